@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Crossread</p>, document.getElementById('app')!);

@@ -1,0 +1,65 @@
+// The extension's IndexedDB, owned by the background service worker only.
+// Schema versions are append-only: never edit a released version, add a new one with an
+// upgrade function that says why it exists.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Claim, StoryDefinition, StoryMatch } from '../engine/types';
+
+export interface StoryRow extends StoryDefinition {
+  enabled: boolean;
+  builtIn: boolean;
+  createdAt: number;
+}
+
+export interface ArticleRow {
+  id?: number;
+  /** Canonical URL (or page URL without hash); unique. */
+  url: string;
+  storyId: string | null;
+  outlet: string | null;
+  title: string;
+  published: string | null;
+  asOf: string | null;
+  lang: string | null;
+  text: string;
+  story: StoryMatch;
+  /** True for the seed articles shipped with the extension. */
+  bundled: boolean;
+  savedAt: number;
+  updatedAt: number;
+}
+
+export interface ClaimRow extends Claim {
+  /** Auto-increment primary key; Claim.id stays the engine's id. */
+  rowId?: number;
+  articleId: number;
+  storyId: string | null;
+  /** The value as the same outlet stated it in an earlier saved copy, when it has changed since. */
+  previousWritten?: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type CrossreadDB = Dexie & {
+  stories: EntityTable<StoryRow, 'id'>;
+  articles: EntityTable<ArticleRow, 'id'>;
+  claims: EntityTable<ClaimRow, 'rowId'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+export const DB_NAME = 'crossread';
+
+export function openDatabase(name = DB_NAME): CrossreadDB {
+  const db = new Dexie(name) as CrossreadDB;
+  // v1: the first released schema. `topic` is indexed so that a new article is compared with
+  // the saved claims that share its topics by key look-ups, never by scanning every claim.
+  db.version(1).stores({
+    stories: 'id, enabled',
+    articles: '++id, &url, storyId, savedAt',
+    claims: '++rowId, id, articleId, storyId, topic, [storyId+topic]',
+    settings: 'key',
+  });
+  return db;
+}
