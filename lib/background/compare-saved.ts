@@ -1,0 +1,80 @@
+// Comparing a freshly analysed article with the reader's saved claims. Candidates come from
+// the `topic` index (only claims with an equal topic can be linked), never from a scan.
+import { claimStatus, compareClaims, type ArticleMeta } from '../engine';
+import type { AnalyzedArticle, ClaimLink, ClaimStatus, Relation } from '../engine/types';
+import type { ArticleRow, ClaimRow, CrossreadDB } from '../db/database';
+import type { OtherSource, PageClaim } from '../messages';
+import { sameArticle } from './article-identity';
+
+const RELATION_RANK: Record<Relation, number> = { conflict: 4, updated: 3, variant: 2, same: 1 };
+const STATUS_RANK: Record<ClaimStatus, number> = { conflict: 4, updated: 3, variant: 2, same: 1, only: 0 };
+
+/**
+ * @param selfArticleId the saved row of this same article, left out of the comparison
+ * @param previousWritten what this page said earlier per claim id (an outlet's own change)
+ */
+export async function compareWithSaved(
+  db: CrossreadDB,
+  analyzed: AnalyzedArticle,
+  selfArticleId: number | null,
+  previousWritten: ReadonlyMap<string, string> = new Map(),
+): Promise<PageClaim[]> {
+  const topics = [...new Set(analyzed.claims.map((c) => c.topic).filter((t) => t !== ''))];
+  const candidates: ClaimRow[] = topics.length ? await db.claims.where('topic').anyOf(topics).toArray() : [];
+  const articleIds = [...new Set(candidates.map((c) => c.articleId))].filter((id) => id !== selfArticleId);
+  const articles = new Map<number, ArticleRow>();
+  for (const row of await db.articles.bulkGet(articleIds)) {
+    if (row?.id !== undefined && !sameArticle(row, analyzed)) articles.set(row.id, row);
+  }
+  const byTopic = new Map<string, ClaimRow[]>();
+  for (const c of candidates) {
+    if (!articles.has(c.articleId)) continue;
+    const list = byTopic.get(c.topic) ?? [];
+    list.push(c);
+    byTopic.set(c.topic, list);
+  }
+
+  const metaA: ArticleMeta = { key: analyzed.key, published: analyzed.published, asOf: analyzed.asOf };
+  return analyzed.claims.map((claim) => {
+    const links: ClaimLink[] = [];
+    // One entry per source and wording: a name repeated five times in one article is one voice.
+    const others = new Map<string, OtherSource>();
+    for (const b of byTopic.get(claim.topic) ?? []) {
+      const art = articles.get(b.articleId)!;
+      const link = compareClaims(claim, metaA, b, { key: art.url, published: art.published, asOf: art.asOf });
+      if (!link) continue;
+      links.push(link);
+      const key = `${b.articleId}\u0000${b.written}`;
+      const prior = others.get(key);
+      if (!prior || RELATION_RANK[link.relation] > RELATION_RANK[prior.relation]) {
+        others.set(key, {
+          articleUrl: art.url,
+          outlet: art.outlet,
+          title: art.title,
+          published: art.published ?? art.asOf,
+          written: b.written,
+          quote: b.quote,
+          relation: link.relation,
+        });
+      }
+    }
+    const prev = previousWritten.get(claim.id) ?? null;
+    let status = claimStatus(claim.id, links);
+    if (prev !== null && STATUS_RANK[status] < STATUS_RANK.updated) status = 'updated';
+    return {
+      id: claim.id,
+      kind: claim.kind,
+      start: claim.start,
+      end: claim.end,
+      written: claim.written,
+      quote: claim.quote,
+      about: claim.about,
+      topic: claim.topic,
+      prefix: claim.prefix,
+      suffix: claim.suffix,
+      status,
+      previousWritten: prev,
+      others: [...others.values()].sort((x, y) => RELATION_RANK[y.relation] - RELATION_RANK[x.relation]),
+    };
+  });
+}

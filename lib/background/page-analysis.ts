@@ -1,0 +1,61 @@
+// The in-page feature's background side: which stories a page should be checked against, and
+// what a likely story page's facts are, saved (when autoSave is on) and compared.
+import { analyzeArticle } from '../engine';
+import type { ArticleInput, StoryDefinition } from '../engine/types';
+import type { CrossreadDB } from '../db/database';
+import { getSetting, isSiteEnabled } from '../db/settings';
+import type { PageAnalysis, PageArticle, PageConfig } from '../messages';
+import { findSavedArticle, identityUrl } from './article-identity';
+import { compareWithSaved } from './compare-saved';
+import { saveAnalyzed } from './save-article';
+
+export async function enabledStories(db: CrossreadDB): Promise<StoryDefinition[]> {
+  // Booleans are not valid IndexedDB keys, so the v1 `enabled` index holds nothing; the stories
+  // table is a handful of rows, read whole.
+  const list = (await db.stories.toArray()).filter((s) => s.enabled);
+  return list.map(({ id, title, people, places, terms }) => ({ id, title, people, places, terms, enabled: true }));
+}
+
+export async function pageConfig(db: CrossreadDB, url: string): Promise<PageConfig> {
+  if (!(await isSiteEnabled(db, url))) return { enabled: false, stories: [] };
+  return { enabled: true, stories: await enabledStories(db) };
+}
+
+export function toArticleInput(article: PageArticle): ArticleInput {
+  const url = identityUrl(article.url, article.canonicalUrl);
+  return {
+    key: url,
+    url,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.published,
+    text: article.text,
+    ...(article.lang ? { lang: article.lang } : {}),
+  };
+}
+
+/** Analyse, save when autoSave is on (or when the article was saved before), compare. */
+export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: { forceSave?: boolean } = {}): Promise<PageAnalysis & { articleId: number | null }> {
+  const stories = await enabledStories(db);
+  const input = toArticleInput(article);
+  const analyzed = analyzeArticle(input, stories);
+  const story = stories.find((s) => s.id === analyzed.story.storyId) ?? null;
+  if (!analyzed.story.onStory && !opts.forceSave) {
+    return { onStory: false, storyId: null, storyTitle: null, saved: false, claims: [], articleId: null };
+  }
+  const existing = await findSavedArticle(db, { url: input.key, storyId: analyzed.story.storyId, outlet: analyzed.outlet, title: analyzed.title });
+  let articleId: number | null = existing?.id ?? null;
+  let previous = new Map<string, string>();
+  if (opts.forceSave || existing || (await getSetting(db, 'autoSave'))) {
+    ({ articleId, previousWritten: previous } = await saveAnalyzed(db, analyzed, { url: input.key, bundled: false }));
+  }
+  const claims = await compareWithSaved(db, analyzed, articleId, previous);
+  return {
+    onStory: analyzed.story.onStory,
+    storyId: analyzed.story.storyId,
+    storyTitle: story?.title ?? null,
+    saved: articleId !== null,
+    claims,
+    articleId,
+  };
+}

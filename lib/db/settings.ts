@@ -1,0 +1,37 @@
+// Typed access to the `settings` table: one row per key, defaults live here only so the
+// background, the popup's handlers and the tests agree on them.
+import type { CrossreadDB } from './database';
+
+export interface Settings {
+  /** Save every on-story article the reader opens. */
+  autoSave: boolean;
+  /** Host names the reader turned Crossread off for (exact host, e.g. "www.example.com"). */
+  offSites: string[];
+  /** Version of the bundled story + seed articles already loaded, so first run happens once. */
+  seedVersion: number;
+}
+
+export const SETTING_DEFAULTS: Settings = { autoSave: true, offSites: [], seedVersion: 0 };
+
+export async function getSetting<K extends keyof Settings>(db: CrossreadDB, key: K): Promise<Settings[K]> {
+  const row = await db.settings.get(key);
+  return row === undefined ? SETTING_DEFAULTS[key] : (row.value as Settings[K]);
+}
+
+export async function setSetting<K extends keyof Settings>(db: CrossreadDB, key: K, value: Settings[K]): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/** Whether Crossread runs on a page of this URL (http/https only, and not off-listed). */
+export async function isSiteEnabled(db: CrossreadDB, url: string): Promise<boolean> {
+  let host: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+    host = u.hostname;
+  } catch {
+    return false;
+  }
+  const off = await getSetting(db, 'offSites');
+  return !off.includes(host);
+}

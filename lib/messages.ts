@@ -1,0 +1,91 @@
+// Every message between the extension's parts, typed once. One data object per message and
+// JSON-only payloads: the background validates each one (lib/background/validate.ts) because
+// a content script runs next to untrusted pages.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ClaimKind, ClaimStatus, Relation } from './engine/types';
+import type { StoryDefinition } from './engine/types';
+
+/** What the content script read from the page; the engine's input minus the key. */
+export interface PageArticle {
+  /** The page's URL without its hash. */
+  url: string;
+  /** `<link rel=canonical>` when the page gives one: the article's identity across visits. */
+  canonicalUrl: string | null;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  lang: string | null;
+  text: string;
+}
+
+/** Another saved source's statement of the same thing, as the card shows it. */
+export interface OtherSource {
+  articleUrl: string;
+  outlet: string | null;
+  title: string;
+  published: string | null;
+  /** The value in that source's own words, and the sentence that states it. */
+  written: string;
+  quote: string;
+  relation: Relation;
+}
+
+export interface PageClaim {
+  id: string;
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  written: string;
+  quote: string;
+  about: string;
+  topic: string;
+  prefix: string;
+  suffix: string;
+  status: ClaimStatus;
+  /** What this same page said earlier, when the outlet has changed the figure since. */
+  previousWritten: string | null;
+  others: OtherSource[];
+}
+
+export interface PageAnalysis {
+  onStory: boolean;
+  storyId: string | null;
+  storyTitle: string | null;
+  /** Whether the page is (now) in the reader's saved articles. */
+  saved: boolean;
+  claims: PageClaim[];
+}
+
+export interface PageConfig {
+  /** False when the reader turned Crossread off for this site. */
+  enabled: boolean;
+  /** Enabled stories only, for the content script's millisecond pre-check. */
+  stories: StoryDefinition[];
+}
+
+export interface ProtocolMap {
+  // ── In-page feature (content script → background) ────────────────────────────────
+  /** Asked once per page load: is the site on, and which stories to look for. */
+  getPageConfig(data: { url: string }): PageConfig;
+  /** The article of a likely story page: analyse, auto-save if on, compare with saved claims. */
+  analyzePage(data: { article: PageArticle }): PageAnalysis;
+  /** Save the given article now, whatever the autoSave setting says. */
+  saveArticle(data: { article: PageArticle }): { saved: boolean; articleId: number | null };
+  /** Forget a saved article by URL (its claims go with it). */
+  dropArticle(data: { url: string }): { dropped: boolean };
+
+  // ── Background/popup → content script (sent to one tab) ──────────────────────────
+  /** The article the content script read, or null on a page it does not cover. */
+  readCurrentPage(data: { tabUrl?: string }): PageArticle | null;
+  /** The site was turned on or off, or saved data changed: re-run or remove every trace. */
+  pageSettingsChanged(data: { enabled: boolean }): void;
+
+  // ── Popup / options (owned by the popup engineer; handlers in lib/background/manage.ts)
+  // ▼▼▼ add list/remove/restore articles, save current page, stories CRUD, settings,
+  //     export/import and delete-all messages below this line ▼▼▼
+
+  // ▲▲▲ end of popup / options messages ▲▲▲
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messenger;
