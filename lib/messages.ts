@@ -83,6 +83,26 @@ export interface ProtocolMap {
   // ── Popup / options (owned by the popup engineer; handlers in lib/background/manage.ts)
   // ▼▼▼ add list/remove/restore articles, save current page, stories CRUD, settings,
   //     export/import and delete-all messages below this line ▼▼▼
+  /** The tab's article, analysed and compared with the saved sources; nothing is saved. */
+  getTabPage(data: { tabId: number }): import('./background/manage').TabPage;
+  /** Popup → content script: scroll to this claim's highlight and open its card. */
+  showClaim(data: { claimId: string }): { shown: boolean };
+  /** Returns what was removed, so that the popup can offer "Undo". */
+  removeArticle(data: { articleId: number }): import('./background/manage').RemovedArticle | null;
+  restoreArticle(data: import('./background/manage').RemovedArticle): { articleId: number };
+  markNotAboutStory(data: { articleId: number }): { ok: boolean };
+  /** Save the tab's article into this story, whatever detection said. */
+  addPageToStory(data: { tabId: number; storyId: string }): { articleId: number };
+  /** People and places the tab's article features, for a new story the reader confirms. */
+  proposeStoryFromTab(data: { tabId: number }): import('./background/manage').StoryProposal | null;
+  saveStory(data: { story: import('./background/manage').StoryInput }): { id: string };
+  setStoryEnabled(data: { id: string; enabled: boolean }): { ok: boolean };
+  deleteStory(data: { id: string }): { ok: boolean };
+  setOffSites(data: { sites: string[] }): { sites: string[] };
+  setAutoSave(data: { on: boolean }): { on: boolean };
+  /** The text of a Crossread export; checked whole before anything is written. */
+  importData(data: { text: string }): import('./background/manage').ImportOutcome;
+  deleteAllData(data: { confirm: 'delete everything' }): { ok: true };
 
   // ▲▲▲ end of popup / options messages ▲▲▲
 }
