@@ -1,12 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// CROSSREAD_E2E=1 builds the test build into .output/e2e: same code plus a postMessage debug
+// hook and an open card shadow root, so Playwright can read statuses without pixels. The
+// shipped build (.output/chrome-mv3, .output/firefox-mv2) has neither.
+const e2e = process.env.CROSSREAD_E2E === '1';
+
 // Permissions are few on purpose; each one is explained in the README.
 export default defineConfig({
+  outDir: e2e ? '.output/e2e' : '.output',
   manifest: {
     name: 'Crossread',
     description: 'Highlights the checkable facts of a news story and compares them with the other sources you have read. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab'],
+    browser_specific_settings: { gecko: { id: 'crossread@example.org' } },
   },
-  vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
+  vite: () => ({
+    plugins: [preact({ prerender: { enabled: false } })],
+    define: { __CROSSREAD_E2E__: JSON.stringify(e2e) },
+  }),
 });

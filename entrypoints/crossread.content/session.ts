@@ -1,0 +1,282 @@
+// One page's run: ask the background once, decide cheaply, and on a story page read, analyse
+// (in the background), highlight and answer clicks. Every listener, timer and observer goes
+// through `ctx`, so an extension update or reload leaves nothing running in the page.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, sendMessage, type PageAnalysis, type PageArticle, type PageClaim, type PageConfig } from '@/lib/messages';
+import { readArticle } from '@/lib/page/read-article';
+import { rangeForOffsets } from '@/lib/page/text-map';
+import { quickStoryCheck } from '@/lib/page/quick-check';
+import { createHighlighter, type Highlighter } from '@/lib/highlight/highlighter';
+import { claimAtPoint } from '@/lib/highlight/hit-test';
+import { reanchor } from '@/lib/highlight/reanchor';
+import { nextIndex, isNavKey } from '@/lib/highlight/keyboard';
+import { createCardUi, type CardUi } from './card-ui';
+import { markDecided, markHighlighted, markStart, timed } from './timing';
+
+type ReadResult = ReturnType<typeof readArticle>;
+
+interface Painted {
+  claim: PageClaim;
+  /** The claim's words in the text they were found in: the anchor for re-finding them. */
+  exact: string;
+  range: Range;
+}
+
+function pageUrl(): string {
+  const u = new URL(location.href);
+  u.hash = '';
+  return u.href;
+}
+
+function toPageArticle(a: ReadResult): PageArticle {
+  return {
+    url: pageUrl(),
+    canonicalUrl: a.canonicalUrl ?? null,
+    title: a.title,
+    outlet: a.outlet ?? null,
+    published: a.published ?? null,
+    lang: a.lang ?? null,
+    text: a.text,
+  };
+}
+
+export class PageSession {
+  private highlighter: Highlighter | null = null;
+  private card: CardUi | null = null;
+  private painted: Painted[] = [];
+  private activeIndex = -1;
+  private showLegend = false;
+  private article: ReadResult | null = null;
+  private analysis: PageAnalysis | null = null;
+  private observer: MutationObserver | null = null;
+  private rereadTimer: number | null = null;
+  /** Bumped by every (re)start so late answers of an older run are ignored. */
+  private run = 0;
+  private listening = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  get claims(): readonly Painted[] {
+    return this.painted;
+  }
+  get cardOpen(): boolean {
+    return this.card?.isOpen() ?? false;
+  }
+  activeClaimId(): string | null {
+    return this.painted[this.activeIndex]?.claim.id ?? null;
+  }
+
+  /** The messages the background and popup send to this tab. */
+  listen(): void {
+    const offs = [
+      onMessage('readCurrentPage', () => {
+        try {
+          return toPageArticle(this.article ?? readArticle(document, { url: pageUrl() }));
+        } catch {
+          return null; // not an article page (NoArticleError)
+        }
+      }),
+      onMessage('pageSettingsChanged', ({ data }) => {
+        this.teardown();
+        if (data?.enabled) void this.start();
+      }),
+      onMessage('showClaim', ({ data }) => {
+        const i = this.painted.findIndex((p) => p.claim.id === data?.claimId);
+        if (i < 0) return { shown: false };
+        this.open(i, true, true);
+        return { shown: true };
+      }),
+    ];
+    this.ctx.onInvalidated(() => {
+      for (const off of offs) off();
+      this.teardown();
+    });
+    // Single-page sites change articles without a page load.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.teardown();
+      void this.start();
+    });
+  }
+
+  async start(): Promise<void> {
+    const run = ++this.run;
+    markStart();
+    let config: PageConfig;
+    try {
+      config = await sendMessage('getPageConfig', { url: pageUrl() });
+    } catch {
+      return; // the background is gone (extension reloading)
+    }
+    if (run !== this.run || this.ctx.isInvalid) return;
+    const likely = timed('quick-check', () => config.enabled && config.stories.length > 0 && quickStoryCheck(document, config.stories) !== null);
+    markDecided(likely);
+    if (!likely) return;
+
+    let article: ReadResult;
+    try {
+      article = timed('read', () => readArticle(document, { url: pageUrl() }));
+    } catch {
+      return; // NoArticleError: a story-ish page that is not an article (an index, a search)
+    }
+    let analysis: PageAnalysis;
+    try {
+      analysis = await sendMessage('analyzePage', { article: toPageArticle(article) });
+    } catch {
+      return;
+    }
+    if (run !== this.run || this.ctx.isInvalid || !analysis.onStory) return;
+    this.article = article;
+    this.analysis = analysis;
+    timed('paint', () => this.paint(analysis.claims.map((claim) => ({ claim, start: claim.start, end: claim.end })), article));
+    markHighlighted();
+    this.attach();
+  }
+
+  /** Turns claim offsets into ranges on the current text map and paints them. */
+  private paint(items: Array<{ claim: PageClaim; start: number; end: number }>, article: ReadResult): void {
+    const painted: Painted[] = [];
+    for (const { claim, start, end } of items) {
+      const range = rangeForOffsets(article.textMap, start, end);
+      if (range && !range.collapsed) painted.push({ claim, exact: article.text.slice(start, end), range });
+    }
+    painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.highlighter ??= createHighlighter(document);
+    this.painted = painted;
+    this.highlighter.paint(painted.map((p) => ({ id: p.claim.id, status: p.claim.status, range: p.range })));
+    // The fallback wraps text nodes: those changes are ours, not the page's.
+    this.observer?.takeRecords();
+    if (this.activeIndex >= painted.length) this.activeIndex = -1;
+  }
+
+  /** Listeners that only a page with highlights needs. */
+  private attach(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.ctx.addEventListener(document, 'click', (e: MouseEvent) => this.onClick(e), { capture: true });
+    this.ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!this.painted.length || e.button !== 0) return;
+    if (this.card?.contains(e.target)) return;
+    const id = claimAtPoint(document, this.painted.map((p) => ({ id: p.claim.id, range: p.range })), e.clientX, e.clientY);
+    if (id === null) {
+      this.close();
+      return;
+    }
+    this.open(this.painted.findIndex((p) => p.claim.id === id), false, false);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!this.painted.length) return;
+    if (e.key === 'Escape' && this.cardOpen) {
+      this.close();
+      e.stopPropagation();
+      return;
+    }
+    const step = isNavKey(e);
+    if (step !== 0) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.open(nextIndex(this.activeIndex, step, this.painted.length), true, true);
+      return;
+    }
+    // Enter re-opens the claim keyboard navigation is on, when focus is on the page itself.
+    if (e.key === 'Enter' && !this.cardOpen && this.activeIndex >= 0 && (document.activeElement === document.body || document.activeElement === null)) {
+      e.preventDefault();
+      this.open(this.activeIndex, true, false);
+    }
+  }
+
+  private open(index: number, focus: boolean, scroll: boolean): void {
+    const p = this.painted[index];
+    if (!p) return;
+    this.activeIndex = index;
+    this.highlighter?.setActive(p.claim.id);
+    if (scroll) {
+      const r = p.range.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight) scrollBy({ top: r.top - innerHeight / 3 });
+    }
+    this.card ??= createCardUi(document);
+    this.card.show(
+      {
+        claim: p.claim,
+        position: index + 1,
+        total: this.painted.length,
+        showLegend: this.showLegend,
+        onToggleLegend: () => {
+          this.showLegend = !this.showLegend;
+          this.open(this.activeIndex, false, false);
+        },
+        onClose: () => this.close(),
+        onMove: (step) => this.open(nextIndex(this.activeIndex, step, this.painted.length), true, true),
+      },
+      p.range.getBoundingClientRect(),
+      focus,
+    );
+  }
+
+  private close(): void {
+    if (!this.cardOpen) return;
+    this.card?.hide();
+    this.showLegend = false;
+    this.highlighter?.setActive(null);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const h = this.highlighter;
+    const ours = (n: Node) => (h?.owns(n) ?? false) || n.nodeName.toLowerCase() === 'crossread-card';
+    const relevant = records.some((r) => !ours(r.target) && ![...r.addedNodes, ...r.removedNodes].every(ours));
+    if (!relevant || this.rereadTimer !== null) return;
+    // Batched: pages that stream changes (live blogs, lazy images) trigger one re-read per second.
+    this.rereadTimer = this.ctx.setTimeout(() => {
+      this.rereadTimer = null;
+      this.reread();
+    }, 800);
+  }
+
+  /** Re-reads the article; each claim is found again by its words and context, or dropped. */
+  private reread(): void {
+    const old = this.article;
+    if (!old || this.ctx.isInvalid) return;
+    let fresh: ReadResult;
+    try {
+      fresh = timed('reread', () => readArticle(document, { url: pageUrl() }));
+    } catch {
+      this.teardown();
+      return;
+    }
+    // Ranges follow their nodes; a range whose nodes were replaced no longer shows its words.
+    const stillThere = fresh.text === old.text && this.painted.every((p) => p.range.toString() === p.exact);
+    if (stillThere) return;
+    const items: Array<{ claim: PageClaim; start: number; end: number }> = [];
+    for (const p of this.painted) {
+      const at = reanchor(fresh.text, { exact: p.exact, prefix: p.claim.prefix, suffix: p.claim.suffix, start: p.claim.start });
+      if (at) items.push({ claim: { ...p.claim, start: at.start, end: at.end }, ...at });
+    }
+    const activeId = this.activeClaimId();
+    this.article = fresh;
+    timed('repaint', () => this.paint(items, fresh));
+    const i = activeId === null ? -1 : this.painted.findIndex((p) => p.claim.id === activeId);
+    this.activeIndex = i;
+    if (i < 0) this.close();
+    else this.highlighter?.setActive(activeId);
+  }
+
+  /** Removes every trace from the page (site turned off, extension reloaded, navigation). */
+  teardown(): void {
+    this.run++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.highlighter?.clear();
+    this.highlighter = null;
+    this.card?.remove();
+    this.card = null;
+    this.painted = [];
+    this.activeIndex = -1;
+    this.article = null;
+    this.analysis = null;
+  }
+}
