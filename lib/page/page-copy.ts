@@ -1,0 +1,229 @@
+// One pass over the live page that (1) builds a detached copy for Readability to consume, leaving
+// out chrome so Readability neither picks a teaser grid nor spends time on 3,000 menu items,
+// (2) remembers which live text node each copied text node came from, and (3) collects the
+// few elements the reader needs afterwards (headings, captions, standfirst, <time>, metadata).
+// Readability mutates the document it is given; the live page is only ever read here.
+
+import {
+  SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, signatureOf,
+  type ChildShape, type ContentStats,
+} from './chrome-hints';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements that flow inside a block; any other element starts a block of its own. */
+export const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK',
+  'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BR', 'IMG',
+  'LABEL', 'INS', 'DEL', 'NOBR',
+]);
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** What we know about one live text node. */
+export interface TextInfo {
+  /** Position in document order among the text nodes visited. */
+  order: number;
+  /** A <br> (or an image) separates it from the previous text node: render a space. */
+  breakBefore: boolean;
+}
+
+/** An element found on the way, with the document-order position of the text that follows it. */
+export interface Found {
+  el: Element;
+  order: number;
+}
+
+export interface PageCopy {
+  /** Detached document holding the copy. */
+  copy: Document;
+  /** Copied text node → live text node. */
+  liveText: Map<Text, Text>;
+  /** Live text nodes visited (outside skipped subtrees) → their order. */
+  textInfo: Map<Text, TextInfo>;
+  /** Live elements judged chrome (whether or not they were left out of the copy). */
+  chromeRoots: Set<Element>;
+  headings: Found[];
+  captions: Found[];
+  standfirsts: Found[];
+  times: Found[];
+  metas: Element[];
+  canonicalHref: string | null;
+  jsonLd: string[];
+  titleText: string;
+}
+
+const STANDFIRST_TOKENS = /(?:^|[^a-z])(excerpt|standfirst|dek|deck|summary|lede|lead|subtitle|subheadline|subhead|sub-headline|strapline|intro|description)(?:$|[^a-z])/i;
+const HEADLINE_TOKENS = /(?:^|[^a-z])(headline|title|entry-title|article-title)(?:$|[^a-z])/i;
+
+/** Live elements that must survive pruning: they hold the headline or the article itself. */
+function protectedElements(doc: Document): Set<Element> {
+  const anchors: Element[] = [];
+  doc.querySelectorAll('h1, main, [role="main"], [itemprop~="articleBody"]').forEach((el) => anchors.push(el));
+  const firstArticle = doc.querySelector('article');
+  if (firstArticle) anchors.push(firstArticle);
+  const keep = new Set<Element>();
+  for (const anchor of anchors) {
+    for (let el: Element | null = anchor; el && !keep.has(el); el = el.parentElement) keep.add(el);
+  }
+  return keep;
+}
+
+/**
+ * Copy `doc` into a fresh detached document. With `prune`, chrome subtrees are left out;
+ * without it everything is copied but chrome is still recorded in `chromeRoots`.
+ */
+export function copyPage(doc: Document, prune: boolean): PageCopy {
+  const copy = doc.cloneNode(false) as Document;
+  const keep = protectedElements(doc);
+  const result: PageCopy = {
+    copy,
+    liveText: new Map(),
+    textInfo: new Map(),
+    chromeRoots: new Set(),
+    headings: [],
+    captions: [],
+    standfirsts: [],
+    times: [],
+    metas: [],
+    canonicalHref: null,
+    jsonLd: [],
+    titleText: '',
+  };
+  let order = 0;
+  let breakPending = false;
+
+  const html = copy.createElement('html');
+  copy.appendChild(html);
+  const head = copy.createElement('head');
+  html.appendChild(head);
+  const liveRoot = doc.documentElement;
+  if (liveRoot) {
+    const lang = liveRoot.getAttribute('lang');
+    if (lang) html.setAttribute('lang', lang);
+  }
+
+  // <head>: only what Readability and our metadata reader look at.
+  const liveHead = doc.head;
+  if (liveHead) {
+    liveHead.querySelectorAll('title, meta, link[rel~="canonical"], script[type="application/ld+json"]').forEach((el) => {
+      if (el.tagName === 'TITLE') {
+        result.titleText = el.textContent ?? '';
+        const title = copy.createElement('title');
+        title.textContent = result.titleText;
+        head.appendChild(title);
+      } else if (el.tagName === 'META') {
+        result.metas.push(el);
+        head.appendChild(shallowCopy(copy, el));
+      } else if (el.tagName === 'LINK') {
+        result.canonicalHref ??= el.getAttribute('href');
+      } else {
+        result.jsonLd.push(el.textContent ?? '');
+      }
+    });
+  }
+
+  function shallowCopy(into: Document, el: Element): Element {
+    const out = into.createElement(el.tagName.toLowerCase());
+    const attributes = el.attributes;
+    for (let i = 0; i < attributes.length; i++) {
+      const attr = attributes[i];
+      if (attr) out.setAttribute(attr.name, attr.value);
+    }
+    return out;
+  }
+
+  /** Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or null. */
+  function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean): ChildShape | null {
+    const tag = el.tagName;
+    if (SKIPPED_TAGS.has(tag)) {
+      if (tag === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json') result.jsonLd.push(el.textContent ?? '');
+      if (tag === 'META') result.metas.push(el);
+      return null;
+    }
+    const isProtected = tag === 'BODY' || keep.has(el);
+    if (!isProtected && isChromeByMarkup(el)) {
+      result.chromeRoots.add(el);
+      if (prune) return null;
+    }
+    const mark = { headings: result.headings.length, captions: result.captions.length, standfirsts: result.standfirsts.length, times: result.times.length };
+    const here: Found = { el, order };
+    const out = shallowCopy(copy, el);
+    const stats = emptyStats();
+    const children: ChildShape[] = [];
+    const isLink = inLink || tag === 'A';
+    const isHeading = inHeading || HEADING_TAGS.has(tag);
+    if (tag === 'BR' || tag === 'IMG') breakPending = true;
+    if (tag === 'A') stats.links++;
+    if (HEADING_TAGS.has(tag)) stats.headings++;
+    if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO') stats.images++;
+    if (!INLINE_TAGS.has(tag)) breakPending = true;
+
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const live = child as Text;
+        const data = live.data;
+        const copied = copy.createTextNode(data);
+        out.appendChild(copied);
+        result.liveText.set(copied, live);
+        result.textInfo.set(live, { order: order++, breakBefore: breakPending });
+        breakPending = false;
+        const length = data.trim().length;
+        stats.text += length;
+        if (isLink) stats.linkText += length;
+        if (isHeading) stats.headingText += length;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const shape = visit(child as Element, out, isLink, isHeading);
+        if (shape) {
+          addStats(stats, shape.stats);
+          children.push(shape);
+        } else if (!SKIPPED_TAGS.has((child as Element).tagName)) {
+          stats.droppedChildren++;
+        }
+      }
+    }
+    if (!INLINE_TAGS.has(tag)) breakPending = true;
+    if (tag === 'P' && stats.text > 0) stats.paragraphs++;
+
+    const blockLevel = !INLINE_TAGS.has(tag);
+    if (!isProtected && blockLevel && !result.chromeRoots.has(el) && isChromeByShape(stats, children)) {
+      result.chromeRoots.add(el);
+    }
+    if (result.chromeRoots.has(el)) {
+      // Nothing found inside chrome is the article's headline, caption or date.
+      result.headings.length = mark.headings;
+      result.captions.length = mark.captions;
+      result.standfirsts.length = mark.standfirsts;
+      result.times.length = mark.times;
+      if (prune) return null;
+    } else {
+      collect(el, here);
+    }
+    parentCopy.appendChild(out);
+    return { signature: signatureOf(el), stats };
+  }
+
+  function collect(el: Element, here: Found): void {
+    const tag = el.tagName;
+    const names = el.getAttribute('class') ?? '';
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || HEADLINE_TOKENS.test(names)) result.headings.push(here);
+    if (tag === 'FIGCAPTION' || /caption/i.test(names) || el.getAttribute('itemprop') === 'caption') result.captions.push(here);
+    else if (STANDFIRST_TOKENS.test(names) && !hasChromeName(el)) result.standfirsts.push(here);
+    if (tag === 'TIME' && el.hasAttribute('datetime')) result.times.push(here);
+  }
+
+  const body = doc.body;
+  if (body) {
+    const shape = visit(body, html, false, false);
+    if (!shape) html.appendChild(copy.createElement('body'));
+  } else {
+    html.appendChild(copy.createElement('body'));
+  }
+  // Children were collected after their parents' positions were taken: restore document order.
+  const byOrder = (a: Found, b: Found) => a.order - b.order;
+  result.headings.sort(byOrder);
+  result.captions.sort(byOrder);
+  result.standfirsts.sort(byOrder);
+  return result;
+}

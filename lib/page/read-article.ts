@@ -1,0 +1,348 @@
+// Reads a news page into article text: headline, standfirst, captions and body, each block taken
+// from the live page's own text nodes so offsets can be turned back into highlights.
+// Readability decides which part of the page is the article; it runs on a copy of the page
+// (it mutates its input) from which site chrome has already been left out.
+
+import { Readability } from '@mozilla/readability';
+import { INLINE_TAGS, copyPage, type Found, type PageCopy } from './page-copy';
+import { SKIPPED_TAGS } from './chrome-hints';
+import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
+import { TextMapBuilder, type TextMap } from './text-map';
+
+export type BlockKind = 'title' | 'standfirst' | 'caption' | 'body';
+
+export interface ArticleBlock {
+  kind: BlockKind;
+  /** Offsets into `text`, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface ReadArticle {
+  title: string;
+  outlet: string | null;
+  /** YYYY-MM-DD as declared by the page, or null. */
+  published: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  /** Blocks joined by blank lines, whitespace inside a block collapsed. */
+  text: string;
+  blocks: ArticleBlock[];
+  textMap: TextMap;
+}
+
+/** The page holds no article Readability can find (or only site chrome). */
+export class NoArticleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoArticleError';
+  }
+}
+
+/** Less body text than this and the page is not an article (a shell, a section front). */
+const MIN_BODY_CHARS = 80;
+/** Readability retries (and rebuilds its copy from HTML) below this; our copy is already clean. */
+const READABILITY_CHAR_THRESHOLD = 250;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArticle {
+  let page = copyPage(doc, true);
+  let bodyNodes = articleTextNodes(page);
+  if (textLength(bodyNodes) < MIN_BODY_CHARS) {
+    // The chrome filter may have cut into the article: let Readability see the whole page,
+    // then drop what the filter judged chrome.
+    page = copyPage(doc, false);
+    bodyNodes = articleTextNodes(page).filter((node) => !insideChrome(node, page.chromeRoots));
+  }
+  if (textLength(bodyNodes) < MIN_BODY_CHARS) {
+    throw new NoArticleError(
+      `No article found${opts.url ? ` in ${opts.url}` : ''}: the page has no readable body text outside site chrome.`,
+    );
+  }
+
+  const meta = readDeclaredMetadata(page.metas, page.jsonLd, page.canonicalHref, page.titleText, opts.url ?? doc.URL);
+  const titleEl = pickTitleElement(page.headings, meta.title, page.titleText);
+  const bodyGroups = groupByBlock(bodyNodes.filter((node) => !(titleEl && titleEl.contains(node))));
+  const scope = articleScope(bodyGroups, titleEl);
+  const titleText = titleEl ? collapse(elementText(titleEl, page)) : cleanMetaTitle(meta.title, meta.siteName);
+  const standfirstEl = pickStandfirst(page.standfirsts, scope, titleEl, titleText, page);
+  const captionEls = pickCaptions(page.captions, scope, page);
+
+  const within = (node: Node, els: readonly Element[]) => els.some((el) => el.contains(node));
+  const body = bodyGroups.filter((group) => {
+    const first = group.nodes[0]!;
+    return !(standfirstEl && standfirstEl.contains(first)) && !within(first, captionEls);
+  });
+
+  const builder = new TextMapBuilder();
+  const blocks: ArticleBlock[] = [];
+  // Every block written here has visible text, so separators never double up.
+  const emit = (kind: BlockKind, write: () => void) => {
+    if (blocks.length > 0) builder.appendRaw('\n\n');
+    const start = builder.size;
+    builder.startBlock();
+    write();
+    builder.endBlock();
+    blocks.push({ kind, start, end: builder.size });
+  };
+
+  if (titleEl) emit('title', () => writeElement(builder, titleEl, page));
+  else if (titleText) emit('title', () => builder.appendRaw(titleText));
+
+  if (standfirstEl) {
+    emit('standfirst', () => writeElement(builder, standfirstEl, page));
+  } else if (meta.description && isNewText(meta.description, titleText, body)) {
+    emit('standfirst', () => builder.appendRaw(collapse(meta.description!)));
+  }
+
+  type Pending = { order: number; kind: BlockKind; write: () => void };
+  const rest: Pending[] = [
+    ...captionEls.map((el) => ({ order: firstOrder(el, page), kind: 'caption' as const, write: () => writeElement(builder, el, page) })),
+    ...body.map((group) => ({ order: page.textInfo.get(group.nodes[0]!)!.order, kind: 'body' as const, write: () => writeNodes(builder, group.nodes, page) })),
+  ];
+  rest.sort((a, b) => a.order - b.order);
+  for (const item of rest) emit(item.kind, item.write);
+
+  const textMap = builder.build();
+  const timeInArticle = page.times.find((found) => scope?.contains(found.el));
+  const published = meta.published ?? (timeInArticle ? isoDate(timeInArticle.el.getAttribute('datetime') ?? '') : null);
+
+  return {
+    title: titleText,
+    outlet: meta.siteName ?? hostOf(meta.canonicalUrl ?? opts.url),
+    published,
+    canonicalUrl: meta.canonicalUrl,
+    lang: declaredLang(doc) ?? guessLang(textMap.text),
+    text: textMap.text,
+    blocks,
+    textMap,
+  };
+}
+
+/** Live text nodes of the article Readability found in the copy, in document order. */
+function articleTextNodes(page: PageCopy): Text[] {
+  let content: Node | null | undefined;
+  try {
+    content = new Readability<Node>(page.copy, {
+      serializer: (el) => el,
+      disableJSONLD: true,
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+    }).parse()?.content;
+  } catch {
+    content = null;
+  }
+  if (!content) return [];
+  const nodes: Text[] = [];
+  let byData: Map<string, Text[]> | null = null;
+  const used = new Set<Text>();
+  forEachText(content, (copied) => {
+    if (!/\S/.test(copied.data)) return;
+    let live = page.liveText.get(copied);
+    if (!live) {
+      // Readability rebuilt this part from HTML (its retry path): find the node by its text.
+      byData ??= indexByData(page);
+      live = byData.get(copied.data)?.find((candidate) => !used.has(candidate));
+    }
+    if (live && !used.has(live)) {
+      used.add(live);
+      nodes.push(live);
+    }
+  });
+  nodes.sort((a, b) => page.textInfo.get(a)!.order - page.textInfo.get(b)!.order);
+  return nodes;
+}
+
+function indexByData(page: PageCopy): Map<string, Text[]> {
+  const index = new Map<string, Text[]>();
+  for (const live of page.liveText.values()) {
+    const list = index.get(live.data);
+    if (list) list.push(live);
+    else index.set(live.data, [live]);
+  }
+  return index;
+}
+
+function forEachText(root: Node, visit: (node: Text) => void): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) visit(node as Text);
+    if (node.firstChild && !(node.nodeType === ELEMENT_NODE && SKIPPED_TAGS.has((node as Element).tagName))) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling && node !== root) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+}
+
+function textLength(nodes: readonly Text[]): number {
+  let total = 0;
+  for (const node of nodes) total += node.data.trim().length;
+  return total;
+}
+
+function insideChrome(node: Node, chromeRoots: ReadonlySet<Element>): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (chromeRoots.has(el)) return true;
+  return false;
+}
+
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE_TAGS.has(el.tagName) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+interface BlockGroup {
+  block: Element | null;
+  nodes: Text[];
+}
+
+/** Consecutive text nodes that share their nearest block element form one block. */
+function groupByBlock(nodes: readonly Text[]): BlockGroup[] {
+  const groups: BlockGroup[] = [];
+  for (const node of nodes) {
+    const block = blockOf(node);
+    const last = groups[groups.length - 1];
+    if (last && last.block === block) last.nodes.push(node);
+    else groups.push({ block, nodes: [node] });
+  }
+  return groups;
+}
+
+function lowestCommonAncestor(elements: readonly Element[]): Element | null {
+  let chain: Element[] | null = null;
+  for (const el of elements) {
+    if (!chain) {
+      chain = [];
+      for (let e: Element | null = el; e; e = e.parentElement) chain.unshift(e);
+      continue;
+    }
+    const index = new Map<Element, number>(chain.map((e, i) => [e, i]));
+    let e: Element | null = el;
+    while (e && !index.has(e)) e = e.parentElement;
+    if (!e) return null;
+    chain = chain.slice(0, index.get(e)! + 1);
+  }
+  return chain ? chain[chain.length - 1] ?? null : null;
+}
+
+/** The element holding the headline and the body: captions and dates outside it are not the article's. */
+function articleScope(groups: readonly BlockGroup[], titleEl: Element | null): Element | null {
+  const blocks = groups.map((g) => g.block).filter((b): b is Element => b !== null);
+  if (titleEl) return lowestCommonAncestor([...blocks, titleEl]);
+  const bodyRoot = lowestCommonAncestor(blocks);
+  // Without a headline in the page, the figure usually sits just beside the text container.
+  return bodyRoot?.parentElement && bodyRoot.tagName !== 'BODY' ? bodyRoot.parentElement : bodyRoot;
+}
+
+function normalized(text: string): string {
+  return collapse(text).toLowerCase().replace(/[“”"«»‘’'.…]/g, '');
+}
+
+function elementText(el: Element, page: PageCopy): string {
+  let text = '';
+  forEachText(el, (node) => {
+    if (page.textInfo.has(node)) text += node.data;
+  });
+  return text;
+}
+
+/** The headline element: a heading whose text is the declared title, else the first <h1>. */
+function pickTitleElement(headings: readonly Found[], metaTitle: string | null, docTitle: string): Element | null {
+  const declared = [metaTitle, docTitle].filter((t): t is string => !!t).map(normalized);
+  let firstH1: Element | null = null;
+  for (const { el } of headings) {
+    const text = normalized(el.textContent ?? '');
+    if (text.length < 8) continue;
+    if (declared.some((title) => title === text || (title.startsWith(text) && text.length >= 0.5 * title.length))) return el;
+    if (!firstH1 && el.tagName === 'H1') firstH1 = el;
+  }
+  return firstH1;
+}
+
+/** og:title / <title> without a trailing " | Outlet". */
+function cleanMetaTitle(title: string | null, siteName: string | null): string {
+  if (!title) return '';
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    if (siteName ? normalized(last) === normalized(siteName) : last.length < 0.4 * title.length) {
+      return collapse(parts.slice(0, -1).join(' - '));
+    }
+  }
+  return collapse(title);
+}
+
+/** The standfirst: a dek/excerpt/summary element in the article after the headline. */
+function pickStandfirst(
+  candidates: readonly Found[],
+  scope: Element | null,
+  titleEl: Element | null,
+  titleText: string,
+  page: PageCopy,
+): Element | null {
+  const titleOrder = titleEl ? firstOrder(titleEl, page) : -1;
+  for (const { el, order } of candidates) {
+    if (el === titleEl || titleEl?.contains(el) || el.contains(titleEl)) continue;
+    if (scope && !scope.contains(el)) continue;
+    if (order < titleOrder) continue;
+    const text = collapse(elementText(el, page));
+    if (text.length < 15 || text.length > 800 || normalized(text) === normalized(titleText)) continue;
+    return el;
+  }
+  return null;
+}
+
+/** Captions inside the article, each once (carousels repeat them), outermost element kept. */
+function pickCaptions(candidates: readonly Found[], scope: Element | null, page: PageCopy): Element[] {
+  const chosen: Element[] = [];
+  const seen = new Set<string>();
+  for (const { el } of candidates) {
+    if (!scope || !scope.contains(el)) continue;
+    if (chosen.some((c) => c.contains(el))) continue;
+    const key = normalized(elementText(el, page));
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(el);
+  }
+  return chosen;
+}
+
+/** A meta description is worth a block only when it says something the page does not already. */
+function isNewText(description: string, title: string, body: readonly BlockGroup[]): boolean {
+  const text = normalized(description).replace(/\s*\.\.\.$|…$/, '');
+  if (text.length < 15 || text === normalized(title)) return false;
+  const lead = normalized(body.slice(0, 3).map((g) => g.nodes.map((n) => n.data).join('')).join(' '));
+  return !lead.includes(text.slice(0, Math.min(text.length, 80)));
+}
+
+function firstOrder(el: Element, page: PageCopy): number {
+  let order = Number.MAX_SAFE_INTEGER;
+  forEachText(el, (node) => {
+    const info = page.textInfo.get(node);
+    if (info && info.order < order) order = info.order;
+  });
+  return order;
+}
+
+function writeNodes(builder: TextMapBuilder, nodes: readonly Text[], page: PageCopy): void {
+  nodes.forEach((node, i) => {
+    if (i > 0 && page.textInfo.get(node)?.breakBefore) builder.softBreak();
+    builder.appendNode(node);
+  });
+}
+
+/** An element's visible text; nested blocks and <br>s become single spaces. */
+function writeElement(builder: TextMapBuilder, el: Element, page: PageCopy): void {
+  let first = true;
+  forEachText(el, (node) => {
+    const info = page.textInfo.get(node);
+    if (!info) return;
+    if (!first && info.breakBefore) builder.softBreak();
+    builder.appendNode(node);
+    first = false;
+  });
+}
