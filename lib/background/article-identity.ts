@@ -1,7 +1,7 @@
 // Which saved row a page is. One row per URL (the `&url` index), and a page whose URL differs
-// but whose outlet and headline match a saved row is the same article (a mirror, a tracking
-// URL, a bundled seed opened from the web): comparing an article with its own copy would show
-// every figure as "confirmed" by itself.
+// but whose headline matches a saved row, with the same outlet or the very same text, is the
+// same article (a mirror, a tracking URL, a bundled seed opened from the web): comparing an
+// article with its own copy would show every figure as "confirmed" by itself.
 import type { CrossreadDB, ArticleRow } from '../db/database';
 
 /** The URL an article is saved under: the canonical one when the page gives it, without hash. */
@@ -20,14 +20,17 @@ function norm(s: string | null): string {
   return (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function sameArticle(a: Pick<ArticleRow, 'outlet' | 'title'>, b: Pick<ArticleRow, 'outlet' | 'title'>): boolean {
-  return norm(a.title) !== '' && norm(a.title) === norm(b.title) && norm(a.outlet) === norm(b.outlet);
+type Identity = Pick<ArticleRow, 'outlet' | 'title'> & { text?: string };
+
+export function sameArticle(a: Identity, b: Identity): boolean {
+  if (norm(a.title) === '' || norm(a.title) !== norm(b.title)) return false;
+  return norm(a.outlet) === norm(b.outlet) || (a.text !== undefined && a.text === b.text);
 }
 
 /** The saved row for this article, if any; looks among the same story's rows only. */
 export async function findSavedArticle(
   db: CrossreadDB,
-  article: { url: string; storyId: string | null; outlet: string | null; title: string },
+  article: { url: string; storyId: string | null } & Identity,
 ): Promise<ArticleRow | undefined> {
   const byUrl = await db.articles.where('url').equals(article.url).first();
   if (byUrl) return byUrl;

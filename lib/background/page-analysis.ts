@@ -43,7 +43,7 @@ export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: {
   if (!analyzed.story.onStory && !opts.forceSave) {
     return { onStory: false, storyId: null, storyTitle: null, saved: false, claims: [], articleId: null };
   }
-  const existing = await findSavedArticle(db, { url: input.key, storyId: analyzed.story.storyId, outlet: analyzed.outlet, title: analyzed.title });
+  const existing = await findSavedArticle(db, { url: input.key, storyId: analyzed.story.storyId, outlet: analyzed.outlet, title: analyzed.title, text: analyzed.text });
   let articleId: number | null = existing?.id ?? null;
   let previous = new Map<string, string>();
   if (opts.forceSave || existing || (await getSetting(db, 'autoSave'))) {

@@ -44,7 +44,7 @@ export async function saveAnalyzed(
   const now = opts.now ?? Date.now();
   const storyId = analyzed.story.storyId;
   return db.transaction('rw', db.articles, db.claims, async () => {
-    const existing = await findSavedArticle(db, { url: opts.url, storyId, outlet: analyzed.outlet, title: analyzed.title });
+    const existing = await findSavedArticle(db, { url: opts.url, storyId, outlet: analyzed.outlet, title: analyzed.title, text: analyzed.text });
     const row: ArticleRow = {
       url: existing?.url ?? opts.url,
       storyId,

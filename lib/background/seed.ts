@@ -32,7 +32,11 @@ export async function ensureSeeded(db: CrossreadDB, src: SeedSource, now = Date.
   }
   const stories = await enabledStories(db);
   for (const path of SEED_PAGES) {
-    const article = src.readHtml(await src.fetchText(path), src.urlOf(path));
+    const url = src.urlOf(path);
+    const read = src.readHtml(await src.fetchText(path), url);
+    // Without a declared outlet the reader falls back to the URL's host, here the extension's
+    // id: no outlet is better than that one.
+    const article = { ...read, outlet: read.outlet === new URL(url).host ? null : read.outlet };
     const input = toArticleInput(article);
     const analyzed = analyzeArticle(input, stories);
     await saveAnalyzed(db, analyzed, { url: identityUrl(article.url, article.canonicalUrl), bundled: true, now });

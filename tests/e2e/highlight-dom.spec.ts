@@ -27,7 +27,7 @@ async function boxes(page: Page): Promise<string[]> {
 /** Paints every occurrence of a few words, including one range across an element boundary. */
 async function paint(page: Page, forceWrap: boolean) {
   const script = await page.addScriptTag({ content: bundle });
-  await script.evaluate((s) => s.remove());
+  await script.evaluate((s) => (s as Element).remove());
   return page.evaluate((forceWrap) => {
     const w = window as unknown as { CrossreadHighlight: typeof import('../../lib/highlight/highlighter'); h: unknown };
     const ranges: Range[] = [];

@@ -1,0 +1,120 @@
+// In-page cost of the content script, in Chromium with the shipped build (.output/chrome-mv3):
+//  - offStoryMs: main-thread time on an off-story page (sum of the `crossread:work:*` measures
+//    the content script records), median over runs;
+//  - onStoryRatio: on each heavy page, start → highlights painted divided by Readability's
+//    parse alone on the same page (worst page);
+//  - longestTaskMs: the longest task while the content script works (long-task observer, or the
+//    longest single work measure when no task reached 50 ms).
+// Usage: npm run bench:page [-- --no-build] ; the last line printed is the JSON result.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveDirectory } from '../tests/e2e/static-server';
+
+const root = resolve(import.meta.dirname, '..');
+const ext = join(root, '.output/chrome-mv3');
+const RUNS = 15;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** The largest off-story fixture: "realistic size" means a full news page with its chrome. */
+function offStoryPage(): string {
+  const dir = join(root, 'tests/fixtures/offstory');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+  files.sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size);
+  return `offstory/${files[0]}`;
+}
+
+async function entries(page: Page) {
+  return page.evaluate(() => ({
+    measures: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('crossread:')).map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+    marks: performance.getEntriesByType('mark').filter((e) => e.name.startsWith('crossread:')).map((e) => ({ name: e.name, start: e.startTime })),
+    longTasks: ((window as unknown as { __longTasks?: Array<{ start: number; duration: number }> }).__longTasks ?? []),
+  }));
+}
+
+async function waitForMark(page: Page, name: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 20 });
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  const { server, port } = await serveDirectory(join(root, 'tests/fixtures'));
+  const origin = `http://127.0.0.1:${port}`;
+  const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'crossread-bench-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  await context.addInitScript(() => {
+    const list: Array<{ start: number; duration: number }> = [];
+    (window as unknown as { __longTasks: typeof list }).__longTasks = list;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) list.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const readability = readFileSync(join(root, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const page = await context.newPage();
+  let longest = 0;
+  const noteLongest = (e: Awaited<ReturnType<typeof entries>>) => {
+    const start = e.marks.find((m) => m.name === 'crossread:start')?.start ?? 0;
+    for (const t of e.longTasks) if (t.start + t.duration >= start) longest = Math.max(longest, t.duration);
+    for (const m of e.measures) if (m.name.startsWith('crossread:work:')) longest = Math.max(longest, m.duration);
+  };
+
+  // Warm-up: the first story page waits for the seeds to load in the background.
+  await page.goto(`${origin}/seeds/003.html`);
+  await waitForMark(page, 'crossread:highlighted', 60_000);
+
+  const off = offStoryPage();
+  const offTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(`${origin}/${off}`);
+    await waitForMark(page, 'crossread:decided-off-story');
+    const e = await entries(page);
+    offTimes.push(e.measures.filter((m) => m.name.startsWith('crossread:work:')).reduce((s, m) => s + m.duration, 0));
+    noteLongest(e);
+  }
+
+  const ratios: Record<string, number> = {};
+  for (const file of readdirSync(join(root, 'tests/fixtures/heavy')).filter((f) => f.endsWith('.html')).sort()) {
+    const toHighlights: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(`${origin}/heavy/${file}`);
+      await waitForMark(page, 'crossread:highlighted');
+      const e = await entries(page);
+      toHighlights.push(e.measures.find((m) => m.name === 'crossread:to-highlights')!.duration);
+      noteLongest(e);
+    }
+    // Readability alone, on the same page in the same browser: clone + parse, as a reader does.
+    await page.addScriptTag({ content: readability });
+    const parse = await page.evaluate(() => {
+      const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
+      const times: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        new R(document.cloneNode(true) as Document).parse();
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b)[3]!;
+    });
+    ratios[file] = median(toHighlights) / parse;
+    console.log(`heavy/${file}: to highlights ${round(median(toHighlights))} ms, Readability parse ${round(parse)} ms, ratio ${round(ratios[file]!)}`);
+  }
+  console.log(`off-story (${off}): median ${round(median(offTimes), 3)} ms over ${RUNS} runs`);
+  await context.close();
+  server.close();
+  console.log(JSON.stringify({ offStoryMs: round(median(offTimes), 3), onStoryRatio: round(Math.max(...Object.values(ratios))), longestTaskMs: round(longest, 1) }));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
