@@ -104,7 +104,7 @@ describe('export and import', () => {
     await fresh.stories.put(makeStory('existing'));
     const before = await snapshot(fresh);
     // The last write of the import fails, after stories, settings and articles were written.
-    fresh.claims.bulkAdd = (() => Promise.reject(new Error('disk full'))) as typeof fresh.claims.bulkAdd;
+    fresh.claims.bulkAdd = (() => Promise.reject(new Error('disk full'))) as unknown as typeof fresh.claims.bulkAdd;
     await expect(applyImport(fresh, parsed.data)).rejects.toThrow('disk full');
     const after = await snapshot(fresh);
     expect(after.stories).toEqual(before.stories);

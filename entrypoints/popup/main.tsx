@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Crossread</p>, document.getElementById('app')!);
+import '../../components/theme.css';
+import './popup.css';
+import { PopupApp } from './PopupApp';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,68 @@
+// The stories Crossread looks for: the built-in one and the reader's own, each can be turned off.
+import type { StoryEntity } from '../lib/engine/types';
+
+export interface StoryListItem {
+  id: string;
+  title: string;
+  people: StoryEntity[];
+  places: StoryEntity[];
+  terms: string[];
+  enabled: boolean;
+  builtIn: boolean;
+  articles: number;
+}
+
+interface Props {
+  stories: StoryListItem[];
+  onToggle: (id: string, enabled: boolean) => void;
+  onEdit: (story: StoryListItem) => void;
+  onDelete: (story: StoryListItem) => void;
+}
+
+export function StoryList({ stories, onToggle, onEdit, onDelete }: Props) {
+  if (stories.length === 0) return <p class="notice">No story yet. Add one below.</p>;
+  return (
+    <ul class="story-list">
+      {stories.map((s) => (
+        <li key={s.id} class="story-item">
+          <div class="story-main">
+            <h3>
+              {s.title} <span class="badge">{s.builtIn ? 'built-in' : 'your own'}</span>
+              {!s.enabled && <span class="badge off">off</span>}
+            </h3>
+            <p class="muted">
+              {describe('People', s.people)}
+              {describe('Places', s.places)}
+              {s.terms.length > 0 && <>Key terms: {s.terms.join(', ')}. </>}
+              {s.articles} saved {s.articles === 1 ? 'article' : 'articles'}.
+            </p>
+          </div>
+          <div class="row">
+            <label class="switch">
+              <input type="checkbox" checked={s.enabled} onChange={(e) => onToggle(s.id, (e.currentTarget as HTMLInputElement).checked)} />
+              Look for this story
+            </label>
+            <button type="button" onClick={() => onEdit(s)} aria-label={`Edit “${s.title}”`}>
+              Edit
+            </button>
+            {!s.builtIn && (
+              <button type="button" class="danger" onClick={() => onDelete(s)} aria-label={`Delete “${s.title}”`}>
+                Delete
+              </button>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function describe(label: string, entities: StoryEntity[]) {
+  if (entities.length === 0) return null;
+  const names = entities.map((e) => (e.aliases?.length ? `${e.name} (${e.aliases.join(', ')})` : e.name));
+  return (
+    <>
+      {label}: {names.join('; ')}.{' '}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// Reading a story's articles and claims for the table, and linking them with the engine's
+// comparison. Shared by the popup (table, saved list) and the options page (CSV export).
+// The engine is imported on demand: the popup's first panel does not need it, so it does not
+// pay for loading it.
+import type { ArticleRow, ClaimRow, CrossreadDB } from '../lib/db/database';
+import type { ClaimLink } from '../lib/engine/types';
+import { buildStoryTable, claimStatuses, linkClaims, type RowOrder, type StoryTable } from '../lib/story-table';
+
+export interface StoryRows {
+  articles: ArticleRow[];
+  claims: ClaimRow[];
+}
+
+export async function loadStory(db: CrossreadDB, storyId: string): Promise<StoryRows> {
+  const [articles, claims] = await Promise.all([
+    db.articles.where('storyId').equals(storyId).toArray(),
+    db.claims.where('storyId').equals(storyId).toArray(),
+  ]);
+  return { articles, claims };
+}
+
+export async function linkStory(rows: StoryRows): Promise<ClaimLink[]> {
+  const { compareClaims } = await import('../lib/engine');
+  return linkClaims(rows.claims, rows.articles, (a, A, b, B) =>
+    compareClaims(a, { key: A.url, published: A.published, asOf: A.asOf }, b, { key: B.url, published: B.published, asOf: B.asOf }),
+  );
+}
+
+export async function storyTable(rows: StoryRows, order: RowOrder): Promise<StoryTable> {
+  return buildStoryTable(rows.articles, rows.claims, await linkStory(rows), order);
+}
+
+/** Claims in conflict per article, over every story (articles outside a story count none). */
+export async function conflictCounts(articles: ArticleRow[], claims: ClaimRow[]): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  const byStory = new Map<string, StoryRows>();
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  for (const c of claims) {
+    if (!c.storyId) continue;
+    const a = articleById.get(c.articleId);
+    if (!a || a.storyId !== c.storyId) continue;
+    const rows = byStory.get(c.storyId) ?? { articles: [], claims: [] };
+    rows.claims.push(c);
+    byStory.set(c.storyId, rows);
+  }
+  for (const a of articles) if (a.storyId) byStory.get(a.storyId)?.articles.push(a);
+  for (const rows of byStory.values()) {
+    const status = claimStatuses(rows.claims, await linkStory(rows));
+    for (const c of rows.claims) {
+      if (status.get(c.id) === 'conflict') counts.set(c.articleId, (counts.get(c.articleId) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
