@@ -1,0 +1,386 @@
+// Decides whether an article is about a story the reader follows. Pure: text in, verdict out.
+// The verdict rests on the story's core people: how often they are named, whether the name comes
+// with the right given name (another man with the same surname is a namesake, not the story),
+// and whether they are central (headline, lead). Places and terms only support: a page about the
+// same ceasefire, the same kibbutz or the same diplomacy without the person is not the story.
+
+import type { StoryDefinition, StoryEntity, StoryMatch } from './types';
+
+export interface StoryInput {
+  title: string;
+  text: string;
+  lang?: string;
+}
+
+interface Token {
+  /** Lower case, diacritics removed, ё → е. */
+  norm: string;
+  start: number;
+  end: number;
+  capitalized: boolean;
+  cyrillic: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+export function foldSpelling(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    tokens.push({
+      norm: foldSpelling(word),
+      start: m.index,
+      end: m.index + word.length,
+      capitalized: /^\p{Lu}/u.test(word),
+      cyrillic: CYRILLIC.test(word),
+    });
+  }
+  return tokens;
+}
+
+function wordsOf(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
+
+/**
+ * `word` is an inflected form of `base`: Russian declension (Труфанов → Труфанова, Труфановым;
+ * Елена → Елены), or an English/Spanish plural or past ending (hostage → hostages).
+ */
+function inflects(word: string, base: string): boolean {
+  if (word === base) return true;
+  if (CYRILLIC.test(base)) {
+    const stem = base.length > 4 ? base.replace(/[аяйьеиоуыю]$/, '') : base;
+    return word.startsWith(stem) && word.length - stem.length <= 3;
+  }
+  return base.length >= 4 && word.startsWith(base) && word.length - base.length <= 2;
+}
+
+function matchesPhrase(tokens: readonly Token[], at: number, words: readonly string[], inflected: boolean): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at + k];
+    const word = words[k]!;
+    if (!token) return false;
+    const last = k === words.length - 1;
+    if (!(token.norm === word || (inflected && last && inflects(token.norm, word)))) return false;
+  }
+  return true;
+}
+
+/** A story entity compiled for matching. */
+interface CompiledPerson {
+  entity: StoryEntity;
+  core: boolean;
+  givenNames: string[];
+  surnames: string[];
+  /** Whole-name spellings of two words or more ("Sapir Cohen"). */
+  phrases: string[][];
+}
+
+interface CompiledPhrase {
+  name: string;
+  phrases: string[][];
+}
+
+interface CompiledStory {
+  story: StoryDefinition;
+  people: CompiledPerson[];
+  places: CompiledPhrase[];
+  terms: CompiledPhrase[];
+}
+
+const compiledStories = new WeakMap<StoryDefinition, CompiledStory>();
+
+function compile(story: StoryDefinition): CompiledStory {
+  const cached = compiledStories.get(story);
+  if (cached) return cached;
+  const people = story.people.map((entity): CompiledPerson => {
+    const givenNames = new Set((entity.givenNames ?? []).map(foldSpelling));
+    const nameWords = wordsOf(entity.name);
+    if (nameWords.length > 1) givenNames.add(nameWords[0]!);
+    const surnames = new Set<string>();
+    const phrases: string[][] = [];
+    for (const spelling of [entity.name, ...(entity.aliases ?? [])]) {
+      const words = wordsOf(spelling);
+      const last = words[words.length - 1];
+      if (!last) continue;
+      if (!givenNames.has(last)) surnames.add(last);
+      if (words.length > 1) phrases.push(words);
+    }
+    return { entity, core: entity.weight === 'core', givenNames: [...givenNames], surnames: [...surnames], phrases };
+  });
+  const phrasesOf = (entity: StoryEntity): CompiledPhrase => ({
+    name: entity.name,
+    phrases: [entity.name, ...(entity.aliases ?? [])].map(wordsOf).filter((w) => w.length > 0),
+  });
+  const compiled: CompiledStory = {
+    story,
+    people,
+    places: story.places.map(phrasesOf),
+    // Spellings that fold to the same words (Hamas / Hamás) are one term, not two.
+    terms: [...new Map(story.terms.map((term) => [wordsOf(term).join(' '), term] as const)).entries()]
+      .filter(([key]) => key.length > 0)
+      .map(([key, term]) => ({ name: term, phrases: [key.split(' ')] })),
+  };
+  compiledStories.set(story, compiled);
+  return compiled;
+}
+
+function isGivenName(token: Token, person: CompiledPerson): boolean {
+  return person.givenNames.some((given) => token.norm === given || (token.cyrillic && inflects(token.norm, given)));
+}
+
+/**
+ * Capitalised words that precede surnames without being given names: titles, roles, sentence
+ * openers. A capitalised word not listed here, right before the surname, is read as a given name.
+ */
+const NOT_GIVEN_NAMES = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'official', 'governor', 'deputy', 'general',
+    'colonel', 'captain', 'sergeant', 'rabbi', 'hostage', 'citizen', 'the', 'a', 'an', 'and', 'but', 'when',
+    'after', 'before', 'yesterday', 'today', 'on', 'in', 'at', 'as', 'for', 'with', 'meanwhile', 'then', 'now',
+    'later', 'earlier', 'also', 'both', 'while', 'since', 'said', 'says', 'young', 'freed', 'former', 'israeli',
+    'russian', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'señor', 'senor',
+    'sr', 'sra', 'don', 'dona', 'el', 'la', 'y', 'que', 'con', 'por', 'para', 'según', 'segun',
+    'господин', 'г', 'в', 'и', 'но', 'как', 'по', 'с', 'вчера', 'сегодня', 'когда', 'после', 'заложник',
+    'гражданин', 'президент', 'министр', 'глава',
+  ].map(foldSpelling),
+);
+
+/** Characters allowed between a given name and a surname: "Alexander (Sasha) Troufanov", «Саша». */
+const NAME_GAP = /^[\s()“”"«»'‘’]*$/;
+
+type Referent =
+  | { kind: 'person'; person: CompiledPerson }
+  | { kind: 'namesake'; name: string }
+  | { kind: 'bare'; candidates: CompiledPerson[] };
+
+interface SurnameMention {
+  start: number;
+  referent: Referent;
+}
+
+function findSurnameMentions(text: string, tokens: readonly Token[], people: readonly CompiledPerson[]): SurnameMention[] {
+  const mentions: SurnameMention[] = [];
+  tokens.forEach((token, i) => {
+    const exact = people.filter((p) => p.surnames.includes(token.norm));
+    const inflected = people.filter((p) => !exact.includes(p) && p.surnames.some((s) => inflects(token.norm, s)));
+    const candidates = [...exact, ...inflected];
+    if (candidates.length === 0) return;
+    // Given names right before the surname decide who is meant.
+    const named = new Set<CompiledPerson>();
+    let sawGiven = false;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const before = tokens[j]!;
+      if (!NAME_GAP.test(text.slice(before.end, tokens[j + 1]!.start))) break;
+      const owners = candidates.filter((p) => isGivenName(before, p));
+      if (owners.length === 0) break;
+      sawGiven = true;
+      owners.forEach((p) => named.add(p));
+    }
+    if (sawGiven) {
+      const person = [...named].find((p) => p.core) ?? [...named][0]!;
+      mentions.push({ start: token.start, referent: { kind: 'person', person } });
+      return;
+    }
+    const previous = tokens[i - 1];
+    if (
+      previous &&
+      previous.capitalized &&
+      /^\s+$/.test(text.slice(previous.end, token.start)) &&
+      !NOT_GIVEN_NAMES.has(previous.norm) &&
+      !/^\d/.test(previous.norm) &&
+      !people.some((p) => p.surnames.includes(previous.norm))
+    ) {
+      mentions.push({ start: token.start, referent: { kind: 'namesake', name: text.slice(previous.start, token.end) } });
+      return;
+    }
+    // Russian declension makes "Труфанова" both his genitive and his mother's name: prefer him.
+    const preferCore = token.cyrillic && candidates.some((p) => p.core);
+    const pool = preferCore ? candidates.filter((p) => p.core || exact.includes(p)) : exact.length > 0 ? exact : inflected;
+    mentions.push({ start: token.start, referent: { kind: 'bare', candidates: pool } });
+  });
+  return mentions;
+}
+
+interface Evidence {
+  coreMentions: number;
+  coreNamed: number;
+  inTitle: boolean;
+  inLead: boolean;
+  namesakes: Map<string, number>;
+  family: Set<string>;
+  places: Set<string>;
+  terms: Set<string>;
+  coreName: string;
+}
+
+const LEAD_CHARS = 700;
+/** How far a surname-only mention may be from a story term or place to count on its own. */
+const TERM_WINDOW = 250;
+
+function gatherEvidence(story: CompiledStory, input: StoryInput): Evidence {
+  const title = input.title.trim();
+  const text = title && !input.text.startsWith(title) ? `${title}\n\n${input.text}` : input.text;
+  const titleEnd = title ? title.length : 0;
+  const leadEnd = titleEnd + LEAD_CHARS;
+  const tokens = tokenize(text);
+
+  const places = new Set<string>();
+  const terms = new Set<string>();
+  const supportAt: number[] = [];
+  tokens.forEach((_, i) => {
+    for (const place of story.places) {
+      if (place.phrases.some((words) => matchesPhrase(tokens, i, words, true))) {
+        places.add(place.name);
+        supportAt.push(tokens[i]!.start);
+      }
+    }
+    for (const term of story.terms) {
+      if (term.phrases.some((words) => matchesPhrase(tokens, i, words, true))) {
+        terms.add(term.name);
+        supportAt.push(tokens[i]!.start);
+      }
+    }
+  });
+
+  const family = new Set<string>();
+  for (const person of story.people) {
+    if (person.core) continue;
+    tokens.forEach((_, i) => {
+      if (person.phrases.some((words) => matchesPhrase(tokens, i, words, true))) family.add(person.entity.name);
+    });
+  }
+
+  const mentions = findSurnameMentions(text, tokens, story.people);
+  const namedCore = mentions.some((m) => m.referent.kind === 'person' && m.referent.person.core);
+  const namesakes = new Map<string, number>();
+  const evidence: Evidence = {
+    coreMentions: 0,
+    coreNamed: 0,
+    inTitle: false,
+    inLead: false,
+    namesakes,
+    family,
+    places,
+    terms,
+    coreName: story.people.find((p) => p.core)?.entity.name ?? story.story.title,
+  };
+  const nearSupport = (at: number) => supportAt.some((s) => Math.abs(s - at) <= TERM_WINDOW);
+  const countCore = (at: number) => {
+    evidence.coreMentions++;
+    if (at < titleEnd) evidence.inTitle = true;
+    else if (at < leadEnd) evidence.inLead = true;
+  };
+
+  // A surname on its own refers to whoever was last named in full; before any full name, to the
+  // first one named after it.
+  let last: Referent | null = null;
+  mentions.forEach((mention, index) => {
+    const referent = mention.referent;
+    if (referent.kind === 'person') {
+      last = referent;
+      if (referent.person.core) {
+        evidence.coreNamed++;
+        countCore(mention.start);
+      } else {
+        family.add(referent.person.entity.name);
+      }
+      return;
+    }
+    if (referent.kind === 'namesake') {
+      last = referent;
+      namesakes.set(referent.name, (namesakes.get(referent.name) ?? 0) + 1);
+      return;
+    }
+    const context: Referent | null =
+      last ?? mentions.slice(index + 1).find((m) => m.referent.kind !== 'bare')?.referent ?? null;
+    const hasCoreCandidate = referent.candidates.some((p) => p.core);
+    if (context?.kind === 'namesake') {
+      namesakes.set(context.name, (namesakes.get(context.name) ?? 0) + 1);
+    } else if (hasCoreCandidate && (namedCore || (namesakes.size === 0 && nearSupport(mention.start)))) {
+      countCore(mention.start);
+    }
+  });
+  return evidence;
+}
+
+export interface StoryVerdict {
+  onStory: boolean;
+  score: number;
+  reasons: string[];
+}
+
+/** Scores one story; exported for tests and the options page's "why" view. */
+export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerdict {
+  const e = gatherEvidence(compile(story), input);
+  const reasons: string[] = [];
+  let score = Math.min(e.coreMentions, 8);
+  if (e.coreMentions > 0) {
+    reasons.push(`${e.coreName} mentioned ${e.coreMentions}× (${e.coreNamed} with a matching given name)`);
+  } else {
+    reasons.push(`${e.coreName} not mentioned`);
+  }
+  if (e.coreNamed > 0) score += 1;
+  if (e.inTitle) {
+    score += 3;
+    reasons.push('named in the headline');
+  }
+  if (e.inLead) {
+    score += 2;
+    reasons.push('named in the lead');
+  }
+  if (e.family.size > 0) {
+    score += 0.5 * Math.min(e.family.size, 3);
+    reasons.push(`people of the story: ${[...e.family].join(', ')}`);
+  }
+  if (e.places.size > 0) {
+    score += 0.5 * Math.min(e.places.size, 2);
+    reasons.push(`places: ${[...e.places].join(', ')}`);
+  }
+  if (e.terms.size > 0) {
+    score += 0.25 * Math.min(e.terms.size, 6);
+    reasons.push(`terms: ${[...e.terms].slice(0, 8).join(', ')}`);
+  }
+  for (const [name, count] of e.namesakes) reasons.push(`namesake ${name} (${count}×) is not ${e.coreName}`);
+
+  const central = e.inTitle || e.inLead || e.coreMentions >= 4;
+  const onStory = e.coreMentions >= 2 && central && score >= 6;
+  if (!onStory && e.coreMentions === 1) reasons.push('mentioned only once, in passing');
+  else if (!onStory && e.coreMentions >= 2 && !central) reasons.push('not central: absent from headline and lead');
+  return { onStory, score: Math.round(score * 100) / 100, reasons };
+}
+
+/** The best-matching enabled story; `storyId` is null when no story matches. */
+export function detectStory(input: StoryInput, stories: readonly StoryDefinition[]): StoryMatch {
+  let best: (StoryVerdict & { storyId: string }) | null = null;
+  for (const story of stories) {
+    if (story.enabled === false) continue;
+    const verdict = scoreStory(story, input);
+    if (!best || (verdict.onStory && !best.onStory) || (verdict.onStory === best.onStory && verdict.score > best.score)) {
+      best = { ...verdict, storyId: story.id };
+    }
+  }
+  if (!best) return { storyId: null, onStory: false, score: 0, reasons: ['no story enabled'] };
+  return { storyId: best.onStory ? best.storyId : null, onStory: best.onStory, score: best.score, reasons: best.reasons };
+}
+
+/** Every surname spelling of the story's core people, for the content script's quick check. */
+export function coreSurnameSpellings(story: StoryDefinition): string[] {
+  const spellings = new Set<string>();
+  for (const person of story.people) {
+    if (person.weight !== 'core') continue;
+    const given = new Set((person.givenNames ?? []).map(foldSpelling));
+    for (const spelling of [person.name, ...(person.aliases ?? [])]) {
+      const words = spelling.split(/[\s-]+/).filter(Boolean);
+      const last = words[words.length - 1];
+      if (last && !given.has(foldSpelling(last))) spellings.add(last);
+    }
+  }
+  return [...spellings];
+}
