@@ -59,7 +59,13 @@ export function StoryList({ stories, onToggle, onEdit, onDelete }: Props) {
 
 function describe(label: string, entities: StoryEntity[]) {
   if (entities.length === 0) return null;
-  const names = entities.map((e) => (e.aliases?.length ? `${e.name} (${e.aliases.join(', ')})` : e.name));
+  // Built-in stories list a dozen spellings per person; three are enough to recognise it.
+  const names = entities.map((e) => {
+    const aliases = e.aliases ?? [];
+    if (aliases.length === 0) return e.name;
+    const more = aliases.length > 3 ? ` and ${aliases.length - 3} more spellings` : '';
+    return `${e.name} (${aliases.slice(0, 3).join(', ')}${more})`;
+  });
   return (
     <>
       {label}: {names.join('; ')}.{' '}
