@@ -94,6 +94,17 @@ interface CompiledStory {
   terms: CompiledPhrase[];
 }
 
+/** Spellings that fold to the same words (Hamas / Hamás) are one term, not two. */
+function uniqueTerms(terms: readonly string[]): CompiledPhrase[] {
+  const byKey = new Map<string, CompiledPhrase>();
+  for (const term of terms) {
+    const words = wordsOf(term);
+    const key = words.join(' ');
+    if (key && !byKey.has(key)) byKey.set(key, { name: term, phrases: [words] });
+  }
+  return [...byKey.values()];
+}
+
 const compiledStories = new WeakMap<StoryDefinition, CompiledStory>();
 
 function compile(story: StoryDefinition): CompiledStory {
@@ -122,10 +133,7 @@ function compile(story: StoryDefinition): CompiledStory {
     story,
     people,
     places: story.places.map(phrasesOf),
-    // Spellings that fold to the same words (Hamas / Hamás) are one term, not two.
-    terms: [...new Map(story.terms.map((term) => [wordsOf(term).join(' '), term] as const)).entries()]
-      .filter(([key]) => key.length > 0)
-      .map(([key, term]) => ({ name: term, phrases: [key.split(' ')] })),
+    terms: uniqueTerms(story.terms),
   };
   compiledStories.set(story, compiled);
   return compiled;

@@ -1,0 +1,73 @@
+// The content script's first question on every page: could this be one of the reader's stories?
+// Answered from the title, a few meta tags and one textContent scan for the core people's surnames
+// in any listed spelling, with no Readability and no layout. Permissive on purpose: a page that
+// passes is read in full and the real detection decides.
+
+import { coreSurnameSpellings } from '../engine/story-detect';
+import type { StoryDefinition } from '../engine/types';
+
+/** Enough hits to be sure a page is worth reading; counting further only costs time. */
+const MAX_HITS = 25;
+
+const patterns = new WeakMap<StoryDefinition, RegExp | null>();
+
+/** Each Latin vowel also matches its accented forms (Trufánov), case-insensitively. */
+const ACCENTED: Record<string, string> = {
+  a: '[aáàâäã]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôöõ]', u: '[uúùûü]', y: '[yýÿ]', n: '[nñ]', c: '[cç]',
+};
+
+function spellingPattern(spelling: string): string {
+  let out = '';
+  for (const ch of spelling.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) {
+    out += ACCENTED[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  // No boundary after the name: Russian declines surnames (Труфанова, Труфановым).
+  return out;
+}
+
+function patternFor(story: StoryDefinition): RegExp | null {
+  if (patterns.has(story)) return patterns.get(story)!;
+  const spellings = coreSurnameSpellings(story).filter((s) => s.length >= 3);
+  const pattern = spellings.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(spellingPattern).join('|')})`, 'giu')
+    : null;
+  patterns.set(story, pattern);
+  return pattern;
+}
+
+function countHits(pattern: RegExp, text: string, limit: number): number {
+  if (limit <= 0 || !text) return 0;
+  pattern.lastIndex = 0;
+  let hits = 0;
+  while (hits < limit && pattern.exec(text)) hits++;
+  return hits;
+}
+
+/** Title and the meta tags that describe the page (og:title, description, keywords). */
+function headText(doc: Document): string {
+  const parts = [doc.title];
+  doc.head?.querySelectorAll('meta[property="og:title"], meta[name="description"], meta[property="og:description"], meta[name="keywords"]').forEach((meta) => {
+    parts.push(meta.getAttribute('content') ?? '');
+  });
+  return parts.join('\n');
+}
+
+/** The enabled story whose core names appear most on the page, or null when none appears. */
+export function quickStoryCheck(doc: Document, stories: readonly StoryDefinition[]): { storyId: string; hits: number } | null {
+  const enabled = stories.filter((s) => s.enabled !== false);
+  if (enabled.length === 0) return null;
+  const head = headText(doc);
+  let body: string | null = null;
+  let best: { storyId: string; hits: number } | null = null;
+  for (const story of enabled) {
+    const pattern = patternFor(story);
+    if (!pattern) continue;
+    let hits = countHits(pattern, head, MAX_HITS);
+    if (hits < MAX_HITS) {
+      body ??= doc.body?.textContent ?? '';
+      hits += countHits(pattern, body, MAX_HITS - hits);
+    }
+    if (hits > 0 && (!best || hits > best.hits)) best = { storyId: story.id, hits };
+  }
+  return best;
+}
