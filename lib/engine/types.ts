@@ -73,6 +73,14 @@ export type ClaimValue =
       granularity: 'day' | 'month' | 'year' | 'decade' | 'weekday' | 'relative';
       /** True when resolved against a reference date (publication, another event). */
       relative: boolean;
+      /** The components the text states or implies; year null when neither. */
+      parts: { year: number | null; month: number | null; day: number | null; weekday: number | null };
+      /**
+       * Whether the year is trustworthy: stated, or explicitly relative ("last November", "on
+       * Wednesday"). A year only implied by the publication date ("the Oct. 7 attack") is not,
+       * and such a date is compared by month and day alone.
+       */
+      yearKnown: boolean;
     }
   | {
       type: 'name';
@@ -101,6 +109,8 @@ export interface Claim {
   /** Claims that may state the same thing share this key (subject · attribute · unit). */
   topic: string;
   value: ClaimValue;
+  /** What the claim's sentence says about it: the event, who it happened to, the scope. */
+  frame?: { event: string | null; subject: string | null; scope: string[] };
   /** Text just before and after the value, to find it again when the page changes. */
   prefix: string;
   suffix: string;

@@ -1,0 +1,25 @@
+// The engine's front door: an article in, its story match and claims out; a set of articles
+// in, the links between their claims out. The CLI, the background and the tests all call this.
+import { extractClaims } from './claims';
+import { detectStory } from './story-detect';
+import { TopicIndex } from './topic-index';
+import type { AnalyzedArticle, ArticleInput, ClaimLink, StoryDefinition } from './types';
+
+export function analyzeArticle(input: ArticleInput, stories: StoryDefinition[]): AnalyzedArticle {
+  const story = detectStory({ title: input.title, text: input.text, lang: input.lang }, stories);
+  const places = new Set<string>();
+  for (const s of stories) for (const p of s.places) for (const n of [p.name, ...(p.aliases ?? [])]) places.add(n.toLowerCase());
+  const { claims, latestDate } = extractClaims(input, places);
+  return { ...input, story, claims, asOf: input.published ?? latestDate };
+}
+
+/** Links among a set of analysed articles, each pair of claims once, through the topic index. */
+export function linkArticles(articles: AnalyzedArticle[]): ClaimLink[] {
+  const index = new TopicIndex();
+  const links: ClaimLink[] = [];
+  for (const article of articles) {
+    links.push(...index.linksFor(article));
+    index.add(article);
+  }
+  return links;
+}

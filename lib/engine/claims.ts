@@ -1,0 +1,226 @@
+// Turns an article's text into claims: every number with what it counts, every date with the
+// event it dates, every name as spelled, every quotation with its speaker, a few checkable facts.
+// Each claim gets a topic key (the index bucket of things it could be compared with) and a frame.
+import { addDays, findDates, type DateMention } from './dates';
+import { findFacts } from './facts';
+import { dateEvent, eventAt, eventSubject } from './frame';
+import { KIN_WORDS, type EventClass } from './lexicon';
+import { findNames, type NameMention } from './names';
+import { nameKey } from './name-variants';
+import { findNumbers } from './numbers';
+import { findQuotes } from './quotes';
+import { splitSentences, type Span } from './sentences';
+import { tokenize, type Token } from './tokens';
+import type { ArticleInput, Claim, ClaimValue } from './types';
+
+const CONTEXT = 32;
+
+interface SentenceInfo extends Span {
+  tokens: Token[];
+  titleCase: boolean;
+}
+
+export function guessLanguage(text: string): string {
+  const sample = text.slice(0, 4000);
+  const cyr = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
+  const lat = (sample.match(/[a-zA-Z]/g) ?? []).length;
+  if (cyr > lat) return 'ru';
+  if (/\b(el|los|las|del|que|una|fue|según)\b/g.test(sample) && (sample.match(/\b(el|los|las|del|que|según)\b/g) ?? []).length > (sample.match(/\b(the|and|of|was)\b/g) ?? []).length) return 'es';
+  return 'en';
+}
+
+/** Headlines in Title Case capitalise every word, so capitals say nothing about names there. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (words.length < 4) return false;
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.7;
+}
+
+export interface ExtractedClaims {
+  claims: Claim[];
+  /** Latest date the article states, a lower bound on when it was written. */
+  latestDate: string | null;
+}
+
+export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = new Set()): ExtractedClaims {
+  const text = article.text;
+  const lang = article.lang ?? guessLanguage(text);
+  const sentences: SentenceInfo[] = splitSentences(text).map((s) => {
+    const tokens = tokenize(text, s.start, s.end);
+    return { ...s, tokens, titleCase: isTitleCase(tokens) };
+  });
+  const lowerWords = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
+
+  // Pass 1: names, so that later passes can tell who an event happened to.
+  const names: Array<NameMention & { sentence: number }> = [];
+  sentences.forEach((s, si) => {
+    if (s.titleCase) return;
+    for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push({ ...n, sentence: si });
+  });
+  const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
+  const givenToSurname = new Map<string, string>();
+  for (const n of names) if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) givenToSurname.set(n.key, n.person);
+  const personKeyOf = (word: string): string | null => {
+    const w = word.replace(/['’]s?$/, '');
+    if (!/^\p{Lu}/u.test(w)) return null;
+    const sk = nameKey(w, true);
+    if (surnameKeys.has(sk)) return sk;
+    return givenToSurname.get(nameKey(w)) ?? null;
+  };
+
+  const claims: Claim[] = [];
+  const make = (kind: Claim['kind'], start: number, end: number, sentence: Span, topic: string, about: string, value: ClaimValue, frame?: Claim['frame']): Claim => {
+    const c: Claim = {
+      id: '',
+      kind,
+      start,
+      end,
+      written: text.slice(start, end),
+      quote: text.slice(sentence.start, sentence.end),
+      about,
+      topic,
+      value,
+      prefix: text.slice(Math.max(0, start - CONTEXT), start),
+      suffix: text.slice(end, end + CONTEXT),
+    };
+    if (frame) c.frame = frame;
+    claims.push(c);
+    return c;
+  };
+
+  // Pass 2: dates, numbers, quotes, facts, sentence by sentence.
+  const chained: Array<{ mention: DateMention; claim: Claim; sentence: number; tokenAt: number }> = [];
+  const eventDates = new Map<EventClass, DateMention[]>();
+  let latest: string | null = null;
+  sentences.forEach((s, si) => {
+    const tokens = s.tokens;
+    const tokenIndex = (offset: number) => {
+      const i = tokens.findIndex((t) => t.end > offset);
+      return i < 0 ? tokens.length : i;
+    };
+    const personKeyAt = (i: number) => personKeyOf(tokens[i]!.text);
+    const dates = findDates(text, s.start, s.end, lang, article.published);
+    for (const d of dates) {
+      const from = tokenIndex(d.start);
+      let to = from;
+      while (to < tokens.length && tokens[to]!.start < d.end) to++;
+      const ev = dateEvent(tokens, from, to);
+      // The abduction of a hostage and the attack it happened in share one date.
+      const event: EventClass | null = ev ? (ev.event === 'abducted' ? 'attack' : ev.event) : null;
+      let subject: string | null = null;
+      if (ev && event === 'meeting') {
+        // Who met whom: the host, named first in the sentence.
+        for (let i = 0; i < ev.at && !subject; i++) subject = personKeyAt(i);
+      } else if (ev) subject = eventSubject(tokens, ev.at, personKeyAt);
+      const value: ClaimValue = {
+        type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
+        parts: d.parts, yearKnown: d.yearKnown,
+      };
+      const claim = make('date', d.start, d.end, s, `date:${event ?? 'none'}`, describeDate(event, subject), value, { event, subject, scope: [] });
+      if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from });
+      else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
+      if (d.endDate && d.yearKnown && (!latest || d.endDate > latest)) latest = d.endDate;
+    }
+    const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
+    for (const n of findNumbers(tokens, lang, inDate)) {
+      let subject: string | null = null;
+      if (n.unit === 'age' || n.event === 'captivity') {
+        for (let i = 0; i < tokens.length && !subject; i++) subject = personKeyAt(i);
+      }
+      const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
+      make('number', n.start, n.end, s, `number:${topicEvent}:${n.unit}`, describeCount(n.event, n.unit, n.scope),
+        { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
+        { event: n.event, subject, scope: n.scope });
+    }
+    for (const q of findQuotes(text, s.start, s.end, (at) => lastPersonBefore(names, at))) {
+      const speakerKey = q.speaker ? (personKeyOf(q.speaker.split(/\s+/).pop() ?? '') ?? nameKey(q.speaker)) : 'unknown';
+      make('quote', q.start, q.end, s, `quote:${speakerKey}`, q.speaker ? `words of ${q.speaker}` : 'a quotation',
+        { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
+    }
+    for (const f of findFacts(text, s.start, s.end)) {
+      let subject: string | null = null;
+      if (f.subjectSide === 'after') {
+        const n = names.find((x) => x.role === 'surname' && x.start >= f.subjectAt && x.start - f.subjectAt < 40);
+        subject = n?.key ?? null;
+      } else {
+        const before = tokens.filter((t) => t.end <= f.subjectAt);
+        const kin = [...before].reverse().find((t) => KIN_WORDS.has(t.lower));
+        subject = kin ? 'kin:' + kin.lower : null;
+        for (let i = before.length - 1; i >= 0 && !subject; i--) subject = personKeyAt(i);
+      }
+      make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : 'killed in the attack',
+        { type: 'fact', statement: f.value }, { event: f.attribute, subject, scope: [] });
+    }
+  });
+
+  // Names become claims where they are written in full (or beside a kin word).
+  for (const n of names) {
+    const s = sentences[n.sentence]!;
+    const about = n.role === 'place' ? `the place ${n.written}` : n.role === 'surname' ? `how ${n.full}'s family name is spelled` : `${n.full}'s given name`;
+    make('name', n.start, n.end, s, `name:${n.role}:${n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
+      { event: null, subject: n.person, scope: [] });
+  }
+
+  // "53 days later": resolve against the event the previous sentences speak of.
+  for (const c of chained) {
+    const anchor = chainAnchor(sentences, c.sentence, c.tokenAt, c.claim.frame?.event ?? null, eventDates);
+    if (!anchor?.startDate || c.mention.chainDays === undefined) continue;
+    const date = addDays(anchor.startDate, c.mention.chainDays);
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const exact = anchor.granularity === 'day';
+    c.claim.value = {
+      type: 'date', start: exact ? date : addDays(date, -15), end: exact ? date : addDays(date, 15), granularity: exact ? 'day' : 'month',
+      relative: true, parts: { year: y, month: m, day: exact ? d : null, weekday: null }, yearKnown: false,
+    };
+  }
+
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
+  return { claims, latestDate: latest };
+}
+
+function lastPersonBefore(names: NameMention[], at: number): string | null {
+  let best: NameMention | null = null;
+  for (const n of names) if (n.role === 'surname' && n.end <= at && (!best || n.end > best.end)) best = n;
+  return best?.written ?? null;
+}
+
+function chainAnchor(sentences: SentenceInfo[], si: number, tokenAt: number, ownEvent: EventClass | null, eventDates: Map<EventClass, DateMention[]>): DateMention | null {
+  for (let k = si; k >= Math.max(0, si - 2); k--) {
+    const tokens = sentences[k]!.tokens;
+    const end = k === si ? tokenAt : tokens.length;
+    for (let i = end - 1; i >= 0; i--) {
+      const ev = eventAt(tokens, i);
+      if (!ev) continue;
+      const event = ev.event === 'abducted' ? 'attack' : ev.event;
+      if (event === ownEvent) continue;
+      const dates = eventDates.get(event);
+      if (!dates?.length) continue;
+      const rank = { day: 0, weekday: 1, month: 2, year: 3, decade: 4, relative: 5 } as const;
+      return [...dates].sort((a, b) => rank[a.granularity] - rank[b.granularity])[0]!;
+    }
+  }
+  return null;
+}
+
+const EVENT_LABEL: Record<string, string> = {
+  attack: 'the attack', killed: 'the killing', abducted: 'the abduction', released: 'the release', captivity: 'captivity',
+  remaining: 'those remaining', meeting: 'the meeting', emigration: 'the emigration', born: 'the birth', publication: 'the publication',
+  truce: 'the truce', war: 'the war',
+};
+
+function describeDate(event: EventClass | null, subject: string | null): string {
+  const what = event ? `date of ${EVENT_LABEL[event] ?? event}` : 'a date';
+  return subject && !subject.startsWith('kin:') && subject !== 'group' ? what : subject?.startsWith('kin:') ? `${what} (${subject.slice(4)})` : what;
+}
+
+function describeCount(event: EventClass | null, unit: string, scope: string[]): string {
+  const cause = scope.find((s) => s.startsWith('cause:'))?.slice(6);
+  const q = scope.filter((s) => s.startsWith('q:')).map((s) => s.slice(2));
+  const noun = unit === 'people' ? 'people' : unit === 'count' ? 'number' : unit;
+  const verb: Record<string, string> = { killed: 'killed', abducted: 'abducted', released: 'released', captivity: 'in captivity', remaining: 'remaining', meeting: 'at the meeting' };
+  const parts = [q.includes('other') ? 'other' : '', noun, event ? verb[event] ?? event : '', q.includes('alive') ? 'alive' : '', cause ? `(${cause})` : ''];
+  if (unit === 'age') return 'age';
+  return parts.filter(Boolean).join(' ');
+}

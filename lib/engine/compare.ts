@@ -1,0 +1,140 @@
+// Whether two claims of different articles state the same thing, and how they compare.
+// A false "conflict" is the worst error the product can make, so a conflict needs the whole
+// frame to match (same event, same specific subject, values stated precisely and firmly);
+// anything less certain stays "same", "updated" or no link at all.
+import { compareSpellings } from './name-variants';
+import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
+
+export interface ArticleMeta {
+  key: string;
+  published: string | null;
+  /** Earliest date the article can be from when it gives no publication date. */
+  asOf: string | null;
+}
+
+const DAY = 86400000;
+
+/** The date an article speaks from: its publication date, else the latest date it states. */
+function articleTime(m: ArticleMeta): { time: number; exact: boolean } | null {
+  const s = m.published ?? m.asOf;
+  if (!s) return null;
+  return { time: Date.parse(s + 'T00:00:00Z'), exact: !!m.published };
+}
+
+const specific = (s: string | null | undefined): s is string => !!s && s !== 'group';
+
+function subjectsCompatible(a: Claim, b: Claim): boolean {
+  const sa = a.frame?.subject;
+  const sb = b.frame?.subject;
+  if (!sa || !sb) return true;
+  if (sa === sb) return true;
+  // A group and one person are different subjects ("the women were released" / "Trufanov was freed").
+  return false;
+}
+
+function scopesCompatible(a: string[], b: string[]): boolean {
+  const pick = (s: string[], p: string) => s.filter((x) => x.startsWith(p));
+  for (const p of ['cause:', 'place:']) {
+    const x = pick(a, p);
+    const y = pick(b, p);
+    if (x.length && y.length && !x.some((v) => y.includes(v))) return false;
+  }
+  const ga = pick(a, 'group:');
+  const gb = pick(b, 'group:');
+  if (ga.length && gb.length && !ga.some((v) => gb.includes(v))) return false;
+  // "two other hostages" and "three hostages", "65 alive" and "59 remain": different counts.
+  const qa = pick(a, 'q:').join();
+  const qb = pick(b, 'q:').join();
+  return qa === qb;
+}
+
+// Figures that grow as time passes (tolls, days held, ages) and those that shrink.
+const RISING = new Set(['killed', 'abducted', 'released', 'captivity', 'age']);
+const FALLING = new Set(['remaining']);
+
+export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta): ClaimLink | null {
+  if (ma.key === mb.key || a.topic !== b.topic) return null;
+  const link = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: a.topic });
+  const va = a.value;
+  const vb = b.value;
+  if (va.type === 'name' && vb.type === 'name') {
+    if (va.role === 'given' && !givenSubjectsCompatible(a.frame?.subject, b.frame?.subject)) return null;
+    const r = compareSpellings(va.written, vb.written, va.role === 'surname');
+    return r === 'different' ? null : link(r, r === 'same' ? 0.95 : 0.8);
+  }
+  if (va.type === 'number' && vb.type === 'number') {
+    if (va.unit !== vb.unit || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
+    if (va.low <= vb.high && vb.low <= va.high) return link('same', 0.9);
+    const event = a.frame?.event ?? (va.unit === 'age' ? 'age' : null);
+    const ta = articleTime(ma);
+    const tb = articleTime(mb);
+    if (event && ta && tb && Math.abs(ta.time - tb.time) >= 7 * DAY) {
+      const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
+      const ratio = late.value / Math.max(1, early.value);
+      if (RISING.has(event) && late.value > early.value && ratio <= 3) return link('updated', 0.7);
+      if (FALLING.has(event) && late.value < early.value && ratio >= 0.3) return link('updated', 0.7);
+      return null;
+    }
+    // Same event, same scope, same time, figures stated firmly and far apart: a real disagreement.
+    const firm = (h: string) => h === 'exact';
+    if (event && ta?.exact && tb?.exact && Math.abs(ta.time - tb.time) < 2 * DAY && firm(va.hedge) && firm(vb.hedge) && a.frame?.scope.some((s) => s.startsWith('cause:'))) {
+      return link('conflict', 0.85);
+    }
+    return null;
+  }
+  if (va.type === 'date' && vb.type === 'date') {
+    const event = a.frame?.event;
+    if (!event || event !== b.frame?.event || !subjectsCompatible(a, b)) return null;
+    if (!va.start || !vb.start || !va.end || !vb.end) return null;
+    if (!va.yearKnown || !vb.yearKnown) {
+      // A year only implied by the publication date: compare month and day alone.
+      const pa = va.parts;
+      const pb = vb.parts;
+      if (pa.month === null || pb.month === null || pa.month !== pb.month) return null;
+      if (pa.day !== null && pb.day !== null && pa.day !== pb.day && va.granularity === 'day' && vb.granularity === 'day') return null;
+      return link('same', 0.7);
+    }
+    if (va.start <= vb.end && vb.start <= va.end) return link('same', 0.9);
+    // Disjoint dates of one event: a conflict only when both are exact days with trusted years and
+    // the event is pinned to one specific person.
+    if (va.granularity === 'day' && vb.granularity === 'day' && specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:')) {
+      return link('conflict', 0.85);
+    }
+    return null;
+  }
+  if (va.type === 'quote' && vb.type === 'quote') {
+    if (!va.speaker || !vb.speaker) return null;
+    return wordOverlap(va.words, vb.words) >= 0.5 ? link('same', 0.8) : null;
+  }
+  if (va.type === 'fact' && vb.type === 'fact') {
+    if (!subjectsCompatible(a, b)) return null;
+    return va.statement === vb.statement ? link('same', 0.8) : null;
+  }
+  return null;
+}
+
+function givenSubjectsCompatible(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  // "father, Vitaly" against "Vitaly Trufanov": a kin word does not contradict a family name.
+  return a.startsWith('kin:') || b.startsWith('kin:');
+}
+
+function wordOverlap(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const wb = new Set(b.toLowerCase().match(/\p{L}+/gu) ?? []);
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.max(1, Math.min(wa.size, wb.size));
+}
+
+const STATUS_ORDER: ClaimStatus[] = ['conflict', 'updated', 'variant', 'same'];
+
+/** What a reader sees for a claim: its most serious relation with any other source, else "only here". */
+export function claimStatus(claimId: string, links: ClaimLink[]): ClaimStatus {
+  let best: ClaimStatus = 'only';
+  for (const l of links) {
+    if (l.a !== claimId && l.b !== claimId) continue;
+    if (best === 'only' || STATUS_ORDER.indexOf(l.relation) < STATUS_ORDER.indexOf(best)) best = l.relation;
+  }
+  return best;
+}

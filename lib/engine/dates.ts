@@ -1,0 +1,165 @@
+// Dates as intervals at their granularity: "February 15, 2025", "Oct. 7 last year", "last
+// November", "on Wednesday", "the late 1990s", "53 days later". chrono-node finds them; the
+// resolution against the publication date is ours, because news "last November" or "on
+// Wednesday" means the most recent one before publication, not the nearest one either side.
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  startDate: string | null;
+  endDate: string | null;
+  granularity: 'day' | 'month' | 'year' | 'decade' | 'weekday' | 'relative';
+  relative: boolean;
+  yearKnown: boolean;
+  parts: { year: number | null; month: number | null; day: number | null; weekday: number | null };
+  /** For "53 days later": the offset in days, to be resolved against the event it hangs on. */
+  chainDays?: number;
+}
+
+const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual, es: chrono.es.casual };
+
+export const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export function parseIsoDate(s: string | null | undefined): Date | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  return m ? utc(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const CHAIN = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(later|afterwards|earlier)\b|(?:через|спустя)\s+(\d+)\s+(дн(?:я|ей|ь)|недел\p{L}*|месяц\p{L}*)|(\d+)\s+(días|semanas|meses)\s+(después|más tarde)/giu;
+const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b|(?:(начале|середине|конце)\s+)?(\d{3}0)-х(?:\s+годов)?|(?:(principios|mediados|finales)\s+de\s+)?los\s+(?:años\s+)?(\d{3}0)/giu;
+// Durations chrono reads as dates: "the past 18 months", "last year" is kept, "for 18 months" is not a date.
+const DURATION = /^(?:past|last|next|previous|прошедшие|últimos)\s+\d+\s|\b(?:before|after)\b/i;
+const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this evening)$/i;
+
+export function findDates(text: string, from: number, to: number, lang: string, published: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  const s = text.slice(from, to);
+  const ref = parseIsoDate(published);
+  const taken: Array<[number, number]> = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+
+  for (const m of s.matchAll(DECADE)) {
+    const decade = Number(m[2] ?? m[4] ?? m[6]);
+    const part = (m[1] ?? m[3] ?? m[5] ?? '').toLowerCase();
+    const [a, b] = /early|начале|principios/.test(part) ? [0, 3] : /mid|середине|mediados/.test(part) ? [3, 6] : /late|конце|finales/.test(part) ? [6, 9] : [0, 9];
+    const start = from + m.index! + (m[0].toLowerCase().startsWith('the ') ? 4 : 0);
+    out.push({
+      start, end: from + m.index! + m[0].length,
+      startDate: iso(utc(decade + a, 1, 1)), endDate: iso(utc(decade + b, 12, 31)),
+      granularity: 'decade', relative: false, yearKnown: true,
+      parts: { year: null, month: null, day: null, weekday: null },
+    });
+    taken.push([start, from + m.index! + m[0].length]);
+  }
+  for (const m of s.matchAll(CHAIN)) {
+    const n = m[1] ?? m[4] ?? m[6] ?? '1';
+    const count = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
+    const unit = (m[2] ?? m[5] ?? m[7] ?? 'day').toLowerCase();
+    const sign = /earlier|before/i.test(m[3] ?? '') ? -1 : 1;
+    const days = sign * count * (/^(week|недел|semana)/.test(unit) ? 7 : /^(month|месяц|mes)/.test(unit) ? 30 : 1);
+    const start = from + m.index!;
+    out.push({
+      start, end: start + m[0].length, startDate: null, endDate: null, granularity: 'relative', relative: true,
+      yearKnown: false, parts: { year: null, month: null, day: null, weekday: null }, chainDays: days,
+    });
+    taken.push([start, start + m[0].length]);
+  }
+
+  const parser = PARSERS[lang] ?? PARSERS.en!;
+  const results = parser.parse(s, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  for (let r = 0; r < results.length; r++) {
+    const res = results[r]!;
+    let start = from + res.index;
+    // chrono keeps trailing punctuation ("February,"); the claim is the date alone.
+    let end = start + res.text.replace(/[\s,.;:]+$/, '').length;
+    const relativeWords = /\b(last|next|this|ago|yesterday|tomorrow|today|earlier|later|прошл\p{L}*|вчера|ayer|pasado)\b/iu.test(res.text);
+    if (!ref && relativeWords) continue; // nothing to resolve "last month" against
+    if (!free(start, end) || DURATION.test(res.text) || SKIP_TEXT.test(res.text.trim())) continue;
+    const known = res.start.knownValues;
+    let year = known.year ?? null;
+    const month = known.month ?? null;
+    const day = known.day ?? null;
+    const weekday = known.weekday ?? null;
+    if (month === null && weekday === null && year === null) {
+      // "last year" and the like: chrono reports the year as implied only.
+      if (!/year|год|año/i.test(res.text)) continue;
+    }
+    if (month === null && day === null && weekday === null && year !== null && !/\d{4}/.test(res.text)) continue;
+    if (month === null && weekday === null && year === null && !ref) continue;
+    // Look at the words around the match that chrono leaves out: "last November", "Oct. 7 last year".
+    const before = text.slice(Math.max(from, start - 6), start);
+    const rel = /(last|this|next|прошлом|прошлого|pasado)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    if (rel && !/\d/.test(res.text)) start -= before.length - before.search(/(last|this|next|прошлом|прошлого|pasado)\s+$/i);
+    let yearShift: number | null = null;
+    const next = results[r + 1];
+    if (month !== null && year === null && next && /^(last|this|next) year$/i.test(next.text) && from + next.index - end <= 1) {
+      yearShift = /last/i.test(next.text) ? -1 : /next/i.test(next.text) ? 1 : 0;
+      end = from + next.index + next.text.length;
+      r++;
+    }
+    const pureYearPhrase = month === null && weekday === null && /year|год|año/i.test(res.text);
+    const mention: DateMention = {
+      start, end, startDate: null, endDate: null,
+      granularity: day !== null && month !== null ? 'day' : month !== null ? 'month' : weekday !== null ? 'weekday' : 'year',
+      relative: year === null, yearKnown: year !== null,
+      parts: { year, month, day, weekday },
+    };
+    if (ref) {
+      const refY = ref.getUTCFullYear();
+      const refM = ref.getUTCMonth() + 1;
+      if (pureYearPhrase) {
+        year = res.start.get('year') ?? null;
+        mention.yearKnown = true;
+        mention.granularity = 'year';
+      } else if (year === null && month !== null) {
+        if (yearShift !== null) {
+          year = refY + yearShift;
+          mention.yearKnown = true;
+        } else if (rel === 'last') {
+          // "last November" said in November 2024 usually means November 2023, but "last October"
+          // said then may mean either: take the previous year's and compare by month alone.
+          year = month >= refM ? refY - 1 : refY - (refM - month <= 2 ? 1 : 0);
+        } else if (rel === 'this') {
+          year = refY;
+          mention.yearKnown = true;
+        } else {
+          // Most recent such month (and day) on or before publication; not trusted for conflicts.
+          const d = day ?? 1;
+          year = month > refM || (month === refM && d > ref.getUTCDate()) ? refY - 1 : refY;
+        }
+      } else if (year === null && weekday !== null) {
+        // "on Wednesday" in a news report: the most recent Wednesday, publication day included.
+        const back = (ref.getUTCDay() - weekday + 7) % 7;
+        const d = new Date(ref.getTime() - back * 86400000);
+        mention.startDate = mention.endDate = iso(d);
+        mention.granularity = 'day';
+        mention.yearKnown = true;
+        mention.parts = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday };
+        out.push(mention);
+        taken.push([start, end]);
+        continue;
+      }
+      mention.parts.year = year;
+    }
+    if (year !== null && month !== null) {
+      mention.startDate = iso(utc(year, month, day ?? 1));
+      mention.endDate = iso(utc(year, month, day ?? lastDay(year, month)));
+    } else if (year !== null && month === null && weekday === null) {
+      mention.startDate = iso(utc(year, 1, 1));
+      mention.endDate = iso(utc(year, 12, 31));
+      mention.granularity = 'year';
+    }
+    out.push(mention);
+    taken.push([start, end]);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return iso(new Date(parseIsoDate(isoDate)!.getTime() + days * 86400000));
+}

@@ -1,0 +1,187 @@
+// What a value in a sentence is about: the event it belongs to, who it is about, and the
+// scope words that keep "1,200 killed in the attack" apart from "43,000 killed in the war".
+import { DETERMINERS, GROUP_SUBJECTS, GROUP_WORD, KIN_WORDS, NEEDS_NEXT, PUBLICATION_OBJECTS, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
+import type { Token } from './tokens';
+
+export interface Frame {
+  event: EventClass | null;
+  /** Who the event happened to: a person key, a kin word, 'group', or null when unknown. */
+  subject: string | null;
+  /** Scope features: cause (attack/war), group (palestinian), place (gaza), qualifiers (other, alive). */
+  scope: string[];
+}
+
+// "the freed hostage" is an adjective; "those released" is still the event.
+const ADJECTIVAL = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–', '.', '!', '?', '“', '”', '"', '«', '»']);
+const SOFT_BREAK = new Set([',', 'and', 'with', 'while', 'but', 'as', 'after', 'before', 'when', 'which', 'who', 'и', 'y', 'e', 'а']);
+
+/** Event triggers at token i, honouring two-word patterns ("taken hostage") and adjectival participles ("the freed hostage"). */
+export function eventAt(tokens: Token[], i: number): { event: EventClass; pos: 'verb' | 'noun' | 'adj' } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const found = triggersOf(t.lower);
+  if (!found.length) return null;
+  const next = tokens[i + 1]?.lower ?? '';
+  const need = NEEDS_NEXT[t.lower];
+  if (need && !need.test(next)) return null;
+  const prev = tokens[i - 1]?.lower ?? '';
+  for (const tr of found) {
+    if (tr.event === 'released' && tr.pos === 'verb') {
+      const obj = tokens[i + 1] && DETERMINERS.has(next) ? tokens[i + 2]?.lower : next;
+      if (obj && PUBLICATION_OBJECTS.has(obj)) return { event: 'publication', pos: 'verb' };
+    }
+    // "the freed hostage", "a released prisoner": an adjective, not the event of the sentence.
+    if (tr.pos === 'verb' && /ed$/.test(t.lower) && ADJECTIVAL.has(prev)) return { event: tr.event, pos: 'adj' };
+    return { event: tr.event, pos: tr.pos };
+  }
+  return null;
+}
+
+/** The event a date belongs to: the nearest event verb of its sentence, else an attached event noun. */
+export function dateEvent(tokens: Token[], from: number, to: number): { event: EventClass; at: number } | null {
+  let best: { event: EventClass; score: number; at: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= from && i < to) continue;
+    const ev = eventAt(tokens, i);
+    if (!ev || ev.pos === 'adj') continue;
+    // Truces and wars are the background of a sentence, rarely what its date dates.
+    if (ev.event === 'truce' || ev.event === 'war' || ev.event === 'remaining' || ev.event === 'captivity') continue;
+    const distance = i < from ? from - i : i - to + 1;
+    // A verb governs the date even several words away; a noun only when it is right next to it.
+    let score = ev.pos === 'verb' ? distance : distance <= 3 ? distance + 0.5 : distance + 8;
+    if (i > to && ev.pos === 'verb') score += 3; // the date usually follows its verb
+    if (!best || score < best.score) best = { event: ev.event, score, at: i };
+  }
+  return best && best.score < 20 ? { event: best.event, at: best.at } : null;
+}
+
+/** The event a count belongs to: words right after it ("1,200 deaths", "250 taken hostage") first, then before ("killing some 1,200"). */
+export function countEvent(tokens: Token[], from: number, to: number): EventClass | null {
+  const after = windowAfter(tokens, to, 6);
+  const before = windowBefore(tokens, from, 5);
+  const pick = (idx: number[]): EventClass | null => {
+    let found: EventClass | null = null;
+    for (const i of idx) {
+      const ev = eventAt(tokens, i);
+      if (!ev || ev.pos === 'adj') continue;
+      // "hostages remain" is about how many remain, even though a later word says "captivity".
+      if (ev.event === 'remaining') return 'remaining';
+      if (ev.event === 'truce' || ev.event === 'war' || ev.event === 'attack') continue;
+      found ??= ev.event;
+    }
+    return found;
+  };
+  return pick(after) ?? pick([...before].reverse());
+}
+
+function windowAfter(tokens: Token[], to: number, max: number): number[] {
+  const out: number[] = [];
+  for (let i = to; i < tokens.length && out.length < max; i++) {
+    const w = tokens[i]!.lower;
+    if (CLAUSE_BREAK.has(w) || w === ',' || w === 'and' || w === 'и' || w === 'y') break;
+    out.push(i);
+  }
+  return out;
+}
+
+function windowBefore(tokens: Token[], from: number, max: number): number[] {
+  const out: number[] = [];
+  for (let i = from - 1; i >= 0 && out.length < max; i--) {
+    const w = tokens[i]!.lower;
+    if (CLAUSE_BREAK.has(w) || w === ',') break;
+    out.unshift(i);
+  }
+  return out;
+}
+
+const CAUSE: Partial<Record<EventClass, string>> = { attack: 'cause:attack', war: 'cause:war', truce: 'cause:truce' };
+
+/** Scope of a count: the cause named in its clause, the group counted, places ("in Gaza") and qualifiers ("other", "alive"). */
+export function countScope(tokens: Token[], from: number, to: number): string[] {
+  const scope = new Set<string>();
+  const clause = clauseAround(tokens, from, to);
+  for (const i of clause) {
+    const t = tokens[i]!;
+    const ev = eventAt(tokens, i);
+    if (ev && CAUSE[ev.event]) scope.add(CAUSE[ev.event]!);
+    if (GROUP_WORD.test(t.lower)) scope.add('group:' + t.lower.replace(/s$/, '').slice(0, 6));
+    const prev = tokens[i - 1]?.lower;
+    if ((prev === 'in' || prev === 'в' || prev === 'en') && /^\p{Lu}/u.test(t.text) && i > to) scope.add('place:' + t.lower.slice(0, 5));
+  }
+  // Qualifiers only count right next to the value ("two other hostages", "65 hostages remain alive").
+  for (const i of [...windowBefore(tokens, from, 2), ...windowAfter(tokens, to, 4)]) {
+    const w = tokens[i]!.lower;
+    if (QUALIFIER_WORD.test(w)) scope.add('q:' + normaliseQualifier(w));
+  }
+  return [...scope].sort();
+}
+
+function normaliseQualifier(w: string): string {
+  if (/^(other|others|других|otros|otras|additional)$/.test(w)) return 'other';
+  if (/^(alive|living|живых|vivos)$/.test(w)) return 'alive';
+  if (w === 'remaining' || w === 'still') return 'still';
+  return w;
+}
+
+/** Token indices of the clause around [from, to): up to the nearest hard break either side. */
+function clauseAround(tokens: Token[], from: number, to: number): number[] {
+  let a = from;
+  while (a > 0 && !CLAUSE_BREAK.has(tokens[a - 1]!.lower) && from - a < 14) a--;
+  let b = to;
+  while (b < tokens.length && !CLAUSE_BREAK.has(tokens[b]!.lower) && b - to < 14) b++;
+  const out: number[] = [];
+  for (let i = a; i < b; i++) if (i < from || i >= to) out.push(i);
+  return out;
+}
+
+/**
+ * Who an event happened to. Passive ("X was freed"): the people named before the verb;
+ * active ("the group freed X"): the person right after it. A single person gives their key,
+ * several people or a group noun give 'group', a kin word ("Trufanov's mother") gives 'kin:mother'.
+ */
+export function eventSubject(
+  tokens: Token[],
+  verbIndex: number,
+  personKeyAt: (tokenIndex: number) => string | null,
+): string | null {
+  const collect = (idx: number[]): string[] => {
+    const found: string[] = [];
+    for (const i of idx) {
+      const t = tokens[i]!;
+      if (KIN_WORDS.has(t.lower)) found.push('kin:' + t.lower);
+      else if (GROUP_SUBJECTS.has(t.lower)) found.push('group');
+      else {
+        const key = personKeyAt(i);
+        // A possessor ("Trufanov's mother") is not the subject; the kin word after it is.
+        if (key && !/['’]s?$/.test(t.text) && tokens[i + 1]?.text !== '’s' && tokens[i + 1]?.text !== "'s") found.push(key);
+      }
+    }
+    return [...new Set(found)];
+  };
+  const prev = tokens[verbIndex - 1]?.lower ?? '';
+  const passive = /^(was|were|been|is|are|being|be|had|has|have)$/.test(prev) || /^(was|were)$/.test(tokens[verbIndex - 2]?.lower ?? '');
+  let idx: number[];
+  if (passive || verbIndex === 0) {
+    idx = [];
+    for (let i = verbIndex - 1; i >= 0 && verbIndex - i <= 14; i--) {
+      if (CLAUSE_BREAK.has(tokens[i]!.lower)) break;
+      idx.unshift(i);
+    }
+    // Skip a relative clause between subject and verb ("Trufanov, who had been held …, was freed").
+    const who = idx.findIndex((i) => /^(who|which|that)$/.test(tokens[i]!.lower));
+    if (who > 0) idx = idx.slice(0, who);
+  } else {
+    idx = [];
+    for (let i = verbIndex + 1; i < tokens.length && idx.length < 4; i++) {
+      if (CLAUSE_BREAK.has(tokens[i]!.lower) || tokens[i]!.lower === ',') break;
+      idx.push(i);
+    }
+  }
+  const found = collect(idx);
+  if (!found.length) return null;
+  if (found.length > 1 || found[0] === 'group') return 'group';
+  return found[0]!;
+}
+
+export { SOFT_BREAK };

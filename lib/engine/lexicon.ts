@@ -1,0 +1,141 @@
+// General news vocabulary: which words signal which kind of event, what a number counts,
+// how a figure is hedged. English, Russian and Spanish. Nothing here is specific to one story.
+
+export type EventClass =
+  | 'attack'
+  | 'killed'
+  | 'abducted'
+  | 'released'
+  | 'captivity'
+  | 'remaining'
+  | 'meeting'
+  | 'emigration'
+  | 'born'
+  | 'publication'
+  | 'truce'
+  | 'war';
+
+interface Trigger {
+  /** Matches a lower-case token (prefix match when the pattern ends with *). */
+  pattern: string;
+  event: EventClass;
+  /** Verbs outrank nouns when both are near a date: the date usually modifies the verb. */
+  pos: 'verb' | 'noun' | 'adj';
+}
+
+const T = (event: EventClass, pos: Trigger['pos'], ...patterns: string[]): Trigger[] =>
+  patterns.map((pattern) => ({ pattern, event, pos }));
+
+const TRIGGERS: Trigger[] = [
+  ...T('killed', 'verb', 'kill', 'kills', 'killed', 'killing', 'died', 'die', 'dies', 'perished', 'murdered',
+    'убит*', 'убил*', 'погиб*', 'muri*', 'muert*', 'asesin*', 'mataron', 'matado'),
+  ...T('killed', 'noun', 'dead', 'deaths', 'death', 'fatalities', 'victims', 'toll', 'жертв*', 'погибш*', 'víctimas', 'fallecid*'),
+  ...T('abducted', 'verb', 'abduct', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'seized', 'taken',
+    'похитил*', 'похищен*', 'захвачен*', 'захватил*', 'secuestr*', 'capturad*'),
+  ...T('abducted', 'noun', 'abductions', 'abduction', 'kidnappings', 'похищени*', 'secuestro*'),
+  ...T('released', 'verb', 'released', 'release', 'releasing', 'freed', 'free', 'liberated', 'освобожд*', 'освобожден*', 'освобождён*', 'освободил*',
+    'liberad*', 'liberó', 'liberaron', 'excarcelad*'),
+  ...T('released', 'noun', 'release', 'liberation', 'handover', 'освобождени*', 'liberación'),
+  ...T('captivity', 'noun', 'captivity', 'captive', 'held', 'плену', 'плен', 'cautiverio', 'cautivo*'),
+  ...T('remaining', 'verb', 'remain', 'remains', 'remaining', 'остаются', 'остается', 'остаётся', 'permanecen', 'siguen'),
+  ...T('meeting', 'verb', 'met', 'meet', 'meets', 'meeting', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'visited',
+    'встретил*', 'встречает*', 'принял', 'принимает', 'reunió', 'recibió', 'recibe', 'se reúne'),
+  ...T('meeting', 'noun', 'meeting', 'talks', 'visit', 'reception', 'встреч*', 'reunión', 'visita'),
+  ...T('emigration', 'verb', 'emigrated', 'immigrated', 'moved', 'repatriated', 'эмигрировал*', 'переехал*', 'репатриировал*', 'emigr*', 'inmigr*'),
+  ...T('emigration', 'noun', 'emigration', 'immigration', 'aliyah'),
+  ...T('born', 'verb', 'born', 'родил*', 'nació', 'nacido'),
+  ...T('attack', 'noun', 'attack', 'assault', 'incursion', 'raid', 'massacre', 'onslaught', 'rampage',
+    'нападени*', 'атак*', 'вторжени*', 'ataque', 'asalto', 'masacre'),
+  ...T('truce', 'noun', 'truce', 'ceasefire', 'cease-fire', 'pause', 'перемири*', 'tregua', 'alto el fuego'),
+  ...T('war', 'noun', 'war', 'operation', 'operations', 'offensive', 'strikes', 'airstrikes', 'bombardment', 'fighting', 'campaign',
+    'войн*', 'операци*', 'guerra', 'ofensiva', 'operación', 'operaciones'),
+];
+
+const exact = new Map<string, Trigger[]>();
+const prefixes: Trigger[] = [];
+for (const t of TRIGGERS) {
+  if (t.pattern.endsWith('*')) prefixes.push(t);
+  else exact.set(t.pattern, [...(exact.get(t.pattern) ?? []), t]);
+}
+
+export function triggersOf(lower: string): Trigger[] {
+  const found = exact.get(lower) ?? [];
+  const byPrefix = prefixes.filter((t) => lower.startsWith(t.pattern.slice(0, -1)));
+  return byPrefix.length ? [...found, ...byPrefix] : found;
+}
+
+/** "taken" alone means nothing; "taken hostage/captive" means abducted. */
+export const NEEDS_NEXT: Record<string, RegExp> = {
+  taken: /^(hostage|hostages|captive|captives|prisoner|prisoners)$/,
+  free: /^$/,
+};
+
+/** After "released", these objects make it a publication ("released a video"), not a release of people. */
+export const PUBLICATION_OBJECTS = new Set([
+  'video', 'videos', 'statement', 'report', 'footage', 'images', 'photos', 'list', 'figures', 'data', 'recording', 'clip',
+  'видео', 'заявление', 'vídeo', 'comunicado',
+]);
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our']);
+
+/** Words that hedge the number that follows them. */
+export const HEDGES_BEFORE: Array<[RegExp, 'approx' | 'over' | 'atLeast' | 'under' | 'atMost' | 'almost']> = [
+  [/^(about|around|approximately|roughly|some|nearly\s*$|an estimated|estimated|circa|c\.|около|примерно|порядка|почти|alrededor de|aproximadamente|unos|unas|cerca de)$/, 'approx'],
+  [/^(more than|over|above|upwards of|in excess of|exceeding|более|больше|свыше|более чем|más de)$/, 'over'],
+  [/^(at least|no fewer than|no less than|не менее|как минимум|al menos|por lo menos)$/, 'atLeast'],
+  [/^(fewer than|less than|under|below|менее|меньше|menos de)$/, 'under'],
+  [/^(at most|up to|no more than|не более|до|hasta)$/, 'atMost'],
+  [/^(almost|nearly|close to|just under|почти|casi)$/, 'almost'],
+];
+
+/** Nouns a count can be of, folded to a unit class. Order matters: first match wins. */
+export const UNIT_NOUNS: Array<[RegExp, string]> = [
+  [/^(days?|дн(я|ей|ь)|день|días?)$/, 'days'],
+  [/^(weeks?|недел\p{L}*|semanas?)$/u, 'weeks'],
+  [/^(months?|месяц\p{L}*|meses|mes)$/u, 'months'],
+  [/^(years?|лет|год\p{L}*|años?)$/u, 'years'],
+  [/^(hostages?|captives?|abductees?|заложник\p{L}*|rehenes|rehén)$/u, 'hostages'],
+  [/^(people|persons?|individuals|civilians|residents|palestinians|israelis|russians|nationals|citizens|children|women|men|soldiers|troops|deaths|fatalities|casualties|victims|abductions|dead|человек|граждан\p{L}*|палестинц\p{L}*|израильтян\p{L}*|personas|civiles|palestinos|israelíes|muertos|ciudadanos)$/u, 'people'],
+  [/^(percent|%|процент\p{L}*|por ciento)$/u, 'percent'],
+  [/^(dollars|\$|euros|рубл\p{L}*|dólares)$/u, 'money'],
+];
+
+/** Group words that narrow who is counted ("Palestinian fatalities", "Russian nationals"). */
+export const GROUP_WORD = /^(palestinian|palestinians|israeli|israelis|russian|russians|ukrainian|ukrainians|american|americans|lebanese|syrian|syrians|thai|foreign|палестин\p{L}*|израил\p{L}*|российск\p{L}*|русск\p{L}*|palestin\p{L}*|israel\p{L}*|rus[oa]s?)$/u;
+
+/** Qualifiers that make two counts different things ("two OTHER hostages", hostages still ALIVE). */
+export const QUALIFIER_WORD = /^(other|others|alive|living|additional|remaining|still|живых|других|otros|otras|vivos)$/;
+
+export const KIN_WORDS = new Set([
+  'mother', 'father', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance',
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'partner', 'mom', 'dad',
+  'мать', 'отец', 'бабушка', 'дедушка', 'невеста', 'жена', 'муж', 'сын', 'дочь', 'брат', 'сестра', 'подруга',
+  'madre', 'padre', 'abuela', 'abuelo', 'novia', 'prometida', 'esposa', 'esposo', 'hijo', 'hija', 'hermano', 'hermana',
+]);
+
+export const GROUP_SUBJECTS = new Set([
+  'women', 'family', 'families', 'hostages', 'captives', 'people', 'members', 'relatives', 'children', 'they', 'them', 'those', 'others',
+  'женщины', 'семья', 'заложники', 'mujeres', 'familia', 'rehenes',
+]);
+
+const NUMBER_WORDS_EN: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12, dozens: 24, hundred: 100, hundreds: 200,
+};
+const NUMBER_WORDS_RU: Record<string, number> = {
+  один: 1, одна: 1, два: 2, две: 2, двое: 2, три: 3, трое: 3, четыре: 4, четверо: 4, пять: 5, пятеро: 5, шесть: 6, семь: 7,
+  восемь: 8, девять: 9, десять: 10, двух: 2, трех: 3, трёх: 3,
+};
+const NUMBER_WORDS_ES: Record<string, number> = {
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+
+export function numberWord(lower: string): number | undefined {
+  return NUMBER_WORDS_EN[lower] ?? NUMBER_WORDS_RU[lower] ?? NUMBER_WORDS_ES[lower];
+}
+
+export const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, тысяч: 1e3, тысячи: 1e3, тысяча: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, mil: 1e3, millones: 1e6, millón: 1e6,
+};

@@ -1,0 +1,68 @@
+// Spellings of one name: "Trufanov" / "Troufanov" / "Труфанов", "Kharkin" / "Herkin",
+// "Tati" / "Tatti", "Marzuk" / "Marzouk". A name is folded to a transliteration-neutral form,
+// keyed with Double Metaphone (talisman) so spellings meet in one index bucket, and confirmed
+// with Jaro-Winkler similarity so that a shared key alone does not make two names one.
+import doubleMetaphone from 'talisman/phonetics/double-metaphone';
+import jaroWinkler from 'talisman/metrics/jaro-winkler';
+import cyrillicToTranslit from 'cyrillic-to-translit-js';
+
+const translit = cyrillicToTranslit({ preset: 'ru' });
+
+/** Typographic normalisation only: what counts as "the same spelling". */
+export function normaliseSpelling(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”«»"()[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** A transliteration-neutral form: Latin letters, common romanisation differences folded. */
+export function foldName(s: string, surname = false): string {
+  let x = normaliseSpelling(s);
+  if (/[\u0400-\u04FF]/.test(x)) x = translit.transform(x).toLowerCase();
+  x = x.normalize('NFD').replace(/\p{M}/gu, '');
+  x = x
+    .replace(/kh/g, 'h')
+    .replace(/ou/g, 'u')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ks/g, 'x')
+    .replace(/ye/g, 'e')
+    .replace(/y/g, 'i')
+    .replace(/j/g, 'i')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/[^a-z ]/g, '');
+  // Feminine forms of Slavic family names: Trufanova is of the Trufanov family.
+  if (surname) x = x.replace(/(ov|ev|in)a\b/g, '$1').replace(/skaia\b/g, 'ski');
+  return x.trim();
+}
+
+/** The index key of a name: every spelling of one name should share it. */
+export function nameKey(s: string, surname = false): string {
+  const folded = foldName(s, surname).replace(/ /g, '');
+  if (!folded) return '';
+  const [primary] = doubleMetaphone(folded) as [string, string];
+  return primary || folded;
+}
+
+export function spellingSimilarity(a: string, b: string): number {
+  return jaroWinkler(foldName(a), foldName(b));
+}
+
+/** Two spellings of one name: identical after typography, or alike after folding. */
+export function compareSpellings(a: string, b: string, surname = false): 'same' | 'variant' | 'different' {
+  const na = normaliseSpelling(a);
+  const nb = normaliseSpelling(b);
+  if (na === nb) return 'same';
+  // Trufanov / Trufanova: the same name in its feminine form, not another spelling.
+  const stem = (x: string) => /^(.+(?:ov|ev|in))a?$/.exec(x)?.[1];
+  if (surname && stem(na) !== undefined && stem(na) === stem(nb)) return 'same';
+  const fa = foldName(a, surname);
+  const fb = foldName(b, surname);
+  if (fa === fb) return 'variant';
+  if (nameKey(a, surname) === nameKey(b, surname) && jaroWinkler(fa, fb) >= 0.82) return 'variant';
+  return 'different';
+}

@@ -1,0 +1,128 @@
+// Names of people and places as written: "Alexander (Sasha) Troufanov", "[Maxim] Kharkin",
+// "Moussa Abu Marzuk", "mother Elena", "Kibbutz Nir Oz". Each full name gives a surname claim
+// and a given-name claim, because sources differ on one without the other ("Vitaly Troufanov"
+// and "Vitaly Trufanov" agree on the father's name and differ on the family's spelling).
+import { GROUP_WORD, KIN_WORDS } from './lexicon';
+import { nameKey } from './name-variants';
+import type { Token } from './tokens';
+
+export interface NameMention {
+  role: 'surname' | 'given' | 'place';
+  start: number;
+  end: number;
+  written: string;
+  key: string;
+  /** For a surname: the given name's key; for a given name: the surname's key or the kin word. */
+  person: string | null;
+  /** The whole name as written, for the reader ("Alexander (Sasha) Troufanov"). */
+  full: string;
+}
+
+// Capitalised words that start names of things, not people, or are titles before a name.
+const TITLES = /^(president|prime|minister|deputy|foreign|chief|rabbi|secretary|general|mr|mrs|ms|dr|sheikh|senator|ambassador|envoy|spokesman|spokeswoman|commander|king|queen|prince|pope|gov|governor|mayor|sen|rep|lt|col|sgt|captain|capt|colonel|officer|leader|director|head|chairman|sir|lady|lord|saint|st|professor|prof|judge|justice|russian|israeli|palestinian|президент|премьер|министр|глава|посол|presidente|ministro|canciller|señor|don)$/;
+const NOT_NAME = /^(the|a|an|in|on|at|of|for|to|from|by|with|his|her|their|its|he|she|it|they|we|i|you|this|that|these|those|but|and|or|if|when|while|after|before|during|since|according|earlier|later|meanwhile|however|also|as|there|here|what|who|why|how|both|all|some|many|more|most|read|related|video|photo|source|courtesy|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hamas|israel|gaza|russia|moscow|kremlin|ukraine|lebanon|jerusalem|tel|aviv|washington|iran|syria|egypt|qatar|hezbollah|idf|un|eu|us|uk|usa|news|times|post|ministry|agency|jihad|strip|bank|council|watch|community|federation|union|nations|party|army|forces|authority|committee|office|court|government|police|festival|international|national|islamic|middle|east|west|north|south|human|rights|red|cross|state|states|united|world|day|city|republic|ria|novosti|interfax|reuters|tass|afp|ap|rt|times|post|daily|supernova|middle|university|hospital|school|church|mosque|airport|street|square|avenue)$/;
+const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos|das)$/i;
+const PLACE_CUES = /^(kibbutz|village|town|city|moshav|district|region|province|camp|settlement|municipality|кибуц\p{L}*|посёл\p{L}*|поселок|деревн\p{L}*|город\p{L}*|kibutz|pueblo|ciudad|aldea)$/u;
+const PLACE_AFTER = /^(kibbutz|village|town|city|moshav|district|region|province|camp)$/;
+
+const isNameWord = (t: Token | undefined): boolean =>
+  !!t && /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$/u.test(t.text.replace(/['’]s$/, '')) && !/['’]s$/.test(t.text);
+
+/**
+ * `lowerWords` holds the words the article also uses in lower case: a capitalised "Earlier"
+ * at a sentence start is then known to be an ordinary word, not a name.
+ */
+export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces: Set<string>): NameMention[] {
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // A place after a place word: "Kibbutz Nir Oz", "the kibbutz Nir Oz".
+    if (PLACE_CUES.test(tokens[i]!.lower) && isNameWord(tokens[i + 1])) {
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 3 && isNameWord(tokens[j]) && !NOT_NAME.test(tokens[j]!.lower)) j++;
+      if (j > i + 1) {
+        pushPlace(out, tokens, i + 1, j);
+        i = j;
+        continue;
+      }
+    }
+    if (!isNameWord(tokens[i]) && !tokens[i]?.text.startsWith('[')) {
+      i++;
+      continue;
+    }
+    // Collect a run of capitalised words, nicknames in quotes or brackets, and particles.
+    const words: number[] = [];
+    let j = i;
+    let nickname = false;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (isNameWord(t)) {
+        words.push(j);
+        j++;
+      } else if ((t.text === '(' || t.text === '“' || t.text === '"' || t.text === '[') && isNameWord(tokens[j + 1]) && /^[)”"\]]$/.test(tokens[j + 2]?.text ?? '')) {
+        // "Alexander (Sasha) Trufanov", "Alexander “Sasha” Trufanov", "[Maxim] Kharkin"
+        if (t.text === '[') words.push(j + 1);
+        else nickname = true;
+        j += 3;
+      } else if (PARTICLES.test(t.text) && isNameWord(tokens[j + 1]) && words.length) {
+        words.push(j);
+        j++;
+      } else break;
+    }
+    if (j === i) j = i + 1;
+    // Possessive ends the name: "Trufanov’s father".
+    const last = tokens[j];
+    const possessive = last && /^['’]s?$/.test(last.text);
+    void possessive;
+    let names = words.filter((w) => !TITLES.test(tokens[w]!.lower));
+    // Drop leading ordinary words ("Earlier", "The") and stop at things that are not names.
+    while (names.length && (NOT_NAME.test(tokens[names[0]!]!.lower) || lowerWords.has(tokens[names[0]!]!.lower))) names = names.slice(1);
+    const cut = names.findIndex((w) => NOT_NAME.test(tokens[w]!.lower) || GROUP_WORD.test(tokens[w]!.lower));
+    if (cut >= 0) names = names.slice(0, cut);
+    const placeAfter = PLACE_AFTER.test(tokens[j]?.lower ?? '');
+    if (names.length >= 1 && (placeAfter || knownPlaces.has(names.map((w) => tokens[w]!.lower).join(' ')))) {
+      pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1);
+    } else if (names.length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
+      pushPerson(out, tokens, names, nickname);
+    } else if (names.length === 1) {
+      // "mother Elena", "father, Vitaly,": a given name next to a kin word.
+      const w = names[0]!;
+      const prev = tokens[w - 1]?.text === ',' ? tokens[w - 2] : tokens[w - 1];
+      if (prev && KIN_WORDS.has(prev.lower)) {
+        const t = tokens[w]!;
+        out.push({ role: 'given', start: t.start, end: t.end, written: t.text, key: nameKey(t.text), person: 'kin:' + prev.lower, full: t.text });
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number): void {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const written = tokens.slice(from, to).map((t) => t.text).join(' ');
+  out.push({ role: 'place', start: first.start, end: last.end, written, key: nameKey(written), person: null, full: written });
+}
+
+function pushPerson(out: NameMention[], tokens: Token[], words: number[], _nickname: boolean): void {
+  // Surname: the last word with any particles before it ("Abu Marzuk", "bin Salman").
+  let s = words.length - 1;
+  while (s > 0 && PARTICLES.test(tokens[words[s - 1]!]!.text)) s--;
+  const surnameWords = words.slice(s).map((w) => tokens[w]!);
+  const given = tokens[words[0]!]!;
+  if (s === 0) {
+    // "Abu Marzuk" on its own: a family name without a given name.
+    const written = surnameWords.map((t) => t.text).join(' ');
+    out.push({ role: 'surname', start: surnameWords[0]!.start, end: surnameWords[surnameWords.length - 1]!.end, written, key: nameKey(written, true), person: null, full: written });
+    return;
+  }
+  const surname = surnameWords.map((t) => t.text).join(' ');
+  const sStart = surnameWords[0]!.start;
+  const sEnd = surnameWords[surnameWords.length - 1]!.end;
+  const surnameKey = nameKey(surname, true);
+  const givenKey = nameKey(given.text);
+  const full = `${given.text} ${surname}`;
+  out.push({ role: 'surname', start: sStart, end: sEnd, written: surname, key: surnameKey, person: givenKey, full });
+  out.push({ role: 'given', start: given.start, end: given.end, written: given.text, key: givenKey, person: surnameKey, full });
+}

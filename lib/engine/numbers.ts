@@ -1,0 +1,145 @@
+// Counts with what they count: "killing some 1,200 people", "251 abductions", "498 days in
+// captivity", "a 45-day truce", "two other hostages", in English, Russian and Spanish.
+import { countEvent, countScope } from './frame';
+import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
+import type { Hedge } from './types';
+import type { Token } from './tokens';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number;
+  low: number;
+  high: number;
+  hedge: Hedge;
+  unit: string;
+  event: EventClass | null;
+  scope: string[];
+  /** Token range of the value inside the sentence tokens. */
+  from: number;
+  to: number;
+}
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:[.,]\d+)?$/;
+const COMPOUND = /^(\d+)-(day|week|month|year)s?(?:-old)?$/; // "45-day", "29-year-old"
+
+function parseDigits(s: string, lang: string): number | null {
+  if (/^\d{1,3}(,\d{3})+$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (lang !== 'en' && /^\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''));
+  if (/^\d+,\d+$/.test(s)) return lang === 'en' ? null : Number(s.replace(',', '.'));
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Is this figure round, i.e. approximate by itself ("250", "1,200", "50,000")? */
+export function isRound(n: number): boolean {
+  if (n >= 1000) return n % 100 === 0;
+  if (n >= 100) return n % 50 === 0;
+  return false;
+}
+
+export function interval(value: number, hedge: Hedge): [number, number] {
+  const tol = value >= 100 ? 0.05 : value >= 20 ? 0.1 : 0;
+  switch (hedge) {
+    case 'exact':
+      return [value, value];
+    case 'round':
+      return [value * 0.97, value * 1.03];
+    case 'approx':
+      return [Math.floor(value * (1 - tol)), Math.ceil(value * (1 + tol)) || value + 1];
+    // "over 50,000": a reporter's floor; the true figure is above it but rarely far above.
+    case 'over':
+      return [value, value * 1.1 + 1];
+    case 'atLeast':
+      return [value, value * 1.1 + 1];
+    case 'under':
+      return [value * 0.9, value];
+    case 'atMost':
+      return [value * 0.9, value];
+    case 'almost':
+      return [value * 0.95, value];
+  }
+}
+
+function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
+  for (const len of [3, 2, 1]) {
+    if (from - len < 0) continue;
+    const phrase = tokens.slice(from - len, from).map((t) => t.lower).join(' ');
+    for (const [re, hedge] of HEDGES_BEFORE) if (re.test(phrase)) return { hedge, at: from - len };
+  }
+  return null;
+}
+
+function unitAfter(tokens: Token[], to: number): { unit: string; at: number } | null {
+  // Allow a few modifiers between the number and its noun: "51,000 Palestinians", "three Russian nationals", "65 hostages".
+  for (let i = to; i < Math.min(tokens.length, to + 3); i++) {
+    const w = tokens[i]!.lower;
+    for (const [re, unit] of UNIT_NOUNS) if (re.test(w)) return { unit, at: i };
+    if (!(GROUP_WORD.test(w) || /^(other|more|additional|israeli|civilian|russian-israeli|\p{L}+-\p{L}+|foreign|palestinian)$/u.test(w))) break;
+  }
+  return null;
+}
+
+export function findNumbers(tokens: Token[], lang: string, excluded: (start: number, end: number) => boolean): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (excluded(t.start, t.end)) continue;
+    let value: number | null = null;
+    let unit: string | null = null;
+    let to = i + 1;
+    const compound = COMPOUND.exec(t.lower);
+    if (compound) {
+      value = Number(compound[1]);
+      unit = compound[2] === 'year' && /-old$/.test(t.lower) ? 'age' : compound[2] + 's';
+    } else if (DIGITS.test(t.text)) {
+      value = parseDigits(t.text, lang);
+      // Years standing alone are dates, not counts.
+      if (value !== null && /^\d{4}$/.test(t.text) && value >= 1900 && value <= 2100) {
+        const u = unitAfter(tokens, i + 1);
+        if (!u || u.unit === 'years') continue;
+      }
+    } else {
+      const w = numberWord(t.lower);
+      if (w === undefined) continue;
+      // A number word counts something only when a count noun follows ("two other hostages"), not in "one of them".
+      const u = unitAfter(tokens, i + 1);
+      if (!u) continue;
+      value = w;
+    }
+    if (value === null) continue;
+    // Ordinals, times, scores and identifiers are not counts.
+    const next = tokens[i + 1];
+    if (next && (next.text === ':' || next.text === '/' || /^(st|nd|rd|th|am|pm)$/.test(next.lower))) continue;
+    const scaleWord = next ? SCALE_WORDS[next.lower] : undefined;
+    if (scaleWord) {
+      value *= scaleWord;
+      to = i + 2;
+    }
+    if (!unit) {
+      const u = unitAfter(tokens, to);
+      if (u) unit = u.unit;
+    }
+    const event = countEvent(tokens, i, to);
+    if (!unit && !event) continue;
+    // "18 months ago" / "in the past 18 months": a span of time, not a checkable count.
+    if ((unit === 'months' || unit === 'weeks' || unit === 'years') && !event) continue;
+    const h = hedgeBefore(tokens, i);
+    const hedge: Hedge = h ? h.hedge : isRound(value) ? 'round' : 'exact';
+    const [low, high] = interval(value, hedge);
+    out.push({
+      start: t.start,
+      end: tokens[to - 1]!.end,
+      value,
+      low,
+      high,
+      hedge,
+      unit: unit ?? (event === 'killed' || event === 'abducted' || event === 'released' ? 'people' : 'count'),
+      event,
+      scope: countScope(tokens, i, to),
+      from: i,
+      to,
+    });
+  }
+  return out;
+}

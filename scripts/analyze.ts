@@ -1,0 +1,124 @@
+// `npm run analyze -- [--json] PAGE…`: reads saved news pages, finds their claims and compares
+// them across sources with the same engine the extension runs. With no pages it analyses the
+// bundled corpus of the built-in story. --json prints the evaluation JSON and nothing else.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { analyzeArticle, linkArticles } from '../lib/engine';
+import type { AnalyzedArticle, ClaimLink, StoryDefinition } from '../lib/engine';
+import { readArticle } from '../lib/page/read-article';
+import { groupTopics } from '../lib/report/topic-groups';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function loadStories(dir = join(root, 'public', 'stories')): StoryDefinition[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StoryDefinition);
+}
+
+export interface PageResult {
+  source: string;
+  article?: AnalyzedArticle;
+  error?: string;
+}
+
+/** Reads one saved page into an analysed article, or a one-line reason it could not. */
+export function analyzeFile(path: string, key: string, stories: StoryDefinition[]): PageResult {
+  let html: string;
+  try {
+    html = readFileSync(path, 'utf8');
+  } catch (e) {
+    return { source: path, error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  if (!html.trim()) return { source: path, error: 'the file is empty' };
+  if (!/<(html|body|p|article|div|h1)[\s>]/i.test(html.slice(0, 200000))) return { source: path, error: 'not an HTML page' };
+  try {
+    const { document } = parseHTML(html);
+    const page = readArticle(document as unknown as Document, {});
+    const article = analyzeArticle(
+      { key, url: page.canonicalUrl, outlet: page.outlet, title: page.title, published: page.published, text: page.text, lang: page.lang ?? undefined },
+      stories,
+    );
+    return { source: path, article };
+  } catch (e) {
+    return { source: path, error: (e as Error).message.split('\n')[0]! };
+  }
+}
+
+/** Only articles on the same story are compared: a near miss shares words, not facts. */
+export function linkByStory(articles: AnalyzedArticle[]): ClaimLink[] {
+  const byStory = new Map<string, AnalyzedArticle[]>();
+  for (const a of articles) if (a.story.onStory && a.story.storyId) byStory.set(a.story.storyId, [...(byStory.get(a.story.storyId) ?? []), a]);
+  return [...byStory.values()].flatMap((group) => linkArticles(group));
+}
+
+function uniqueKeys(paths: string[]): string[] {
+  const seen = new Map<string, number>();
+  return paths.map((p) => {
+    const base = basename(p, extname(p));
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n ? `${base}~${n}` : base;
+  });
+}
+
+const VERDICT: Record<string, string> = { conflict: 'CONFLICTS', updated: 'updated since', variant: 'spelled differently', same: 'agrees' };
+
+function printReport(results: PageResult[], links: ClaimLink[]): void {
+  const articles = results.flatMap((r) => (r.article ? [r.article] : []));
+  const label = (a: AnalyzedArticle) => `${a.outlet ?? a.key}${a.published ? `, ${a.published}` : ''}`;
+  for (const r of results) {
+    if (!r.article) continue;
+    const a = r.article;
+    console.log(`${a.key}  ${a.story.onStory ? 'ON STORY ' : 'off story'}  ${label(a)} — ${a.title}`);
+    console.log(`     ${a.claims.length} claims; ${a.story.reasons.slice(0, 3).join('; ')}`);
+  }
+  const groups = groupTopics(articles, links);
+  console.log(`\n${groups.length} topics stated by more than one source (conflicts first):\n`);
+  for (const g of groups) {
+    console.log(`● ${g.about} — ${VERDICT[g.verdict]}`);
+    for (const { article, claim } of g.entries) {
+      console.log(`    ${JSON.stringify(claim.written)} (${label(article)}): “${claim.quote.length > 140 ? claim.quote.slice(0, 137) + '…' : claim.quote}”`);
+    }
+  }
+  const linked = new Set(links.flatMap((l) => [l.a, l.b]));
+  for (const a of articles.filter((x) => x.story.onStory)) {
+    const only = a.claims.filter((c) => !linked.has(c.id) && c.kind !== 'name');
+    if (only.length) console.log(`\nOnly in ${label(a)}: ${only.map((c) => JSON.stringify(c.written)).join(', ')}`);
+  }
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  let paths = argv.filter((a) => !a.startsWith('--'));
+  if (!paths.length) {
+    const dir = join(root, 'public', 'corpus');
+    paths = readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f));
+  }
+  const stories = loadStories();
+  const keys = uniqueKeys(paths);
+  const results = paths.map((p, i) => analyzeFile(p, keys[i]!, stories));
+  for (const r of results) if (r.error) console.error(`error: ${r.source}: ${r.error}`);
+  const articles = results.flatMap((r) => (r.article ? [r.article] : []));
+  const links = linkByStory(articles);
+  if (json) {
+    const out = {
+      articles: results.flatMap((r) =>
+        r.article
+          ? [{
+              source: r.source, key: r.article.key, onStory: r.article.story.onStory, story: r.article.story, outlet: r.article.outlet,
+              title: r.article.title, published: r.article.published, asOf: r.article.asOf, text: r.article.text,
+              claims: r.article.claims.map((c) => ({ id: c.id, kind: c.kind, start: c.start, end: c.end, written: c.written, about: c.about, topic: c.topic, quote: c.quote })),
+            }]
+          : [],
+      ),
+      links: links.map((l) => ({ a: l.a, b: l.b, relation: l.relation, confidence: l.confidence })),
+    };
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } else printReport(results, links);
+  return articles.length ? 0 : 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
