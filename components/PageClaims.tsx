@@ -131,7 +131,7 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
 function ClaimButton({ claim, onShow }: { claim: PageClaim; onShow: (id: string) => void }) {
   const other = claim.others[0];
   return (
-    <button type="button" class="claim" onClick={() => onShow(claim.id)} aria-describedby={`quote-${cssId(claim.id)}`}>
+    <button type="button" class="claim" data-claim-id={claim.id} onClick={() => onShow(claim.id)} aria-describedby={`quote-${cssId(claim.id)}`}>
       <span class="claim-value">{claim.written}</span>
       <span class="claim-about muted"> — {claim.about}</span>
       {claim.previousWritten && <span class="claim-other"> (this page said {claim.previousWritten} before)</span>}

@@ -147,7 +147,7 @@ async function main() {
     null,
     { timeout: 60_000, polling: 250 },
   );
-  const tabId = await popup.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, `http://127.0.0.1:${port}/seeds/000.html`);
+  const tabId = await popup.evaluate(async (url) => (await (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ url }))[0]?.id, `http://127.0.0.1:${port}/seeds/000.html`);
   await fill(popup);
   const counts = await popup.evaluate(
     () =>

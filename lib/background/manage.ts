@@ -103,8 +103,10 @@ export async function tabPage(db: CrossreadDB, article: PageArticle | null): Pro
   const stories = await enabledStories(db);
   const analyzed = analyzeArticle(input, stories);
   const saved = await findSavedArticle(db, { url: input.key, storyId: analyzed.story.storyId, outlet: analyzed.outlet, title: analyzed.title });
-  // A saved article keeps the story it was saved under (the reader may have added it by hand).
-  const storyId = saved ? saved.storyId : analyzed.story.onStory ? analyzed.story.storyId : null;
+  // A saved article keeps the story it was saved under (the reader may have added it by hand),
+  // unless the reader has turned that story off since.
+  const savedStory = saved?.storyId && stories.some((s) => s.id === saved.storyId) ? saved.storyId : null;
+  const storyId = saved ? savedStory : analyzed.story.onStory ? analyzed.story.storyId : null;
   const previous = new Map<string, string>();
   if (saved?.id !== undefined) {
     for (const c of await db.claims.where('articleId').equals(saved.id).toArray()) {

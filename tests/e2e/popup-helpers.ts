@@ -1,0 +1,134 @@
+// Helpers of the popup and options specs: opening the extension's pages for a tab, reading the
+// extension's IndexedDB without going through the UI, and pages served by route for stories
+// the fixtures do not cover.
+import type { BrowserContext, Page } from '@playwright/test';
+import { fixtureUrl, waitForClaims } from './extension';
+
+export async function openExtensionPage(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+/** Counts rows in every store of the extension's database (raw IndexedDB, no Dexie needed). */
+export async function dbCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((done, fail) => {
+        const open = indexedDB.open('crossread');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = ['stories', 'articles', 'claims', 'settings'];
+          const tx = db.transaction(names);
+          const out: Record<string, number> = {};
+          for (const n of names) {
+            const r = tx.objectStore(n).count();
+            r.onsuccess = () => (out[n] = r.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            done(out);
+          };
+        };
+      }),
+  );
+}
+
+/** Every row of every store, as JSON: equal snapshots mean the database did not change. */
+export async function dbSnapshot(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((done, fail) => {
+        const open = indexedDB.open('crossread');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = ['stories', 'articles', 'claims', 'settings'];
+          const tx = db.transaction(names);
+          const out: Record<string, unknown[]> = {};
+          for (const n of names) {
+            const r = tx.objectStore(n).getAll();
+            r.onsuccess = () => (out[n] = r.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            done(JSON.stringify(out));
+          };
+        };
+      }),
+  );
+}
+
+export async function storyRow(page: Page, id: string): Promise<{ enabled: boolean; title: string } | undefined> {
+  return page.evaluate(
+    (id) =>
+      new Promise<{ enabled: boolean; title: string } | undefined>((done) => {
+        const open = indexedDB.open('crossread');
+        open.onsuccess = () => {
+          const r = open.result.transaction('stories').objectStore('stories').get(id);
+          r.onsuccess = () => done(r.result);
+        };
+      }),
+    id,
+  );
+}
+
+/** Waits until the background has loaded the five bundled seed articles. */
+export async function waitForSeeds(extPage: Page): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const counts = await dbCounts(extPage).catch(() => null);
+    if (counts && counts.articles! >= 5 && counts.stories! >= 1) return;
+    await extPage.waitForTimeout(250);
+  }
+  throw new Error('the seeds never loaded');
+}
+
+export async function tabIdOf(extPage: Page, url: string): Promise<number> {
+  const id = await extPage.evaluate(async (url) => (await (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ url }))[0]?.id, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Opens an article in a tab, waits for its highlights, and opens the popup about that tab. */
+export async function popupFor(context: BrowserContext, extensionId: string, url: string, opts: { highlights?: boolean } = {}) {
+  const article = await context.newPage();
+  await article.goto(url);
+  if (opts.highlights !== false) await waitForClaims(article);
+  else await article.waitForTimeout(1500);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 560, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const tabId = await tabIdOf(popup, url);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return { article, popup, tabId };
+}
+
+export const seedUrl = (n: number) => fixtureUrl(`seeds/00${n}.html`);
+
+/** An article page served at a fixture-origin URL by route, for stories the fixtures lack. */
+export async function serveArticle(context: BrowserContext, path: string, a: { title: string; outlet: string; date: string; paragraphs: string[] }): Promise<string> {
+  const url = fixtureUrl(`popup-tests/${path}`);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${a.title}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${a.outlet}">
+<meta property="article:published_time" content="${a.date}"></head>
+<body><header><div class="logo">${a.outlet}</div></header><main><article><h1>${a.title}</h1>
+<p class="byline">By Staff Reporter · ${a.date}</p>
+${a.paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
+</article></main><footer>© ${a.outlet}</footer></body></html>`;
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  return url;
+}
+
+export const LUNAR_ARTICLE = {
+  title: 'Maria Kowalska lands the Selene probe in Mare Imbrium',
+  outlet: 'Orbit Daily',
+  date: '2025-06-03',
+  paragraphs: [
+    'Engineer Maria Kowalska guided the Selene lander to a soft touchdown in Mare Imbrium on Tuesday, 3 June 2025, after a flight of 42 days.',
+    'The lander carried 12 instruments and weighed 1,450 kilograms, Kowalska told reporters at the control centre in Darmstadt.',
+    '"We held our breath for the last 90 seconds," Kowalska said. The mission cost 310 million euros, according to the European Space Agency.',
+    'Kowalska, 41, joined the Selene programme in 2016. The team in Darmstadt counted 230 engineers and scientists from 14 countries.',
+    'A second lander is planned for 2028, the agency said, and will also aim for Mare Imbrium, where the first probe will keep working for 14 days.',
+  ],
+};
