@@ -14,6 +14,7 @@ export function installDebugHook(ctx: ContentScriptContext, session: PageSession
         source: 'crossread',
         nonce: e.data.nonce,
         state: {
+          phase: session.phase,
           mode: CSS && 'highlights' in CSS ? 'highlight-api' : 'wrap',
           claims: session.claims.map((p) => ({
             id: p.claim.id,

@@ -53,6 +53,8 @@ export class PageSession {
   /** Bumped by every (re)start so late answers of an older run are ignored. */
   private run = 0;
   private listening = false;
+  /** Where the last run stopped, for the E2E debug hook and bug reports. */
+  phase = 'starting';
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -104,27 +106,33 @@ export class PageSession {
     let config: PageConfig;
     try {
       config = await sendMessage('getPageConfig', { url: pageUrl() });
-    } catch {
+    } catch (err) {
+      this.phase = `no config: ${String(err)}`;
       return; // the background is gone (extension reloading)
     }
     if (run !== this.run || this.ctx.isInvalid) return;
     const likely = timed('quick-check', () => config.enabled && config.stories.length > 0 && quickStoryCheck(document, config.stories) !== null);
     markDecided(likely);
+    this.phase = likely ? 'likely story' : config.enabled ? 'off story' : 'site off';
     if (!likely) return;
 
     let article: ReadResult;
     try {
       article = timed('read', () => readArticle(document, { url: pageUrl() }));
-    } catch {
+    } catch (err) {
+      this.phase = `no article: ${String(err)}`;
       return; // NoArticleError: a story-ish page that is not an article (an index, a search)
     }
     let analysis: PageAnalysis;
     try {
       analysis = await sendMessage('analyzePage', { article: toPageArticle(article) });
-    } catch {
+    } catch (err) {
+      this.phase = `analysis failed: ${String(err)}`;
       return;
     }
-    if (run !== this.run || this.ctx.isInvalid || !analysis.onStory) return;
+    if (run !== this.run || this.ctx.isInvalid) return;
+    this.phase = analysis.onStory ? 'painted' : `not on story (${analysis.claims.length} claims)`;
+    if (!analysis.onStory) return;
     this.article = article;
     this.analysis = analysis;
     timed('paint', () => this.paint(analysis.claims.map((claim) => ({ claim, start: claim.start, end: claim.end })), article));

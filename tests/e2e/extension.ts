@@ -40,6 +40,7 @@ export interface DebugClaim {
   others: Array<{ outlet: string | null; written: string; relation: string; url: string }>;
 }
 export interface DebugState {
+  phase: string;
   mode: string;
   claims: DebugClaim[];
   activeId: string | null;

@@ -1,0 +1,211 @@
+// The in-page feature end to end: the built extension in Chromium on fixture pages.
+import { chromium, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { crossreadState, expect, extensionIdOf, fixtureUrl, launchWithExtension, test, waitForClaims, type DebugState } from './extension';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const listHtml = (dir: string) => {
+  try {
+    return readdirSync(fixtures + dir).filter((f) => f.endsWith('.html')).sort();
+  } catch {
+    return [];
+  }
+};
+const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+function claimByText(state: DebugState, text: string) {
+  return state.claims.find((c) => c.text.includes(text));
+}
+
+/** Viewport centre of the first occurrence of `text` in the page's own text. */
+async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(text);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + text.length);
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    throw new Error(`text not found: ${text}`);
+  }, text);
+}
+
+test('seed pages get highlights with the right statuses', async ({ context }) => {
+  const page = await context.newPage();
+  const seen: Record<string, DebugState> = {};
+  for (const n of ['000', '001', '002', '003', '004']) {
+    await page.goto(fixtureUrl(`seeds/${n}.html`));
+    seen[n] = await waitForClaims(page);
+    expect(seen[n]!.mode).toBe('highlight-api');
+  }
+  // 003: the caption's date conflicts with the other sources; the spelling is a variant.
+  expect(claimByText(seen['003']!, 'April 16, 2024')?.status).toBe('conflict');
+  expect(seen['003']!.claims.filter((c) => c.text === 'Troufanov').map((c) => c.status)).toContain('variant');
+  // 004: "251" agrees with another source's "around 250".
+  const c251 = claimByText(seen['004']!, '251');
+  expect(c251?.status).toBe('same');
+  expect(c251?.others.map((o) => o.written).join(' | ')).toMatch(/250/);
+  // No page is compared with its own bundled copy.
+  for (const n of Object.keys(seen)) {
+    for (const c of seen[n]!.claims) expect(c.others.every((o) => !o.url.endsWith(`/corpus/${n}.html`))).toBe(true);
+  }
+});
+
+test('a click opens the card with the other sources; Esc and keyboard work', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('seeds/003.html'));
+  const state = await waitForClaims(page);
+  const conflict = claimByText(state, 'April 16, 2024')!;
+  const at = await pointOf(page, 'April 16, 2024');
+  await page.mouse.click(at.x, at.y);
+  let s = (await crossreadState(page))!;
+  expect(s.cardOpen).toBe(true);
+  expect(s.activeId).toBe(conflict.id);
+  for (const o of conflict.others) expect(s.cardText).toContain(o.written);
+  expect(s.cardText).toContain('Conflicts with another source');
+  await page.screenshot({ path: screenshots + 'page-card.png' });
+
+  // The legend is one click away, inside the card.
+  await page.locator('crossread-card').getByRole('button', { name: 'What do the marks mean?' }).click();
+  expect((await crossreadState(page))!.cardText).toContain('Dotted violet underline');
+
+  await page.keyboard.press('Escape');
+  expect((await crossreadState(page))!.cardOpen).toBe(false);
+
+  // A click outside any claim opens nothing.
+  await page.mouse.click(5, 5);
+  expect((await crossreadState(page))!.cardOpen).toBe(false);
+
+  // Keyboard: Alt+Shift+Right moves on from the last claim in page order; focus goes to the card.
+  const at3 = state.claims.findIndex((c) => c.id === conflict.id);
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  s = (await crossreadState(page))!;
+  expect(s.cardOpen).toBe(true);
+  expect(s.activeId).toBe(state.claims[(at3 + 1) % state.claims.length]!.id);
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crossread-card');
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  expect((await crossreadState(page))!.activeId).toBe(conflict.id);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  expect((await crossreadState(page))!.cardOpen).toBe(true);
+});
+
+test('screenshot of a highlighted seed page', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('seeds/003.html'));
+  await waitForClaims(page);
+  await page.evaluate(() => document.querySelector('figcaption')!.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: screenshots + 'page-highlights.png' });
+});
+
+test('nothing is highlighted on off-story pages', async ({ context }) => {
+  const files = listHtml('offstory');
+  test.skip(files.length === 0, 'no off-story fixtures yet');
+  const page = await context.newPage();
+  // A story page first, so the seeds are loaded and the pre-check really runs.
+  await page.goto(fixtureUrl('seeds/000.html'));
+  await waitForClaims(page);
+  for (const f of files) {
+    await page.goto(fixtureUrl(`offstory/${f}`));
+    await page.waitForFunction(() => performance.getEntriesByName('crossread:decided-off-story').length + performance.getEntriesByName('crossread:decided-story').length > 0);
+    await page.waitForTimeout(300);
+    const s = await crossreadState(page);
+    expect(s?.claims ?? [], f).toEqual([]);
+    expect(await page.evaluate(() => CSS.highlights.size), f).toBe(0);
+    expect(await page.locator('crossread-mark, crossread-card, #crossread-highlight-style').count(), f).toBe(0);
+  }
+});
+
+test('highlighting leaves every element box where it was', async ({ context }) => {
+  const boxes = (p: Page) =>
+    p.evaluate(() =>
+      [...document.querySelectorAll('body *')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [el.localName, r.x, r.y, r.width, r.height].join(' ');
+      }),
+    );
+  const plain = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  for (const path of ['seeds/003.html', 'heavy/002.html']) {
+    const ref = await plain.newPage({ viewport: { width: 1100, height: 900 } });
+    await ref.goto(fixtureUrl(path));
+    const page = await context.newPage();
+    await page.goto(fixtureUrl(path));
+    await waitForClaims(page);
+    expect(await boxes(page), path).toEqual(await boxes(ref));
+  }
+  await plain.close();
+});
+
+test('a changed page drops highlights whose words are gone and keeps the others', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('seeds/003.html'));
+  const before = await waitForClaims(page);
+  expect(claimByText(before, '498')).toBeTruthy();
+  await page.evaluate(() => {
+    // Text inserted before every claim (offsets shift) and one figure rewritten.
+    const h1 = document.querySelector('h1')!;
+    h1.after(Object.assign(document.createElement('p'), { textContent: 'Update: this story was corrected.' }));
+    for (const p of document.querySelectorAll('p')) p.innerHTML = p.innerHTML.replace('498 days', '499 days');
+  });
+  // Until the batched re-read runs, the replaced nodes' ranges are empty; then they are found again.
+  await expect
+    .poll(async () => {
+      const s = (await crossreadState(page))!;
+      return s.claims.length > 0 && s.claims.every((c) => c.text !== '') && !s.claims.some((c) => c.text.includes('498'));
+    }, { timeout: 5000 })
+    .toBe(true);
+  const after = (await crossreadState(page))!;
+  expect(after.claims.some((c) => c.text.includes('499'))).toBe(false); // never moved onto other words
+  expect(claimByText(after, 'April 16, 2024')?.status).toBe('conflict');
+  for (const c of after.claims) expect(c.text).toBe(before.claims.find((b) => b.id === c.id)!.text);
+});
+
+test('saved articles survive a browser restart, and the extension makes no network request', async ({ userDataDir }) => {
+  const onStory = listHtml('onstory');
+  const path = onStory.length ? `onstory/${onStory[0]}` : 'heavy/001.html';
+  const foreign: string[] = [];
+  let context = await launchWithExtension(userDataDir);
+  const watch = (c: typeof context) =>
+    c.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['127.0.0.1:', 'chrome-extension:', 'data:'].some((ok) => u.host.startsWith(ok) || u.protocol === ok)) foreign.push(r.url());
+    });
+  watch(context);
+  const id = await extensionIdOf(context);
+  let page = await context.newPage();
+  await page.goto(fixtureUrl(path));
+  await waitForClaims(page);
+  const savedRows = async (p: Page) =>
+    p.evaluate(
+      () =>
+        new Promise<string[]>((done, fail) => {
+          const req = indexedDB.open('crossread');
+          req.onerror = () => fail(req.error);
+          req.onsuccess = () => {
+            const all = req.result.transaction('articles').objectStore('articles').getAll();
+            all.onsuccess = () =>
+              done((all.result as Array<{ url: string; title: string; bundled: boolean }>).map((a) => `${a.bundled ? 'bundled' : 'visited'} ${a.title} ${a.url}`).sort());
+          };
+        }),
+    );
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  const before = await savedRows(page);
+  // Five bundled seeds, and the visited page saved (as a row of its own or as the seed it copies).
+  expect(before.length).toBeGreaterThanOrEqual(5);
+  expect(before.some((r) => r.startsWith('visited'))).toBe(true);
+  await context.close();
+
+  context = await launchWithExtension(userDataDir);
+  watch(context);
+  page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  expect(await savedRows(page)).toEqual(before);
+  await context.close();
+  expect(foreign).toEqual([]);
+});
