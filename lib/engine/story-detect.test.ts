@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { coreSurnameSpellings, detectStory, scoreStory } from './story-detect';
+import type { StoryDefinition } from './types';
+
+const STORY = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../public/stories/trufanov.json', import.meta.url)), 'utf8'),
+) as StoryDefinition;
+
+const para = (...sentences: string[]) => sentences.join(' ');
+
+describe('detectStory', () => {
+  it('accepts an article centred on the person, naming him with his given name', () => {
+    const text = para(
+      'Alexander Trufanov was freed by Hamas on Saturday after 498 days in captivity.',
+      'Trufanov was abducted from Kibbutz Nir Oz on October 7, 2023, with his mother Elena Trufanova.',
+      'His father, Vitaly Trufanov, was killed in the attack. Trufanov was taken to hospital.',
+    );
+    const match = detectStory({ title: 'Hostage Alexander Trufanov freed', text }, [STORY]);
+    expect(match).toMatchObject({ onStory: true, storyId: 'trufanov' });
+    expect(match.reasons.join(' ')).toMatch(/headline/);
+    expect(match.reasons.join(' ')).toMatch(/Elena Trufanova, Vitaly Trufanov|Vitaly Trufanov, Elena Trufanova/);
+  });
+
+  it('rejects a namesake: another given name before the same surname', () => {
+    const text = para(
+      'Viktor Trufanov, head of the district, opened a new school on Monday.',
+      'Trufanov said the region had freed funds for repairs. Trufanov thanked the builders.',
+      'The school will take 600 pupils, Trufanov said.',
+    );
+    const match = detectStory({ title: 'Viktor Trufanov opens school', text }, [STORY]);
+    expect(match.onStory).toBe(false);
+    expect(match.reasons.join(' ')).toMatch(/namesake Viktor Trufanov/);
+  });
+
+  it('rejects a namesake in Russian, even with declined forms', () => {
+    const text = para(
+      'Глава района Виктор Труфанов открыл новую школу.',
+      'По словам Труфанова, ремонт оплатит область. Труфанов поблагодарил строителей.',
+    );
+    expect(detectStory({ title: 'Виктор Труфанов открыл школу', text }, [STORY]).onStory).toBe(false);
+  });
+
+  it('rejects an article that names him once, in a list', () => {
+    const text = para(
+      'Three hostages were freed on Saturday: Sagui Dekel-Chen, Iair Horn and Alexander Troufanov.',
+      'Dekel-Chen, from Kibbutz Nir Oz, met his daughter for the first time. Hamas released the hostages under the ceasefire.',
+      'Dekel-Chen was abducted on October 7. His family campaigned for his release.',
+    );
+    const match = detectStory({ title: 'Sagui Dekel-Chen meets his daughter', text }, [STORY]);
+    expect(match.onStory).toBe(false);
+    expect(match.reasons.join(' ')).toMatch(/once/);
+  });
+
+  it('rejects the story’s places and terms without the person', () => {
+    const text = para(
+      'Residents of Kibbutz Nir Oz voted to rebuild. Many hostages are still in captivity in Gaza.',
+      'Hamas and Israel agreed a ceasefire. The Kremlin hosted a Hamas delegation; Putin called for hostages to be freed.',
+    );
+    const match = scoreStory(STORY, { title: 'Nir Oz votes to rebuild', text });
+    expect(match.onStory).toBe(false);
+    expect(match.reasons[0]).toMatch(/not mentioned/);
+  });
+
+  it('accepts Russian text with declined forms and the nickname', () => {
+    const text = para(
+      'Саша Труфанов провёл в плену 498 дней.',
+      'Освобождение Труфанова стало возможным благодаря перемирию. Мать Труфанова, Елена, была освобождена в ноябре 2023 года.',
+    );
+    expect(detectStory({ title: 'ХАМАС освободил Александра Труфанова', text }, [STORY]).onStory).toBe(true);
+  });
+
+  it('accepts Spanish text with an accented spelling', () => {
+    const text = para(
+      'Hamás liberó a Alexander Trufánov tras 498 días de cautiverio.',
+      'Trufánov fue secuestrado en el kibutz Nir Oz junto a su madre. Su padre murió en el ataque.',
+    );
+    expect(detectStory({ title: 'Liberado el rehén Alexander Trufánov', text }, [STORY]).onStory).toBe(true);
+  });
+
+  it('counts a surname on its own when it sits among the story’s terms', () => {
+    const text = para(
+      'Trufanov, a hostage held in Gaza since October 2023, was freed on Saturday.',
+      'Trufanov was abducted from Nir Oz. Hamas released Trufanov under the ceasefire.',
+    );
+    expect(detectStory({ title: 'Trufanov freed', text }, [STORY]).onStory).toBe(true);
+  });
+
+  it('skips disabled stories and reports which story matched', () => {
+    const text = 'Alexander Trufanov was freed. Trufanov spent 498 days in captivity in Gaza, Hamas said. Trufanov is home.';
+    expect(detectStory({ title: 'Alexander Trufanov freed', text }, [{ ...STORY, enabled: false }])).toMatchObject({ onStory: false, storyId: null });
+    const other: StoryDefinition = { id: 'other', title: 'Other', people: [{ name: 'Jane Roe', weight: 'core' }], places: [], terms: [] };
+    expect(detectStory({ title: 'Alexander Trufanov freed', text }, [other, STORY]).storyId).toBe('trufanov');
+  });
+});
+
+describe('coreSurnameSpellings', () => {
+  it('lists the core person’s surnames in every script, not the family’s', () => {
+    const spellings = coreSurnameSpellings(STORY);
+    expect(spellings).toEqual(expect.arrayContaining(['Trufanov', 'Troufanov', 'Труфанов']));
+    expect(spellings).not.toContain('Cohen');
+    expect(spellings).not.toContain('Sasha');
+  });
+});
