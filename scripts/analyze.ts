@@ -110,7 +110,7 @@ function main(argv: string[]): number {
           ? [{
               source: r.source, key: r.article.key, onStory: r.article.story.onStory, story: r.article.story, outlet: r.article.outlet,
               title: r.article.title, published: r.article.published, asOf: r.article.asOf, text: r.article.text,
-              claims: r.article.claims.map((c) => ({ id: c.id, kind: c.kind, start: c.start, end: c.end, written: c.written, about: c.about, topic: c.topic, quote: c.quote })),
+              claims: r.article.claims.map((c) => ({ id: c.id, kind: c.kind, start: c.start, end: c.end, written: c.written, about: c.about, topic: c.topic, frame: c.frame, quote: c.quote })),
             }]
           : [],
       ),

@@ -31,9 +31,10 @@ export function guessLanguage(text: string): string {
 
 /** Headlines in Title Case capitalise every word, so capitals say nothing about names there. */
 function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  const words = tokens.slice(1).filter((t) => /^\p{L}{4,}$/u.test(t.text));
   if (words.length < 4) return false;
-  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.7;
+  // Sentence case always has some ordinary lower-case words; a Title Case headline has none.
+  return !words.some((t) => /^\p{Ll}/u.test(t.text));
 }
 
 export interface ExtractedClaims {
@@ -90,7 +91,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
   };
 
   // Pass 2: dates, numbers, quotes, facts, sentence by sentence.
-  const chained: Array<{ mention: DateMention; claim: Claim; sentence: number; tokenAt: number }> = [];
+  const chained: Array<{ mention: DateMention; claim: Claim; sentence: number; tokenAt: number; event: EventClass | null }> = [];
   const eventDates = new Map<EventClass, DateMention[]>();
   let latest: string | null = null;
   sentences.forEach((s, si) => {
@@ -118,7 +119,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
         parts: d.parts, yearKnown: d.yearKnown,
       };
       const claim = make('date', d.start, d.end, s, `date:${event ?? 'none'}`, describeDate(event, subject), value, { event, subject, scope: [] });
-      if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from });
+      if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from, event });
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
       if (d.endDate && d.yearKnown && (!latest || d.endDate > latest)) latest = d.endDate;
     }
@@ -164,7 +165,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
 
   // "53 days later": resolve against the event the previous sentences speak of.
   for (const c of chained) {
-    const anchor = chainAnchor(sentences, c.sentence, c.tokenAt, c.claim.frame?.event ?? null, eventDates);
+    const anchor = chainAnchor(sentences, c.sentence, c.tokenAt, c.event, eventDates);
     if (!anchor?.startDate || c.mention.chainDays === undefined) continue;
     const date = addDays(anchor.startDate, c.mention.chainDays);
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];

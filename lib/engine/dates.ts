@@ -80,11 +80,11 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     const relativeWords = /\b(last|next|this|ago|yesterday|tomorrow|today|earlier|later|прошл\p{L}*|вчера|ayer|pasado)\b/iu.test(res.text);
     if (!ref && relativeWords) continue; // nothing to resolve "last month" against
     if (!free(start, end) || DURATION.test(res.text) || SKIP_TEXT.test(res.text.trim())) continue;
-    const known = res.start.knownValues;
-    let year = known.year ?? null;
-    const month = known.month ?? null;
-    const day = known.day ?? null;
-    const weekday = known.weekday ?? null;
+    const known = (c: 'year' | 'month' | 'day' | 'weekday'): number | null => (res.start.isCertain(c) ? (res.start.get(c) ?? null) : null);
+    let year = known('year');
+    const month = known('month');
+    const day = known('day');
+    const weekday = known('weekday');
     if (month === null && weekday === null && year === null) {
       // "last year" and the like: chrono reports the year as implied only.
       if (!/year|год|año/i.test(res.text)) continue;

@@ -161,18 +161,27 @@ export function eventSubject(
   };
   const prev = tokens[verbIndex - 1]?.lower ?? '';
   const passive = /^(was|were|been|is|are|being|be|had|has|have)$/.test(prev) || /^(was|were)$/.test(tokens[verbIndex - 2]?.lower ?? '');
-  let idx: number[];
+  let idx: number[] = [];
   if (passive || verbIndex === 0) {
     idx = [];
-    for (let i = verbIndex - 1; i >= 0 && verbIndex - i <= 14; i--) {
-      if (CLAUSE_BREAK.has(tokens[i]!.lower)) break;
+    let i = verbIndex - 1;
+    while (i >= 0 && AUXILIARY.test(tokens[i]!.lower)) i--;
+    for (; i >= 0 && verbIndex - i <= 16; i--) {
+      const w = tokens[i]!.lower;
+      if (CLAUSE_BREAK.has(w)) break;
+      // ", and" / ", but" start a new clause with its own subject.
+      if ((w === 'and' || w === 'but') && tokens[i - 1]?.lower === ',' && clauseBefore(tokens, i - 1)) break;
+      // "Trufanov, who had been held in Gaza, was freed": skip the relative clause, keep its head.
+      const rel = relativeClauseStart(tokens, i);
+      if (rel !== null) {
+        idx = [];
+        i = rel + 1; // the loop's i-- lands on the relative clause's head
+        continue;
+      }
+      if (w !== ',' && eventAt(tokens, i)?.pos === 'verb') break;
       idx.unshift(i);
     }
-    // Skip a relative clause between subject and verb ("Trufanov, who had been held …, was freed").
-    const who = idx.findIndex((i) => /^(who|which|that)$/.test(tokens[i]!.lower));
-    if (who > 0) idx = idx.slice(0, who);
   } else {
-    idx = [];
     for (let i = verbIndex + 1; i < tokens.length && idx.length < 4; i++) {
       if (CLAUSE_BREAK.has(tokens[i]!.lower) || tokens[i]!.lower === ',') break;
       idx.push(i);
@@ -182,6 +191,28 @@ export function eventSubject(
   if (!found.length) return null;
   if (found.length > 1 || found[0] === 'group') return 'group';
   return found[0]!;
+}
+
+/** Whether the words before a ", and" hold a verb of their own: a clause, not a list of names. */
+function clauseBefore(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= Math.max(0, comma - 10); k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAK.has(w)) return false;
+    if (/^(was|were|is|are|had|has|have|said|says)$/.test(w) || eventAt(tokens, k)?.pos === 'verb') return true;
+  }
+  return false;
+}
+
+const AUXILIARY = /^(was|were|been|is|are|be|being|had|has|have|reportedly|also|then|later|finally|eventually)$/;
+
+/** When token i lies inside ", who … ," before the verb, the index just before that comma. */
+function relativeClauseStart(tokens: Token[], i: number): number | null {
+  for (let k = i; k >= Math.max(1, i - 14); k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAK.has(w)) return null;
+    if ((w === 'who' || w === 'which') && tokens[k - 1]?.lower === ',') return k - 2;
+  }
+  return null;
 }
 
 export { SOFT_BREAK };

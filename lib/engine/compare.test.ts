@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, linkArticles } from './analyze';
+import { claimStatus } from './compare';
+import type { AnalyzedArticle, StoryDefinition } from './types';
+
+const stories: StoryDefinition[] = [];
+const art = (key: string, text: string, published: string | null): AnalyzedArticle =>
+  analyzeArticle({ key, url: null, outlet: key, title: '', published, text, lang: 'en' }, stories);
+const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string]) => {
+  const ca = a.claims.find((c) => c.written === written[0]);
+  const cb = b.claims.find((c) => c.written === written[1]);
+  expect(ca, written[0]).toBeDefined();
+  expect(cb, written[1]).toBeDefined();
+  return linkArticles([a, b]).find((l) => (l.a === ca!.id && l.b === cb!.id) || (l.a === cb!.id && l.b === ca!.id))?.relation ?? 'none';
+};
+
+describe('comparing claims across sources', () => {
+  it('agrees within a hedge and with round figures', () => {
+    const a = art('a', 'The attack killed some 1,200 people and saw around 250 taken hostage.', '2024-11-15');
+    const b = art('b', 'The attack resulted in approximately 1,200 deaths and 251 abductions.', '2025-04-17');
+    expect(linkOf(a, b, ['1,200', '1,200'])).toBe('same');
+    expect(linkOf(a, b, ['250', '251'])).toBe('same');
+  });
+
+  it('never links a toll of one event with a toll of another', () => {
+    const a = art('a', 'The attack killed some 1,200 people. The war in Gaza has killed more than 43,000 people.', '2024-11-15');
+    const b = art('b', 'Since then over 51,000 Palestinians in Gaza have been killed amid Israel’s military operation.', '2025-04-17');
+    expect(linkOf(a, b, ['1,200', '51,000'])).toBe('none');
+    expect(linkOf(a, b, ['43,000', '51,000'])).toBe('updated');
+  });
+
+  it('does not call moving figures a conflict without dates on both sides', () => {
+    const a = art('a', 'The war in Gaza has killed more than 43,000 people.', null);
+    const b = art('b', 'The war in Gaza has killed more than 51,000 people.', null);
+    expect(linkOf(a, b, ['43,000', '51,000'])).toBe('none');
+  });
+
+  it('keeps "two other hostages" apart from "three Russian nationals" and "65 alive" apart from "59 remain"', () => {
+    const a = art('a', 'Two other hostages were also released. Israel says around 65 hostages remain alive in captivity.', '2024-11-15');
+    const b = art('b', 'Putin thanked Hamas for the release of three Russian nationals. At least 59 hostages remain in Gaza.', '2024-11-16');
+    const links = linkArticles([a, b]);
+    expect(links.filter((l) => l.relation === 'conflict')).toHaveLength(0);
+    expect(linkOf(a, b, ['65', '59'])).toBe('none');
+  });
+
+  it('flags the same meeting dated to different years', () => {
+    const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');
+    const b = art('b', 'Russian President Vladimir Putin meets with former hostages in Moscow, April 16, 2024.', null);
+    expect(linkOf(a, b, ['on Wednesday', 'April 16, 2024'])).toBe('conflict');
+    expect(claimStatus(a.claims.find((c) => c.written === 'on Wednesday')!.id, linkArticles([a, b]))).toBe('conflict');
+  });
+
+  it('does not call dates of different people’s releases a conflict', () => {
+    const a = art('a', 'Trufanov’s mother and grandmother were released in November 2023. Alexander Trufanov was freed on February 15, 2025.', null);
+    const b = art('b', 'The women were released on November 28, 2023, and Aleksandr Trufanov was freed in February 2025.', null);
+    const links = linkArticles([a, b]);
+    expect(links.filter((l) => l.relation === 'conflict')).toHaveLength(0);
+    expect(linkOf(a, b, ['February 15, 2025', 'February 2025'])).toBe('same');
+    expect(linkOf(a, b, ['November 2023', 'November 28, 2023'])).toBe('same');
+  });
+
+  it('compares a year only implied by the publication date by month and day', () => {
+    const a = art('a', 'His father, Vitaly, was killed during the Oct. 7 attack.', '2024-11-15');
+    const b = art('b', 'Alexander Trufanov was abducted on October 7, 2023, by Hamas.', null);
+    expect(linkOf(a, b, ['Oct. 7', 'October 7, 2023'])).toBe('same');
+  });
+
+  it('links spellings of one name as variants and the same spelling as same', () => {
+    const a = art('a', 'Islamic Jihad released a video of Alexander Trufanov and Maxim Kharkin on Monday.', '2024-11-15');
+    const b = art('b', 'Moscow called for the release of Alexander (Sasha) Troufanov and Maxim Herkin.', '2025-01-20');
+    expect(linkOf(a, b, ['Trufanov', 'Troufanov'])).toBe('variant');
+    expect(linkOf(a, b, ['Kharkin', 'Herkin'])).toBe('variant');
+    expect(linkOf(a, b, ['Maxim', 'Maxim'])).toBe('same');
+  });
+});

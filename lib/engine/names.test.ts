@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './claims';
+import { compareSpellings, nameKey } from './name-variants';
+
+const names = (text: string) =>
+  extractClaims({ key: 'n', url: null, outlet: null, title: '', published: null, text, lang: 'en' }).claims.filter((c) => c.kind === 'name');
+
+describe('names as written', () => {
+  it('splits a full name into family and given name, nicknames and brackets included', () => {
+    expect(names('He spoke with Alexander (Sasha) Troufanov in the Kremlin.').map((c) => c.written)).toEqual(['Alexander', 'Troufanov']);
+    expect(names('They support Alexander “Sasha” Trufanov and others.').map((c) => c.written)).toEqual(['Alexander', 'Trufanov']);
+    expect(names('our compatriots Trufanov and [Maxim] Kharkin, the ministry said.').map((c) => c.written)).toEqual(['Maxim', 'Kharkin']);
+    expect(names('He met with Moussa Abu Marzuk, a senior member.').map((c) => c.written)).toEqual(['Moussa', 'Abu Marzuk']);
+  });
+
+  it('strips titles and knows places by their place word', () => {
+    expect(names('Russian President Vladimir Putin met them.').map((c) => c.written)).toEqual(['Vladimir', 'Putin']);
+    const place = names('He was taken from their home on Kibbutz Nir Oz near the border.');
+    expect(place.map((c) => [c.written, c.topic.split(':')[1]])).toEqual([['Nir Oz', 'place']]);
+  });
+
+  it('keeps a given name next to a kin word', () => {
+    expect(names('Trufanov’s father, Vitaly, was killed.').map((c) => [c.written, c.frame?.subject])).toEqual([['Vitaly', 'kin:father']]);
+  });
+
+  it('does not take Title Case headlines for names', () => {
+    expect(names('Putin Thanks Hamas for Releasing Russian Hostages After Gaza Captivity')).toHaveLength(0);
+  });
+});
+
+describe('spellings', () => {
+  it('calls transliterations of one name variants', () => {
+    for (const [a, b] of [['Trufanov', 'Troufanov'], ['Trufanov', 'Труфанов'], ['Kharkin', 'Herkin'], ['Tati', 'Tatti'], ['Marzuk', 'Marzouk'], ['Irena', 'Irina']]) {
+      expect(compareSpellings(a!, b!, true), `${a} / ${b}`).toBe('variant');
+      expect(nameKey(a!, true)).toBe(nameKey(b!, true));
+    }
+  });
+  it('calls the feminine form of a family name the same name', () => {
+    expect(compareSpellings('Trufanov', 'Trufanova', true)).toBe('same');
+  });
+  it('keeps different names apart', () => {
+    expect(compareSpellings('Elena', 'Irena')).toBe('different');
+    expect(compareSpellings('Bogdanov', 'Trufanov', true)).toBe('different');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './claims';
+import type { ArticleInput, Claim } from './types';
+
+const article = (text: string, published: string | null = '2025-04-17', lang = 'en'): ArticleInput => ({
+  key: 't', url: null, outlet: null, title: '', published, text, lang,
+});
+const numbers = (text: string, lang = 'en') => extractClaims(article(text, '2025-04-17', lang)).claims.filter((c) => c.kind === 'number');
+const value = (c: Claim) => (c.value.type === 'number' ? c.value : null)!;
+
+describe('counts and what they count', () => {
+  it('reads a toll with its hedge and event', () => {
+    const [c] = numbers('The attack left approximately 1,200 people dead.');
+    expect(c!.written).toBe('1,200');
+    expect(value(c!)).toMatchObject({ value: 1200, hedge: 'approx', unit: 'people' });
+    expect(c!.topic).toBe('number:killed:people');
+    expect(c!.frame?.scope).toContain('cause:attack');
+  });
+
+  it('takes the event from the verb before a bare figure ("abducting another 250")', () => {
+    const cs = numbers('Militants launched their attack, killing some 1,200 people and abducting another 250.');
+    expect(cs.map((c) => c.topic)).toEqual(['number:killed:people', 'number:abducted:people']);
+    expect(value(cs[1]!).hedge).toBe('round');
+  });
+
+  it('widens hedged figures into intervals', () => {
+    const [over] = numbers('The war has killed more than 43,000 people.');
+    expect(value(over!)).toMatchObject({ hedge: 'over', low: 43000 });
+    expect(value(over!).high).toBeGreaterThan(43000);
+    const [least] = numbers('At least 59 hostages remain in Gaza.');
+    expect(value(least!)).toMatchObject({ hedge: 'atLeast', low: 59 });
+    const [almost] = numbers('Almost 500 people were released.');
+    expect(value(almost!)).toMatchObject({ hedge: 'almost', high: 500 });
+    expect(value(almost!).low).toBeLessThan(500);
+  });
+
+  it('reads numbers in words only when they count something', () => {
+    const cs = numbers('Two other hostages were also released. One of them spoke.');
+    expect(cs).toHaveLength(1);
+    expect(value(cs[0]!)).toMatchObject({ value: 2, unit: 'hostages' });
+    expect(cs[0]!.frame?.scope).toContain('q:other');
+    expect(value(numbers('Putin thanked Hamas for the release of three Russian nationals.')[0]!).value).toBe(3);
+  });
+
+  it('reads durations and ages written as compounds', () => {
+    expect(numbers('Israel proposed a 45-day truce.')[0]!.written).toBe('45-day');
+    const [days] = numbers('Aleksandr Trufanov spent 498 days in captivity.');
+    expect(days!.topic).toBe('number:captivity:days');
+    expect(numbers('A 29-year-old man was freed.')[0]!.topic).toBe('number:age:age');
+  });
+
+  it('does not read years, dates or spans of time as counts', () => {
+    expect(numbers('It happened on October 7, 2023, in the past 18 months.')).toHaveLength(0);
+  });
+
+  it('reads Russian and Spanish counts', () => {
+    const [ru] = numbers('Он провёл в плену 498 дней.', 'ru');
+    expect(ru).toBeDefined();
+    expect(value(ru!)).toMatchObject({ value: 498, unit: 'days' });
+    const [es] = numbers('Pasó 498 días en cautiverio.', 'es');
+    expect(es!.topic).toBe('number:captivity:days');
+    const [es2] = numbers('El ataque dejó unas 1.200 personas muertas.', 'es');
+    expect(value(es2!)).toMatchObject({ value: 1200, hedge: 'approx' });
+  });
+});
