@@ -21,6 +21,8 @@ export const INLINE_TAGS = new Set([
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+export type ChromeReason = 'markup' | 'shape';
+
 /** What we know about one live text node. */
 export interface TextInfo {
   /** Position in document order among the text nodes visited. */
@@ -42,8 +44,11 @@ export interface PageCopy {
   liveText: Map<Text, Text>;
   /** Live text nodes visited (outside skipped subtrees) → their order. */
   textInfo: Map<Text, TextInfo>;
-  /** Live elements judged chrome (whether or not they were left out of the copy). */
-  chromeRoots: Set<Element>;
+  /**
+   * Live elements judged chrome (whether or not they were left out of the copy), and why:
+   * 'markup' from names and landmarks, 'shape' from their content (links, teaser cards).
+   */
+  chromeRoots: Map<Element, ChromeReason>;
   headings: Found[];
   captions: Found[];
   standfirsts: Found[];
@@ -81,7 +86,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     copy,
     liveText: new Map(),
     textInfo: new Map(),
-    chromeRoots: new Set(),
+    chromeRoots: new Map(),
     headings: [],
     captions: [],
     standfirsts: [],
@@ -144,7 +149,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     }
     const isProtected = tag === 'BODY' || keep.has(el);
     if (!isProtected && isChromeByMarkup(el)) {
-      result.chromeRoots.add(el);
+      result.chromeRoots.set(el, 'markup');
       if (prune) return null;
     }
     const mark = { headings: result.headings.length, captions: result.captions.length, standfirsts: result.standfirsts.length, times: result.times.length };
@@ -188,16 +193,18 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
     const blockLevel = !INLINE_TAGS.has(tag);
     if (!isProtected && blockLevel && !result.chromeRoots.has(el) && isChromeByShape(stats, children)) {
-      result.chromeRoots.add(el);
+      result.chromeRoots.set(el, 'shape');
     }
-    if (result.chromeRoots.has(el)) {
-      // Nothing found inside chrome is the article's headline, caption or date.
+    const reason = result.chromeRoots.get(el);
+    // Nothing found inside chrome is the article's headline, caption or date. Without pruning
+    // (the fallback) a name may have been misleading, so only content-shaped chrome counts.
+    if (reason === 'shape' || (reason === 'markup' && prune)) {
       result.headings.length = mark.headings;
       result.captions.length = mark.captions;
       result.standfirsts.length = mark.standfirsts;
       result.times.length = mark.times;
       if (prune) return null;
-    } else {
+    } else if (!reason) {
       collect(el, here);
     }
     parentCopy.appendChild(out);

@@ -4,7 +4,7 @@
 // (it mutates its input) from which site chrome has already been left out.
 
 import { Readability } from '@mozilla/readability';
-import { INLINE_TAGS, copyPage, type Found, type PageCopy } from './page-copy';
+import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } from './page-copy';
 import { SKIPPED_TAGS } from './chrome-hints';
 import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
 import { TextMapBuilder, type TextMap } from './text-map';
@@ -54,7 +54,7 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
     // The chrome filter may have cut into the article: let Readability see the whole page,
     // then drop what the filter judged chrome.
     page = copyPage(doc, false);
-    bodyNodes = articleTextNodes(page).filter((node) => !insideChrome(node, page.chromeRoots));
+    bodyNodes = withoutChrome(articleTextNodes(page), page.chromeRoots);
   }
   if (textLength(bodyNodes) < MIN_BODY_CHARS) {
     throw new NoArticleError(
@@ -184,9 +184,22 @@ function textLength(nodes: readonly Text[]): number {
   return total;
 }
 
-function insideChrome(node: Node, chromeRoots: ReadonlySet<Element>): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) if (chromeRoots.has(el)) return true;
-  return false;
+/**
+ * Drops text inside chrome from Readability's unpruned output. A name-based judgement is
+ * overruled when the element holds most of the article (a body div whose class mentions "share"
+ * or "sidebar"); a content-based one (teaser grid, link list) never is.
+ */
+function withoutChrome(nodes: readonly Text[], chromeRoots: ReadonlyMap<Element, ChromeReason>): Text[] {
+  const total = textLength(nodes);
+  const heldBy = new Map<Element, number>();
+  const rootsOf = nodes.map((node) => {
+    const roots: Element[] = [];
+    for (let el = node.parentElement; el; el = el.parentElement) if (chromeRoots.has(el)) roots.push(el);
+    for (const root of roots) heldBy.set(root, (heldBy.get(root) ?? 0) + node.data.trim().length);
+    return roots;
+  });
+  const overruled = (root: Element) => chromeRoots.get(root) === 'markup' && (heldBy.get(root) ?? 0) * 2 > total;
+  return nodes.filter((_, i) => rootsOf[i]!.every(overruled));
 }
 
 function blockOf(node: Node): Element | null {
