@@ -13,7 +13,11 @@ export default defineConfig({
     name: 'Crossread',
     description: 'Highlights the checkable facts of a news story and compares them with the other sources you have read. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab'],
-    browser_specific_settings: { gecko: { id: 'crossread@example.org' } },
+    // Firefox: a stable id for storage across reinstalls, and the declaration that no data is
+    // collected or transmitted (everything stays in the browser).
+    browser_specific_settings: {
+      gecko: { id: 'crossread@example.org', data_collection_permissions: { required: ['none'] } },
+    },
   },
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],

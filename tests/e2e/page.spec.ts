@@ -100,7 +100,7 @@ test('screenshot of a highlighted seed page', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(fixtureUrl('seeds/003.html'));
   await waitForClaims(page);
-  await page.evaluate(() => document.querySelector('figcaption')!.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => document.querySelector('h1')!.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: screenshots + 'page-highlights.png' });
 });
 
