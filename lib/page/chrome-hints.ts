@@ -30,7 +30,8 @@ const CHROME_TOKENS = new Set([
 /** Two-word names ("read-more", "more-news", "most-read") whose words are harmless alone. */
 const CHROME_BIGRAMS = new Set([
   'read more', 'more news', 'more stories', 'most read', 'most popular', 'also read', 'ad slot',
-  'sign up', 'you may', 'more from', 'latest news', 'top stories',
+  'sign up', 'you may', 'more from', 'latest news', 'top stories', 'sr only', 'visually hidden',
+  'screen reader',
 ]);
 
 function tokensOf(value: string): string[] {
