@@ -103,3 +103,25 @@ describe('coreSurnameSpellings', () => {
     expect(spellings).not.toContain('Sasha');
   });
 });
+
+describe('detectStory on passing mentions in long articles', () => {
+  const filler = Array.from({ length: 30 }, (_, i) => `Dekel-Chen spoke to doctors and relatives on day ${i} of his recovery in hospital.`).join(' ');
+  it('rejects two list mentions in a long report on another hostage', () => {
+    const text = para(
+      'Freed hostages Iair Horn, Sagui Dekel-Chen and Alexander Troufanov were taken to hospital.',
+      'Sagui Dekel-Chen met his daughter on Sunday. He was abducted from Nir Oz by Hamas and held in captivity in Gaza.',
+      filler,
+      'Dekel-Chen was released on the same day as Horn and Troufanov.',
+    );
+    const match = detectStory({ title: 'Sagui Dekel-Chen meets his daughter', text }, [STORY]);
+    expect(match.onStory).toBe(false);
+  });
+
+  it('accepts two mentions in a short piece about him', () => {
+    const text = para(
+      'President Vladimir Putin received freed hostage Alexander Trufanov in the Kremlin on Wednesday.',
+      'Trufanov, who spent 498 days in captivity in Gaza, thanked Russia for its help.',
+    );
+    expect(detectStory({ title: 'Putin meets freed hostage', text }, [STORY]).onStory).toBe(true);
+  });
+});

@@ -226,9 +226,12 @@ interface Evidence {
   places: Set<string>;
   terms: Set<string>;
   coreName: string;
+  /** Length of the text searched, for mention density. */
+  chars: number;
 }
 
 const LEAD_CHARS = 700;
+const MIN_MENTIONS_PER_1000_CHARS = 1;
 /** How far a surname-only mention may be from a story term or place to count on its own. */
 const TERM_WINDOW = 250;
 
@@ -278,6 +281,7 @@ function gatherEvidence(story: CompiledStory, input: StoryInput): Evidence {
     places,
     terms,
     coreName: story.people.find((p) => p.core)?.entity.name ?? story.story.title,
+    chars: text.length,
   };
   const nearSupport = (at: number) => supportAt.some((s) => Math.abs(s - at) <= TERM_WINDOW);
   const countCore = (at: number) => {
@@ -358,9 +362,12 @@ export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerd
   for (const [name, count] of e.namesakes) reasons.push(`namesake ${name} (${count}×) is not ${e.coreName}`);
 
   const central = e.inTitle || e.inLead || e.coreMentions >= 4;
-  const onStory = e.coreMentions >= 2 && central && score >= 6;
+  // Two mentions make a story of a short piece, not of a long report on someone else.
+  const dense = e.inTitle || e.coreMentions >= 3 || (e.coreMentions * 1000) / Math.max(e.chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
+  const onStory = e.coreMentions >= 2 && central && dense && score >= 6;
   if (!onStory && e.coreMentions === 1) reasons.push('mentioned only once, in passing');
   else if (!onStory && e.coreMentions >= 2 && !central) reasons.push('not central: absent from headline and lead');
+  else if (!onStory && e.coreMentions >= 2 && !dense) reasons.push('mentioned twice in a long article about something else');
   return { onStory, score: Math.round(score * 100) / 100, reasons };
 }
 
