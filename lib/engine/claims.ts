@@ -94,6 +94,9 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
   const chained: Array<{ mention: DateMention; claim: Claim; sentence: number; tokenAt: number; event: EventClass | null }> = [];
   const eventDates = new Map<EventClass, DateMention[]>();
   let latest: string | null = null;
+  // chrono-node runs once over the whole text: per-sentence calls cost more than the parsing.
+  const allDates = findDates(text, 0, text.length, lang, article.published);
+  let nextDate = 0;
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
     const tokenIndex = (offset: number) => {
@@ -101,7 +104,9 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
       return i < 0 ? tokens.length : i;
     };
     const personKeyAt = (i: number) => personKeyOf(tokens[i]!.text);
-    const dates = findDates(text, s.start, s.end, lang, article.published);
+    while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;
+    const dates: DateMention[] = [];
+    while (nextDate < allDates.length && allDates[nextDate]!.start < s.end) dates.push(allDates[nextDate++]!);
     for (const d of dates) {
       const from = tokenIndex(d.start);
       let to = from;
