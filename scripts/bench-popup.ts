@@ -147,7 +147,12 @@ async function main() {
     null,
     { timeout: 60_000, polling: 250 },
   );
-  const tabId = await popup.evaluate(async (url) => (await (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ url }))[0]?.id, `http://127.0.0.1:${port}/seeds/000.html`);
+  // No "tabs" permission, so no tab URLs: the article is the tab opened before the popup.
+  const tabId = await popup.evaluate(async () => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number } | undefined> } } }).chrome.tabs;
+    const self = (await tabs.getCurrent())?.id;
+    return Math.max(...(await tabs.query({})).map((t) => t.id ?? -1).filter((i) => i !== self));
+  });
   await fill(popup);
   const counts = await popup.evaluate(
     () =>

@@ -71,17 +71,15 @@ function StoriesSection() {
       .sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || a.createdAt - b.createdAt)
       .map((s): StoryListItem => ({ ...s, articles: counts.get(s.id) ?? 0 }));
   }, []);
-  const tabs = useLiveQuery(async () => {
-    const list = await browser.tabs.query({});
-    return list.filter((t) => t.id !== undefined && /^https?:/.test(t.url ?? '')).map((t) => ({ id: t.id!, title: t.title || t.url! }));
-  }, []);
-  const fromTab = new URLSearchParams(location.search).get('tab');
+  // The tab to propose a story from comes from the popup (?tab=<id>): without the "tabs"
+  // permission this page cannot list other tabs' titles, and the popup knows which one the
+  // reader is looking at.
+  const fromTab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
   const [draft, setDraft] = useState<StoryDraft>(EMPTY_DRAFT);
   const [formKey, setFormKey] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [pickedTab, setPickedTab] = useState<string>(fromTab ?? '');
 
   function edit(next: StoryDraft) {
     setDraft(next);
@@ -105,11 +103,9 @@ function StoriesSection() {
   }
 
   async function propose() {
-    const tabId = Number(pickedTab || (tabs.state === 'ready' ? tabs.value[0]?.id : NaN));
-    if (!Number.isInteger(tabId)) return;
     setBusy(true);
     try {
-      const proposal = await sendMessage('proposeStoryFromTab', { tabId });
+      const proposal = await sendMessage('proposeStoryFromTab', { tabId: fromTab });
       if (!proposal) setError('Crossread could not read an article in that tab. Reload the tab and try again.');
       else
         edit({
@@ -127,7 +123,6 @@ function StoriesSection() {
   }
 
   if (stories.state === 'error') return <ErrorNotice title="Crossread could not read your stories." detail={stories.error.message} />;
-  const openTabs = tabs.state === 'ready' ? tabs.value : [];
   return (
     <>
       {stories.state === 'loading' ? (
@@ -146,20 +141,14 @@ function StoriesSection() {
       )}
       {message && <p role="status">{message}</p>}
       <div id="new-story">
-        {openTabs.length > 0 && (
+        {Number.isInteger(fromTab) ? (
           <div class="row">
-            <label for="from-tab">Start a story from the article in</label>
-            <select id="from-tab" value={pickedTab} onChange={(e) => setPickedTab((e.currentTarget as HTMLSelectElement).value)}>
-              {openTabs.map((t) => (
-                <option key={t.id} value={String(t.id)}>
-                  {t.title}
-                </option>
-              ))}
-            </select>
             <button type="button" onClick={propose} disabled={busy}>
-              Propose people and places
+              Propose people and places from the article you came from
             </button>
           </div>
+        ) : (
+          <p class="muted">To start a story from an article, open Crossread on the article and choose “Start a new story from this page”.</p>
         )}
         <StoryForm key={formKey} draft={draft} onSubmit={submit} onCancel={draft === EMPTY_DRAFT ? undefined : () => edit(EMPTY_DRAFT)} busy={busy} error={error} />
       </div>

@@ -4,8 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './extension';
-import { dbCounts, dbSnapshot, LUNAR_ARTICLE, openExtensionPage, popupFor, seedUrl, serveArticle, storyRow, tabIdOf, waitForSeeds } from './popup-helpers';
+import { dbCounts, expect, test, dbSnapshot, LUNAR_ARTICLE, openExtensionPage, popupFor, seedUrl, serveArticle, storyRow, newestOtherTabId, waitForSeeds } from './popup-helpers';
 
 test.beforeEach(async ({ context, extensionId }) => {
   const ext = await openExtensionPage(context, extensionId, 'options.html');
@@ -39,9 +38,9 @@ test('start a story from the article in a tab: its people and places are propose
   const article = await context.newPage();
   await article.goto(url);
   const options = await openExtensionPage(context, extensionId, 'options.html');
-  const tabId = await tabIdOf(options, url);
+  const tabId = await newestOtherTabId(options);
   await options.goto(`chrome-extension://${extensionId}/options.html?tab=${tabId}#new-story`);
-  await options.getByRole('button', { name: 'Propose people and places' }).click();
+  await options.getByRole('button', { name: 'Propose people and places from the article you came from' }).click();
   await expect(options.getByText(/Proposed from “Maria Kowalska lands/)).toBeVisible();
   const names = await options.getByRole('group', { name: 'People' }).getByLabel('Name', { exact: true }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   const places = await options.getByRole('group', { name: 'Places and organisations' }).getByLabel('Name', { exact: true }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));

@@ -1,8 +1,7 @@
 // axe-core on every popup panel in both colour schemes, and the screenshots in docs/screenshots.
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from './extension';
-import { openExtensionPage, popupFor, seedUrl, waitForSeeds } from './popup-helpers';
+import { expect, openExtensionPage, test, popupFor, seedUrl, waitForSeeds } from './popup-helpers';
 
 const shots = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url));
 

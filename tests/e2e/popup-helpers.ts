@@ -1,8 +1,55 @@
 // Helpers of the popup and options specs: opening the extension's pages for a tab, reading the
 // extension's IndexedDB without going through the UI, and pages served by route for stories
 // the fixtures do not cover.
-import type { BrowserContext, Page } from '@playwright/test';
-import { fixtureUrl, waitForClaims } from './extension';
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { EXTENSION_DIR, extensionIdOf, fixtureUrl, waitForClaims } from './extension';
+
+/**
+ * The popup/options specs load a private copy of the E2E build (or POPUP_EXT_DIR, e.g. the output
+ * of tests/e2e/popup-wxt.config.ts): other suites and benches rebuild .output/e2e at any moment,
+ * and a build in progress empties it under a running browser.
+ */
+function privateExtensionDir(): string {
+  if (process.env.POPUP_EXT_DIR) return resolve(process.env.POPUP_EXT_DIR);
+  const copy = mkdtempSync(join(tmpdir(), 'crossread-popup-ext-'));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('no build');
+      cpSync(EXTENSION_DIR, copy, { recursive: true });
+      if (existsSync(join(copy, 'manifest.json')) && existsSync(join(copy, 'background.js'))) return copy;
+    } catch {
+      // A build is in progress; wait for it.
+    }
+    if (attempt > 120) throw new Error(`no complete build in ${EXTENSION_DIR}`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  }
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string }, { extensionDir: string }>({
+  extensionDir: [async ({}, use) => use(privateExtensionDir()), { scope: 'worker' }],
+  context: async ({ extensionDir }, use) => {
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'crossread-popup-e2e-')), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1100, height: 900 },
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic',
+      ],
+    });
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await extensionIdOf(context));
+  },
+});
+export { expect } from '@playwright/test';
 
 export async function openExtensionPage(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
   const page = await context.newPage();
@@ -84,9 +131,18 @@ export async function waitForSeeds(extPage: Page): Promise<void> {
   throw new Error('the seeds never loaded');
 }
 
-export async function tabIdOf(extPage: Page, url: string): Promise<number> {
-  const id = await extPage.evaluate(async (url) => (await (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ url }))[0]?.id, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
+/**
+ * The id of the tab most recently opened before this extension page: the extension has no "tabs"
+ * permission, so it cannot see tab URLs, but ids grow in the order tabs are created.
+ */
+export async function newestOtherTabId(extPage: Page): Promise<number> {
+  const id = await extPage.evaluate(async () => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number } | undefined> } } }).chrome.tabs;
+    const self = (await tabs.getCurrent())?.id;
+    const ids = (await tabs.query({})).map((t) => t.id).filter((i): i is number => i !== undefined && i !== self);
+    return ids.length ? Math.max(...ids) : undefined;
+  });
+  if (id === undefined) throw new Error('no other tab');
   return id;
 }
 
@@ -99,7 +155,7 @@ export async function popupFor(context: BrowserContext, extensionId: string, url
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 560, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const tabId = await tabIdOf(popup, url);
+  const tabId = await newestOtherTabId(popup);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   return { article, popup, tabId };
 }

@@ -1,8 +1,8 @@
 // The popup of the built extension, opened as chrome-extension://<id>/popup.html?tab=<id> for an
 // article open in another tab (the toolbar popup itself cannot be driven by Playwright). The data
 // comes from the extension itself: the bundled seeds and the fixture pages it has visited.
-import { crossreadState, expect, test } from './extension';
-import { dbCounts, LUNAR_ARTICLE, openExtensionPage, popupFor, seedUrl, serveArticle, waitForSeeds } from './popup-helpers';
+import { crossreadState } from './extension';
+import { dbCounts, expect, test, LUNAR_ARTICLE, openExtensionPage, popupFor, seedUrl, serveArticle, waitForSeeds } from './popup-helpers';
 
 test.beforeEach(async ({ context, extensionId }) => {
   const ext = await openExtensionPage(context, extensionId, 'popup.html');
