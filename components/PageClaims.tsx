@@ -131,6 +131,7 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
 function ClaimButton({ claim, onShow }: { claim: PageClaim; onShow: (id: string) => void }) {
   const other = claim.others[0];
   return (
+    <>
     <button type="button" class="claim" data-claim-id={claim.id} onClick={() => onShow(claim.id)} aria-describedby={`quote-${cssId(claim.id)}`}>
       <span class="claim-value">{claim.written}</span>
       <span class="claim-about muted"> — {claim.about}</span>
@@ -141,10 +142,12 @@ function ClaimButton({ claim, onShow }: { claim: PageClaim; onShow: (id: string)
           · {other.outlet ?? 'another source'}: {other.written}
         </span>
       )}
-      <span class="visually-hidden" id={`quote-${cssId(claim.id)}`}>
-        Show in the page: {claim.quote}
-      </span>
     </button>
+    {/* Outside the button, so the button's name stays short and the sentence is its description. */}
+    <span class="visually-hidden" id={`quote-${cssId(claim.id)}`}>
+      {claim.quote}
+    </span>
+    </>
   );
 }
 

@@ -63,11 +63,20 @@ export async function dbCounts(page: Page): Promise<Record<string, number>> {
     () =>
       new Promise<Record<string, number>>((done, fail) => {
         const open = indexedDB.open('crossread');
+        // Never create the database: an empty one would hold up the extension's own upgrade.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const names = ['stories', 'articles', 'claims', 'settings'];
-          const tx = db.transaction(names);
+          let tx: IDBTransaction;
+          try {
+            tx = db.transaction(names);
+          } catch (err) {
+            db.close();
+            fail(err);
+            return;
+          }
           const out: Record<string, number> = {};
           for (const n of names) {
             const r = tx.objectStore(n).count();
@@ -88,6 +97,7 @@ export async function dbSnapshot(page: Page): Promise<string> {
     () =>
       new Promise<string>((done, fail) => {
         const open = indexedDB.open('crossread');
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
@@ -113,8 +123,12 @@ export async function storyRow(page: Page, id: string): Promise<{ enabled: boole
       new Promise<{ enabled: boolean; title: string } | undefined>((done) => {
         const open = indexedDB.open('crossread');
         open.onsuccess = () => {
-          const r = open.result.transaction('stories').objectStore('stories').get(id);
-          r.onsuccess = () => done(r.result);
+          const db = open.result;
+          const r = db.transaction('stories').objectStore('stories').get(id);
+          r.onsuccess = () => {
+            db.close();
+            done(r.result);
+          };
         };
       }),
     id,

@@ -122,7 +122,7 @@ test('a page about no story: say so, and add it to a story', async ({ context, e
   await popup.getByLabel('Add this page to').selectOption('trufanov');
   await popup.getByRole('button', { name: 'Add this page to the story' }).click();
   await expect(popup.getByText(/Added to “Alexander/)).toBeVisible();
-  await expect(popup.getByText(/Story: Alexander \(Sasha\) Trufanov · Saved/)).toBeVisible();
+  await expect(popup.getByText(/Story: Alexander \(Sasha\) Trufanov.* · Saved/)).toBeVisible();
   await expect(popup.locator('button.claim').first()).toBeVisible();
   expect((await dbCounts(popup)).articles).toBe(6);
 });
