@@ -54,6 +54,8 @@ export interface PageAnalysis {
   /** Whether the page is (now) in the reader's saved articles. */
   saved: boolean;
   claims: PageClaim[];
+  /** Milliseconds the background spent per step (analyse, save, compare), for the page bench. */
+  timings?: Record<string, number>;
 }
 
 export interface PageConfig {

@@ -24,13 +24,15 @@ function median(xs: number[]): number {
 }
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** The largest off-story fixture: "realistic size" means a full news page with its chrome. */
-function offStoryPage(): string {
+/** Off-story fixtures, largest first: "realistic size" means a full news page with its chrome. */
+function offStoryPages(): string[] {
   const dir = join(root, 'tests/fixtures/offstory');
   const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
   files.sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size);
-  return `offstory/${files[0]}`;
+  return files.map((f) => `offstory/${f}`);
 }
+
+const DECIDED = ['crossread:decided-off-story', 'crossread:decided-story'];
 
 async function entries(page: Page) {
   return page.evaluate(() => ({
@@ -63,17 +65,32 @@ async function main() {
   const readability = readFileSync(join(root, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   const page = await context.newPage();
   let longest = 0;
+  // A long task is the extension's when one of the content script's work stretches ran inside it;
+  // tasks under 50 ms are not reported by the browser, so the longest work stretch counts too.
   const noteLongest = (e: Awaited<ReturnType<typeof entries>>) => {
-    const start = e.marks.find((m) => m.name === 'crossread:start')?.start ?? 0;
-    for (const t of e.longTasks) if (t.start + t.duration >= start) longest = Math.max(longest, t.duration);
-    for (const m of e.measures) if (m.name.startsWith('crossread:work:')) longest = Math.max(longest, m.duration);
+    const work = e.measures.filter((m) => m.name.startsWith('crossread:work:'));
+    for (const t of e.longTasks) {
+      if (work.some((m) => m.start >= t.start - 1 && m.start + m.duration <= t.start + t.duration + 1)) longest = Math.max(longest, t.duration);
+    }
+    for (const m of work) longest = Math.max(longest, m.duration);
   };
 
   // Warm-up: the first story page waits for the seeds to load in the background.
   await page.goto(`${origin}/seeds/003.html`);
   await waitForMark(page, 'crossread:highlighted', 60_000);
 
-  const off = offStoryPage();
+  // Some off-story fixtures are near misses (same names, other story) that rightly pass the
+  // pre-check and are rejected by the engine; the figure is about pages the pre-check rejects.
+  let off = '';
+  for (const candidate of offStoryPages()) {
+    await page.goto(`${origin}/${candidate}`);
+    await page.waitForFunction((names) => names.some((n) => performance.getEntriesByName(n).length > 0), DECIDED);
+    if (await page.evaluate(() => performance.getEntriesByName('crossread:decided-off-story').length > 0)) {
+      off = candidate;
+      break;
+    }
+  }
+  if (!off) throw new Error('every off-story fixture passed the pre-check');
   const offTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${origin}/${off}`);
@@ -86,13 +103,16 @@ async function main() {
   const ratios: Record<string, number> = {};
   for (const file of readdirSync(join(root, 'tests/fixtures/heavy')).filter((f) => f.endsWith('.html')).sort()) {
     const toHighlights: number[] = [];
+    const parts = new Map<string, number[]>();
     for (let i = 0; i < 5; i++) {
       await page.goto(`${origin}/heavy/${file}`);
       await waitForMark(page, 'crossread:highlighted');
       const e = await entries(page);
       toHighlights.push(e.measures.find((m) => m.name === 'crossread:to-highlights')!.duration);
+      for (const m of e.measures) parts.set(m.name, [...(parts.get(m.name) ?? []), m.duration]);
       noteLongest(e);
     }
+    console.log(`  ${[...parts].map(([k, v]) => `${k.replace('crossread:', '')} ${round(median(v), 1)}`).join(', ')}`);
     // Readability alone, on the same page in the same browser: clone + parse, as a reader does.
     await page.addScriptTag({ content: readability });
     const parse = await page.evaluate(() => {

@@ -131,6 +131,7 @@ export class PageSession {
       return;
     }
     if (run !== this.run || this.ctx.isInvalid) return;
+    for (const [step, ms] of Object.entries(analysis.timings ?? {})) performance.measure(`crossread:background:${step}`, { start: 0, duration: ms });
     this.phase = analysis.onStory ? 'painted' : `not on story (${analysis.claims.length} claims)`;
     if (!analysis.onStory) return;
     this.article = article;

@@ -36,9 +36,12 @@ export function toArticleInput(article: PageArticle): ArticleInput {
 
 /** Analyse, save when autoSave is on (or when the article was saved before), compare. */
 export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: { forceSave?: boolean } = {}): Promise<PageAnalysis & { articleId: number | null }> {
+  const t0 = performance.now();
   const stories = await enabledStories(db);
   const input = toArticleInput(article);
+  const t1 = performance.now();
   const analyzed = analyzeArticle(input, stories);
+  const t2 = performance.now();
   const story = stories.find((s) => s.id === analyzed.story.storyId) ?? null;
   if (!analyzed.story.onStory && !opts.forceSave) {
     return { onStory: false, storyId: null, storyTitle: null, saved: false, claims: [], articleId: null };
@@ -49,8 +52,11 @@ export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: {
   if (opts.forceSave || existing || (await getSetting(db, 'autoSave'))) {
     ({ articleId, previousWritten: previous } = await saveAnalyzed(db, analyzed, { url: input.key, bundled: false }));
   }
+  const t3 = performance.now();
   const claims = await compareWithSaved(db, analyzed, articleId, previous);
+  const t4 = performance.now();
   return {
+    timings: { stories: t1 - t0, analyze: t2 - t1, save: t3 - t2, compare: t4 - t3 },
     onStory: analyzed.story.onStory,
     storyId: analyzed.story.storyId,
     storyTitle: story?.title ?? null,
