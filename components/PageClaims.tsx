@@ -56,7 +56,7 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
   }
   const { analysis } = page;
   const header = (
-    <header class="page-head">
+    <div class="page-head">
       <h2 class="page-title">{page.title || 'Untitled page'}</h2>
       <p class="muted">
         {page.outlet ?? 'Unknown outlet'}
@@ -64,7 +64,7 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
         {' · '}
         {analysis.saved ? 'Saved' : 'Not saved'}
       </p>
-    </header>
+    </div>
   );
   if (!analysis.onStory) {
     return (

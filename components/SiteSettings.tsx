@@ -11,12 +11,23 @@ interface Props {
 
 export function SiteSettings({ offSites, autoSave, onSaveSites, onAutoSave, message }: Props) {
   const [text, setText] = useState(offSites.join('\n'));
+  // Shown at once, then confirmed by the database; a controlled box would flip back meanwhile.
+  const [on, setOn] = useState(autoSave);
+  useEffect(() => setOn(autoSave), [autoSave]);
   useEffect(() => setText(offSites.join('\n')), [offSites.join('\n')]);
   return (
     <>
       <p>
         <label class="switch">
-          <input type="checkbox" checked={autoSave} onChange={(e) => onAutoSave((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={on}
+            onChange={(e) => {
+              const next = (e.currentTarget as HTMLInputElement).checked;
+              setOn(next);
+              onAutoSave(next);
+            }}
+          />
           Save articles about a story I follow automatically when I read them
         </label>
       </p>

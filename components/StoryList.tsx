@@ -1,4 +1,5 @@
 // The stories Crossread looks for: the built-in one and the reader's own, each can be turned off.
+import { useState } from 'preact/hooks';
 import type { StoryEntity } from '../lib/engine/types';
 
 export interface StoryListItem {
@@ -20,6 +21,9 @@ interface Props {
 }
 
 export function StoryList({ stories, onToggle, onEdit, onDelete }: Props) {
+  // A switch shows its new state at once; the database confirms it a moment later.
+  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const enabledOf = (s: StoryListItem) => pending.get(s.id) ?? s.enabled;
   if (stories.length === 0) return <p class="notice">No story yet. Add one below.</p>;
   return (
     <ul class="story-list">
@@ -28,7 +32,7 @@ export function StoryList({ stories, onToggle, onEdit, onDelete }: Props) {
           <div class="story-main">
             <h3>
               {s.title} <span class="badge">{s.builtIn ? 'built-in' : 'your own'}</span>
-              {!s.enabled && <span class="badge off">off</span>}
+              {!enabledOf(s) && <span class="badge off">off</span>}
             </h3>
             <p class="muted">
               {describe('People', s.people)}
@@ -39,7 +43,15 @@ export function StoryList({ stories, onToggle, onEdit, onDelete }: Props) {
           </div>
           <div class="row">
             <label class="switch">
-              <input type="checkbox" checked={s.enabled} onChange={(e) => onToggle(s.id, (e.currentTarget as HTMLInputElement).checked)} />
+              <input
+                type="checkbox"
+                checked={enabledOf(s)}
+                onChange={(e) => {
+                  const next = (e.currentTarget as HTMLInputElement).checked;
+                  setPending((p) => new Map(p).set(s.id, next));
+                  onToggle(s.id, next);
+                }}
+              />
               Look for this story
             </label>
             <button type="button" onClick={() => onEdit(s)} aria-label={`Edit “${s.title}”`}>

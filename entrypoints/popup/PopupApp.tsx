@@ -84,33 +84,35 @@ export function PopupApp() {
           Options
         </a>
       </header>
-      <Tabs
-        label="Crossread"
-        selected={panel}
-        onSelect={setPanel}
-        tabs={[
-          { key: 'page', label: 'This page', count: pageClaimCount },
-          { key: 'story', label: 'Story' },
-          { key: 'saved', label: 'Saved', count: version?.articles ?? null },
-        ]}
-      >
-        {panel === 'page' && (
-          <ErrorBoundary what="show this page's facts">
-            <PagePanel page={page} tabId={tabId ?? null} stories={stories} />
-          </ErrorBoundary>
-        )}
-        {panel === 'story' && (
-          <ErrorBoundary what="show the story's comparison table">
-            <StoryPanel stories={stories} storyId={shownStoryId} onStory={setStoryId} />
-          </ErrorBoundary>
-        )}
-        {panel === 'saved' && (
-          <ErrorBoundary what="list the saved articles">
-            <SavedPanel stories={stories} />
-          </ErrorBoundary>
-        )}
-      </Tabs>
-      {live.state === 'error' && <ErrorNotice title="Crossread could not read its database." detail={live.error.message} />}
+      <main>
+        <Tabs
+          label="Crossread"
+          selected={panel}
+          onSelect={setPanel}
+          tabs={[
+            { key: 'page', label: 'This page', count: pageClaimCount },
+            { key: 'story', label: 'Story' },
+            { key: 'saved', label: 'Saved', count: version?.articles ?? null },
+          ]}
+        >
+          {panel === 'page' && (
+            <ErrorBoundary what="show this page's facts">
+              <PagePanel page={page} tabId={tabId ?? null} stories={stories} />
+            </ErrorBoundary>
+          )}
+          {panel === 'story' && (
+            <ErrorBoundary what="show the story's comparison table">
+              <StoryPanel stories={stories} storyId={shownStoryId} onStory={setStoryId} />
+            </ErrorBoundary>
+          )}
+          {panel === 'saved' && (
+            <ErrorBoundary what="list the saved articles">
+              <SavedPanel stories={stories} />
+            </ErrorBoundary>
+          )}
+        </Tabs>
+        {live.state === 'error' && <ErrorNotice title="Crossread could not read its database." detail={live.error.message} />}
+      </main>
     </>
   );
 }
