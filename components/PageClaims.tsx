@@ -91,6 +91,17 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
   }
 
   const groups = STATUS_ORDER.map((status) => ({ status, claims: analysis.claims.filter((c) => c.status === status) }));
+  // A name repeated ten times is one fact to check: list it once, with how often it occurs.
+  const distinct = (claims: PageClaim[]) => {
+    const seen = new Map<string, { claim: PageClaim; times: number }>();
+    for (const c of claims) {
+      const key = `${c.topic}\u0000${c.written}`;
+      const entry = seen.get(key);
+      if (entry) entry.times++;
+      else seen.set(key, { claim: c, times: 1 });
+    }
+    return [...seen.values()];
+  };
   return (
     <>
       {header}
@@ -116,9 +127,9 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
             </h3>
             <p class="muted help">{STATUS_HELP[g.status]}.</p>
             <ul class="claim-list">
-              {g.claims.map((c) => (
-                <li key={c.id}>
-                  <ClaimButton claim={c} onShow={onShowClaim} />
+              {distinct(g.claims).map(({ claim, times }) => (
+                <li key={claim.id}>
+                  <ClaimButton claim={claim} times={times} onShow={onShowClaim} />
                 </li>
               ))}
             </ul>
@@ -128,18 +139,19 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
   );
 }
 
-function ClaimButton({ claim, onShow }: { claim: PageClaim; onShow: (id: string) => void }) {
+function ClaimButton({ claim, times, onShow }: { claim: PageClaim; times: number; onShow: (id: string) => void }) {
   const other = claim.others[0];
   return (
     <>
     <button type="button" class="claim" data-claim-id={claim.id} onClick={() => onShow(claim.id)} aria-describedby={`quote-${cssId(claim.id)}`}>
       <span class="claim-value">{claim.written}</span>
       <span class="claim-about muted"> — {claim.about}</span>
+      {times > 1 && <span class="muted"> ({times} times)</span>}
       {claim.previousWritten && <span class="claim-other"> (this page said {claim.previousWritten} before)</span>}
       {other && other.written !== claim.written && (
         <span class="claim-other">
           {' '}
-          · {other.outlet ?? 'another source'}: {other.written}
+          · {other.outlet ?? `“${other.title}”`} says {other.written}
         </span>
       )}
     </button>

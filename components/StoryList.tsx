@@ -37,7 +37,12 @@ export function StoryList({ stories, onToggle, onEdit, onDelete }: Props) {
             <p class="muted">
               {describe('People', s.people)}
               {describe('Places', s.places)}
-              {s.terms.length > 0 && <>Key terms: {s.terms.join(', ')}. </>}
+              {s.terms.length > 0 && (
+                <>
+                  Key terms: {s.terms.slice(0, 8).join(', ')}
+                  {s.terms.length > 8 ? ` and ${s.terms.length - 8} more` : ''}.{' '}
+                </>
+              )}
               {s.articles} saved {s.articles === 1 ? 'article' : 'articles'}.
             </p>
           </div>
@@ -71,12 +76,11 @@ export function StoryList({ stories, onToggle, onEdit, onDelete }: Props) {
 
 function describe(label: string, entities: StoryEntity[]) {
   if (entities.length === 0) return null;
-  // Built-in stories list a dozen spellings per person; three are enough to recognise it.
+  // Built-in stories list a dozen spellings per person: the names alone say who is in it.
   const names = entities.map((e) => {
     const aliases = e.aliases ?? [];
     if (aliases.length === 0) return e.name;
-    const more = aliases.length > 3 ? ` and ${aliases.length - 3} more spellings` : '';
-    return `${e.name} (${aliases.slice(0, 3).join(', ')}${more})`;
+    return `${e.name} (${aliases.length} other ${aliases.length === 1 ? 'spelling' : 'spellings'})`;
   });
   return (
     <>

@@ -8,6 +8,11 @@ const articles: TableArticle[] = [
   { id: 3, url: 'https://c.example/x', outlet: 'Newsroom', title: 'C', published: null, asOf: '2025-02-15' },
 ];
 
+it('names a source without outlet or web address by its headline', () => {
+  const t = buildStoryTable([{ id: 9, url: 'chrome-extension://abc/corpus/003.html', outlet: null, title: 'Putin meets with former Israeli hostages', published: null, asOf: null }], [], []);
+  expect(t.sources[0]!.outlet).toBe('“Putin meets with former Israel…”');
+});
+
 function claim(id: string, articleId: number, topic: string, written: string, over: Partial<TableClaim> = {}): TableClaim {
   return { id, articleId, topic, written, kind: 'number', quote: `… ${written} …`, about: topic.replace(/_/g, ' '), ...over };
 }

@@ -135,7 +135,7 @@ export function buildStoryTable(
     .filter((a): a is TableArticle & { id: number } => a.id !== undefined)
     .map((a) => ({
       articleId: a.id,
-      outlet: a.outlet?.trim() || hostOf(a.url) || 'Unknown outlet',
+      outlet: a.outlet?.trim() || hostOf(a.url) || untitledSource(a.title),
       date: a.published ?? a.asOf,
       dateIsAsOf: !a.published && !!a.asOf,
       title: a.title,
@@ -246,12 +246,22 @@ function compareDates(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/** The site's name for web pages; a bundled copy (chrome-extension://<id>) has no telling host. */
 function hostOf(url: string): string | null {
   try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.hostname.replace(/^www\./, '') || null;
   } catch {
     return null;
   }
+}
+
+/** A column without an outlet is named by its headline, shortened. */
+function untitledSource(title: string): string {
+  const t = title.trim();
+  if (!t) return 'Unknown outlet';
+  return `“${t.length > 32 ? `${t.slice(0, 30).trimEnd()}…` : t}”`;
 }
 
 function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
