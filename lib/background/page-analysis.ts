@@ -7,7 +7,7 @@ import { getSetting, isSiteEnabled } from '../db/settings';
 import type { PageAnalysis, PageArticle, PageConfig } from '../messages';
 import { findSavedArticle, identityUrl } from './article-identity';
 import { compareWithSaved } from './compare-saved';
-import { saveAnalyzed } from './save-article';
+import { carryPreviousWritten, saveAnalyzed } from './save-article';
 
 export async function enabledStories(db: CrossreadDB): Promise<StoryDefinition[]> {
   // Booleans are not valid IndexedDB keys, so the v1 `enabled` index holds nothing; the stories
@@ -34,8 +34,12 @@ export function toArticleInput(article: PageArticle): ArticleInput {
   };
 }
 
-/** Analyse, save when autoSave is on (or when the article was saved before), compare. */
-export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: { forceSave?: boolean } = {}): Promise<PageAnalysis & { articleId: number | null }> {
+/**
+ * Analyse, compare, and save when autoSave is on (or the article was saved before). Unless
+ * `waitForSave` (default: forceSave), the save runs after the answer is ready and `articleId` is
+ * the row saved before.
+ */
+export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: { forceSave?: boolean; waitForSave?: boolean } = {}): Promise<PageAnalysis & { articleId: number | null }> {
   const t0 = performance.now();
   const stories = await enabledStories(db);
   const input = toArticleInput(article);
@@ -47,21 +51,26 @@ export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: {
     return { onStory: false, storyId: null, storyTitle: null, saved: false, claims: [], articleId: null };
   }
   const existing = await findSavedArticle(db, { url: input.key, storyId: analyzed.story.storyId, outlet: analyzed.outlet, title: analyzed.title, text: analyzed.text });
-  let articleId: number | null = existing?.id ?? null;
-  let previous = new Map<string, string>();
-  if (opts.forceSave || existing || (await getSetting(db, 'autoSave'))) {
-    ({ articleId, previousWritten: previous } = await saveAnalyzed(db, analyzed, { url: input.key, bundled: false }));
-  }
+  const articleId: number | null = existing?.id ?? null;
+  const previous =
+    articleId === null ? new Map<string, string>() : carryPreviousWritten(analyzed.claims, await db.claims.where('articleId').equals(articleId).toArray());
+  const willSave = !!opts.forceSave || !!existing || (await getSetting(db, 'autoSave'));
   const t3 = performance.now();
   const claims = await compareWithSaved(db, analyzed, articleId, previous);
   const t4 = performance.now();
+  // The page gets its answer first; the write (the slowest step) follows in its own transaction.
+  // An explicit save (forceSave) waits: its caller needs the row.
+  const wait = opts.waitForSave ?? !!opts.forceSave;
+  const saving = willSave ? saveAnalyzed(db, analyzed, { url: input.key, bundled: false }) : null;
+  if (wait && saving) await saving;
+  else saving?.catch((err: unknown) => console.error('Crossread: saving the article failed', err));
   return {
-    timings: { stories: t1 - t0, analyze: t2 - t1, save: t3 - t2, compare: t4 - t3 },
+    timings: { stories: t1 - t0, analyze: t2 - t1, lookup: t3 - t2, compare: t4 - t3 },
     onStory: analyzed.story.onStory,
     storyId: analyzed.story.storyId,
     storyTitle: story?.title ?? null,
-    saved: articleId !== null,
+    saved: willSave,
     claims,
-    articleId,
+    articleId: wait && saving ? (await saving).articleId : articleId,
   };
 }
