@@ -62,12 +62,18 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
   const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
   const givenToSurname = new Map<string, string>();
   for (const n of names) if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) givenToSurname.set(n.key, n.person);
+  const personKeys = new Map<string, string | null>();
   const personKeyOf = (word: string): string | null => {
+    const cached = personKeys.get(word);
+    if (cached !== undefined) return cached;
     const w = word.replace(/['’]s?$/, '');
-    if (!/^\p{Lu}/u.test(w)) return null;
-    const sk = nameKey(w, true);
-    if (surnameKeys.has(sk)) return sk;
-    return givenToSurname.get(nameKey(w)) ?? null;
+    let key: string | null = null;
+    if (/^\p{Lu}/u.test(w)) {
+      const sk = nameKey(w, true);
+      key = surnameKeys.has(sk) ? sk : (givenToSurname.get(nameKey(w)) ?? null);
+    }
+    personKeys.set(word, key);
+    return key;
   };
 
   const claims: Claim[] = [];

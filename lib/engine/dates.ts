@@ -30,11 +30,19 @@ export function parseIsoDate(s: string | null | undefined): Date | null {
 }
 
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const CHAIN = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(later|afterwards|earlier)\b|(?:через|спустя)\s+(\d+)\s+(дн(?:я|ей|ь)|недел\p{L}*|месяц\p{L}*)|(\d+)\s+(días|semanas|meses)\s+(después|más tarde)/giu;
+const CHAIN = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(later|afterwards|earlier)\b|(?:через|спустя)\s+(\d+)\s+(дн(?:я|ей|ь)|недел\p{L}*|месяц\p{L}*)|(?<!\d)(\d+)\s+(días|semanas|meses)\s+(después|más tarde)/giu;
 const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b|(?:(начале|середине|конце)\s+)?(\d{3}0)-х(?:\s+годов)?|(?:(principios|mediados|finales)\s+de\s+)?los\s+(?:años\s+)?(\d{3}0)/giu;
 // Durations chrono reads as dates: "the past 18 months", "last year" is kept, "for 18 months" is not a date.
 const DURATION = /^(?:past|last|next|previous|прошедшие|últimos)\s+\d+\s|\b(?:before|after)\b/i;
 const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this evening)$/i;
+
+// Words without which no date can be in a sentence. chrono-node runs dozens of patterns over
+// every character, so sentences with none of these are blanked out first (offsets unchanged).
+const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|ene|abr|ago|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|semana|mes|año)|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год)/iu;
+
+function maskDateless(s: string): string {
+  return s.replace(/[^.!?\n]+[.!?\n]*/g, (sentence) => (DATE_CUE.test(sentence) ? sentence : ' '.repeat(sentence.length)));
+}
 
 export function findDates(text: string, from: number, to: number, lang: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
@@ -71,7 +79,7 @@ export function findDates(text: string, from: number, to: number, lang: string, 
   }
 
   const parser = PARSERS[lang] ?? PARSERS.en!;
-  const results = parser.parse(s, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  const results = parser.parse(maskDateless(s), { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
   for (let r = 0; r < results.length; r++) {
     const res = results[r]!;
     let start = from + res.index;

@@ -132,8 +132,11 @@ const NUMBER_WORDS_ES: Record<string, number> = {
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
 };
 
+// A Map, not an object: "constructor" must not read as a number, and look-ups stay fast.
+const NUMBER_WORDS = new Map<string, number>([...Object.entries(NUMBER_WORDS_EN), ...Object.entries(NUMBER_WORDS_RU), ...Object.entries(NUMBER_WORDS_ES)]);
+
 export function numberWord(lower: string): number | undefined {
-  return NUMBER_WORDS_EN[lower] ?? NUMBER_WORDS_RU[lower] ?? NUMBER_WORDS_ES[lower];
+  return NUMBER_WORDS.get(lower);
 }
 
 export const SCALE_WORDS: Record<string, number> = {

@@ -41,11 +41,19 @@ export function foldName(s: string, surname = false): string {
 }
 
 /** The index key of a name: every spelling of one name should share it. */
+// Keys are asked for the same few names over and over; Double Metaphone is the costly part.
+const keyCache = new Map<string, string>();
+
 export function nameKey(s: string, surname = false): string {
+  const cacheKey = (surname ? 's:' : 'g:') + s;
+  const cached = keyCache.get(cacheKey);
+  if (cached !== undefined) return cached;
   const folded = foldName(s, surname).replace(/ /g, '');
-  if (!folded) return '';
-  const [primary] = doubleMetaphone(folded) as [string, string];
-  return primary || folded;
+  const [primary] = folded ? (doubleMetaphone(folded) as [string, string]) : [''];
+  const key = primary || folded;
+  if (keyCache.size > 20000) keyCache.clear();
+  keyCache.set(cacheKey, key);
+  return key;
 }
 
 export function spellingSimilarity(a: string, b: string): number {

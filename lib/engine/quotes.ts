@@ -10,8 +10,20 @@ export interface QuoteMention {
 const QUOTE = /[“"«]([^“”"«»]{12,}?)[”"»]/g;
 const SPEECH = '(?:said|says|told|added|replied|asked|stated|wrote|declared|noted|stressed|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|добавил\\p{L}*|dijo|afirmó|declaró|señaló|añadió)';
 const NAME = "((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4}|he|she|they|the ministry|the president|the statement)";
+const SPEECH_WORDS = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'giu');
+const SPEAKER_BEFORE_VERB = new RegExp(`${NAME}\\s+$`, 'iu');
 const AFTER = new RegExp(`^[,.]?\\s*(?:${NAME}\\s+${SPEECH}|${SPEECH}\\s+${NAME})`, 'iu');
-const BEFORE = new RegExp(`${NAME}\\s+${SPEECH}[^.“”"«»]{0,40}[,:]?\\s*$`, 'iu');
+
+/** "Putin replied, “…”": the last speech verb before the quote, with nothing but a few words between. */
+function speakerBefore(lead: string): string | null {
+  let last: RegExpExecArray | null = null;
+  SPEECH_WORDS.lastIndex = 0;
+  for (let m = SPEECH_WORDS.exec(lead); m; m = SPEECH_WORDS.exec(lead)) last = m;
+  if (!last) return null;
+  const rest = lead.slice(last.index + last[0].length);
+  if (rest.length > 40 || /[.“”"«»]/.test(rest)) return null;
+  return SPEAKER_BEFORE_VERB.exec(lead.slice(Math.max(0, last.index - 60), last.index))?.[1] ?? null;
+}
 
 export function findQuotes(text: string, from: number, to: number, lastPerson: (at: number) => string | null): QuoteMention[] {
   const s = text.slice(from, to);
@@ -22,8 +34,8 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
     const start = from + m.index!;
     const end = start + m[0].length;
     const after = AFTER.exec(text.slice(end, Math.min(text.length, end + 80)));
-    const before = BEFORE.exec(text.slice(Math.max(0, start - 80), start));
-    let speaker = (after?.[1] ?? after?.[2] ?? before?.[1] ?? null)?.trim() ?? null;
+    const before = speakerBefore(text.slice(Math.max(0, start - 80), start));
+    let speaker = (after?.[1] ?? after?.[2] ?? before ?? null)?.trim() ?? null;
     if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
     out.push({ start, end, words, speaker });
   }
