@@ -55,7 +55,7 @@ export function SavedArticles({ items, total, query, onQuery, onOpen, onRemove, 
       <ul class="saved-list">
         {items.map((item) => (
           <li key={item.id} class="saved-item">
-            <h3 class="saved-title">{item.title || item.url}</h3>
+            <h2 class="saved-title">{item.title || item.url}</h2>
             <p class="muted">
               {item.outlet ?? 'Unknown outlet'}
               {item.date && <> · {item.date}</>}
