@@ -17,7 +17,15 @@ export interface DateMention {
   chainDays?: number;
 }
 
-const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual, es: chrono.es.casual };
+// The casual parsers minus those for clock times and "within 3 days"-style spans: news dates
+// never need them, and they are the costliest patterns (they try every "in" and "for").
+const UNNEEDED = /TimeExpression|TimeUnitWithin|CasualTime|EndOfCurrentMonth|TimeUnitCasualRelative|SlashMonthFormat/;
+function newsParser(base: chrono.Chrono): chrono.Chrono {
+  const c = base.clone();
+  c.parsers = c.parsers.filter((p) => !UNNEEDED.test(p.constructor.name));
+  return c;
+}
+const PARSERS: Record<string, chrono.Chrono> = { en: newsParser(chrono.en.casual), ru: newsParser(chrono.ru.casual), es: newsParser(chrono.es.casual) };
 
 export const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
