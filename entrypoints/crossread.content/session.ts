@@ -105,7 +105,9 @@ export class PageSession {
     markStart();
     let config: PageConfig;
     try {
+      const t0 = performance.now();
       config = await sendMessage('getPageConfig', { url: pageUrl() });
+      performance.measure('crossread:wait:config', { start: t0, end: performance.now() });
     } catch (err) {
       this.phase = `no config: ${String(err)}`;
       return; // the background is gone (extension reloading)
@@ -125,7 +127,9 @@ export class PageSession {
     }
     let analysis: PageAnalysis;
     try {
+      const t0 = performance.now();
       analysis = await sendMessage('analyzePage', { article: toPageArticle(article) });
+      performance.measure('crossread:wait:analysis', { start: t0, end: performance.now() });
     } catch (err) {
       this.phase = `analysis failed: ${String(err)}`;
       return;

@@ -91,6 +91,14 @@ describe('analyzePage', () => {
     expect(await db.claims.count()).toBe(0);
   });
 
+  it('sees story and off-list changes on the next page (cache dropped on write)', async () => {
+    expect((await pageConfig(db, 'https://a.example/x')).enabled).toBe(true);
+    await setSetting(db, 'offSites', ['a.example']);
+    expect((await pageConfig(db, 'https://a.example/x')).enabled).toBe(false);
+    await db.stories.update('trufanov', { enabled: false });
+    expect((await pageConfig(db, 'https://b.example/x')).stories).toEqual([]);
+  });
+
   it('turns a site off through the off-list', async () => {
     await setSetting(db, 'offSites', ['a.example']);
     expect((await pageConfig(db, 'https://a.example/x')).enabled).toBe(false);

@@ -3,22 +3,30 @@
 import { analyzeArticle } from '../engine';
 import type { ArticleInput, StoryDefinition } from '../engine/types';
 import type { CrossreadDB } from '../db/database';
-import { getSetting, isSiteEnabled } from '../db/settings';
+import { getSetting } from '../db/settings';
 import type { PageAnalysis, PageArticle, PageConfig } from '../messages';
 import { findSavedArticle, identityUrl } from './article-identity';
 import { compareWithSaved } from './compare-saved';
+import { pageInputs } from './story-cache';
 import { carryPreviousWritten, saveAnalyzed } from './save-article';
 
 export async function enabledStories(db: CrossreadDB): Promise<StoryDefinition[]> {
-  // Booleans are not valid IndexedDB keys, so the v1 `enabled` index holds nothing; the stories
-  // table is a handful of rows, read whole.
-  const list = (await db.stories.toArray()).filter((s) => s.enabled);
-  return list.map(({ id, title, people, places, terms }) => ({ id, title, people, places, terms, enabled: true }));
+  return (await pageInputs(db)).stories;
+}
+
+function hostOff(url: string, offSites: readonly string[]): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol !== 'http:' && u.protocol !== 'https:') || offSites.includes(u.hostname);
+  } catch {
+    return true;
+  }
 }
 
 export async function pageConfig(db: CrossreadDB, url: string): Promise<PageConfig> {
-  if (!(await isSiteEnabled(db, url))) return { enabled: false, stories: [] };
-  return { enabled: true, stories: await enabledStories(db) };
+  const { stories, offSites } = await pageInputs(db);
+  if (hostOff(url, offSites)) return { enabled: false, stories: [] };
+  return { enabled: true, stories };
 }
 
 export function toArticleInput(article: PageArticle): ArticleInput {

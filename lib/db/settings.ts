@@ -21,17 +21,3 @@ export async function getSetting<K extends keyof Settings>(db: CrossreadDB, key:
 export async function setSetting<K extends keyof Settings>(db: CrossreadDB, key: K, value: Settings[K]): Promise<void> {
   await db.settings.put({ key, value });
 }
-
-/** Whether Crossread runs on a page of this URL (http/https only, and not off-listed). */
-export async function isSiteEnabled(db: CrossreadDB, url: string): Promise<boolean> {
-  let host: string;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
-    host = u.hostname;
-  } catch {
-    return false;
-  }
-  const off = await getSetting(db, 'offSites');
-  return !off.includes(host);
-}
