@@ -13,6 +13,8 @@ export function timed<T>(name: string, fn: () => T): T {
 }
 
 export function markStart(): void {
+  // Cleared first: on a single-page site each navigation starts a new run.
+  performance.clearMarks(START_MARK);
   performance.mark(START_MARK);
 }
 
