@@ -137,8 +137,11 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
     for (const n of findNumbers(tokens, lang, inDate)) {
       let subject: string | null = null;
-      if (n.unit === 'age' || n.event === 'captivity') {
-        for (let i = 0; i < tokens.length && !subject; i++) subject = personKeyAt(i);
+      if (n.unit === 'age' && tokens[n.from - 1]?.text === ',' && n.from >= 2) subject = personKeyAt(n.from - 2);
+      if (!subject && (n.unit === 'age' || n.event === 'captivity')) {
+        // The person the sentence is about: the nearest one named before the figure, else after.
+        for (let i = n.from - 1; i >= 0 && !subject; i--) subject = personKeyAt(i);
+        for (let i = n.to; i < tokens.length && !subject; i++) subject = personKeyAt(i);
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
       make('number', n.start, n.end, s, `number:${topicEvent}:${n.unit}`, describeCount(n.event, n.unit, n.scope),

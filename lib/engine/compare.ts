@@ -49,7 +49,7 @@ function scopesCompatible(a: string[], b: string[]): boolean {
 }
 
 // Figures that grow as time passes (tolls, days held, ages) and those that shrink.
-const RISING = new Set(['killed', 'abducted', 'released', 'captivity', 'age']);
+const RISING = new Set(['killed', 'captivity']);
 const FALLING = new Set(['remaining']);
 
 export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta): ClaimLink | null {
@@ -64,6 +64,7 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   }
   if (va.type === 'number' && vb.type === 'number') {
     if (va.unit !== vb.unit || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
+    if (va.unit === 'age') return compareAges(va.value, ma, vb.value, mb, link);
     if (va.low <= vb.high && vb.low <= va.high) return link('same', 0.9);
     const event = a.frame?.event ?? (va.unit === 'age' ? 'age' : null);
     const ta = articleTime(ma);
@@ -71,7 +72,7 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     if (event && ta && tb && Math.abs(ta.time - tb.time) >= 7 * DAY) {
       const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
       const ratio = late.value / Math.max(1, early.value);
-      if (RISING.has(event) && late.value > early.value && ratio <= 3) return link('updated', 0.7);
+      if (RISING.has(event) && late.value > early.value && ratio <= 2) return link('updated', 0.7);
       if (FALLING.has(event) && late.value < early.value && ratio >= 0.3) return link('updated', 0.7);
       return null;
     }
@@ -110,6 +111,29 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     if (!subjectsCompatible(a, b)) return null;
     return va.statement === vb.statement ? link('same', 0.8) : null;
   }
+  return null;
+}
+
+/**
+ * Ages become birth years: "28" in October 2024 and "29" in February 2025 are one person a
+ * birthday apart (updated); the same age at the same time agrees; otherwise the ages only
+ * conflict when both articles are dated and no birthday can explain the difference.
+ */
+function compareAges(
+  a: number, ma: ArticleMeta, b: number, mb: ArticleMeta,
+  link: (relation: Relation, confidence: number) => ClaimLink,
+): ClaimLink | null {
+  const ta = articleTime(ma);
+  const tb = articleTime(mb);
+  if (!ta || !tb) return a === b ? link('same', 0.7) : null;
+  const year = 365.25 * DAY;
+  // Birth lies in (asOf - (age + 1) years, asOf - age years].
+  const birthA: [number, number] = [ta.time - (a + 1) * year, ta.time - a * year];
+  const birthB: [number, number] = [tb.time - (b + 1) * year, tb.time - b * year];
+  const overlap = birthA[0] < birthB[1] && birthB[0] < birthA[1];
+  if (a === b && overlap) return link('same', 0.85);
+  if (overlap) return link('updated', 0.75);
+  if (ta.exact && tb.exact && Math.abs(ta.time - tb.time) < 45 * DAY) return link('conflict', 0.8);
   return null;
 }
 

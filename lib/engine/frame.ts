@@ -72,7 +72,10 @@ export function countEvent(tokens: Token[], from: number, to: number): EventClas
     }
     return found;
   };
-  return pick(after) ?? pick([...before].reverse());
+  const event = pick(after) ?? pick([...before].reverse());
+  // "101 hostages are still held": how many remain, not how long they were held.
+  if (event === 'captivity' && [...before, ...after].some((i) => tokens[i]!.lower === 'still')) return 'remaining';
+  return event;
 }
 
 function windowAfter(tokens: Token[], to: number, max: number): number[] {

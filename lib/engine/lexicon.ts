@@ -104,7 +104,7 @@ export const UNIT_NOUNS: Array<[RegExp, string]> = [
 export const GROUP_WORD = /^(palestinian|palestinians|israeli|israelis|russian|russians|ukrainian|ukrainians|american|americans|lebanese|syrian|syrians|thai|foreign|палестин\p{L}*|израил\p{L}*|российск\p{L}*|русск\p{L}*|palestin\p{L}*|israel\p{L}*|rus[oa]s?)$/u;
 
 /** Qualifiers that make two counts different things ("two OTHER hostages", hostages still ALIVE). */
-export const QUALIFIER_WORD = /^(other|others|alive|living|additional|remaining|still|живых|других|otros|otras|vivos)$/;
+export const QUALIFIER_WORD = /^(other|others|alive|living|additional|живых|других|otros|otras|vivos)$/;
 
 export const KIN_WORDS = new Set([
   'mother', 'father', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance',
@@ -136,7 +136,11 @@ const NUMBER_WORDS_ES: Record<string, number> = {
 const NUMBER_WORDS = new Map<string, number>([...Object.entries(NUMBER_WORDS_EN), ...Object.entries(NUMBER_WORDS_RU), ...Object.entries(NUMBER_WORDS_ES)]);
 
 export function numberWord(lower: string): number | undefined {
-  return NUMBER_WORDS.get(lower);
+  const n = NUMBER_WORDS.get(lower);
+  if (n !== undefined) return n;
+  // "seventy-three"
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lower);
+  return m ? NUMBER_WORDS.get(m[1]!)! + NUMBER_WORDS.get(m[2]!)! : undefined;
 }
 
 export const SCALE_WORDS: Record<string, number> = {

@@ -26,8 +26,9 @@ const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos
 const PLACE_CUES = /^(kibbutz|village|town|city|moshav|district|region|province|camp|settlement|municipality|кибуц\p{L}*|посёл\p{L}*|поселок|деревн\p{L}*|город\p{L}*|kibutz|pueblo|ciudad|aldea)$/u;
 const PLACE_AFTER = /^(kibbutz|village|town|city|moshav|district|region|province|camp)$/;
 
+// "Trufanov", "Dekel-Chen", "O'Neill"; not "RIA", not "Trufanov's" (a possessive ends a name).
 const isNameWord = (t: Token | undefined): boolean =>
-  !!t && /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$/u.test(t.text.replace(/['’]s$/, '')) && !/['’]s$/.test(t.text);
+  !!t && /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.text);
 
 /**
  * `lowerWords` holds the words the article also uses in lower case: a capitalised "Earlier"

@@ -80,6 +80,24 @@ function unitAfter(tokens: Token[], to: number): { unit: string; at: number } | 
   return null;
 }
 
+const FRACTION_WORDS = /^(quarter|half|third|thirds|fifth|tenth|percent|%|most|many|some|all|none|one|two|three|several|dozens|hundreds|majority|minority|четверть|половин\p{L}*|треть|cuarta|mitad|tercio)$/u;
+
+function isWholeOfFraction(tokens: Token[], i: number): boolean {
+  // Look back over "of [the|X's]" to a fraction word: "a quarter of Nir Oz's 400", "half of the 251".
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'из' && tokens[k]!.lower !== 'de') k--;
+  if (k < 1 || !/^(of|из|de)$/.test(tokens[k]!.lower)) return false;
+  return FRACTION_WORDS.test(tokens[k - 1]!.lower);
+}
+
+function isAppositiveAge(tokens: Token[], i: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 110) return false;
+  const prev = tokens[i - 1];
+  const name = tokens[i - 2];
+  const next = tokens[i + 1]?.text ?? '';
+  return prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и)$/.test(next);
+}
+
 export function findNumbers(tokens: Token[], lang: string, excluded: (start: number, end: number) => boolean): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -120,7 +138,12 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
       const u = unitAfter(tokens, to);
       if (u) unit = u.unit;
     }
-    const event = countEvent(tokens, i, to);
+    // "a quarter of Nir Oz's 400 residents were killed": 400 is the whole, not the count of the event.
+    const ofWhole = isWholeOfFraction(tokens, i);
+    let event = ofWhole ? null : countEvent(tokens, i, to);
+    // "Sasha Troufanov, 29," — an age in apposition to a name.
+    if (!unit && !event && isAppositiveAge(tokens, i, value)) unit = 'age';
+    if (unit === 'age') event = null;
     if (!unit && !event) continue;
     // "18 months ago" / "in the past 18 months": a span of time, not a checkable count.
     if ((unit === 'months' || unit === 'weeks' || unit === 'years') && !event) continue;

@@ -24,22 +24,46 @@ interface Token {
 const WORD = /[\p{L}\p{N}]+/gu;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
+const MARKS = /\p{M}/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 export function foldSpelling(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
+  return word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ё/g, 'е');
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** What tokenize needs to know about a word, computed once per distinct word of a text. */
+interface WordInfo {
+  norm: string;
+  capitalized: boolean;
+  cyrillic: boolean;
+}
+
+function wordInfo(word: string): WordInfo {
+  if (isAscii(word)) {
+    // NFD, mark removal and ё → е change nothing in ASCII.
+    const first = word.charCodeAt(0);
+    return { norm: word.toLowerCase(), capitalized: first >= 65 && first <= 90, cyrillic: false };
+  }
+  return { norm: foldSpelling(word), capitalized: UPPER_FIRST.test(word), cyrillic: CYRILLIC.test(word) };
 }
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const seen = new Map<string, WordInfo>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
-    tokens.push({
-      norm: foldSpelling(word),
-      start: m.index,
-      end: m.index + word.length,
-      capitalized: /^\p{Lu}/u.test(word),
-      cyrillic: CYRILLIC.test(word),
-    });
+    let info = seen.get(word);
+    if (!info) {
+      info = wordInfo(word);
+      seen.set(word, info);
+    }
+    tokens.push({ norm: info.norm, start: m.index, end: m.index + word.length, capitalized: info.capitalized, cyrillic: info.cyrillic });
   }
   return tokens;
 }
@@ -55,10 +79,63 @@ function wordsOf(phrase: string): string[] {
 function inflects(word: string, base: string): boolean {
   if (word === base) return true;
   if (CYRILLIC.test(base)) {
-    const stem = base.length > 4 ? base.replace(/[аяйьеиоуыю]$/, '') : base;
+    const stem = cyrillicStem(base);
     return word.startsWith(stem) && word.length - stem.length <= 3;
   }
   return base.length >= 4 && word.startsWith(base) && word.length - base.length <= 2;
+}
+
+function cyrillicStem(base: string): string {
+  return base.length > 4 ? base.replace(/[аяйьеиоуыю]$/, '') : base;
+}
+
+/** Longest ending `inflects` lets a word add to a Cyrillic stem, and to a Latin base. */
+const CYRILLIC_ENDING = 3;
+const LATIN_ENDING = 2;
+
+/**
+ * Finds, for a word of the text, the listed base words it may be a form of: a superset of
+ * { base : inflects(word, base) }, found by looking up the word and its prefixes instead of
+ * testing every base. Callers confirm with `inflects` / `matchesPhrase`.
+ */
+class InflectionIndex<T> {
+  private readonly exact = new Map<string, T[]>();
+  /** Cyrillic bases by stem, Latin bases of 4+ letters by themselves: what a word must start with. */
+  private readonly prefixes = new Map<string, T[]>();
+  private maxEnding = 0;
+
+  add(base: string, value: T): void {
+    push(this.exact, base, value);
+    if (CYRILLIC.test(base)) {
+      push(this.prefixes, cyrillicStem(base), value);
+      this.maxEnding = Math.max(this.maxEnding, CYRILLIC_ENDING);
+    } else if (base.length >= 4) {
+      push(this.prefixes, base, value);
+      this.maxEnding = Math.max(this.maxEnding, LATIN_ENDING);
+    }
+  }
+
+  /** Values whose base the word equals, then those whose base it may inflect (may repeat). */
+  candidates(word: string, out: T[]): void {
+    const exact = this.exact.get(word);
+    if (exact) out.push(...exact);
+    if (this.prefixes.size === 0) return;
+    for (let cut = 0; cut <= this.maxEnding && cut < word.length; cut++) {
+      const found = this.prefixes.get(cut === 0 ? word : word.slice(0, word.length - cut));
+      if (found) out.push(...found);
+    }
+  }
+
+  /** Values whose base the word equals. */
+  exactly(word: string): readonly T[] | undefined {
+    return this.exact.get(word);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function matchesPhrase(tokens: readonly Token[], at: number, words: readonly string[], inflected: boolean): boolean {
@@ -92,6 +169,12 @@ interface CompiledStory {
   people: CompiledPerson[];
   places: CompiledPhrase[];
   terms: CompiledPhrase[];
+  /** Places then terms, by the words their phrases start with; `order` indexes that list. */
+  supportStarts: InflectionIndex<{ order: number; words: string[] }>;
+  /** Whole-name phrases of the people who are not core, by first word; `person` indexes `people`. */
+  familyStarts: InflectionIndex<{ person: number; words: string[] }>;
+  /** Every person's surnames; the value indexes `people`. */
+  surnames: InflectionIndex<number>;
 }
 
 /** Spellings that fold to the same words (Hamas / Hamás) are one term, not two. */
@@ -129,12 +212,19 @@ function compile(story: StoryDefinition): CompiledStory {
     name: entity.name,
     phrases: [entity.name, ...(entity.aliases ?? [])].map(wordsOf).filter((w) => w.length > 0),
   });
-  const compiled: CompiledStory = {
-    story,
-    people,
-    places: story.places.map(phrasesOf),
-    terms: uniqueTerms(story.terms),
-  };
+  const places = story.places.map(phrasesOf);
+  const terms = uniqueTerms(story.terms);
+  const supportStarts = new InflectionIndex<{ order: number; words: string[] }>();
+  [...places, ...terms].forEach((entry, order) => {
+    for (const words of entry.phrases) supportStarts.add(words[0]!, { order, words });
+  });
+  const familyStarts = new InflectionIndex<{ person: number; words: string[] }>();
+  const surnames = new InflectionIndex<number>();
+  people.forEach((person, index) => {
+    if (!person.core) for (const words of person.phrases) familyStarts.add(words[0]!, { person: index, words });
+    for (const surname of person.surnames) surnames.add(surname, index);
+  });
+  const compiled: CompiledStory = { story, people, places, terms, supportStarts, familyStarts, surnames };
   compiledStories.set(story, compiled);
   return compiled;
 }
@@ -173,11 +263,18 @@ interface SurnameMention {
   referent: Referent;
 }
 
-function findSurnameMentions(text: string, tokens: readonly Token[], people: readonly CompiledPerson[]): SurnameMention[] {
+function findSurnameMentions(text: string, tokens: readonly Token[], story: CompiledStory): SurnameMention[] {
+  const people = story.people;
   const mentions: SurnameMention[] = [];
+  const found: number[] = [];
   tokens.forEach((token, i) => {
-    const exact = people.filter((p) => p.surnames.includes(token.norm));
-    const inflected = people.filter((p) => !exact.includes(p) && p.surnames.some((s) => inflects(token.norm, s)));
+    found.length = 0;
+    story.surnames.candidates(token.norm, found);
+    if (found.length === 0) return;
+    // The people whose surname the word is, then those whose surname it inflects, in story order.
+    const possible = [...new Set(found)].sort((a, b) => a - b).map((index) => people[index]!);
+    const exact = possible.filter((p) => p.surnames.includes(token.norm));
+    const inflected = possible.filter((p) => !exact.includes(p) && p.surnames.some((s) => inflects(token.norm, s)));
     const candidates = [...exact, ...inflected];
     if (candidates.length === 0) return;
     // Given names right before the surname decide who is meant.
@@ -203,7 +300,7 @@ function findSurnameMentions(text: string, tokens: readonly Token[], people: rea
       /^\s+$/.test(text.slice(previous.end, token.start)) &&
       !NOT_GIVEN_NAMES.has(previous.norm) &&
       !/^\d/.test(previous.norm) &&
-      !people.some((p) => p.surnames.includes(previous.norm))
+      !story.surnames.exactly(previous.norm)
     ) {
       mentions.push({ start: token.start, referent: { kind: 'namesake', name: text.slice(previous.start, token.end) } });
       return;
@@ -245,30 +342,41 @@ function gatherEvidence(story: CompiledStory, input: StoryInput): Evidence {
   const places = new Set<string>();
   const terms = new Set<string>();
   const supportAt: number[] = [];
-  tokens.forEach((_, i) => {
-    for (const place of story.places) {
-      if (place.phrases.some((words) => matchesPhrase(tokens, i, words, true))) {
-        places.add(place.name);
+  const placeCount = story.places.length;
+  const starts: { order: number; words: string[] }[] = [];
+  const matched: number[] = [];
+  const inFamily = new Set<number>();
+  const familyStarts: { person: number; words: string[] }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    starts.length = 0;
+    story.supportStarts.candidates(norm, starts);
+    if (starts.length > 0) {
+      // Each place, then each term, at most once per position, in story order.
+      matched.length = 0;
+      for (const { order, words } of starts) {
+        if (!matched.includes(order) && matchesPhrase(tokens, i, words, true)) matched.push(order);
+      }
+      matched.sort((a, b) => a - b);
+      for (const order of matched) {
+        if (order < placeCount) places.add(story.places[order]!.name);
+        else terms.add(story.terms[order - placeCount]!.name);
         supportAt.push(tokens[i]!.start);
       }
     }
-    for (const term of story.terms) {
-      if (term.phrases.some((words) => matchesPhrase(tokens, i, words, true))) {
-        terms.add(term.name);
-        supportAt.push(tokens[i]!.start);
-      }
+    familyStarts.length = 0;
+    story.familyStarts.candidates(norm, familyStarts);
+    for (const { person, words } of familyStarts) {
+      if (!inFamily.has(person) && matchesPhrase(tokens, i, words, true)) inFamily.add(person);
     }
-  });
-
-  const family = new Set<string>();
-  for (const person of story.people) {
-    if (person.core) continue;
-    tokens.forEach((_, i) => {
-      if (person.phrases.some((words) => matchesPhrase(tokens, i, words, true))) family.add(person.entity.name);
-    });
   }
 
-  const mentions = findSurnameMentions(text, tokens, story.people);
+  const family = new Set<string>();
+  story.people.forEach((person, index) => {
+    if (inFamily.has(index)) family.add(person.entity.name);
+  });
+
+  const mentions = findSurnameMentions(text, tokens, story);
   const namedCore = mentions.some((m) => m.referent.kind === 'person' && m.referent.person.core);
   const namesakes = new Map<string, number>();
   const evidence: Evidence = {
