@@ -209,3 +209,26 @@ test('saved articles survive a browser restart, and the extension makes no netwo
   await context.close();
   expect(foreign).toEqual([]);
 });
+
+test('turning Crossread off for the site removes every trace; on again brings it back', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('seeds/004.html'));
+  const state = await waitForClaims(page);
+  await page.keyboard.press('Alt+Shift+ArrowRight'); // a card is open too
+  expect((await crossreadState(page))!.cardOpen).toBe(true);
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // What the popup sends after changing the off-list (@webext-core/messaging's message shape).
+  const notify = (enabled: boolean) =>
+    sw.evaluate(async (enabled) => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      for (const tab of await c.tabs.query({})) {
+        await c.tabs.sendMessage(tab.id, { id: 1, type: 'pageSettingsChanged', data: { enabled }, timestamp: Date.now() }).catch(() => null);
+      }
+    }, enabled);
+  await notify(false);
+  await expect.poll(async () => (await crossreadState(page))!.claims.length).toBe(0);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.outerHTML.toLowerCase().includes('crossread'))).toBe(false);
+  await notify(true);
+  await expect.poll(async () => (await crossreadState(page))!.claims.length, { timeout: 15_000 }).toBe(state.claims.length);
+});
