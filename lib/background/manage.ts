@@ -11,7 +11,7 @@ import { onMessage, sendMessage, type PageAnalysis, type PageArticle } from '../
 import { findSavedArticle } from './article-identity';
 import { compareWithSaved } from './compare-saved';
 import { analyzePage, enabledStories, pageConfig, toArticleInput } from './page-analysis';
-import { assertFromExtension, BadMessageError } from './validate';
+import { assertFromExtension, BadMessageError, isArticleUrl, MAX_CLAIMS, MAX_TEXT_CHARS } from './validate';
 
 // ── Types shared with the pages (through lib/messages.ts) ─────────────────────────────────────
 
@@ -403,6 +403,10 @@ function validateRemoved(data: unknown): RemovedArticle {
   const article = data.article as unknown as ArticleRow;
   if (typeof article.url !== 'string' || typeof article.title !== 'string' || typeof article.text !== 'string') {
     throw new BadMessageError('the article to restore is incomplete');
+  }
+  // The same limits as a live page's article: the row goes back into the database as it is.
+  if (!isArticleUrl(article.url) || article.text.length > MAX_TEXT_CHARS || article.title.length > 2048 || data.claims.length > MAX_CLAIMS) {
+    throw new BadMessageError('the article to restore is not a valid saved article');
   }
   for (const c of data.claims) {
     if (!isRecord(c) || typeof c.id !== 'string' || typeof c.topic !== 'string' || typeof c.written !== 'string') {

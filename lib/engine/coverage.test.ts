@@ -56,3 +56,25 @@ describe('coverage the engine was not tuned on', () => {
     expect(new Set(conflicts)).toEqual(new Set(['date:meeting', 'date:released']));
   });
 });
+
+describe('Russian and Spanish coverage compared with the English sources', () => {
+  const all = [
+    ...articles.slice(0, 5),
+    ...readdirSync('tests/fixtures/onstory').filter((f) => f.endsWith('.html')).map((f, i) => analyzeFile(join('tests/fixtures/onstory', f), `o${i}-${f.replace('.html', '')}`, stories).article!),
+  ];
+  const l = linkByStory(all);
+  const find = (suffix: string, written: string) => all.find((a) => a.key.endsWith(suffix))!.claims.find((c) => c.written === written)!;
+  const rel = (a: { id: string }, b: { id: string }) => l.find((x) => (x.a === a.id && x.b === b.id) || (x.a === b.id && x.b === a.id))?.relation ?? 'none';
+
+  it('links days in captivity, release dates and spellings across languages', () => {
+    expect(rel(find('-ru', '498'), find('-002', '498'))).toBe('same');
+    expect(rel(find('-es', '498'), find('-003', '498'))).toBe('same');
+    expect(rel(find('-ru', '15 февраля 2025 года'), find('-004', 'February 15, 2025'))).toBe('same');
+    expect(rel(find('-es', 'noviembre de 2023'), find('-002', 'November 2023'))).toBe('same');
+    expect(rel(find('-ru', 'Труфанов'), find('-000', 'Trufanov'))).toBe('variant');
+  });
+
+  it('finds no conflict beyond the seeds’ own', () => {
+    expect(l.filter((x) => x.relation === 'conflict').map((x) => x.topic)).toEqual(['date:meeting']);
+  });
+});

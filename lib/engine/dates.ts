@@ -90,9 +90,13 @@ export function findDates(text: string, from: number, to: number, lang: string, 
   const results = parser.parse(maskDateless(s), { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
   for (let r = 0; r < results.length; r++) {
     const res = results[r]!;
-    let start = from + res.index;
+    // A bare month abbreviation ("nov", "mar") is too often another word.
+    if (/^\p{L}{1,4}$/u.test(res.text.trim().replace(/[\s,.;:]+$/, ''))) continue;
+    // Nor is a match that starts inside a word ("Bogdánov" holds "nov").
+    if (/\p{L}/u.test(text[from + res.index - 1] ?? '') && /^\p{L}/u.test(res.text)) continue;
+    let start = from + res.index + (res.text.length - res.text.trimStart().length);
     // chrono keeps trailing punctuation ("February,"); the claim is the date alone.
-    let end = start + res.text.replace(/[\s,.;:]+$/, '').length;
+    let end = from + res.index + res.text.replace(/[\s,.;:]+$/, '').length;
     const relativeWords = /\b(last|next|this|ago|yesterday|tomorrow|today|earlier|later|прошл\p{L}*|вчера|ayer|pasado)\b/iu.test(res.text);
     if (!ref && relativeWords) continue; // nothing to resolve "last month" against
     if (!free(start, end) || DURATION.test(res.text) || SKIP_TEXT.test(res.text.trim())) continue;

@@ -50,6 +50,10 @@ export function dateEvent(tokens: Token[], from: number, to: number): { event: E
     const distance = i < from ? from - i : i - to + 1;
     // A verb governs the date even several words away; a noun only when it is right next to it.
     let score = ev.pos === 'verb' ? distance : distance <= 3 ? distance + 0.5 : distance + 8;
+    // A comma between the date and the word usually separates their clauses
+    // ("secuestrado … el 7 de octubre de 2023, fue liberado").
+    const [lo, hi] = i < from ? [i, from] : [to, i];
+    for (let k = lo; k < hi; k++) if (tokens[k]!.text === ',') score += 4;
     if (i > to && ev.pos === 'verb') score += 3; // the date usually follows its verb
     if (!best || score < best.score) best = { event: ev.event, score, at: i };
   }
@@ -72,6 +76,8 @@ export function countEvent(tokens: Token[], from: number, to: number): EventClas
     }
     return found;
   };
+  // "hostages remain", "остаются более 70 похищенных": how many remain, whatever else is said.
+  if ([...before, ...after].some((i) => eventAt(tokens, i)?.event === 'remaining')) return 'remaining';
   const event = pick(after) ?? pick([...before].reverse());
   // "101 hostages are still held": how many remain, not how long they were held.
   if (event === 'captivity' && [...before, ...after].some((i) => tokens[i]!.lower === 'still')) return 'remaining';

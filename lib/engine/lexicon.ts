@@ -36,7 +36,7 @@ const TRIGGERS: Trigger[] = [
   ...T('released', 'verb', 'released', 'release', 'releasing', 'freed', 'free', 'liberated', 'освобожд*', 'освобожден*', 'освобождён*', 'освободил*',
     'liberad*', 'liberó', 'liberaron', 'excarcelad*'),
   ...T('released', 'noun', 'release', 'liberation', 'handover', 'освобождени*', 'liberación'),
-  ...T('captivity', 'noun', 'captivity', 'captive', 'held', 'плену', 'плен', 'cautiverio', 'cautivo*'),
+  ...T('captivity', 'noun', 'captivity', 'captive', 'held', 'плен*', 'cautiverio', 'cautivo*'),
   ...T('remaining', 'verb', 'remain', 'remains', 'remaining', 'остаются', 'остается', 'остаётся', 'permanecen', 'siguen'),
   ...T('meeting', 'verb', 'met', 'meet', 'meets', 'meeting', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'visited',
     'встретил*', 'встречает*', 'принял', 'принимает', 'reunió', 'recibió', 'recibe', 'se reúne'),

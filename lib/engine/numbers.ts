@@ -21,7 +21,7 @@ export interface NumberMention {
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:[.,]\d+)?$/;
-const COMPOUND = /^(\d+)-(day|week|month|year)s?(?:-old)?$/; // "45-day", "29-year-old"
+const COMPOUND = /^(\d+)-(day|week|month|year|летн\p{L}*|дневн\p{L}*)s?(?:-old)?$/u; // "45-day", "29-year-old", "29-летний"
 
 function parseDigits(s: string, lang: string): number | null {
   if (/^\d{1,3}(,\d{3})+$/.test(s)) return Number(s.replace(/,/g, ''));
@@ -109,7 +109,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     const compound = COMPOUND.exec(t.lower);
     if (compound) {
       value = Number(compound[1]);
-      unit = compound[2] === 'year' && /-old$/.test(t.lower) ? 'age' : compound[2] + 's';
+      const u = compound[2]!;
+      unit = (u === 'year' && /-old$/.test(t.lower)) || u.startsWith('летн') ? 'age' : u.startsWith('дневн') ? 'days' : u + 's';
     } else if (DIGITS.test(t.text)) {
       value = parseDigits(t.text, lang);
       // Years standing alone are dates, not counts.
@@ -143,6 +144,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     let event = ofWhole ? null : countEvent(tokens, i, to);
     // "Sasha Troufanov, 29," — an age in apposition to a name.
     if (!unit && !event && isAppositiveAge(tokens, i, value)) unit = 'age';
+    // "de 29 años" after a name: an age, not a span of years.
+    if (unit === 'years' && tokens[i - 1]?.lower === 'de' && tokens[i - 2]?.text === ',') unit = 'age';
     if (unit === 'age') event = null;
     if (!unit && !event) continue;
     // "18 months ago" / "in the past 18 months": a span of time, not a checkable count.

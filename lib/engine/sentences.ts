@@ -27,7 +27,7 @@ export function splitSentences(text: string): Span[] {
     for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
       const punctAt = m.index;
       const before = s.slice(Math.max(0, punctAt - 12), punctAt);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const word = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       // "Oct. 7", "Mr. Smith", single initials ("J. Smith") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
       const end = punctAt + m[0].trimEnd().length;

@@ -125,11 +125,6 @@ class InflectionIndex<T> {
       if (found) out.push(...found);
     }
   }
-
-  /** Values whose base the word equals. */
-  exactly(word: string): readonly T[] | undefined {
-    return this.exact.get(word);
-  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -169,12 +164,49 @@ interface CompiledStory {
   people: CompiledPerson[];
   places: CompiledPhrase[];
   terms: CompiledPhrase[];
-  /** Places then terms, by the words their phrases start with; `order` indexes that list. */
-  supportStarts: InflectionIndex<{ order: number; words: string[] }>;
-  /** Whole-name phrases of the people who are not core, by first word; `person` indexes `people`. */
-  familyStarts: InflectionIndex<{ person: number; words: string[] }>;
-  /** Every person's surnames; the value indexes `people`. */
-  surnames: InflectionIndex<number>;
+  /**
+   * What a word of the text may start or be: a place or term phrase (`order` indexes places
+   * then terms), a whole name of a person who is not core, or a surname (`person` indexes people).
+   */
+  leads: InflectionIndex<Lead>;
+  /** Surnames of all people, as written in the story. */
+  surnameSet: Set<string>;
+}
+
+type Lead =
+  | { kind: 'support'; order: number; words: string[] }
+  | { kind: 'family'; person: number; words: string[] }
+  | { kind: 'surname'; person: number };
+
+/** The leads a word of the text may match, split by kind; surname people sorted, each once. */
+interface WordLeads {
+  support: { order: number; words: string[] }[];
+  family: { person: number; words: string[] }[];
+  surnamePeople: number[];
+}
+
+/** Leads for every token, looked up once per distinct word; null where a word leads nowhere. */
+function leadsOf(story: CompiledStory, tokens: readonly Token[]): (WordLeads | null)[] {
+  const byWord = new Map<string, WordLeads | null>();
+  const found: Lead[] = [];
+  return tokens.map(({ norm }) => {
+    let leads = byWord.get(norm);
+    if (leads !== undefined) return leads;
+    found.length = 0;
+    story.leads.candidates(norm, found);
+    leads = null;
+    if (found.length > 0) {
+      leads = { support: [], family: [], surnamePeople: [] };
+      for (const lead of found) {
+        if (lead.kind === 'support') leads.support.push(lead);
+        else if (lead.kind === 'family') leads.family.push(lead);
+        else if (!leads.surnamePeople.includes(lead.person)) leads.surnamePeople.push(lead.person);
+      }
+      leads.surnamePeople.sort((a, b) => a - b);
+    }
+    byWord.set(norm, leads);
+    return leads;
+  });
 }
 
 /** Spellings that fold to the same words (Hamas / Hamás) are one term, not two. */
@@ -214,17 +246,19 @@ function compile(story: StoryDefinition): CompiledStory {
   });
   const places = story.places.map(phrasesOf);
   const terms = uniqueTerms(story.terms);
-  const supportStarts = new InflectionIndex<{ order: number; words: string[] }>();
+  const leads = new InflectionIndex<Lead>();
   [...places, ...terms].forEach((entry, order) => {
-    for (const words of entry.phrases) supportStarts.add(words[0]!, { order, words });
+    for (const words of entry.phrases) leads.add(words[0]!, { kind: 'support', order, words });
   });
-  const familyStarts = new InflectionIndex<{ person: number; words: string[] }>();
-  const surnames = new InflectionIndex<number>();
+  const surnameSet = new Set<string>();
   people.forEach((person, index) => {
-    if (!person.core) for (const words of person.phrases) familyStarts.add(words[0]!, { person: index, words });
-    for (const surname of person.surnames) surnames.add(surname, index);
+    if (!person.core) for (const words of person.phrases) leads.add(words[0]!, { kind: 'family', person: index, words });
+    for (const surname of person.surnames) {
+      leads.add(surname, { kind: 'surname', person: index });
+      surnameSet.add(surname);
+    }
   });
-  const compiled: CompiledStory = { story, people, places, terms, supportStarts, familyStarts, surnames };
+  const compiled: CompiledStory = { story, people, places, terms, leads, surnameSet };
   compiledStories.set(story, compiled);
   return compiled;
 }
@@ -263,16 +297,19 @@ interface SurnameMention {
   referent: Referent;
 }
 
-function findSurnameMentions(text: string, tokens: readonly Token[], story: CompiledStory): SurnameMention[] {
+function findSurnameMentions(
+  text: string,
+  tokens: readonly Token[],
+  leads: readonly (WordLeads | null)[],
+  story: CompiledStory,
+): SurnameMention[] {
   const people = story.people;
   const mentions: SurnameMention[] = [];
-  const found: number[] = [];
   tokens.forEach((token, i) => {
-    found.length = 0;
-    story.surnames.candidates(token.norm, found);
-    if (found.length === 0) return;
+    const surnamePeople = leads[i]?.surnamePeople;
+    if (!surnamePeople || surnamePeople.length === 0) return;
     // The people whose surname the word is, then those whose surname it inflects, in story order.
-    const possible = [...new Set(found)].sort((a, b) => a - b).map((index) => people[index]!);
+    const possible = surnamePeople.map((index) => people[index]!);
     const exact = possible.filter((p) => p.surnames.includes(token.norm));
     const inflected = possible.filter((p) => !exact.includes(p) && p.surnames.some((s) => inflects(token.norm, s)));
     const candidates = [...exact, ...inflected];
@@ -300,7 +337,7 @@ function findSurnameMentions(text: string, tokens: readonly Token[], story: Comp
       /^\s+$/.test(text.slice(previous.end, token.start)) &&
       !NOT_GIVEN_NAMES.has(previous.norm) &&
       !/^\d/.test(previous.norm) &&
-      !story.surnames.exactly(previous.norm)
+      !story.surnameSet.has(previous.norm)
     ) {
       mentions.push({ start: token.start, referent: { kind: 'namesake', name: text.slice(previous.start, token.end) } });
       return;
@@ -343,18 +380,16 @@ function gatherEvidence(story: CompiledStory, input: StoryInput): Evidence {
   const terms = new Set<string>();
   const supportAt: number[] = [];
   const placeCount = story.places.length;
-  const starts: { order: number; words: string[] }[] = [];
+  const leads = leadsOf(story, tokens);
   const matched: number[] = [];
   const inFamily = new Set<number>();
-  const familyStarts: { person: number; words: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]!.norm;
-    starts.length = 0;
-    story.supportStarts.candidates(norm, starts);
-    if (starts.length > 0) {
+    const here = leads[i];
+    if (!here) continue;
+    if (here.support.length > 0) {
       // Each place, then each term, at most once per position, in story order.
       matched.length = 0;
-      for (const { order, words } of starts) {
+      for (const { order, words } of here.support) {
         if (!matched.includes(order) && matchesPhrase(tokens, i, words, true)) matched.push(order);
       }
       matched.sort((a, b) => a - b);
@@ -364,9 +399,7 @@ function gatherEvidence(story: CompiledStory, input: StoryInput): Evidence {
         supportAt.push(tokens[i]!.start);
       }
     }
-    familyStarts.length = 0;
-    story.familyStarts.candidates(norm, familyStarts);
-    for (const { person, words } of familyStarts) {
+    for (const { person, words } of here.family) {
       if (!inFamily.has(person) && matchesPhrase(tokens, i, words, true)) inFamily.add(person);
     }
   }
@@ -376,7 +409,7 @@ function gatherEvidence(story: CompiledStory, input: StoryInput): Evidence {
     if (inFamily.has(index)) family.add(person.entity.name);
   });
 
-  const mentions = findSurnameMentions(text, tokens, story);
+  const mentions = findSurnameMentions(text, tokens, leads, story);
   const namedCore = mentions.some((m) => m.referent.kind === 'person' && m.referent.person.core);
   const namesakes = new Map<string, number>();
   const evidence: Evidence = {
