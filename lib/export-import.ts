@@ -2,6 +2,7 @@
 // An import is all or nothing: the file is parsed and every row checked before the database is
 // touched, and the rows are written in one Dexie transaction, so a bad file changes nothing.
 import type { ArticleRow, ClaimRow, CrossreadDB, SettingRow, StoryRow } from './db/database';
+import { isArticleUrl } from './background/validate';
 
 export const EXPORT_FORMAT = 'crossread-export';
 /** The database schema version this build writes and reads (lib/db/database.ts). */
@@ -213,6 +214,7 @@ const checkStory: Check = (s) =>
 const checkArticle: Check = (a) =>
   int(a.id, 'id') ??
   str(a.url, 'url') ??
+  (isArticleUrl(a.url) ? null : 'has an address that is not a web page') ??
   strOrNull(a.storyId, 'storyId') ??
   strOrNull(a.outlet, 'outlet') ??
   str(a.title, 'title', true) ??

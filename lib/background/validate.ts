@@ -42,6 +42,19 @@ export function httpUrl(v: unknown, key = 'url'): string {
   return v;
 }
 
+/**
+ * A saved article's address: a web page, or the extension's own copy of a bundled seed. Never
+ * `javascript:` or `data:`: the card shows it as a link, and a link runs in the news site's page.
+ */
+export function isArticleUrl(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length > MAX_SHORT) return false;
+  try {
+    return ['http:', 'https:', 'chrome-extension:', 'moz-extension:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export function validateUrlData(data: unknown): { url: string } {
   if (!isRecord(data)) throw new BadMessageError('data must be an object');
   return { url: httpUrl(data.url) };
