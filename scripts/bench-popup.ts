@@ -112,6 +112,11 @@ async function fill(page: Page): Promise<void> {
 async function firstRender(page: Page, url: string): Promise<number> {
   await page.goto(url);
   const handle = await page.waitForFunction(() => document.documentElement.dataset.firstRenderMs, null, { timeout: 30_000, polling: 10 });
+  // No named functions inside evaluate: tsx would wrap them in a helper the page lacks.
+  const steps = await page.evaluate(() =>
+    ['crossread:popup:ask-page', 'crossread:popup:page-answer'].map((n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN)),
+  );
+  if (process.env.BENCH_VERBOSE) console.log(`script asked for the page at ${steps[0]} ms, answer at ${steps[1]} ms`);
   return Number(await handle.jsonValue());
 }
 

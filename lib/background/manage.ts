@@ -3,7 +3,7 @@
 // each payload is checked first. Each operation is a plain function of the database (tested with
 // fake-indexeddb); registerManageHandlers only wires them to messages.
 import { analyzeArticle } from '../engine';
-import type { StoryEntity } from '../engine/types';
+import type { StoryDefinition, StoryEntity } from '../engine/types';
 import type { ArticleRow, ClaimRow, CrossreadDB, StoryRow } from '../db/database';
 import { getSetting, setSetting } from '../db/settings';
 import { applyImport, parseExport, type ImportSummary } from '../export-import';
@@ -27,6 +27,8 @@ export type TabPage =
       /** The saved row, when the article is saved. */
       articleId: number | null;
       analysis: PageAnalysis;
+      /** Stories turned on, for "add this page to a story" (the popup's first panel reads no DB). */
+      stories: { id: string; title: string }[];
     };
 
 /** A removed article with its claims, kept by the popup so that "Undo" can put it back. */
@@ -101,7 +103,7 @@ export async function tabPage(db: CrossreadDB, article: PageArticle | null): Pro
   if (!(await pageConfig(db, article.url)).enabled) return { state: 'off', host: hostOf(article.url) };
   const input = toArticleInput(article);
   const stories = await enabledStories(db);
-  const analyzed = analyzeArticle(input, stories);
+  const analyzed = cachedAnalysis(input, stories);
   const saved = await findSavedArticle(db, { url: input.key, storyId: analyzed.story.storyId, outlet: analyzed.outlet, title: analyzed.title });
   // A saved article keeps the story it was saved under (the reader may have added it by hand),
   // unless the reader has turned that story off since.
@@ -122,7 +124,23 @@ export async function tabPage(db: CrossreadDB, article: PageArticle | null): Pro
     outlet: analyzed.outlet,
     articleId: saved?.id ?? null,
     analysis: { onStory: storyId !== null, storyId, storyTitle: story?.title ?? null, saved: saved !== undefined, claims },
+    stories: stories.map((s) => ({ id: s.id, title: s.title })),
   };
+}
+
+/**
+ * The popup opens again and again on the same page; its analysis only changes with the text or
+ * the stories, so the last few are kept (keyed by both) instead of re-running the engine.
+ */
+const analysisCache = new Map<string, ReturnType<typeof analyzeArticle>>();
+function cachedAnalysis(input: ReturnType<typeof toArticleInput>, stories: StoryDefinition[]): ReturnType<typeof analyzeArticle> {
+  const key = JSON.stringify([stories, input]);
+  const hit = analysisCache.get(key);
+  if (hit) return hit;
+  const analyzed = analyzeArticle(input, stories);
+  analysisCache.set(key, analyzed);
+  if (analysisCache.size > 8) analysisCache.delete(analysisCache.keys().next().value!);
+  return analyzed;
 }
 
 /** Save the tab's article into a story the reader chose, whatever detection said. */

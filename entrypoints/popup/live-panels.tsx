@@ -1,0 +1,177 @@
+// The popup's database-backed parts, loaded after the first render: the live change signal,
+// the story's comparison table and the saved list. Reads go straight to IndexedDB with Dexie;
+// writes are messages to the background.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ErrorNotice } from '../../components/ErrorBoundary';
+import { SavedArticles, type SavedItem } from '../../components/SavedArticles';
+import { StoryTableView } from '../../components/StoryTableView';
+import { conflictCounts, loadStory, storyTable } from '../../components/story-data';
+import { useLiveQuery } from '../../components/use-live-query';
+import type { RemovedArticle } from '../../lib/background/manage';
+import { openDatabase, type StoryRow } from '../../lib/db/database';
+import { sendMessage } from '../../lib/messages';
+import type { RowOrder, StoryTable } from '../../lib/story-table';
+import { errorText } from './tab-page';
+
+const db = openDatabase();
+
+/** Stories and row counts, live: the counts re-run on any write, which makes them a change signal. */
+export function LiveData({ onData }: { onData: (data: { stories: StoryRow[]; articles: number; claims: number }, first: boolean) => void }) {
+  const live = useLiveQuery(async () => ({ stories: await db.stories.toArray(), articles: await db.articles.count(), claims: await db.claims.count() }), []);
+  const seen = useRef(false);
+  useEffect(() => {
+    if (live.state !== 'ready') return;
+    onData(live.value, !seen.current);
+    seen.current = true;
+  }, [live]);
+  return live.state === 'error' ? <ErrorNotice title="Crossread could not read its database." detail={live.error.message} /> : null;
+}
+
+export function StoryPanel({ stories, storyId, onStory }: { stories: StoryRow[]; storyId: string | null; onStory: (id: string) => void }) {
+  const [order, setOrder] = useState<RowOrder>('disputed');
+  const rows = useLiveQuery(() => (storyId ? loadStory(db, storyId) : Promise.resolve(null)), [storyId]);
+  const [table, setTable] = useState<{ table: StoryTable } | { error: string } | null>(null);
+
+  useEffect(() => {
+    if (rows.state !== 'ready' || rows.value === null) return;
+    let stale = false;
+    setTable(null);
+    storyTable(rows.value, order).then(
+      (t) => !stale && setTable({ table: t }),
+      (err: unknown) => !stale && setTable({ error: errorText(err) }),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [rows, order]);
+
+  const story = stories.find((s) => s.id === storyId);
+  if (!storyId || !story) return <p class="notice">You follow no story yet. Add one in the options.</p>;
+  return (
+    <>
+      <div class="row">
+        <label for="story-pick">Story</label>
+        <select id="story-pick" value={storyId} onChange={(e) => onStory((e.currentTarget as HTMLSelectElement).value)}>
+          {stories.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+              {s.enabled ? '' : ' (off)'}
+            </option>
+          ))}
+        </select>
+      </div>
+      {rows.state === 'error' && <ErrorNotice title="Crossread could not read the story." detail={rows.error.message} />}
+      {table === null ? (
+        <p class="muted">Comparing the sources…</p>
+      ) : 'error' in table ? (
+        <ErrorNotice title="Crossread could not compare the sources." detail={table.error} />
+      ) : (
+        <StoryTableView table={table.table} storyTitle={story.title} order={order} onOrder={setOrder} />
+      )}
+    </>
+  );
+}
+
+interface SavedData {
+  items: Omit<SavedItem, 'conflicts'>[];
+  conflicts: Map<number, number> | null;
+}
+
+export function SavedPanel({ stories }: { stories: StoryRow[] }) {
+  const [query, setQuery] = useState('');
+  const [undo, setUndo] = useState<RemovedArticle | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflicts, setConflicts] = useState<Map<number, number> | null>(null);
+  const titles = useMemo(() => new Map(stories.map((s) => [s.id, s.title])), [stories]);
+
+  const data = useLiveQuery(async () => {
+    const articles = await db.articles.orderBy('savedAt').reverse().toArray();
+    // Claim counts from the articleId index keys alone: no claim row is read.
+    const keys = (await db.claims.orderBy('articleId').keys()) as number[];
+    const counts = new Map<number, number>();
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return { articles, counts };
+  }, []);
+
+  // Conflicts need the engine's comparison over every story; they arrive after the list.
+  useEffect(() => {
+    if (data.state !== 'ready') return;
+    let stale = false;
+    (async () => {
+      const claims = await db.claims.toArray();
+      const c = await conflictCounts(data.value.articles, claims);
+      if (!stale) setConflicts(c);
+    })().catch((err: unknown) => !stale && setMessage(`Could not compare the sources: ${errorText(err)}`));
+    return () => {
+      stale = true;
+    };
+  }, [data]);
+
+  const all: SavedData['items'] =
+    data.state === 'ready'
+      ? data.value.articles.map((a) => ({
+          id: a.id!,
+          title: a.title,
+          outlet: a.outlet,
+          date: a.published ?? (a.asOf ? `as of ${a.asOf}` : null),
+          url: a.url,
+          storyTitle: a.storyId ? (titles.get(a.storyId) ?? a.storyId) : null,
+          claims: data.value.counts.get(a.id!) ?? 0,
+          bundled: a.bundled,
+        }))
+      : [];
+  const q = query.trim().toLowerCase();
+  const shown = (q ? all.filter((i) => `${i.title} ${i.outlet ?? ''} ${i.storyTitle ?? ''}`.toLowerCase().includes(q)) : all).map((i) => ({
+    ...i,
+    conflicts: conflicts ? (conflicts.get(i.id) ?? 0) : null,
+  }));
+
+  if (data.state === 'loading') return <p class="muted">Loading saved articles…</p>;
+  if (data.state === 'error') return <ErrorNotice title="Crossread could not read the saved articles." detail={data.error.message} />;
+
+  return (
+    <SavedArticles
+      items={shown}
+      total={all.length}
+      query={query}
+      onQuery={setQuery}
+      message={message}
+      onOpen={(item) => void browser.tabs.create({ url: item.url })}
+      onRemove={async (item) => {
+        try {
+          const removed = await sendMessage('removeArticle', { articleId: item.id });
+          setUndo(removed);
+          setMessage(null);
+        } catch (err) {
+          setMessage(`Could not remove it: ${errorText(err)}`);
+        }
+      }}
+      onNotAbout={async (item) => {
+        try {
+          await sendMessage('markNotAboutStory', { articleId: item.id });
+          setUndo(null);
+          setMessage(`“${item.title}” is no longer part of ${item.storyTitle}.`);
+        } catch (err) {
+          setMessage(`Could not change it: ${errorText(err)}`);
+        }
+      }}
+      undo={
+        undo
+          ? {
+              title: undo.article.title,
+              onUndo: async () => {
+                try {
+                  await sendMessage('restoreArticle', undo);
+                  setUndo(null);
+                  setMessage(`Restored “${undo.article.title}”.`);
+                } catch (err) {
+                  setMessage(`Could not restore it: ${errorText(err)}`);
+                }
+              },
+            }
+          : null
+      }
+    />
+  );
+}
