@@ -21,7 +21,6 @@ interface Token {
   cyrillic: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 const MARKS = /\p{M}/gu;
@@ -52,18 +51,48 @@ function wordInfo(word: string): WordInfo {
   return { norm: foldSpelling(word), capitalized: UPPER_FIRST.test(word), cyrillic: CYRILLIC.test(word) };
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether a non-ASCII code point is a letter or digit, as WORD sees it. */
+const wordCharCache = new Map<number, boolean>();
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let known = wordCharCache.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCharCache.set(cp, known);
+  }
+  return known;
+}
+
+/** The runs of letters and digits (what WORD matches), scanned by hand: it runs on every article. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const seen = new Map<string, WordInfo>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    if (!isWordCodePoint(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < length) {
+      cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+      if (!isWordCodePoint(cp)) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    const word = text.slice(start, i);
     let info = seen.get(word);
     if (!info) {
       info = wordInfo(word);
       seen.set(word, info);
     }
-    tokens.push({ norm: info.norm, start: m.index, end: m.index + word.length, capitalized: info.capitalized, cyrillic: info.cyrillic });
+    tokens.push({ norm: info.norm, start, end: i, capitalized: info.capitalized, cyrillic: info.cyrillic });
   }
   return tokens;
 }
