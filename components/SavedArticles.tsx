@@ -24,9 +24,12 @@ interface Props {
   /** The last removal, offered for undo. */
   undo: { title: string; onUndo: () => void } | null;
   message: string | null;
+  /** How many items are shown; the rest come with "Show more" (a long list renders slowly). */
+  limit: number;
+  onShowMore: () => void;
 }
 
-export function SavedArticles({ items, total, query, onQuery, onOpen, onRemove, onNotAbout, undo, message }: Props) {
+export function SavedArticles({ items, total, query, onQuery, onOpen, onRemove, onNotAbout, undo, message, limit, onShowMore }: Props) {
   return (
     <>
       <div class="row">
@@ -53,7 +56,7 @@ export function SavedArticles({ items, total, query, onQuery, onOpen, onRemove, 
       </p>
       {total === 0 && <p class="notice">Nothing saved yet. Articles about a story you follow are saved when you read them.</p>}
       <ul class="saved-list">
-        {items.map((item) => (
+        {items.slice(0, limit).map((item) => (
           <li key={item.id} class="saved-item">
             <h2 class="saved-title">{item.title || item.url}</h2>
             <p class="muted">
@@ -84,6 +87,11 @@ export function SavedArticles({ items, total, query, onQuery, onOpen, onRemove, 
           </li>
         ))}
       </ul>
+      {items.length > limit && (
+        <button type="button" onClick={onShowMore}>
+          Show more ({items.length - limit} not shown)
+        </button>
+      )}
     </>
   );
 }

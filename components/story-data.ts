@@ -45,6 +45,8 @@ export async function conflictCounts(articles: ArticleRow[], claims: ClaimRow[])
   }
   for (const a of articles) if (a.storyId) byStory.get(a.storyId)?.articles.push(a);
   for (const rows of byStory.values()) {
+    // One story at a time, letting the page answer clicks and keys in between.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const status = claimStatuses(rows.claims, await linkStory(rows));
     for (const c of rows.claims) {
       if (status.get(c.id) === 'conflict') counts.set(c.articleId, (counts.get(c.articleId) ?? 0) + 1);

@@ -182,7 +182,7 @@ async function main() {
   // For information: the other panels on the same data.
   const t0 = Date.now();
   await popup.getByRole('tab', { name: /Saved/ }).click();
-  await popup.locator('.saved-item').nth(999).waitFor({ timeout: 30_000 });
+  await popup.locator('.saved-item').nth(49).waitFor({ timeout: 30_000 });
   const savedMs = Date.now() - t0;
   await popup.getByText(/in conflict/).first().waitFor({ timeout: 60_000 });
   const savedConflictsMs = Date.now() - t0;
@@ -191,7 +191,7 @@ async function main() {
   await popup.getByLabel('Story', { exact: true }).selectOption('bench-0').catch(() => undefined);
   await popup.locator('.story-table').waitFor({ timeout: 30_000 });
   const storyMs = Date.now() - t1;
-  console.log(`saved list of 1,005: ${savedMs} ms (conflict counts ${savedConflictsMs} ms); story table: ${storyMs} ms`);
+  console.log(`saved list (first 50 of 1,005): ${savedMs} ms (conflict counts ${savedConflictsMs} ms); story table: ${storyMs} ms`);
 
   await context.close();
   server.close();

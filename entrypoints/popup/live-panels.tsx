@@ -83,6 +83,7 @@ export function SavedPanel({ stories }: { stories: StoryRow[] }) {
   const [undo, setUndo] = useState<RemovedArticle | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<Map<number, number> | null>(null);
+  const [limit, setLimit] = useState(50);
   const titles = useMemo(() => new Map(stories.map((s) => [s.id, s.title])), [stories]);
 
   const data = useLiveQuery(async () => {
@@ -137,6 +138,8 @@ export function SavedPanel({ stories }: { stories: StoryRow[] }) {
       query={query}
       onQuery={setQuery}
       message={message}
+      limit={limit}
+      onShowMore={() => setLimit((l) => l + 100)}
       onOpen={(item) => void browser.tabs.create({ url: item.url })}
       onRemove={async (item) => {
         try {
