@@ -47,6 +47,7 @@ function Source(props: { source: OtherSource }) {
       <div class="cr-source-head">
         <StatusSample status={s.relation} text={RELATION_TEXT[s.relation]} />
         <span class="cr-source-value">{s.written}</span>
+        {s.resolved && <span class="cr-resolved">= {s.resolved}</span>}
       </div>
       <blockquote class="cr-quote">
         <QuoteWithValue quote={s.quote} value={s.written} />
@@ -85,6 +86,7 @@ export function ClaimCard(props: ClaimCardProps) {
           <p class="cr-here">
             <span class="cr-label">Here: </span>
             <strong>{claim.written}</strong>
+            {claim.resolved && <span class="cr-resolved"> = {claim.resolved}</span>}
           </p>
           {claim.previousWritten !== null && (
             <p class="cr-previous">

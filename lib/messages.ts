@@ -26,6 +26,8 @@ export interface OtherSource {
   published: string | null;
   /** The value in that source's own words, and the sentence that states it. */
   written: string;
+  /** The date a relative wording resolved to ("16 Apr 2025" for "on Wednesday"), else null. */
+  resolved: string | null;
   quote: string;
   relation: Relation;
 }
@@ -41,6 +43,8 @@ export interface PageClaim {
   topic: string;
   prefix: string;
   suffix: string;
+  /** As OtherSource.resolved, for this page's own wording. */
+  resolved: string | null;
   status: ClaimStatus;
   /** What this same page said earlier, when the outlet has changed the figure since. */
   previousWritten: string | null;

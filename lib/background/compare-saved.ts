@@ -5,6 +5,7 @@ import type { AnalyzedArticle, ClaimLink, ClaimStatus, Relation } from '../engin
 import type { ArticleRow, ClaimRow, CrossreadDB } from '../db/database';
 import type { OtherSource, PageClaim } from '../messages';
 import { sameArticle } from './article-identity';
+import { resolvedLabel } from './resolved-value';
 
 const RELATION_RANK: Record<Relation, number> = { conflict: 4, updated: 3, variant: 2, same: 1 };
 const STATUS_RANK: Record<ClaimStatus, number> = { conflict: 4, updated: 3, variant: 2, same: 1, only: 0 };
@@ -58,6 +59,7 @@ export async function compareWithSaved(
           title: art.title,
           published: art.published ?? art.asOf,
           written: b.written,
+          resolved: resolvedLabel(b.value),
           quote: b.quote,
           relation: link.relation,
         });
@@ -77,6 +79,7 @@ export async function compareWithSaved(
       topic: claim.topic,
       prefix: claim.prefix,
       suffix: claim.suffix,
+      resolved: resolvedLabel(claim.value),
       status,
       previousWritten: prev,
       others: [...others.values()].sort((x, y) => RELATION_RANK[y.relation] - RELATION_RANK[x.relation]),
