@@ -6,7 +6,7 @@ import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
-import { nameKey } from './name-variants';
+import { foldName, nameKey } from './name-variants';
 import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
@@ -76,6 +76,35 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     return key;
   };
 
+  // The given name a surname mention stands for: the one written just before it, else the one
+  // this article most often writes with that surname.
+  const usualGiven = new Map<string, string>();
+  {
+    const counts = new Map<string, Map<string, number>>();
+    for (const n of names) {
+      if (n.role !== 'given' || !n.person || n.person.startsWith('kin:')) continue;
+      const m = counts.get(n.person) ?? new Map<string, number>();
+      m.set(n.key, (m.get(n.key) ?? 0) + 1);
+      counts.set(n.person, m);
+    }
+    for (const [surname, m] of counts) usualGiven.set(surname, [...m].sort((x, y) => y[1] - x[1])[0]![0]);
+  }
+  let currentTokens: Token[] = [];
+  const givenOf = (surnameKey: string, tokenIndex: number): string => {
+    // Look back past a nickname: "Alexander (Sasha) Troufanov".
+    for (let k = tokenIndex - 1; k >= Math.max(0, tokenIndex - 5); k--) {
+      const t = currentTokens[k]!;
+      if (t.text === ')' || t.text === '”') {
+        while (k > 0 && !/^[(“"]$/.test(currentTokens[k]!.text)) k--;
+        continue;
+      }
+      if (!/^\p{Lu}/u.test(t.text)) break;
+      const g = nameKey(t.text);
+      if (givenToSurname.get(g) === surnameKey) return g;
+    }
+    return usualGiven.get(surnameKey) ?? '';
+  };
+
   const claims: Claim[] = [];
   const make = (kind: Claim['kind'], start: number, end: number, sentence: Span, topic: string, about: string, value: ClaimValue, frame?: Claim['frame']): Claim => {
     const c: Claim = {
@@ -105,6 +134,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
   let nextDate = 0;
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
+    currentTokens = tokens;
     const tokenIndex = (offset: number) => {
       const i = tokens.findIndex((t) => t.end > offset);
       return i < 0 ? tokens.length : i;
@@ -138,6 +168,12 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     for (const n of findNumbers(tokens, lang, inDate)) {
       let subject: string | null = null;
       if (n.unit === 'age' && tokens[n.from - 1]?.text === ',' && n.from >= 2) subject = personKeyAt(n.from - 2);
+      if (subject && n.unit === 'age') {
+        // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
+        const named = tokens[n.from - 2]?.text ?? '';
+        const written = named.replace(/['’]s?$/, '');
+        subject = `${subject}:${foldName(written)}:${givenOf(subject, n.from - 2)}`;
+      }
       if (!subject && (n.unit === 'age' || n.event === 'captivity')) {
         // The person the sentence is about: the nearest one named before the figure, else after.
         for (let i = n.from - 1; i >= 0 && !subject; i--) subject = personKeyAt(i);

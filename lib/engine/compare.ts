@@ -98,7 +98,11 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     if (va.start <= vb.end && vb.start <= va.end) return link('same', 0.9);
     // Disjoint dates of one event: a conflict only when both are exact days with trusted years and
     // the event is pinned to one specific person.
-    if (va.granularity === 'day' && vb.granularity === 'day' && specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:')) {
+    if (
+      va.granularity === 'day' && vb.granularity === 'day' &&
+      specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
+      differInOneComponent(va.start, vb.start)
+    ) {
       return link('conflict', 0.85);
     }
     return null;
@@ -135,6 +139,17 @@ function compareAges(
   if (overlap) return link('updated', 0.75);
   if (ta.exact && tb.exact && Math.abs(ta.time - tb.time) < 45 * DAY) return link('conflict', 0.8);
   return null;
+}
+
+/**
+ * Two reports of one event that disagree on its date usually disagree on one part of it: the
+ * year (2024 for 2025), or the day (the 14th for the 15th). Dates apart in several parts are
+ * more likely two different events of the same kind (two meetings), so they are not a conflict.
+ */
+function differInOneComponent(a: string, b: string): boolean {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  return pa.filter((x, i) => x !== pb[i]).length === 1;
 }
 
 function givenSubjectsCompatible(a: string | null | undefined, b: string | null | undefined): boolean {
