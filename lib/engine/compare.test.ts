@@ -72,4 +72,24 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, b, ['Kharkin', 'Herkin'])).toBe('variant');
     expect(linkOf(a, b, ['Maxim', 'Maxim'])).toBe('same');
   });
+
+  it('does not call two different meetings of one host a conflict', () => {
+    const a = art('a', 'President Vladimir Putin met the freed hostage Alexander Trufanov in Moscow on April 16, 2025.', '2025-04-17');
+    const b = art('b', 'President Vladimir Putin met the hostage families in Moscow on January 9, 2024.', '2025-04-17');
+    expect(linkArticles([a, b]).filter((l) => l.relation === 'conflict')).toHaveLength(0);
+  });
+
+  it('keeps the ages of a mother and her son apart', () => {
+    const a = art('a', 'Alexander Trufanov, 29, and his mother Elena Trufanova, 54, were both taken.', '2025-02-15');
+    const b = art('b', 'The freed hostage Alexander Trufanov, 29, was flown to hospital.', '2025-02-15');
+    const links = linkArticles([a, b]);
+    expect(links.filter((l) => l.relation === 'conflict')).toHaveLength(0);
+    expect(linkOf(a, b, ['29', '29'])).toBe('same');
+  });
+
+  it('calls the same man two different ages on the same day a conflict', () => {
+    const a = art('a', 'The freed hostage Alexander Trufanov, 29, was flown to hospital.', '2025-02-15');
+    const b = art('b', 'Alexander Trufanov, 27, was among three hostages freed on Saturday.', '2025-02-15');
+    expect(linkOf(a, b, ['29', '27'])).toBe('conflict');
+  });
 });
