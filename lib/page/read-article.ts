@@ -3,10 +3,10 @@
 // Readability decides which part of the page is the article; it runs on a copy of the page
 // (it mutates its input) from which site chrome has already been left out.
 
-import { Readability } from '@mozilla/readability';
 import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } from './page-copy';
 import { SKIPPED_TAGS } from './chrome-hints';
 import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
+import { runReadability } from './readability-run';
 import { TextMapBuilder, type TextMap } from './text-map';
 
 export type BlockKind = 'title' | 'standfirst' | 'caption' | 'body';
@@ -123,13 +123,9 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
 
 /** Live text nodes of the article Readability found in the copy, in document order. */
 function articleTextNodes(page: PageCopy): Text[] {
-  let content: Node | null | undefined;
+  let content: Node | null;
   try {
-    content = new Readability<Node>(page.copy, {
-      serializer: (el) => el,
-      disableJSONLD: true,
-      charThreshold: READABILITY_CHAR_THRESHOLD,
-    }).parse()?.content;
+    content = runReadability(page.copy, { charThreshold: READABILITY_CHAR_THRESHOLD });
   } catch {
     content = null;
   }
