@@ -8,6 +8,7 @@ import type { PageAnalysis, PageArticle, PageConfig } from '../messages';
 import { findSavedArticle, identityUrl } from './article-identity';
 import { compareWithSaved } from './compare-saved';
 import { pageInputs } from './story-cache';
+import { MAX_CLAIMS } from './validate';
 import { carryPreviousWritten, saveAnalyzed } from './save-article';
 
 export async function enabledStories(db: CrossreadDB): Promise<StoryDefinition[]> {
@@ -52,7 +53,9 @@ export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: {
   const stories = await enabledStories(db);
   const input = toArticleInput(article);
   const t1 = performance.now();
-  const analyzed = analyzeArticle(input, stories);
+  const full = analyzeArticle(input, stories);
+  // The same ceiling as imports: a page that yields more is not a news article worth storing.
+  const analyzed = full.claims.length > MAX_CLAIMS ? { ...full, claims: full.claims.slice(0, MAX_CLAIMS) } : full;
   const t2 = performance.now();
   const story = stories.find((s) => s.id === analyzed.story.storyId) ?? null;
   if (!analyzed.story.onStory && !opts.forceSave) {
