@@ -163,12 +163,17 @@ export class PageSession {
 
   /** Listeners that only a page with highlights needs. */
   private attach(): void {
-    if (this.listening) return;
-    this.listening = true;
-    this.ctx.addEventListener(document, 'click', (e: MouseEvent) => this.onClick(e), { capture: true });
-    this.ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    // The event listeners stay for the page's life (they return at once with nothing painted);
+    // the observer is dropped by teardown and made again here.
+    if (!this.listening) {
+      this.listening = true;
+      this.ctx.addEventListener(document, 'click', (e: MouseEvent) => this.onClick(e), { capture: true });
+      this.ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
+    }
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => this.onMutations(records));
+      this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    }
   }
 
   private onClick(e: MouseEvent): void {
@@ -281,6 +286,8 @@ export class PageSession {
   /** Removes every trace from the page (site turned off, extension reloaded, navigation). */
   teardown(): void {
     this.run++;
+    if (this.rereadTimer !== null) clearTimeout(this.rereadTimer);
+    this.rereadTimer = null;
     this.observer?.disconnect();
     this.observer = null;
     this.highlighter?.clear();
