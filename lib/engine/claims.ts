@@ -7,7 +7,7 @@ import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { foldName, nameKey } from './name-variants';
-import { findNumbers } from './numbers';
+import { comparableUnit, findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -180,7 +180,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
         for (let i = n.to; i < tokens.length && !subject; i++) subject = personKeyAt(i);
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
-      make('number', n.start, n.end, s, `number:${topicEvent}:${n.unit}`, describeCount(n.event, n.unit, n.scope),
+      make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
         { event: n.event, subject, scope: n.scope });
     }

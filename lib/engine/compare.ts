@@ -3,6 +3,7 @@
 // frame to match (same event, same specific subject, values stated precisely and firmly);
 // anything less certain stays "same", "updated" or no link at all.
 import { compareSpellings } from './name-variants';
+import { comparableUnit } from './numbers';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -63,7 +64,7 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     return r === 'different' ? null : link(r, r === 'same' ? 0.95 : 0.8);
   }
   if (va.type === 'number' && vb.type === 'number') {
-    if (va.unit !== vb.unit || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
+    if (comparableUnit(va.unit) !== comparableUnit(vb.unit) || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
     if (va.unit === 'age') return compareAges(va.value, ma, vb.value, mb, link);
     if (va.low <= vb.high && vb.low <= va.high) return link('same', 0.9);
     const event = a.frame?.event ?? (va.unit === 'age' ? 'age' : null);

@@ -77,8 +77,17 @@ function unitAfter(tokens: Token[], to: number): { unit: string; at: number } | 
     for (const [re, unit] of UNIT_NOUNS) if (re.test(w)) return { unit, at: i };
     if (!(GROUP_WORD.test(w) || /^(other|more|additional|israeli|civilian|russian-israeli|\p{L}+-\p{L}+|foreign|palestinian)$/u.test(w))) break;
   }
+  // Any other English plural noun says what is counted: "369 Palestinian prisoners", "12 trucks".
+  for (let i = to; i < Math.min(tokens.length, to + 3); i++) {
+    const t = tokens[i]!;
+    if (/^\p{Ll}{3,}s$/u.test(t.text) && !NOT_COUNT_NOUN.has(t.lower)) return { unit: t.lower.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/s$/, ''), at: i };
+    if (!(GROUP_WORD.test(t.lower) || /^\p{Lu}/u.test(t.text) || /^\p{L}+-\p{L}+$/u.test(t.text))) break;
+  }
   return null;
 }
+
+// Words ending in -s that follow a number without being what it counts.
+const NOT_COUNT_NOUN = new Set(['was', 'has', 'is', 'as', 'his', 'its', 'this', 'thus', 'plus', 'minus', 'versus', 'across', 'unless', 'besides', 'whereas', 'always', 'perhaps', 'towards', 'afterwards', 'news', 'series', 'says', 'remains', 'means']);
 
 const FRACTION_WORDS = /^(quarter|half|third|thirds|fifth|tenth|percent|%|most|many|some|all|none|one|two|three|several|dozens|hundreds|majority|minority|четверть|половин\p{L}*|треть|cuarta|mitad|tercio)$/u;
 
@@ -97,6 +106,13 @@ function isAppositiveAge(tokens: Token[], i: number, value: number): boolean {
   const next = tokens[i + 1]?.text ?? '';
   return prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и)$/.test(next);
 }
+
+/** Hostages, people, nationals are all people when comparing counts; the words stay for the reader. */
+export function comparableUnit(unit: string): string {
+  return unit === 'hostages' ? 'people' : unit;
+}
+
+const TAKING = /^(took|take|takes|taking|taken|seized|seize|grabbed|captured|kidnapped|abducted)$/;
 
 export function findNumbers(tokens: Token[], lang: string, excluded: (start: number, end: number) => boolean): NumberMention[] {
   const out: NumberMention[] = [];
@@ -147,6 +163,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     // "de 29 años" after a name: an age, not a span of years.
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && tokens[i - 2]?.text === ',') unit = 'age';
     if (unit === 'age') event = null;
+    // "took 251 hostages": the count of people abducted.
+    if (!event && unit === 'hostages' && TAKING.test(tokens[i - 1]?.lower ?? '')) event = 'abducted';
     if (!unit && !event) continue;
     // "18 months ago" / "in the past 18 months": a span of time, not a checkable count.
     if ((unit === 'months' || unit === 'weeks' || unit === 'years') && !event) continue;
