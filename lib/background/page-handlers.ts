@@ -15,12 +15,13 @@ export function registerPageHandlers(ready: () => Promise<CrossreadDB>, ownId: s
   });
 
   onMessage('analyzePage', async ({ data, sender }) => {
+    const t0 = performance.now();
     assertFromExtension(sender, ownId);
     const article = validateArticle(data);
     const db = await ready();
     if (!(await pageConfig(db, article.url)).enabled) return { onStory: false, storyId: null, storyTitle: null, saved: false, claims: [] };
     const { articleId: _id, ...analysis } = await analyzePage(db, article);
-    return analysis;
+    return { ...analysis, timings: { ...analysis.timings, handler: performance.now() - t0 } };
   });
 
   onMessage('saveArticle', async ({ data, sender }) => {
