@@ -1,6 +1,6 @@
 // The options page: stories, sites and auto-save, export / import / delete. Reads the database
 // live; every change is a message to the background.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DataPanel } from '../../components/DataPanel';
 import { ErrorBoundary, ErrorNotice } from '../../components/ErrorBoundary';
@@ -80,6 +80,10 @@ function StoriesSection() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Arriving from the popup's "Start a new story from this page": go straight to the form.
+  useEffect(() => {
+    if (location.hash === '#new-story') document.getElementById('new-story')?.scrollIntoView();
+  }, []);
 
   function edit(next: StoryDraft) {
     setDraft(next);

@@ -7,6 +7,7 @@ import type { StoryDefinition, StoryEntity } from '../engine/types';
 import type { ArticleRow, ClaimRow, CrossreadDB, StoryRow } from '../db/database';
 import { getSetting, setSetting } from '../db/settings';
 import { applyImport, parseExport, type ImportSummary } from '../export-import';
+import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type PageAnalysis, type PageArticle } from '../messages';
 import { findSavedArticle } from './article-identity';
 import { compareWithSaved } from './compare-saved';
@@ -310,6 +311,14 @@ export function registerManageHandlers(ready: () => Promise<CrossreadDB>, ownId:
     }
   };
 
+  // Open pages re-run (or remove) their highlights after a change of stories or sites, so a new
+  // story is found on the page in front of the reader without a reload.
+  const refreshTabs = async () => {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) sendMessage('pageSettingsChanged', { enabled: true }, tab.id).catch(() => undefined);
+    }
+  };
+
   onMessage('getTabPage', async ({ data, sender }) => {
     assertFromExtension(sender, ownId);
     return tabPage(await ready(), await readTab(tabIdOf(data)));
@@ -339,12 +348,16 @@ export function registerManageHandlers(ready: () => Promise<CrossreadDB>, ownId:
   });
   onMessage('saveStory', async ({ data, sender }) => {
     assertFromExtension(sender, ownId);
-    return saveStory(await ready(), validateStoryInput(isRecord(data) ? data.story : null));
+    const result = await saveStory(await ready(), validateStoryInput(isRecord(data) ? data.story : null));
+    void refreshTabs();
+    return result;
   });
   onMessage('setStoryEnabled', async ({ data, sender }) => {
     assertFromExtension(sender, ownId);
     if (!isRecord(data) || typeof data.enabled !== 'boolean') throw new BadMessageError('enabled must be true or false');
-    return setStoryEnabled(await ready(), text(data.id, 'id', 100), data.enabled);
+    const result = await setStoryEnabled(await ready(), text(data.id, 'id', 100), data.enabled);
+    void refreshTabs();
+    return result;
   });
   onMessage('deleteStory', async ({ data, sender }) => {
     assertFromExtension(sender, ownId);
@@ -354,6 +367,7 @@ export function registerManageHandlers(ready: () => Promise<CrossreadDB>, ownId:
     assertFromExtension(sender, ownId);
     const sites = normaliseSites(isRecord(data) ? data.sites : null);
     await setSetting(await ready(), 'offSites', sites);
+    void refreshTabs();
     return { sites };
   });
   onMessage('setAutoSave', async ({ data, sender }) => {

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForClaims } from './extension';
 import { dbCounts, expect, test, dbSnapshot, LUNAR_ARTICLE, openExtensionPage, popupFor, seedUrl, serveArticle, storyRow, newestOtherTabId, waitForSeeds } from './popup-helpers';
 
 test.beforeEach(async ({ context, extensionId }) => {
@@ -48,6 +49,9 @@ test('start a story from the article in a tab: its people and places are propose
   await options.getByLabel('Name of the story').fill('Selene');
   await options.getByRole('button', { name: 'Add the story' }).click();
   await expect(options.getByRole('heading', { name: /^Selene/ })).toContainText('your own');
+  // The article already open is checked again at once: its facts are highlighted without a reload.
+  const state = await waitForClaims(article);
+  expect(state.claims.length).toBeGreaterThan(0);
 });
 
 test('turn a story off: its pages are no longer treated as on the story', async ({ context, extensionId }) => {
