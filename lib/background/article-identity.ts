@@ -27,16 +27,17 @@ export function sameArticle(a: Identity, b: Identity): boolean {
   return norm(a.outlet) === norm(b.outlet) || (a.text !== undefined && a.text === b.text);
 }
 
-/** The saved row for this article, if any; looks among the same story's rows only. */
+/** The saved row for this article, if any: by URL, else by headline (the v2 `title` index). */
 export async function findSavedArticle(
   db: CrossreadDB,
   article: { url: string; storyId: string | null } & Identity,
 ): Promise<ArticleRow | undefined> {
   const byUrl = await db.articles.where('url').equals(article.url).first();
   if (byUrl) return byUrl;
+  if (!article.title) return undefined;
   return db.articles
-    .where('storyId')
-    .equals(article.storyId ?? '')
-    .filter((row) => sameArticle(row, article))
+    .where('title')
+    .equals(article.title)
+    .filter((row) => row.storyId === article.storyId && sameArticle(row, article))
     .first();
 }

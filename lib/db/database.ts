@@ -61,5 +61,12 @@ export function openDatabase(name = DB_NAME): CrossreadDB {
     claims: '++rowId, id, articleId, storyId, topic, [storyId+topic]',
     settings: 'key',
   });
+  // v2: articles indexed by `title`, so that a page is matched to its saved copy under another
+  // URL (a mirror, a bundled seed opened from the web) by a key look-up instead of reading every
+  // saved article of the story, full text included, on each page visit. IndexedDB builds the
+  // new index from the existing rows; no row changes, so there is no upgrade function.
+  db.version(2).stores({
+    articles: '++id, &url, storyId, savedAt, title',
+  });
   return db;
 }
