@@ -169,15 +169,21 @@ test('a changed page drops highlights whose words are gone and keeps the others'
 test('saved articles survive a browser restart, and the extension makes no network request', async ({ userDataDir }) => {
   const onStory = listHtml('onstory');
   const path = onStory.length ? `onstory/${onStory[0]}` : 'heavy/001.html';
+  // Every request the browser makes is seen, the service worker's included (a canary fetch
+  // below proves it). Pages come from 127.0.0.1; the extension itself may only read its own files.
   const foreign: string[] = [];
+  const fromWorker: string[] = [];
   let context = await launchWithExtension(userDataDir);
   const watch = (c: typeof context) =>
     c.on('request', (r) => {
       const u = new URL(r.url());
+      if (r.serviceWorker()) fromWorker.push(r.url());
       if (!['127.0.0.1:', 'chrome-extension:', 'data:'].some((ok) => u.host.startsWith(ok) || u.protocol === ok)) foreign.push(r.url());
     });
   watch(context);
   const id = await extensionIdOf(context);
+  const worker = context.serviceWorkers()[0]!;
+  await worker.evaluate(() => fetch(new URL('/stories/trufanov.json', location.href)).then((r) => r.text()));
   let page = await context.newPage();
   await page.goto(fixtureUrl(path));
   await waitForClaims(page);
@@ -208,6 +214,8 @@ test('saved articles survive a browser restart, and the extension makes no netwo
   expect(await savedRows(page)).toEqual(before);
   await context.close();
   expect(foreign).toEqual([]);
+  expect(fromWorker.some((u) => u.endsWith('/stories/trufanov.json'))).toBe(true);
+  expect(fromWorker.filter((u) => !u.startsWith(`chrome-extension://${id}/`))).toEqual([]);
 });
 
 test('turning Crossread off for the site removes every trace; on again brings it back', async ({ context }) => {
