@@ -26,9 +26,12 @@ interface Props {
 interface EntityField {
   name: string;
   spellings: string;
+  /** Kept as they came (built-in stories, proposals): the form does not edit them. */
+  givenNames?: string[];
 }
 
-const toFields = (list: StoryEntity[]): EntityField[] => list.map((e) => ({ name: e.name, spellings: (e.aliases ?? []).join(', ') }));
+const toFields = (list: StoryEntity[]): EntityField[] =>
+  list.map((e) => ({ name: e.name, spellings: (e.aliases ?? []).join(', '), ...(e.givenNames ? { givenNames: e.givenNames } : {}) }));
 const splitList = (s: string) =>
   s
     .split(/[,;\n]/)
@@ -45,7 +48,9 @@ export function StoryForm({ draft, onSubmit, onCancel, busy, error }: Props) {
   function submit(e: Event) {
     e.preventDefault();
     const entities = (fields: EntityField[]) =>
-      fields.filter((f) => f.name.trim()).map((f) => ({ name: f.name.trim(), aliases: splitList(f.spellings) }));
+      fields
+        .filter((f) => f.name.trim())
+        .map((f) => ({ name: f.name.trim(), aliases: splitList(f.spellings), ...(f.givenNames ? { givenNames: f.givenNames } : {}) }));
     onSubmit({ ...(draft.id ? { id: draft.id } : {}), title: title.trim(), people: entities(people), places: entities(places), terms: splitList(terms) });
   }
 

@@ -227,26 +227,46 @@ export async function deleteStory(db: CrossreadDB, id: string): Promise<{ ok: bo
 }
 
 /**
- * People and places an article features, from the engine's name claims: every spelling of one
- * key becomes an alias, and the names stated most often come first.
+ * People and places an article features, from the engine's name claims. A family name written
+ * right after a given name makes a full name ("Maria Kowalska"); every other spelling of the
+ * same family name becomes an alias, the given names seen become givenNames, and the names
+ * stated most often come first.
  */
 export function proposeStory(article: PageArticle): StoryProposal {
   const analyzed = analyzeArticle(toArticleInput(article), []);
-  const groups = new Map<string, { role: string; spellings: Map<string, number>; count: number }>();
-  for (const c of analyzed.claims) {
-    if (c.value.type !== 'name' || c.value.role === 'given') continue;
-    const key = `${c.value.role === 'surname' ? 'person' : 'place'}:${c.value.key}`;
-    const g = groups.get(key) ?? { role: c.value.role, spellings: new Map<string, number>(), count: 0 };
-    g.count++;
-    g.spellings.set(c.value.written, (g.spellings.get(c.value.written) ?? 0) + 1);
-    groups.set(key, g);
+  const text = analyzed.text;
+  const names = analyzed.claims.filter((c) => c.value.type === 'name').sort((a, b) => a.start - b.start);
+  interface Group {
+    person: boolean;
+    full: Map<string, number>;
+    spellings: Set<string>;
+    given: Set<string>;
+    count: number;
   }
+  const groups = new Map<string, Group>();
+  names.forEach((c, i) => {
+    if (c.value.type !== 'name' || c.value.role === 'given') return;
+    const person = c.value.role === 'surname';
+    const key = `${person ? 'person' : 'place'}:${c.value.key}`;
+    const g = groups.get(key) ?? { person, full: new Map<string, number>(), spellings: new Set<string>(), given: new Set<string>(), count: 0 };
+    g.count++;
+    g.spellings.add(c.value.written);
+    const prev = names[i - 1];
+    const adjacent = prev && prev.value.type === 'name' && prev.value.role === 'given' && /^\s+$/.test(text.slice(prev.end, c.start));
+    const full = adjacent ? `${prev.written} ${c.written}` : c.written;
+    if (adjacent) g.given.add(prev.written);
+    g.full.set(full, (g.full.get(full) ?? 0) + 1);
+    groups.set(key, g);
+  });
   const people: StoryEntity[] = [];
   const places: StoryEntity[] = [];
   for (const g of [...groups.values()].sort((a, b) => b.count - a.count)) {
-    const spellings = [...g.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-    const entity: StoryEntity = { name: spellings[0]!, aliases: spellings.slice(1), weight: g.count > 1 ? 'core' : 'context' };
-    (g.role === 'surname' ? people : places).push(entity);
+    const fulls = [...g.full.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([f]) => f);
+    const name = fulls[0]!;
+    const aliases = [...new Set([...fulls.slice(1), ...g.spellings])].filter((a) => a !== name);
+    const entity: StoryEntity = { name, aliases, weight: g.count > 1 ? 'core' : 'context' };
+    if (g.given.size > 0) entity.givenNames = [...g.given];
+    (g.person ? people : places).push(entity);
   }
   return { title: analyzed.title, people: people.slice(0, 12), places: places.slice(0, 12) };
 }
