@@ -15,7 +15,7 @@ export function installDebugHook(ctx: ContentScriptContext, session: PageSession
         nonce: e.data.nonce,
         state: {
           phase: session.phase,
-          mode: CSS && 'highlights' in CSS ? 'highlight-api' : 'wrap',
+          mode: session.highlightMode,
           claims: session.claims.map((p) => ({
             id: p.claim.id,
             kind: p.claim.kind,

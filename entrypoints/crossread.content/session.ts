@@ -13,6 +13,8 @@ import { nextIndex, isNavKey } from '@/lib/highlight/keyboard';
 import { createCardUi, type CardUi } from './card-ui';
 import { markDecided, markHighlighted, markStart, timed } from './timing';
 
+declare const __CROSSREAD_E2E__: boolean;
+
 type ReadResult = ReturnType<typeof readArticle>;
 
 interface Painted {
@@ -60,6 +62,9 @@ export class PageSession {
 
   get claims(): readonly Painted[] {
     return this.painted;
+  }
+  get highlightMode(): string | null {
+    return this.highlighter?.mode ?? null;
   }
   get cardOpen(): boolean {
     return this.card?.isOpen() ?? false;
@@ -153,7 +158,10 @@ export class PageSession {
       if (range && !range.collapsed) painted.push({ claim, exact: article.text.slice(start, end), range });
     }
     painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    this.highlighter ??= createHighlighter(document);
+    // E2E builds can force the fallback (the test sets an attribute) to test it in Chromium.
+    this.highlighter ??= createHighlighter(document, {
+      forceWrap: __CROSSREAD_E2E__ && document.documentElement.hasAttribute('data-crossread-test-wrap'),
+    });
     this.painted = painted;
     this.highlighter.paint(painted.map((p) => ({ id: p.claim.id, status: p.claim.status, range: p.range })));
     // The fallback wraps text nodes: those changes are ours, not the page's.
@@ -259,6 +267,11 @@ export class PageSession {
   private reread(): void {
     const old = this.article;
     if (!old || this.ctx.isInvalid) return;
+    // The wrapping fallback's marks split text nodes: read the page as the site made it.
+    if (this.highlighter?.mode === 'wrap') {
+      this.highlighter.clear();
+      this.observer?.takeRecords();
+    }
     let fresh: ReadResult;
     try {
       fresh = timed('reread', () => readArticle(document, { url: pageUrl() }));
@@ -268,7 +281,7 @@ export class PageSession {
     }
     // Ranges follow their nodes; a range whose nodes were replaced no longer shows its words.
     const stillThere = fresh.text === old.text && this.painted.every((p) => p.range.toString() === p.exact);
-    if (stillThere) return;
+    if (stillThere && this.highlighter?.mode !== 'wrap') return;
     const items: Array<{ claim: PageClaim; start: number; end: number }> = [];
     for (const p of this.painted) {
       const at = reanchor(fresh.text, { exact: p.exact, prefix: p.claim.prefix, suffix: p.claim.suffix, start: p.claim.start });

@@ -12,7 +12,11 @@ export interface PaintedClaim {
 
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'wrap';
-  /** Replaces everything painted with these claims. */
+  /**
+   * Replaces everything painted with these claims. In wrap mode the ranges are re-pointed at
+   * the marks (the same Range objects), and they must have been made on the unwrapped page:
+   * clear() before reading the page again.
+   */
   paint(claims: readonly PaintedClaim[]): void;
   /** Marks one claim as the active one (card open / keyboard focus); null for none. */
   setActive(id: string | null): void;
@@ -83,35 +87,33 @@ function apiHighlighter(doc: Document, win: Window & typeof globalThis): Highlig
   };
 }
 
-/** Text nodes a range covers, split at its ends so each is covered whole. */
-function coveredTextNodes(doc: Document, range: Range, splits: Array<{ original: Text; created: Text }>): Text[] {
-  let { startContainer, startOffset, endContainer, endOffset } = range;
-  if (range.collapsed) return [];
-  // Split the end first so the start offsets stay valid when both are in one node.
+/** Splits the text nodes at a range's ends so that it covers whole text nodes only. */
+function splitAtEnds(range: Range, splits: Array<{ original: Text; created: Text }>): void {
+  if (range.collapsed) return;
+  // The end first, so the start offset stays valid when both are in one node. The live range
+  // follows each split (DOM "split a Text node" steps), as do all other claims' ranges.
+  const { endContainer, endOffset } = range;
   if (endContainer.nodeType === Node.TEXT_NODE && endOffset > 0 && endOffset < (endContainer as Text).length) {
-    const created = (endContainer as Text).splitText(endOffset);
-    splits.push({ original: endContainer as Text, created });
+    splits.push({ original: endContainer as Text, created: (endContainer as Text).splitText(endOffset) });
   }
+  const { startContainer, startOffset } = range;
   if (startContainer.nodeType === Node.TEXT_NODE && startOffset > 0 && startOffset < (startContainer as Text).length) {
     const created = (startContainer as Text).splitText(startOffset);
     splits.push({ original: startContainer as Text, created });
-    if (endContainer === startContainer) {
-      endContainer = created;
-      endOffset = created.length;
-    }
-    startContainer = created;
-    startOffset = 0;
+    if (range.startContainer !== created) range.setStart(created, 0);
   }
-  const r = doc.createRange();
-  r.setStart(startContainer, startOffset);
-  r.setEnd(endContainer, endOffset);
-  const root = r.commonAncestorContainer;
+}
+
+/** The non-empty text nodes a range covers (whole, after splitAtEnds). */
+function textNodesIn(doc: Document, range: Range): Text[] {
+  if (range.collapsed) return [];
+  const root = range.commonAncestorContainer;
   if (root.nodeType === Node.TEXT_NODE) return (root as Text).length ? [root as Text] : [];
   const out: Text[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
-    if (t.length && r.intersectsNode(t) && t.parentNode?.nodeName.toLowerCase() !== MARK_TAG) out.push(t);
+    if (t.length && range.intersectsNode(t)) out.push(t);
   }
   return out;
 }
@@ -154,13 +156,16 @@ function wrapHighlighter(doc: Document): Highlighter {
       unwrapAll();
       style ??= ensureStyle(doc);
       statusById.clear();
-      // Collect all nodes first: wrapping one claim must not disturb another's range.
-      const plan = claims.map((c) => ({ c, nodes: coveredTextNodes(doc, c.range, splits) }));
+      // Three passes, because each step disturbs the next one's input: split every claim's ends
+      // (ranges follow), list every claim's text nodes (wrapping would collapse ranges), wrap.
+      // Overlapping claims (a name inside a quote) get nested marks.
+      for (const c of claims) splitAtEnds(c.range, splits);
+      const plan = claims.map((c) => ({ c, nodes: textNodesIn(doc, c.range) }));
       for (const { c, nodes } of plan) {
         statusById.set(c.id, c.status);
         const list: HTMLElement[] = [];
         for (const t of nodes) {
-          if (!t.parentNode || t.parentNode.nodeName.toLowerCase() === MARK_TAG) continue;
+          if (!t.parentNode) continue;
           const mark = doc.createElement(MARK_TAG);
           mark.setAttribute('data-crossread-status', c.status);
           mark.setAttribute('data-crossread-id', c.id);
@@ -170,6 +175,18 @@ function wrapHighlighter(doc: Document): Highlighter {
           list.push(mark);
         }
         marksById.set(c.id, list);
+      }
+      // Moving a text node into a mark collapses every live range that ended inside it (DOM
+      // "remove" steps), the claim's own included: point each claim's range at its marks again,
+      // so hit-testing and re-reading see the same words as with the Highlight API.
+      for (const { c } of plan) {
+        const list = marksById.get(c.id) ?? [];
+        const first = list[0]?.firstChild;
+        const last = list[list.length - 1]?.lastChild;
+        if (first && last) {
+          c.range.setStart(first, 0);
+          c.range.setEnd(last, last.nodeType === Node.TEXT_NODE ? (last as Text).length : last.childNodes.length);
+        }
       }
     },
     setActive(id) {

@@ -51,10 +51,12 @@ async function paint(page: Page, forceWrap: boolean) {
     ranges.push(cross);
     const statuses = ['conflict', 'updated', 'variant', 'same', 'only'] as const;
     const h = w.CrossreadHighlight.createHighlighter(document, { forceWrap });
+    const words = ranges.map((r) => r.toString());
     h.paint(ranges.map((range, i) => ({ id: String(i), status: statuses[i % 5]!, range })));
     h.setActive('1');
     w.h = h;
-    return { mode: h.mode, count: ranges.length };
+    // Each claim's range still covers its words once painted (wrapping moves text nodes).
+    return { mode: h.mode, count: ranges.length, intact: ranges.every((r, i) => r.toString() === words[i]) };
   }, forceWrap);
 }
 
@@ -71,7 +73,8 @@ for (const forceWrap of [false, true]) {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
       return out;
     });
-    const { mode, count } = await paint(page, forceWrap);
+    const { mode, count, intact } = await paint(page, forceWrap);
+    expect(intact).toBe(true);
     expect(mode).toBe(forceWrap ? 'wrap' : 'highlight-api');
     expect(count).toBeGreaterThan(5);
     if (forceWrap) expect(await page.locator('crossread-mark').count()).toBeGreaterThan(count - 1);

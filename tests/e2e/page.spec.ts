@@ -240,3 +240,53 @@ test('turning Crossread off for the site removes every trace; on again brings it
   await notify(true);
   await expect.poll(async () => (await crossreadState(page))!.claims.length, { timeout: 15_000 }).toBe(state.claims.length);
 });
+
+test('the wrapping fallback: same statuses, clicks, page changes and removal', async ({ context }) => {
+  const page = await context.newPage();
+  // E2E builds only: makes the content script use <crossread-mark> instead of CSS.highlights.
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.setAttribute('data-crossread-test-wrap', '');
+      // The page's shape as served, before the content script runs (at document_idle).
+      (window as unknown as { shape: number[] }).shape = [...document.body.querySelectorAll('*')].map((e) => e.childNodes.length);
+    }),
+  );
+  await page.goto(fixtureUrl('seeds/003.html'));
+  const state = await waitForClaims(page);
+  expect(state.mode).toBe('wrap');
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  expect(await page.locator('crossread-mark').count()).toBeGreaterThanOrEqual(state.claims.length);
+  expect(claimByText(state, 'April 16, 2024')?.status).toBe('conflict');
+
+  const at = await pointOf(page, 'April 16, 2024');
+  await page.mouse.click(at.x, at.y);
+  expect((await crossreadState(page))!.activeId).toBe(claimByText(state, 'April 16, 2024')!.id);
+  await page.keyboard.press('Escape');
+
+  await page.evaluate(() => {
+    for (const p of document.querySelectorAll('p')) if (p.textContent!.includes('498')) p.textContent = p.textContent!.replace('498 days', '499 days');
+  });
+  await expect
+    .poll(async () => {
+      const s = (await crossreadState(page))!;
+      return s.claims.length > 0 && s.claims.every((c) => c.text !== '') && !s.claims.some((c) => c.text.includes('498'));
+    }, { timeout: 5000 })
+    .toBe(true);
+  expect(claimByText((await crossreadState(page))!, 'April 16, 2024')?.status).toBe('conflict');
+
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await sw.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: any }).chrome;
+    for (const tab of await c.tabs.query({})) {
+      await c.tabs.sendMessage(tab.id, { id: 1, type: 'pageSettingsChanged', data: { enabled: false }, timestamp: Date.now() }).catch(() => null);
+    }
+  });
+  await expect.poll(() => page.locator('crossread-mark').count()).toBe(0);
+  // Every mark is gone and every split text node joined again: the page has its served shape.
+  expect(
+    await page.evaluate(() => {
+      const now = [...document.body.querySelectorAll('*')].map((e) => e.childNodes.length);
+      return JSON.stringify(now) === JSON.stringify((window as unknown as { shape: number[] }).shape);
+    }),
+  ).toBe(true);
+});
