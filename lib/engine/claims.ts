@@ -89,6 +89,9 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     }
     for (const [surname, m] of counts) usualGiven.set(surname, [...m].sort((x, y) => y[1] - x[1])[0]![0]);
   }
+  const fullNames = new Map<string, string>();
+  for (const n of names) if (n.role === 'surname' && !fullNames.has(n.key)) fullNames.set(n.key, n.full);
+  const fullNameOf = (surnameKey: string): string | null => fullNames.get(surnameKey) ?? null;
   let currentTokens: Token[] = [];
   const givenOf = (surnameKey: string, tokenIndex: number): string => {
     // Look back past a nickname: "Alexander (Sasha) Troufanov".
@@ -159,7 +162,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
         parts: d.parts, yearKnown: d.yearKnown,
       };
-      const claim = make('date', d.start, d.end, s, `date:${event ?? 'none'}`, describeDate(event, subject), value, { event, subject, scope: [] });
+      const claim = make('date', d.start, d.end, s, `date:${event ?? 'none'}`, describeDate(event, subject, subject ? fullNameOf(subject) : null), value, { event, subject, scope: [] });
       if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from, event });
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
       if (d.endDate && d.yearKnown && (!latest || d.endDate > latest)) latest = d.endDate;
@@ -180,7 +183,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
         for (let i = n.to; i < tokens.length && !subject; i++) subject = personKeyAt(i);
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
-      make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope),
+      make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
         { event: n.event, subject, scope: n.scope });
     }
@@ -261,17 +264,21 @@ const EVENT_LABEL: Record<string, string> = {
   truce: 'the truce', war: 'the war',
 };
 
-function describeDate(event: EventClass | null, subject: string | null): string {
+function describeDate(event: EventClass | null, subject: string | null, person: string | null): string {
   const what = event ? `date of ${EVENT_LABEL[event] ?? event}` : 'a date';
-  return subject && !subject.startsWith('kin:') && subject !== 'group' ? what : subject?.startsWith('kin:') ? `${what} (${subject.slice(4)})` : what;
+  if (person) return `${what}: ${person}`;
+  if (subject === 'group') return `${what}: several people`;
+  if (subject?.startsWith('kin:')) return `${what}: the ${subject.slice(4)}`;
+  return what;
 }
 
-function describeCount(event: EventClass | null, unit: string, scope: string[]): string {
-  const cause = scope.find((s) => s.startsWith('cause:'))?.slice(6);
+function describeCount(event: EventClass | null, unit: string, scope: string[], person: string | null): string {
+  if (unit === 'age') return person ? `age of ${person}` : 'age';
+  if (event === 'captivity' && unit === 'days') return person ? `days ${person} was held` : 'days held';
+  const cause = scope.find((s) => s.startsWith('cause:') && s !== 'cause:truce')?.slice(6);
   const q = scope.filter((s) => s.startsWith('q:')).map((s) => s.slice(2));
   const noun = unit === 'people' ? 'people' : unit === 'count' ? 'number' : unit;
   const verb: Record<string, string> = { killed: 'killed', abducted: 'abducted', released: 'released', captivity: 'in captivity', remaining: 'remaining', meeting: 'at the meeting' };
-  const parts = [q.includes('other') ? 'other' : '', noun, event ? verb[event] ?? event : '', q.includes('alive') ? 'alive' : '', cause ? `(${cause})` : ''];
-  if (unit === 'age') return 'age';
+  const parts = [q.includes('other') ? 'other' : '', noun, event ? verb[event] ?? event : '', q.includes('alive') ? 'alive' : '', cause ? `in the ${cause}` : ''];
   return parts.filter(Boolean).join(' ');
 }
