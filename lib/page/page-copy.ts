@@ -62,12 +62,72 @@ export interface PageCopy {
 const STANDFIRST_TOKENS = /(?:^|[^a-z])(excerpt|standfirst|dek|deck|summary|lede|lead|subtitle|subheadline|subhead|sub-headline|strapline|intro|description)(?:$|[^a-z])/i;
 const HEADLINE_TOKENS = /(?:^|[^a-z])(headline|title|entry-title|article-title)(?:$|[^a-z])/i;
 
+/**
+ * A browser's own querySelectorAll is fast; a DOM written in JavaScript (linkedom, in Node)
+ * compiles the selector on every call, so there the few lookups below walk the tree instead.
+ */
+function hasNativeSelectors(doc: Document): boolean {
+  const qsa = doc.querySelectorAll;
+  return typeof qsa === 'function' && Function.prototype.toString.call(qsa).includes('[native code]');
+}
+
+/** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
+const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
+
+/** Visits the elements under `root` in document order, not looking inside <template>. */
+function forEachElement(root: Element | Document, visit: (el: Element) => void): void {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    visit(el);
+    if (el.tagName !== 'TEMPLATE') forEachElement(el, visit);
+  }
+}
+
+/** The anchors of `protectedElements`: h1, main, [role="main"], [itemprop~="articleBody"], first <article>. */
+function protectionAnchors(doc: Document): Element[] {
+  const anchors: Element[] = [];
+  if (hasNativeSelectors(doc)) {
+    doc.querySelectorAll('h1, main, [role="main"], [itemprop~="articleBody"]').forEach((el) => anchors.push(el));
+    const firstArticle = doc.querySelector('article');
+    if (firstArticle) anchors.push(firstArticle);
+    return anchors;
+  }
+  let firstArticle: Element | null = null;
+  forEachElement(doc, (el) => {
+    const tag = el.tagName;
+    if (tag === 'ARTICLE') firstArticle ??= el;
+    if (tag === 'H1' || tag === 'MAIN' || el.getAttribute('role') === 'main') anchors.push(el);
+    else {
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop)) anchors.push(el);
+    }
+  });
+  if (firstArticle) anchors.push(firstArticle);
+  return anchors;
+}
+
+/**
+ * What the metadata reader takes from <head>, in document order: what
+ * `title, meta, link[rel~="canonical"], script[type="application/ld+json"]` selects (rel and
+ * type compared ignoring case, as HTML does).
+ */
+function headElements(head: Element): Element[] {
+  const found: Element[] = [];
+  forEachElement(head, (el) => {
+    const tag = el.tagName;
+    if (tag === 'TITLE' || tag === 'META') found.push(el);
+    else if (tag === 'LINK') {
+      const rel = el.getAttribute('rel');
+      if (rel !== null && CANONICAL_REL.test(rel)) found.push(el);
+    } else if (tag === 'SCRIPT' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json') found.push(el);
+  });
+  return found;
+}
+
+const CANONICAL_REL = /(?:^|\s)canonical(?:$|\s)/i;
+
 /** Live elements that must survive pruning: they hold the headline or the article itself. */
 function protectedElements(doc: Document): Set<Element> {
-  const anchors: Element[] = [];
-  doc.querySelectorAll('h1, main, [role="main"], [itemprop~="articleBody"]').forEach((el) => anchors.push(el));
-  const firstArticle = doc.querySelector('article');
-  if (firstArticle) anchors.push(firstArticle);
+  const anchors = protectionAnchors(doc);
   const keep = new Set<Element>();
   for (const anchor of anchors) {
     for (let el: Element | null = anchor; el && !keep.has(el); el = el.parentElement) keep.add(el);
@@ -112,7 +172,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   // <head>: only what Readability and our metadata reader look at.
   const liveHead = doc.head;
   if (liveHead) {
-    liveHead.querySelectorAll('title, meta, link[rel~="canonical"], script[type="application/ld+json"]').forEach((el) => {
+    headElements(liveHead).forEach((el) => {
       if (el.tagName === 'TITLE') {
         result.titleText = el.textContent ?? '';
         const title = copy.createElement('title');
@@ -129,14 +189,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     });
   }
 
+  /** The element alone, attributes included, owned by `into`. */
   function shallowCopy(into: Document, el: Element): Element {
-    const out = into.createElement(el.tagName.toLowerCase());
-    const attributes = el.attributes;
-    for (let i = 0; i < attributes.length; i++) {
-      const attr = attributes[i];
-      if (attr) out.setAttribute(attr.name, attr.value);
-    }
-    return out;
+    return into.importNode(el, false);
   }
 
   /** Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or null. */

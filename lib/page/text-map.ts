@@ -19,20 +19,22 @@ export interface TextMap {
 
 /** Builds text and segments together while whitespace is collapsed. */
 export class TextMapBuilder {
-  private text = '';
+  /** The text so far, in pieces joined once by `build`. */
+  private readonly parts: string[] = [];
+  private length = 0;
   private readonly segments: TextSegment[] = [];
   private open: TextSegment | null = null;
   /** The last character written is a space, or the block has no character yet. */
   private atSpace = true;
 
   get size(): number {
-    return this.text.length;
+    return this.length;
   }
 
   /** Appends unmapped text verbatim (block separators, a title taken from metadata). */
   appendRaw(text: string): void {
     this.closeSegment();
-    this.text += text;
+    this.write(text);
   }
 
   /** Starts a block: whitespace at its start is dropped. */
@@ -45,39 +47,50 @@ export class TextMapBuilder {
   softBreak(): void {
     if (this.atSpace) return;
     this.closeSegment();
-    this.text += ' ';
+    this.write(' ');
     this.atSpace = true;
   }
 
   /** Appends a live text node's data with runs of whitespace collapsed to one space. */
   appendNode(node: Text): void {
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (/\s/.test(ch)) {
-        if (this.atSpace) {
-          // Collapsed away: the next character kept is no longer adjacent in the node.
-          this.closeSegment();
-          continue;
-        }
-        this.atSpace = true;
-        this.put(' ', node, i);
-      } else {
+    const spaces = WHITESPACE_RUNS;
+    let at = 0;
+    spaces.lastIndex = 0;
+    for (let m = spaces.exec(data); ; m = spaces.exec(data)) {
+      const runStart = m ? m.index : data.length;
+      if (runStart > at) {
         this.atSpace = false;
-        this.put(ch, node, i);
+        this.put(data.slice(at, runStart), node, at);
       }
+      if (!m) break;
+      const runEnd = runStart + m[0].length;
+      if (this.atSpace) {
+        // Collapsed away: the next character kept is no longer adjacent in the node.
+        this.closeSegment();
+      } else {
+        this.atSpace = true;
+        this.put(' ', node, runStart);
+        // The rest of the run is dropped: what follows is not adjacent to the space.
+        if (runEnd - runStart > 1) this.closeSegment();
+      }
+      at = runEnd;
     }
   }
 
   /** Ends a block, dropping the space it may end with. */
   endBlock(): void {
     this.closeSegment();
-    if (this.text.endsWith(' ')) {
-      this.text = this.text.slice(0, -1);
-      const last = this.segments[this.segments.length - 1];
-      if (last && last.end > this.text.length) {
-        last.end = this.text.length;
-        if (last.end <= last.start) this.segments.pop();
+    const parts = this.parts;
+    const last = parts[parts.length - 1];
+    if (last !== undefined && last.endsWith(' ')) {
+      if (last.length === 1) parts.pop();
+      else parts[parts.length - 1] = last.slice(0, -1);
+      this.length--;
+      const segment = this.segments[this.segments.length - 1];
+      if (segment && segment.end > this.length) {
+        segment.end = this.length;
+        if (segment.end <= segment.start) this.segments.pop();
       }
     }
     this.atSpace = true;
@@ -85,19 +98,26 @@ export class TextMapBuilder {
 
   build(): TextMap {
     this.closeSegment();
-    return { text: this.text, segments: this.segments };
+    return { text: this.parts.join(''), segments: this.segments };
   }
 
-  private put(ch: string, node: Text, offset: number): void {
-    const position = this.text.length;
-    this.text += ch;
+  private write(text: string): void {
+    if (text.length === 0) return;
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** Writes `chars`, read from node.data at `offset`, extending the open segment when contiguous. */
+  private put(chars: string, node: Text, offset: number): void {
+    const position = this.length;
+    this.write(chars);
     const open = this.open;
     if (open && open.node === node && open.offset + (open.end - open.start) === offset && open.end === position) {
-      open.end++;
+      open.end += chars.length;
       return;
     }
     this.closeSegment();
-    this.open = { start: position, end: position + 1, node, offset };
+    this.open = { start: position, end: position + chars.length, node, offset };
   }
 
   private closeSegment(): void {
@@ -107,6 +127,8 @@ export class TextMapBuilder {
     }
   }
 }
+
+const WHITESPACE_RUNS = /\s+/g;
 
 /** Where a text offset lives in the DOM. */
 export interface DomPoint {
