@@ -64,7 +64,9 @@ const database = fc.record({
   articles: fc.array(fc.tuple(articleBody, fc.array(claimBody, { maxLength: 6 })), { maxLength: 8 }),
 });
 
-async function fill(db: CrossreadDB, data: fc.ExtractArbitraryType<typeof database>): Promise<void> {
+type Generated = typeof database extends fc.Arbitrary<infer T> ? T : never;
+
+async function fill(db: CrossreadDB, data: Generated): Promise<void> {
   await db.stories.bulkAdd(data.stories);
   await db.settings.bulkAdd(data.settings as SettingRow[]);
   for (const [i, [body, claims]] of data.articles.entries()) {
