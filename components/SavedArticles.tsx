@@ -14,8 +14,11 @@ export interface SavedItem {
 }
 
 interface Props {
+  /** The articles shown: the newest that match, up to the page's limit. */
   items: SavedItem[];
   total: number;
+  /** How many match the search (all of them without one); more than shown means "Show more". */
+  matched: number;
   query: string;
   onQuery: (q: string) => void;
   onOpen: (item: SavedItem) => void;
@@ -24,12 +27,10 @@ interface Props {
   /** The last removal, offered for undo. */
   undo: { title: string; onUndo: () => void } | null;
   message: string | null;
-  /** How many items are shown; the rest come with "Show more" (a long list renders slowly). */
-  limit: number;
   onShowMore: () => void;
 }
 
-export function SavedArticles({ items, total, query, onQuery, onOpen, onRemove, onNotAbout, undo, message, limit, onShowMore }: Props) {
+export function SavedArticles({ items, total, matched, query, onQuery, onOpen, onRemove, onNotAbout, undo, message, onShowMore }: Props) {
   return (
     <>
       <div class="row">
@@ -51,12 +52,12 @@ export function SavedArticles({ items, total, query, onQuery, onOpen, onRemove, 
             </button>
           </>
         ) : (
-          message ?? (query ? `${items.length} of ${total} saved articles match.` : `${total} saved articles.`)
+          message ?? (query ? `${matched} of ${total} saved articles match.` : `${total} saved articles.`)
         )}
       </p>
       {total === 0 && <p class="notice">Nothing saved yet. Articles about a story you follow are saved when you read them.</p>}
       <ul class="saved-list">
-        {items.slice(0, limit).map((item) => (
+        {items.map((item) => (
           <li key={item.id} class="saved-item">
             <h2 class="saved-title">{item.title || item.url}</h2>
             <p class="muted">
@@ -87,9 +88,9 @@ export function SavedArticles({ items, total, query, onQuery, onOpen, onRemove, 
           </li>
         ))}
       </ul>
-      {items.length > limit && (
+      {matched > items.length && (
         <button type="button" onClick={onShowMore}>
-          Show more ({items.length - limit} not shown)
+          Show more ({matched - items.length} not shown)
         </button>
       )}
     </>
