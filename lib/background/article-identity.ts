@@ -16,9 +16,11 @@ export function identityUrl(url: string, canonicalUrl: string | null): string {
   }
 }
 
-function norm(s: string | null): string {
+/** Case, Unicode form and spacing folded: how headlines and wordings are compared. */
+export function foldWording(s: string | null): string {
   return (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+const norm = foldWording;
 
 type Identity = Pick<ArticleRow, 'outlet' | 'title'> & { text?: string };
 

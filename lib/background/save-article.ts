@@ -3,10 +3,10 @@
 // so the page can show it as updated.
 import type { AnalyzedArticle } from '../engine/types';
 import type { ArticleRow, ClaimRow, CrossreadDB } from '../db/database';
-import { findSavedArticle } from './article-identity';
+import { findSavedArticle, foldWording } from './article-identity';
 
 function sameWording(a: string, b: string): boolean {
-  return a.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase() === b.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return foldWording(a) === foldWording(b);
 }
 
 /**
