@@ -20,13 +20,12 @@ export function identityUrl(url: string, canonicalUrl: string | null): string {
 export function foldWording(s: string | null): string {
   return (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
-const norm = foldWording;
 
 type Identity = Pick<ArticleRow, 'outlet' | 'title'> & { text?: string };
 
 export function sameArticle(a: Identity, b: Identity): boolean {
-  if (norm(a.title) === '' || norm(a.title) !== norm(b.title)) return false;
-  return norm(a.outlet) === norm(b.outlet) || (a.text !== undefined && a.text === b.text);
+  if (foldWording(a.title) === '' || foldWording(a.title) !== foldWording(b.title)) return false;
+  return foldWording(a.outlet) === foldWording(b.outlet) || (a.text !== undefined && a.text === b.text);
 }
 
 /** The saved row for this article, if any: by URL, else by headline (the v2 `title` index). */
