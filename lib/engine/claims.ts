@@ -139,8 +139,14 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     const tokens = s.tokens;
     currentTokens = tokens;
     const tokenIndex = (offset: number) => {
-      const i = tokens.findIndex((t) => t.end > offset);
-      return i < 0 ? tokens.length : i;
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.end > offset) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
     };
     const personKeyAt = (i: number) => personKeyOf(tokens[i]!.text);
     while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;

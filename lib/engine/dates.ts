@@ -59,7 +59,8 @@ export function findDates(text: string, from: number, to: number, lang: string, 
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
-  for (const m of s.matchAll(DECADE)) {
+  // The decade and chain patterns are long alternations: run them only where they can match.
+  for (const m of /0['’]?s\b|0-х|los\s/u.test(s) ? s.matchAll(DECADE) : []) {
     const decade = Number(m[2] ?? m[4] ?? m[6]);
     const part = (m[1] ?? m[3] ?? m[5] ?? '').toLowerCase();
     const [a, b] = /early|начале|principios/.test(part) ? [0, 3] : /mid|середине|mediados/.test(part) ? [3, 6] : /late|конце|finales/.test(part) ? [6, 9] : [0, 9];
@@ -72,7 +73,7 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     });
     taken.push([start, from + m.index! + m[0].length]);
   }
-  for (const m of s.matchAll(CHAIN)) {
+  for (const m of /later|afterwards|earlier|через|спустя|después|más tarde/iu.test(s) ? s.matchAll(CHAIN) : []) {
     const n = m[1] ?? m[4] ?? m[6] ?? '1';
     const count = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
     const unit = (m[2] ?? m[5] ?? m[7] ?? 'day').toLowerCase();

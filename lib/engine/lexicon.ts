@@ -58,10 +58,18 @@ for (const t of TRIGGERS) {
   else exact.set(t.pattern, [...(exact.get(t.pattern) ?? []), t]);
 }
 
+const triggerCache = new Map<string, Trigger[]>();
+const NONE: Trigger[] = [];
+
 export function triggersOf(lower: string): Trigger[] {
-  const found = exact.get(lower) ?? [];
+  const cached = triggerCache.get(lower);
+  if (cached) return cached;
+  const found = exact.get(lower) ?? NONE;
   const byPrefix = prefixes.filter((t) => lower.startsWith(t.pattern.slice(0, -1)));
-  return byPrefix.length ? [...found, ...byPrefix] : found;
+  const result = byPrefix.length ? [...found, ...byPrefix] : found;
+  if (triggerCache.size > 50000) triggerCache.clear();
+  triggerCache.set(lower, result);
+  return result;
 }
 
 /** "taken" alone means nothing; "taken hostage/captive" means abducted. */

@@ -27,8 +27,18 @@ const PLACE_CUES = /^(kibbutz|village|town|city|moshav|district|region|province|
 const PLACE_AFTER = /^(kibbutz|village|town|city|moshav|district|region|province|camp)$/;
 
 // "Trufanov", "Dekel-Chen", "O'Neill"; not "RIA", not "Trufanov's" (a possessive ends a name).
-const isNameWord = (t: Token | undefined): boolean =>
-  !!t && /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.text);
+const ASCII_NAME = /^[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*$/;
+const UNICODE_NAME = /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+const isNameWord = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const w = t.text;
+  const c = w.charCodeAt(0);
+  // Most tokens are lower case or punctuation: answer those without a regular expression.
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  if (w.endsWith("'s") || w.endsWith('’s')) return false;
+  const ascii = /^[\x00-\x7f]*$/.test(w);
+  return (ascii ? ASCII_NAME.test(w) : UNICODE_NAME.test(w)) && w !== w.toUpperCase();
+};
 
 /**
  * `lowerWords` holds the words the article also uses in lower case: a capitalised "Earlier"

@@ -18,7 +18,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     out.push({
       text: m[0],
-      lower: m[0].toLowerCase().replace(/’/g, "'"),
+      lower: m[0].includes('’') ? m[0].toLowerCase().replace(/’/g, "'") : m[0].toLowerCase(),
       start: offset + m.index,
       end: offset + m.index + m[0].length,
     });
