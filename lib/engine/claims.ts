@@ -60,6 +60,20 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push({ ...n, sentence: si });
   });
   const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
+  // In a Title Case headline capitals prove nothing; keep only names the body confirms.
+  const placeKeys = new Set(names.filter((n) => n.role === 'place').map((n) => n.key));
+  sentences.forEach((s, si) => {
+    if (!s.titleCase) return;
+    const found = findNames(s.tokens, lowerWords, knownPlaces);
+    for (const n of found) {
+      const confirmed =
+        n.role === 'place' ? placeKeys.has(n.key)
+        : n.role === 'surname' ? surnameKeys.has(n.key) && (n.person === null || found.some((g) => g.role === 'given' && g.key === n.person && names.some((b) => b.role === 'given' && b.key === g.key)))
+        : !!n.person && surnameKeys.has(n.person) && names.some((b) => b.role === 'given' && b.key === n.key);
+      if (confirmed) names.push({ ...n, sentence: si });
+    }
+  });
+  names.sort((a, b) => a.start - b.start);
   const givenToSurname = new Map<string, string>();
   for (const n of names) if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) givenToSurname.set(n.key, n.person);
   const personKeys = new Map<string, string | null>();
