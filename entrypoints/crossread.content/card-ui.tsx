@@ -8,6 +8,8 @@ declare const __CROSSREAD_E2E__: boolean;
 
 export interface CardUi {
   show(props: ClaimCardProps, anchor: DOMRect, focus: boolean): void;
+  /** Says something to screen readers (a polite live region in the same shadow root). */
+  announce(text: string): void;
   hide(): void;
   isOpen(): boolean;
   contains(node: EventTarget | null): boolean;
@@ -17,6 +19,7 @@ export interface CardUi {
 export function createCardUi(doc: Document): CardUi {
   let host: HTMLElement | null = null;
   let container: HTMLElement | null = null;
+  let live: HTMLElement | null = null;
   let open = false;
 
   function ensure(): HTMLElement {
@@ -30,7 +33,10 @@ export function createCardUi(doc: Document): CardUi {
     const style = doc.createElement('style');
     style.textContent = cardCss;
     container = doc.createElement('div');
-    shadow.append(style, container);
+    live = doc.createElement('div');
+    live.setAttribute('role', 'status');
+    live.className = 'cr-live';
+    shadow.append(style, container, live);
     doc.documentElement.appendChild(host);
     return container;
   }
@@ -55,6 +61,10 @@ export function createCardUi(doc: Document): CardUi {
       open = true;
       if (focus) (el.querySelector('.cr-card') as HTMLElement | null)?.focus();
     },
+    announce(text) {
+      ensure();
+      if (live) live.textContent = text;
+    },
     hide() {
       if (container) render(null, container);
       open = false;
@@ -64,7 +74,7 @@ export function createCardUi(doc: Document): CardUi {
     remove() {
       if (container) render(null, container);
       host?.remove();
-      host = container = null;
+      host = container = live = null;
       open = false;
     },
   };

@@ -148,6 +148,7 @@ export class PageSession {
     timed('paint', () => this.paint(analysis.claims.map((claim) => ({ claim, start: claim.start, end: claim.end })), article));
     markHighlighted();
     this.attach();
+    this.announce();
   }
 
   /** Turns claim offsets into ranges on the current text map and paints them. */
@@ -182,6 +183,18 @@ export class PageSession {
       this.observer = new MutationObserver((records) => this.onMutations(records));
       this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
     }
+  }
+
+  /** Highlights are invisible to screen readers: tell them the facts are there and how to reach them. */
+  private announce(): void {
+    if (!this.painted.length) return;
+    const conflicts = this.painted.filter((p) => p.claim.status === 'conflict').length;
+    this.card ??= createCardUi(document);
+    this.card.announce(
+      `Crossread marked ${this.painted.length} checkable facts on this page` +
+        (conflicts ? `, ${conflicts} of them in conflict with other sources` : '') +
+        '. Press Alt+Shift+Right Arrow to go through them.',
+    );
   }
 
   private onClick(e: MouseEvent): void {

@@ -62,6 +62,8 @@ test('a click opens the card with the other sources; Esc and keyboard work', asy
   await page.goto(fixtureUrl('seeds/003.html'));
   const state = await waitForClaims(page);
   const conflict = claimByText(state, 'April 16, 2024')!;
+  // Screen readers hear that the facts are there and how to reach them.
+  await expect(page.locator('crossread-card [role=status]')).toContainText(`Crossread marked ${state.claims.length} checkable facts`);
   const at = await pointOf(page, 'April 16, 2024');
   await page.mouse.click(at.x, at.y);
   let s = (await crossreadState(page))!;
