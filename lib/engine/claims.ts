@@ -4,7 +4,7 @@
 import { addDays, findDates, type DateMention } from './dates';
 import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
-import { KIN_WORDS, type EventClass } from './lexicon';
+import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { foldName, nameKey } from './name-variants';
 import { comparableUnit, findNumbers } from './numbers';
@@ -220,7 +220,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
       } else {
         const before = tokens.filter((t) => t.end <= f.subjectAt);
         const kin = [...before].reverse().find((t) => KIN_WORDS.has(t.lower));
-        subject = kin ? 'kin:' + kin.lower : null;
+        subject = kin ? kinKey(kin.lower) : null;
         for (let i = before.length - 1; i >= 0 && !subject; i--) subject = personKeyAt(i);
       }
       make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : 'killed in the attack',

@@ -1,6 +1,6 @@
 // What a value in a sentence is about: the event it belongs to, who it is about, and the
 // scope words that keep "1,200 killed in the attack" apart from "43,000 killed in the war".
-import { DETERMINERS, GROUP_SUBJECTS, GROUP_WORD, KIN_WORDS, NEEDS_NEXT, PUBLICATION_OBJECTS, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
+import { DETERMINERS, GROUP_SUBJECTS, GROUP_WORD, KIN_WORDS, kinKey, NEEDS_NEXT, PUBLICATION_OBJECTS, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
 import type { Token } from './tokens';
 
 export interface Frame {
@@ -158,7 +158,7 @@ export function eventSubject(
     const found: string[] = [];
     for (const i of idx) {
       const t = tokens[i]!;
-      if (KIN_WORDS.has(t.lower)) found.push('kin:' + t.lower);
+      if (KIN_WORDS.has(t.lower)) found.push(kinKey(t.lower));
       else if (GROUP_SUBJECTS.has(t.lower)) found.push('group');
       else {
         const key = personKeyAt(i);

@@ -114,12 +114,22 @@ export const GROUP_WORD = /^(palestinian|palestinians|israeli|israelis|russian|r
 /** Qualifiers that make two counts different things ("two OTHER hostages", hostages still ALIVE). */
 export const QUALIFIER_WORD = /^(other|others|alive|living|additional|живых|других|otros|otras|vivos)$/;
 
-export const KIN_WORDS = new Set([
-  'mother', 'father', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance',
-  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'partner', 'mom', 'dad',
-  'мать', 'отец', 'бабушка', 'дедушка', 'невеста', 'жена', 'муж', 'сын', 'дочь', 'брат', 'сестра', 'подруга',
-  'madre', 'padre', 'abuela', 'abuelo', 'novia', 'prometida', 'esposa', 'esposo', 'hijo', 'hija', 'hermano', 'hermana',
-]);
+// Kin words in three languages, each with the English word it is compared as.
+const KIN: Record<string, string> = {
+  mother: 'mother', mom: 'mother', мать: 'mother', мама: 'mother', madre: 'mother',
+  father: 'father', dad: 'father', отец: 'father', папа: 'father', padre: 'father',
+  grandmother: 'grandmother', бабушка: 'grandmother', abuela: 'grandmother',
+  grandfather: 'grandfather', дедушка: 'grandfather', abuelo: 'grandfather',
+  girlfriend: 'partner', boyfriend: 'partner', partner: 'partner', fiancée: 'partner', fiancee: 'partner', fiancé: 'partner', fiance: 'partner',
+  невеста: 'partner', подруга: 'partner', novia: 'partner', prometida: 'partner', novio: 'partner',
+  wife: 'wife', жена: 'wife', esposa: 'wife', husband: 'husband', муж: 'husband', esposo: 'husband',
+  son: 'son', сын: 'son', hijo: 'son', daughter: 'daughter', дочь: 'daughter', hija: 'daughter',
+  brother: 'brother', брат: 'brother', hermano: 'brother', sister: 'sister', сестра: 'sister', hermana: 'sister',
+  uncle: 'uncle', aunt: 'aunt', cousin: 'cousin',
+};
+export const KIN_WORDS = new Set(Object.keys(KIN));
+/** "kin:mother" for mother, мать and madre alike. */
+export const kinKey = (lower: string): string => 'kin:' + (KIN[lower] ?? lower);
 
 export const GROUP_SUBJECTS = new Set([
   'women', 'family', 'families', 'hostages', 'captives', 'people', 'members', 'relatives', 'children', 'they', 'them', 'those', 'others',

@@ -2,7 +2,7 @@
 // "Moussa Abu Marzuk", "mother Elena", "Kibbutz Nir Oz". Each full name gives a surname claim
 // and a given-name claim, because sources differ on one without the other ("Vitaly Troufanov"
 // and "Vitaly Trufanov" agree on the father's name and differ on the family's spelling).
-import { GROUP_WORD, KIN_WORDS } from './lexicon';
+import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
 import { nameKey } from './name-variants';
 import type { Token } from './tokens';
 
@@ -102,7 +102,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
       const prev = tokens[w - 1]?.text === ',' ? tokens[w - 2] : tokens[w - 1];
       if (prev && KIN_WORDS.has(prev.lower)) {
         const t = tokens[w]!;
-        out.push({ role: 'given', start: t.start, end: t.end, written: t.text, key: nameKey(t.text), person: 'kin:' + prev.lower, full: t.text });
+        out.push({ role: 'given', start: t.start, end: t.end, written: t.text, key: nameKey(t.text), person: kinKey(prev.lower), full: t.text });
       }
     }
     i = Math.max(j, i + 1);
