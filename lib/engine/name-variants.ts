@@ -60,12 +60,19 @@ export function spellingSimilarity(a: string, b: string): number {
   return jaroWinkler(foldName(a), foldName(b));
 }
 
+function russianStem(w: string): string {
+  return w.replace(/(ого|ему|ому|ыми|ами|ой|ою|ым|ом|ей|ую|ая|ем|ах|[аеиоуыюяйь])$/u, '');
+}
+
 /** Two spellings of one name: identical after typography, or alike after folding. */
 export function compareSpellings(a: string, b: string, surname = false): 'same' | 'variant' | 'different' {
   const na = normaliseSpelling(a);
   const nb = normaliseSpelling(b);
   if (na === nb) return 'same';
   // Trufanov / Trufanova: the same name in its feminine form, not another spelling.
+  // Russian declines names: Труфанова / Труфанову / Труфановым are the same spelling in other cases.
+  const cyr = /[\u0400-\u04FF]/;
+  if (cyr.test(na) && cyr.test(nb) && russianStem(na) === russianStem(nb)) return 'same';
   const stem = (x: string) => /^(.+(?:ov|ev|in))a?$/.exec(x)?.[1];
   if (surname && stem(na) !== undefined && stem(na) === stem(nb)) return 'same';
   const fa = foldName(a, surname);

@@ -43,3 +43,12 @@ describe('spellings', () => {
     expect(compareSpellings('Bogdanov', 'Trufanov', true)).toBe('different');
   });
 });
+
+describe('Russian case forms', () => {
+  it('are the same name, not another spelling', () => {
+    expect(compareSpellings('Труфанова', 'Труфанов', true)).toBe('same');
+    expect(compareSpellings('Еленой', 'Елена')).toBe('same');
+    expect(compareSpellings('Александра', 'Александр')).toBe('same');
+    expect(compareSpellings('Труфанов', 'Trufanov', true)).toBe('variant');
+  });
+});
