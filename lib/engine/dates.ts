@@ -46,10 +46,11 @@ const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this even
 
 // Words without which no date can be in a sentence. chrono-node runs dozens of patterns over
 // every character, so sentences with none of these are blanked out first (offsets unchanged).
-const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|ene|abr|ago|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|semana|mes|año)|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год)/iu;
+const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|ene|abr|ago|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|semana|mes|año)|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год)/iu;
 
 function maskDateless(s: string): string {
-  return s.replace(/[^.!?\n]+[.!?\n]*/g, (sentence) => (DATE_CUE.test(sentence) ? sentence : ' '.repeat(sentence.length)));
+  // Pieces end at a full stop before a capital or at a line break, so "Oct. 7" stays whole.
+  return s.replace(/[^\n]+?(?:[.!?]+(?=\s+[\p{Lu}“"«])|\n|$)/gu, (piece) => (DATE_CUE.test(piece) ? piece : ' '.repeat(piece.length)));
 }
 
 export function findDates(text: string, from: number, to: number, lang: string, published: string | null): DateMention[] {
