@@ -31,10 +31,15 @@ export function guessLanguage(text: string): string {
 
 /** Headlines in Title Case capitalise every word, so capitals say nothing about names there. */
 function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.slice(1).filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  if (words.length < 4) return false;
-  // Sentence case always has some ordinary lower-case words; a Title Case headline has none.
-  return !words.some((t) => /^\p{Ll}/u.test(t.text));
+  let words = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text.length < 4 || !(t.lowerInitial || t.upperInitial)) continue;
+    // Sentence case always has some ordinary lower-case words; a Title Case headline has none.
+    if (t.lowerInitial) return false;
+    words++;
+  }
+  return words >= 4;
 }
 
 export interface ExtractedClaims {
@@ -51,7 +56,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     return { ...s, tokens, titleCase: isTitleCase(tokens) };
   });
   const lowerWords = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
+  for (const s of sentences) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);
 
   // Pass 1: names, so that later passes can tell who an event happened to.
   const names: Array<NameMention & { sentence: number }> = [];

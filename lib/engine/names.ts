@@ -23,7 +23,9 @@ const TITLES = /^(president|prime|minister|deputy|foreign|chief|rabbi|secretary|
 const NOT_NAME_WORDS = new Set('the a an in on at of for to from by with his her their its he she it they we i you this that these those but and or if when while after before during since according earlier later meanwhile however also as there here what who why how both all some many more most read related video photo source courtesy january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday hamas israel gaza russia moscow kremlin ukraine lebanon jerusalem tel aviv washington iran syria egypt qatar hezbollah idf un eu us uk usa news times post ministry agency jihad strip bank council watch community federation union nations party army forces authority committee office court government police festival international national islamic middle east west north south human rights red cross state states united world day city republic ria novosti interfax reuters tass afp ap rt daily supernova university hospital school church mosque airport street square avenue'.split(' '));
 const NOT_NAME = { test: (w: string) => NOT_NAME_WORDS.has(w) };
 const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos|das)$/i;
-const PLACE_CUES = /^(kibbutz|village|town|city|moshav|district|region|province|camp|settlement|municipality|кибуц\p{L}*|посёл\p{L}*|поселок|деревн\p{L}*|город\p{L}*|kibutz|pueblo|ciudad|aldea)$/u;
+const PLACE_CUE_WORDS = new Set(['kibbutz', 'village', 'town', 'city', 'moshav', 'district', 'region', 'province', 'camp', 'settlement', 'municipality', 'поселок', 'kibutz', 'pueblo', 'ciudad', 'aldea']);
+const PLACE_CUE_RU = /^(кибуц|посёл|деревн|город)/;
+const PLACE_CUES = { test: (w: string) => PLACE_CUE_WORDS.has(w) || (w.charCodeAt(0) >= 0x400 && PLACE_CUE_RU.test(w)) };
 const PLACE_AFTER = /^(kibbutz|village|town|city|moshav|district|region|province|camp)$/;
 
 // "Trufanov", "Dekel-Chen", "O'Neill"; not "RIA", not "Trufanov's" (a possessive ends a name).
@@ -32,9 +34,8 @@ const UNICODE_NAME = /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 const isNameWord = (t: Token | undefined): boolean => {
   if (!t) return false;
   const w = t.text;
-  const c = w.charCodeAt(0);
   // Most tokens are lower case or punctuation: answer those without a regular expression.
-  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  if (!t.upperInitial) return false;
   if (w.endsWith("'s") || w.endsWith('’s')) return false;
   const ascii = /^[\x00-\x7f]*$/.test(w);
   return (ascii ? ASCII_NAME.test(w) : UNICODE_NAME.test(w)) && w !== w.toUpperCase();
