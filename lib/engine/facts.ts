@@ -19,16 +19,20 @@ const KILLED_RU_ES = /(?:был[аи]?\s+)?(убит[аы]?|погиб(?:ла|л
 export function findFacts(text: string, from: number, to: number): FactMention[] {
   const s = text.slice(from, to);
   const out: FactMention[] = [];
-  for (const m of s.matchAll(CITIZENSHIP)) {
+  // The patterns are costly; most sentences hold neither fact.
+  const lower = s.toLowerCase();
+  const citizenship = lower.includes('citizen') || lower.includes('national');
+  const death = /kill|murder|slain|убит|погиб|muri|asesin/.test(lower);
+  for (const m of citizenship ? s.matchAll(CITIZENSHIP) : []) {
     const nationalities = m[1]!.toLowerCase().split('-').sort().join('-');
     const start = from + m.index!;
     out.push({ start, end: start + m[1]!.length, attribute: 'citizenship', value: nationalities, subjectAt: start + m[0].length, subjectSide: 'after' });
   }
-  for (const m of s.matchAll(KILLED_RU_ES)) {
+  for (const m of death ? s.matchAll(KILLED_RU_ES) : []) {
     const start = from + m.index!;
     out.push({ start, end: start + m[0].length, attribute: 'killed', value: 'attack', subjectAt: start, subjectSide: 'before' });
   }
-  for (const m of s.matchAll(KILLED)) {
+  for (const m of death ? s.matchAll(KILLED) : []) {
     const start = from + m.index! + m[0].indexOf(m[1]!);
     const end = from + m.index! + m[0].length;
     out.push({ start, end, attribute: 'killed', value: 'attack', subjectAt: from + m.index!, subjectSide: 'before' });
