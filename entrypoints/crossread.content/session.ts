@@ -55,6 +55,8 @@ export class PageSession {
   /** Bumped by every (re)start so late answers of an older run are ignored. */
   private run = 0;
   private listening = false;
+  /** The address (without hash) the last run started for. */
+  private startedUrl: string | null = null;
   /** Where the last run stopped, for the E2E debug hook and bug reports. */
   phase = 'starting';
 
@@ -99,14 +101,24 @@ export class PageSession {
       this.teardown();
     });
     // Single-page sites change articles without a page load.
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+    this.ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+      // The page can learn this event's name (WXT posts it to the window) and fire it at will, but
+      // its events carry no newUrl in this world; and only a real change of address starts a new
+      // run (tests/e2e/hostile.spec.ts, fake-navigation).
+      const next = (e as { newUrl?: unknown }).newUrl;
+      if (!(next instanceof URL)) return;
+      const url = new URL(next);
+      url.hash = '';
+      if (url.href === this.startedUrl) return;
       this.teardown();
-      void this.start();
+      // The Navigation API reports the change before location.href has it.
+      this.ctx.setTimeout(() => void this.start(), 0);
     });
   }
 
   async start(): Promise<void> {
     const run = ++this.run;
+    this.startedUrl = pageUrl();
     markStart();
     let config: PageConfig;
     try {
