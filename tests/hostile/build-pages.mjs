@@ -79,6 +79,8 @@ const pages = {
       `<h2>Appendix: the captivity in figures</h2>\n${Array.from({ length: 1000 }, (_, d) => `<p>Day ${d + 1} of ${1000}: ${(d * 37) % 901} trucks, ${(d * 13) % 97} tonnes, ${d * 3 + 7} calls, ${(d * 7) % 53} flights, ${1000 + d} km, ${d % 24} hours, ${(d * 11) % 300} people, ${2 * d + 1} reports.</p>`).join('\n')}\n`,
     ),
   }),
+  // The page fires WXT's private "location changed" event at the content script every 50 ms.
+  'fake-navigation.html': page({ head: '<script src="fake-navigation.js"></script>\n', article: articleEn() }),
   // The page replaces built-ins in its own world and makes them hostile to anyone else.
   'builtins.html': page({ head: '<script src="builtins.js"></script>\n', article: articleEn('<p id="computed"></p>\n') }),
 };
