@@ -90,6 +90,7 @@ export async function markNotAboutStory(db: CrossreadDB, articleId: number): Pro
     if (!article) return { ok: false };
     await db.articles.update(articleId, {
       storyId: null,
+      notAboutStory: true,
       story: { storyId: null, onStory: false, score: 0, reasons: ['The reader marked it as not about the story'] },
       updatedAt: Date.now(),
     });

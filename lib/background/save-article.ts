@@ -42,9 +42,10 @@ export async function saveAnalyzed(
   opts: { url: string; bundled: boolean; now?: number },
 ): Promise<{ articleId: number; previousWritten: Map<string, string> }> {
   const now = opts.now ?? Date.now();
-  const storyId = analyzed.story.storyId;
   return db.transaction('rw', db.articles, db.claims, async () => {
-    const existing = await findSavedArticle(db, { url: opts.url, storyId, outlet: analyzed.outlet, title: analyzed.title, text: analyzed.text });
+    const existing = await findSavedArticle(db, { url: opts.url, storyId: analyzed.story.storyId, outlet: analyzed.outlet, title: analyzed.title, text: analyzed.text });
+    // The reader's "not about this story" outlives later visits of the page.
+    const storyId = existing?.notAboutStory ? null : analyzed.story.storyId;
     const row: ArticleRow = {
       url: existing?.url ?? opts.url,
       storyId,
@@ -54,8 +55,9 @@ export async function saveAnalyzed(
       asOf: analyzed.asOf,
       lang: analyzed.lang ?? null,
       text: analyzed.text,
-      story: analyzed.story,
+      story: existing?.notAboutStory ? existing.story : analyzed.story,
       bundled: existing ? existing.bundled && opts.bundled : opts.bundled,
+      ...(existing?.notAboutStory ? { notAboutStory: true } : {}),
       savedAt: existing?.savedAt ?? now,
       updatedAt: now,
     };

@@ -24,6 +24,8 @@ export interface ArticleRow {
   story: StoryMatch;
   /** True for the seed articles shipped with the extension. */
   bundled: boolean;
+  /** The reader said this article is not about its story; saving it again must not undo that. */
+  notAboutStory?: boolean;
   savedAt: number;
   updatedAt: number;
 }
