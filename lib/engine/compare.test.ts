@@ -92,4 +92,11 @@ describe('comparing claims across sources', () => {
     const b = art('b', 'Alexander Trufanov, 27, was among three hostages freed on Saturday.', '2025-02-15');
     expect(linkOf(a, b, ['29', '27'])).toBe('conflict');
   });
+
+  it('sees a floor raised over weeks as an update, and a precise toll inside "about" as agreement', () => {
+    const a = art('a', 'Israel’s offensive in Gaza has since killed more than 41,000 Palestinians. The attack killed 1,139 people.', '2024-10-09');
+    const b = art('b', 'The war in Gaza has killed more than 43,000 Palestinians. The attack killed about 1,200 people.', '2024-11-15');
+    expect(linkOf(a, b, ['41,000', '43,000'])).toBe('updated');
+    expect(linkOf(a, b, ['1,139', '1,200'])).toBe('same');
+  });
 });

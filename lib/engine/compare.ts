@@ -66,10 +66,17 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   if (va.type === 'number' && vb.type === 'number') {
     if (comparableUnit(va.unit) !== comparableUnit(vb.unit) || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
     if (va.unit === 'age') return compareAges(va.value, ma, vb.value, mb, link);
-    if (va.low <= vb.high && vb.low <= va.high) return link('same', 0.9);
-    const event = a.frame?.event ?? (va.unit === 'age' ? 'age' : null);
+    const event = a.frame?.event ?? null;
     const ta = articleTime(ma);
     const tb = articleTime(mb);
+    // "more than 41,000" in October and "more than 43,000" in November: both floors, and the
+    // later one clearly higher — the toll has moved on, even though the intervals touch.
+    const floor = (h: string) => h === 'over' || h === 'atLeast';
+    if (event && RISING.has(event) && floor(va.hedge) && floor(vb.hedge) && ta && tb && Math.abs(ta.time - tb.time) >= 7 * DAY) {
+      const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
+      if (late.value > early.value * 1.03 && late.value <= early.value * 2) return link('updated', 0.7);
+    }
+    if (va.low <= vb.high && vb.low <= va.high) return link('same', 0.9);
     if (event && ta && tb && Math.abs(ta.time - tb.time) >= 7 * DAY) {
       const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
       const ratio = late.value / Math.max(1, early.value);

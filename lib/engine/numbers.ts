@@ -39,12 +39,13 @@ export function isRound(n: number): boolean {
 }
 
 export function interval(value: number, hedge: Hedge): [number, number] {
-  const tol = value >= 100 ? 0.05 : value >= 20 ? 0.1 : 0;
+  // "about 1,200" is how reporters round 1,139 or 1,163; "250" stands for 251 or 253.
+  const tol = value >= 100 ? 0.06 : value >= 20 ? 0.1 : 0;
   switch (hedge) {
     case 'exact':
       return [value, value];
     case 'round':
-      return [value * 0.97, value * 1.03];
+      return value >= 1000 ? [value * 0.94, value * 1.06] : [value * 0.97, value * 1.03];
     case 'approx':
       return [Math.floor(value * (1 - tol)), Math.ceil(value * (1 + tol)) || value + 1];
     // "over 50,000": a reporter's floor; the true figure is above it but rarely far above.
