@@ -2,7 +2,7 @@
 // JSON-only payloads: the background validates each one (lib/background/validate.ts) because
 // a content script runs next to untrusted pages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ClaimKind, ClaimStatus, Relation } from './engine/types';
+import type { Claim, ClaimKind, ClaimStatus, Relation } from './engine/types';
 import type { StoryDefinition } from './engine/types';
 
 /** What the content script read from the page; the engine's input minus the key. */
@@ -32,17 +32,8 @@ export interface OtherSource {
   relation: Relation;
 }
 
-export interface PageClaim {
-  id: string;
-  kind: ClaimKind;
-  start: number;
-  end: number;
-  written: string;
-  quote: string;
-  about: string;
-  topic: string;
-  prefix: string;
-  suffix: string;
+/** A claim of the page as the content script shows it: the engine's claim plus its verdict. */
+export interface PageClaim extends Pick<Claim, 'id' | 'kind' | 'start' | 'end' | 'written' | 'quote' | 'about' | 'topic' | 'prefix' | 'suffix'> {
   /** As OtherSource.resolved, for this page's own wording. */
   resolved: string | null;
   status: ClaimStatus;

@@ -2,8 +2,9 @@
 // (in the background), highlight and answer clicks. Every listener, timer and observer goes
 // through `ctx`, so an extension update or reload leaves nothing running in the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage, sendMessage, type PageAnalysis, type PageArticle, type PageClaim, type PageConfig } from '@/lib/messages';
+import { onMessage, sendMessage, type PageAnalysis, type PageClaim, type PageConfig } from '@/lib/messages';
 import { readArticle } from '@/lib/page/read-article';
+import { toPageArticle } from '@/lib/page/page-article';
 import { rangeForOffsets } from '@/lib/page/text-map';
 import { quickStoryCheck } from '@/lib/page/quick-check';
 import { createHighlighter, type Highlighter } from '@/lib/highlight/highlighter';
@@ -30,17 +31,6 @@ function pageUrl(): string {
   return u.href;
 }
 
-function toPageArticle(a: ReadResult): PageArticle {
-  return {
-    url: pageUrl(),
-    canonicalUrl: a.canonicalUrl ?? null,
-    title: a.title,
-    outlet: a.outlet ?? null,
-    published: a.published ?? null,
-    lang: a.lang ?? null,
-    text: a.text,
-  };
-}
 
 export class PageSession {
   private highlighter: Highlighter | null = null;
@@ -80,7 +70,7 @@ export class PageSession {
     const offs = [
       onMessage('readCurrentPage', () => {
         try {
-          return toPageArticle(this.article ?? readArticle(document, { url: pageUrl() }));
+          return toPageArticle(this.article ?? readArticle(document, { url: pageUrl() }), pageUrl());
         } catch {
           return null; // not an article page (NoArticleError)
         }
@@ -145,7 +135,7 @@ export class PageSession {
     let analysis: PageAnalysis;
     try {
       const t0 = performance.now();
-      analysis = await sendMessage('analyzePage', { article: toPageArticle(article) });
+      analysis = await sendMessage('analyzePage', { article: toPageArticle(article, pageUrl()) });
       performance.measure('crossread:wait:analysis', { start: t0, end: performance.now() });
     } catch (err) {
       this.phase = `analysis failed: ${String(err)}`;

@@ -3,18 +3,10 @@
 // on it, so the bundled seeds are read exactly like live pages.
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../page/read-article';
+import { toPageArticle } from '../page/page-article';
 import type { PageArticle } from '../messages';
 
 export function readHtml(html: string, url: string): PageArticle {
   const { document } = parseHTML(html);
-  const a = readArticle(document as unknown as Document, { url });
-  return {
-    url,
-    canonicalUrl: a.canonicalUrl ?? null,
-    title: a.title,
-    outlet: a.outlet ?? null,
-    published: a.published ?? null,
-    lang: a.lang ?? null,
-    text: a.text,
-  };
+  return toPageArticle(readArticle(document as unknown as Document, { url }), url);
 }

@@ -35,6 +35,28 @@ function patternFor(story: StoryDefinition): RegExp | null {
   return pattern;
 }
 
+// Literal openings of the listed spellings as a page would print them ("Trufa", "TRUFA", "Труфа").
+// A plain substring search over the body is many times cheaper than the case-folding pattern,
+// so the pattern runs only on pages where one of these appears at all.
+const anchorCache = new WeakMap<StoryDefinition, string[]>();
+
+function anchorsFor(story: StoryDefinition): string[] {
+  let anchors = anchorCache.get(story);
+  if (!anchors) {
+    const set = new Set<string>();
+    for (const s of coreSurnameSpellings(story)) {
+      if (s.length < 3) continue;
+      const head = s.slice(0, 5);
+      set.add(head.charAt(0).toUpperCase() + head.slice(1).toLowerCase());
+      set.add(head.toUpperCase());
+      set.add(head.toLowerCase());
+    }
+    anchors = [...set];
+    anchorCache.set(story, anchors);
+  }
+  return anchors;
+}
+
 function countHits(pattern: RegExp, text: string, limit: number): number {
   if (limit <= 0 || !text) return 0;
   pattern.lastIndex = 0;
@@ -65,7 +87,8 @@ export function quickStoryCheck(doc: Document, stories: readonly StoryDefinition
     let hits = countHits(pattern, head, MAX_HITS);
     if (hits < MAX_HITS) {
       body ??= doc.body?.textContent ?? '';
-      hits += countHits(pattern, body, MAX_HITS - hits);
+      const text = body;
+      if (anchorsFor(story).some((a) => text.includes(a))) hits += countHits(pattern, body, MAX_HITS - hits);
     }
     if (hits > 0 && (!best || hits > best.hits)) best = { storyId: story.id, hits };
   }
