@@ -99,4 +99,15 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, b, ['41,000', '43,000'])).toBe('updated');
     expect(linkOf(a, b, ['1,139', '1,200'])).toBe('same');
   });
+
+  it('links one remark quoted by two sources, not two different remarks of one speaker', () => {
+    const a = art('a', '“I know that you have done a lot so that they, too, can be free,” Alexander Trufanov told Vladimir Putin.', '2025-04-17');
+    const b = art('b', '“I know that you have done a lot so that they can be free and happy,” Alexander Trufanov said.', '2025-04-17');
+    const c = art('c', '“We will keep working for the hostages still held in Gaza,” Alexander Trufanov said.', '2025-04-17');
+    const [qa, qb, qc] = [a, b, c].map((x) => x.claims.find((cl) => cl.kind === 'quote')!);
+    const links = linkArticles([a, b, c]);
+    const rel = (x: { id: string }, y: { id: string }) => links.find((l) => (l.a === x.id && l.b === y.id) || (l.a === y.id && l.b === x.id))?.relation ?? 'none';
+    expect(rel(qa!, qb!)).toBe('same');
+    expect(rel(qa!, qc!)).toBe('none');
+  });
 });

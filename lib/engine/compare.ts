@@ -167,8 +167,11 @@ function givenSubjectsCompatible(a: string | null | undefined, b: string | null 
 }
 
 function wordOverlap(a: string, b: string): number {
-  const wa = new Set(a.toLowerCase().match(/\p{L}+/gu) ?? []);
-  const wb = new Set(b.toLowerCase().match(/\p{L}+/gu) ?? []);
+  // Content words only: two different remarks share "the", "to" and "we" all the time.
+  const words = (x: string) => new Set((x.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3));
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size < 2 || wb.size < 2) return 0;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return common / Math.max(1, Math.min(wa.size, wb.size));
