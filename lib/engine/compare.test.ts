@@ -110,4 +110,11 @@ describe('comparing claims across sources', () => {
     expect(rel(qa!, qb!)).toBe('same');
     expect(rel(qa!, qc!)).toBe('none');
   });
+
+  it('does not turn a weekday read a week off into a conflict', () => {
+    // The second page's date is an update a week later: its "on Wednesday" resolves to the 23rd.
+    const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');
+    const b = art('b', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-24');
+    expect(linkOf(a, b, ['on Wednesday', 'on Wednesday'])).toBe('none');
+  });
 });

@@ -109,7 +109,8 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     if (
       va.granularity === 'day' && vb.granularity === 'day' &&
       specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
-      differInOneComponent(va.start, vb.start)
+      differInOneComponent(va.start, vb.start) &&
+      !weekAway(va, vb)
     ) {
       return link('conflict', 0.85);
     }
@@ -158,6 +159,17 @@ function differInOneComponent(a: string, b: string): boolean {
   const pa = a.split('-');
   const pb = b.split('-');
   return pa.filter((x, i) => x !== pb[i]).length === 1;
+}
+
+/**
+ * "On Wednesday" resolved against a publication date that is really an update date lands a
+ * week off. Dates a whole number of weeks apart, one of them read from a weekday, are more
+ * likely that slip than a disagreement.
+ */
+function weekAway(a: { start: string | null; parts: { weekday: number | null } }, b: { start: string | null; parts: { weekday: number | null } }): boolean {
+  if (a.parts.weekday === null && b.parts.weekday === null) return false;
+  const days = Math.round(Math.abs(Date.parse(a.start! + 'T00:00:00Z') - Date.parse(b.start! + 'T00:00:00Z')) / DAY);
+  return days % 7 === 0;
 }
 
 function givenSubjectsCompatible(a: string | null | undefined, b: string | null | undefined): boolean {
