@@ -14,7 +14,6 @@ export interface Frame {
 // "the freed hostage" is an adjective; "those released" is still the event.
 const ADJECTIVAL = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–', '.', '!', '?', '“', '”', '"', '«', '»']);
-const SOFT_BREAK = new Set([',', 'and', 'with', 'while', 'but', 'as', 'after', 'before', 'when', 'which', 'who', 'и', 'y', 'e', 'а']);
 
 /** Event triggers at token i, honouring two-word patterns ("taken hostage") and adjectival participles ("the freed hostage"). */
 export function eventAt(tokens: Token[], i: number): { event: EventClass; pos: 'verb' | 'noun' | 'adj' } | null {
@@ -224,4 +223,3 @@ function relativeClauseStart(tokens: Token[], i: number): number | null {
   return null;
 }
 
-export { SOFT_BREAK };

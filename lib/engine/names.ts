@@ -66,7 +66,6 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     // Collect a run of capitalised words, nicknames in quotes or brackets, and particles.
     const words: number[] = [];
     let j = i;
-    let nickname = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (isNameWord(t)) {
@@ -74,8 +73,8 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
         j++;
       } else if ((t.text === '(' || t.text === '“' || t.text === '"' || t.text === '[') && isNameWord(tokens[j + 1]) && /^[)”"\]]$/.test(tokens[j + 2]?.text ?? '')) {
         // "Alexander (Sasha) Trufanov", "Alexander “Sasha” Trufanov", "[Maxim] Kharkin"
+        // A bracketed given name belongs to the name; a nickname in quotes or parentheses is skipped.
         if (t.text === '[') words.push(j + 1);
-        else nickname = true;
         j += 3;
       } else if (PARTICLES.test(t.text) && isNameWord(tokens[j + 1]) && words.length) {
         words.push(j);
@@ -83,10 +82,6 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
       } else break;
     }
     if (j === i) j = i + 1;
-    // Possessive ends the name: "Trufanov’s father".
-    const last = tokens[j];
-    const possessive = last && /^['’]s?$/.test(last.text);
-    void possessive;
     let names = words.filter((w) => !TITLES.test(tokens[w]!.lower));
     // Drop leading ordinary words ("Earlier", "The") and stop at things that are not names.
     while (names.length && (NOT_NAME.test(tokens[names[0]!]!.lower) || lowerWords.has(tokens[names[0]!]!.lower))) names = names.slice(1);
@@ -96,7 +91,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     if (names.length >= 1 && (placeAfter || knownPlaces.has(names.map((w) => tokens[w]!.lower).join(' ')))) {
       pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1);
     } else if (names.length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
-      pushPerson(out, tokens, names, nickname);
+      pushPerson(out, tokens, names);
     } else if (names.length === 1) {
       // "mother Elena", "father, Vitaly,": a given name next to a kin word.
       const w = names[0]!;
@@ -118,7 +113,7 @@ function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number
   out.push({ role: 'place', start: first.start, end: last.end, written, key: nameKey(written), person: null, full: written });
 }
 
-function pushPerson(out: NameMention[], tokens: Token[], words: number[], _nickname: boolean): void {
+function pushPerson(out: NameMention[], tokens: Token[], words: number[]): void {
   // Surname: the last word with any particles before it ("Abu Marzuk", "bin Salman").
   let s = words.length - 1;
   while (s > 0 && PARTICLES.test(tokens[words[s - 1]!]!.text)) s--;
