@@ -33,7 +33,7 @@ const TRIGGERS: Trigger[] = [
   ...T('abducted', 'verb', 'abduct', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'seized', 'taken',
     'похитил*', 'похищен*', 'захвачен*', 'захватил*', 'secuestr*', 'capturad*'),
   ...T('abducted', 'noun', 'abductions', 'abduction', 'kidnappings', 'похищени*', 'secuestro*'),
-  ...T('released', 'verb', 'released', 'release', 'releasing', 'freed', 'free', 'liberated', 'освобожд*', 'освобожден*', 'освобождён*', 'освободил*',
+  ...T('released', 'verb', 'released', 'release', 'releasing', 'freed', 'liberated', 'освобожд*', 'освобожден*', 'освобождён*', 'освободил*',
     'liberad*', 'liberó', 'liberaron', 'excarcelad*'),
   ...T('released', 'noun', 'release', 'liberation', 'handover', 'освобождени*', 'liberación'),
   ...T('captivity', 'noun', 'captivity', 'captive', 'held', 'плен*', 'cautiverio', 'cautivo*'),
@@ -75,7 +75,6 @@ export function triggersOf(lower: string): Trigger[] {
 /** "taken" alone means nothing; "taken hostage/captive" means abducted. */
 export const NEEDS_NEXT: Record<string, RegExp> = {
   taken: /^(hostage|hostages|captive|captives|prisoner|prisoners)$/,
-  free: /^$/,
 };
 
 /** After "released", these objects make it a publication ("released a video"), not a release of people. */
