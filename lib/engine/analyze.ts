@@ -5,11 +5,22 @@ import { detectStory } from './story-detect';
 import { TopicIndex } from './topic-index';
 import type { AnalyzedArticle, ArticleInput, ClaimLink, StoryDefinition } from './types';
 
+// The stories' place names, gathered once per list of stories rather than once per article.
+const placesOf = new WeakMap<StoryDefinition[], Set<string>>();
+
+function storyPlaces(stories: StoryDefinition[]): Set<string> {
+  let places = placesOf.get(stories);
+  if (!places) {
+    places = new Set<string>();
+    for (const s of stories) for (const p of s.places) for (const n of [p.name, ...(p.aliases ?? [])]) places.add(n.toLowerCase());
+    placesOf.set(stories, places);
+  }
+  return places;
+}
+
 export function analyzeArticle(input: ArticleInput, stories: StoryDefinition[]): AnalyzedArticle {
   const story = detectStory({ title: input.title, text: input.text, lang: input.lang }, stories);
-  const places = new Set<string>();
-  for (const s of stories) for (const p of s.places) for (const n of [p.name, ...(p.aliases ?? [])]) places.add(n.toLowerCase());
-  const { claims, latestDate } = extractClaims(input, places);
+  const { claims, latestDate } = extractClaims(input, storyPlaces(stories));
   return { ...input, story, claims, asOf: input.published ?? latestDate };
 }
 
