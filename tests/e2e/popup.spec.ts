@@ -74,9 +74,13 @@ test('Story: a row per topic, a column per source, conflicts marked in words, so
 
   // Sort by topic: the row headers are in alphabetical order.
   await popup.getByLabel('Sort').selectOption('topic');
-  const topics = await table.locator('tbody th[scope=row] button').allInnerTexts();
-  const names = topics.map((t) => t.replace(/^[▸▾]\s*/, ''));
-  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  // The table re-renders after the choice: wait for it rather than reading the old order.
+  await expect
+    .poll(async () => {
+      const names = (await table.locator('tbody th[scope=row] button').allInnerTexts()).map((t) => t.replace(/^[▸▾]\s*/, ''));
+      return names.length > 0 && names.every((name, i) => i === 0 || names[i - 1]!.localeCompare(name) <= 0);
+    })
+    .toBe(true);
 
   // A row expands to the sentences behind its values.
   const expander = table.locator('tbody th[scope=row] button').first();
