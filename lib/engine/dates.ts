@@ -48,9 +48,16 @@ const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this even
 // every character, so sentences with none of these are blanked out first (offsets unchanged).
 const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|ene|abr|ago|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|semana|mes|año)|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год)/iu;
 
+// Blanking uses "_", not spaces: chrono's Russian patterns try `\s*` at every position and
+// turn quadratic on a long run of spaces, while "_" fails their first character at once.
+const blank = (run: string) => run.replace(/[^\n]/g, '_'); // line breaks stay: they end sentences
+
 function maskDateless(s: string): string {
+  // No date holds a 40-character word, and long runs of white space only feed the patterns
+  // above: both are blanked (offsets stay where they were).
+  s = s.replace(/\S{41,}/g, blank).replace(/[^\S\n]{4,}/g, (run) => ' ' + blank(run.slice(2)) + ' ');
   // Pieces end at a full stop before a capital or at a line break, so "Oct. 7" stays whole.
-  return s.replace(/[^\n]+?(?:[.!?]+(?=\s+[\p{Lu}“"«])|\n|$)/gu, (piece) => (DATE_CUE.test(piece) ? piece : ' '.repeat(piece.length)));
+  return s.replace(/[^\n]+?(?:[.!?]+(?=\s+[\p{Lu}“"«])|\n|$)/gu, (piece) => (DATE_CUE.test(piece) ? piece : blank(piece)));
 }
 
 export function findDates(text: string, from: number, to: number, lang: string, published: string | null): DateMention[] {
