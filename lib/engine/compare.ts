@@ -30,8 +30,23 @@ function subjectsCompatible(a: Claim, b: Claim): boolean {
   if (!sa || !sb) return true;
   if (sa === sb) return true;
   // A group and one person are different subjects ("the women were released" / "Trufanov was freed").
-  return false;
+  return samePerson(sa, sb);
 }
+
+/**
+ * Person keys of ages read "family key:written surname:given-name key". Two spellings of one
+ * surname (Trufanov, 29 / Troufanov, 29) are one person when both are of the same form
+ * (Trufanova is his mother) and the given names, where both are known, agree.
+ */
+function samePerson(a: string, b: string): boolean {
+  const [fa, wa, ga] = a.split(':');
+  const [fb, wb, gb] = b.split(':');
+  if (wa === undefined || wb === undefined || fa !== fb) return false;
+  if (feminine(wa) !== feminine(wb)) return false;
+  return !ga || !gb || ga === gb;
+}
+
+const feminine = (folded: string) => /(ova|eva|ina|skaia|aia)$/.test(folded);
 
 function scopesCompatible(a: string[], b: string[]): boolean {
   const pick = (s: string[], p: string) => s.filter((x) => x.startsWith(p));
@@ -51,6 +66,7 @@ function scopesCompatible(a: string[], b: string[]): boolean {
 
 // Figures that grow as time passes (tolls, days held, ages) and those that shrink.
 const RISING = new Set(['killed', 'captivity']);
+const COLLECTIVE = new Set(['attack', 'war', 'truce']);
 const FALLING = new Set(['remaining']);
 
 export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta): ClaimLink | null {
@@ -77,6 +93,13 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
       if (late.value > early.value * 1.03 && late.value <= early.value * 2) return link('updated', 0.7);
     }
     if (va.low <= vb.high && vb.low <= va.high) return link('same', 0.9);
+    if (event === 'captivity' && va.unit === 'days' && vb.unit === 'days') return compareDaysHeld(a, ma, b, mb, link);
+    // Hostages remaining fall exchange by exchange: a lower figure a day later is news, not an error.
+    if (event && FALLING.has(event) && ta && tb && Math.abs(ta.time - tb.time) >= DAY) {
+      const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
+      const ratio = late.value / Math.max(1, early.value);
+      return late.value < early.value && ratio >= 0.3 ? link('updated', 0.7) : null;
+    }
     if (event && ta && tb && Math.abs(ta.time - tb.time) >= 7 * DAY) {
       const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
       const ratio = late.value / Math.max(1, early.value);
@@ -93,7 +116,10 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   }
   if (va.type === 'date' && vb.type === 'date') {
     const event = a.frame?.event;
-    if (!event || event !== b.frame?.event || !subjectsCompatible(a, b)) return null;
+    if (!event || event !== b.frame?.event) return null;
+    // An attack is one public event, whoever the sentence says it befell; other events are
+    // someone's (his release is not his mother's), and conflicts always need the same person.
+    if (!COLLECTIVE.has(event) && !subjectsCompatible(a, b)) return null;
     if (!va.start || !vb.start || !va.end || !vb.end) return null;
     if (!va.yearKnown || !vb.yearKnown) {
       // A year only implied by the publication date: compare month and day alone.
@@ -123,6 +149,42 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   if (va.type === 'fact' && vb.type === 'fact') {
     if (!subjectsCompatible(a, b)) return null;
     return va.statement === vb.statement ? link('same', 0.8) : null;
+  }
+  return null;
+}
+
+// The sentence gives the captivity as over: "freed after 498 days", "tras 489 días de cautiverio".
+const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|освобо\p{L}*|вернул\p{L}*)(?!\p{L})/iu;
+const FIRM = new Set(['exact']);
+
+/**
+ * Days someone was held. While the captivity lasts the count grows by one a day, so a later,
+ * higher figure is an update only when it grew by no more than the days between the articles.
+ * Once both sentences give the captivity as over, the count is final: two firm figures of the
+ * same person more than a couple of days apart (53/54/55 is only a counting convention)
+ * disagree.
+ */
+function compareDaysHeld(
+  a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta,
+  link: (relation: Relation, confidence: number) => ClaimLink,
+): ClaimLink | null {
+  const va = a.value as Extract<Claim['value'], { type: 'number' }>;
+  const vb = b.value as Extract<Claim['value'], { type: 'number' }>;
+  const gap = Math.abs(va.value - vb.value);
+  if (gap <= 2) return null;
+  const ended = ENDED.test(a.quote) && ENDED.test(b.quote);
+  const ta = articleTime(ma);
+  const tb = articleTime(mb);
+  const person = specific(a.frame?.subject) && specific(b.frame?.subject) && subjectsCompatible(a, b);
+  if (person && FIRM.has(va.hedge) && FIRM.has(vb.hedge)) {
+    if (ended) return link('conflict', 0.8);
+    // Still held, both articles dated within a day: the count cannot have moved this far.
+    if (ta?.exact && tb?.exact && Math.abs(ta.time - tb.time) < 2 * DAY) return link('conflict', 0.75);
+  }
+  if (!ended && ta && tb && Math.abs(ta.time - tb.time) >= 7 * DAY) {
+    const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
+    const elapsed = Math.abs(ta.time - tb.time) / DAY;
+    if (late.value > early.value && late.value - early.value <= elapsed + 3) return link('updated', 0.7);
   }
   return null;
 }

@@ -33,6 +33,7 @@ export function foldName(s: string, surname = false): string {
     .replace(/ye/g, 'e')
     .replace(/y/g, 'i')
     .replace(/j/g, 'i')
+    .replace(/([aeiou])h(?=[aeiou])/g, '$1') // a silent h that Cyrillic drops: Cohen, Коэн
     .replace(/([a-z])\1+/g, '$1')
     .replace(/[^a-z ]/g, '');
   // Feminine forms of Slavic family names: Trufanova is of the Trufanov family.
@@ -48,7 +49,10 @@ export function nameKey(s: string, surname = false): string {
   const cacheKey = (surname ? 's:' : 'g:') + s;
   const cached = keyCache.get(cacheKey);
   if (cached !== undefined) return cached;
-  const folded = foldName(s, surname).replace(/ /g, '');
+  // Russian declines names (Марзуком, Ириной): the key is made from the stem, so that every
+  // case and the Latin spelling meet in one bucket.
+  const stemmed = /[\u0400-\u04FF]/.test(s) ? s.split(/\s+/).map(russianStem).join(' ') : s;
+  const folded = foldName(stemmed, surname).replace(/ /g, '');
   const [primary] = folded ? (doubleMetaphone(folded) as [string, string]) : [''];
   const key = primary || folded;
   if (keyCache.size > 20000) keyCache.clear();
@@ -79,5 +83,27 @@ export function compareSpellings(a: string, b: string, surname = false): 'same' 
   const fb = foldName(b, surname);
   if (fa === fb) return 'variant';
   if (nameKey(a, surname) === nameKey(b, surname) && jaroWinkler(fa, fb) >= 0.82) return 'variant';
+  if (cyr.test(na) !== cyr.test(nb)) return crossScript(cyr.test(na) ? na : nb, cyr.test(na) ? nb : na, surname);
+  return 'different';
+}
+
+/**
+ * A Cyrillic spelling against a Latin one. Transliteration loses letters the Latin spelling
+ * keeps (Коэн, "Koen", for Cohen) and Russian declines names (Ириной for Irina), so the
+ * Cyrillic name is also tried without its case ending against the Latin one without its final
+ * vowel; the sound key must still agree and the letters stay close.
+ */
+function crossScript(cyrillic: string, latin: string, surname: boolean): 'variant' | 'different' {
+  const forms = [cyrillic, russianStem(cyrillic)];
+  // Cyrillic usually drops a silent Latin h (Cohen, Коэн).
+  const latins = [latin, latin.replace(/[aeiouy]$/, ''), latin.replace(/(?<=\p{L})h/gu, '')];
+  for (const c of forms) {
+    for (const l of latins) {
+      if (c.length < 2 || l.length < 2) continue;
+      const fc = foldName(c, surname);
+      const fl = foldName(l, surname);
+      if (nameKey(c, surname) === nameKey(l, surname) && jaroWinkler(fc, fl) >= 0.75) return 'variant';
+    }
+  }
   return 'different';
 }
