@@ -127,6 +127,26 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     return usualGiven.get(surnameKey) ?? '';
   };
 
+  // Who a pronoun ("He was freed…", "Он провёл…") stands for: the one person named in the two
+  // sentences before, else the person the article names most; never a guess between several.
+  const surnameCounts = new Map<string, number>();
+  for (const n of names) if (n.role === 'surname') surnameCounts.set(n.key, (surnameCounts.get(n.key) ?? 0) + 1);
+  const mainPerson = [...surnameCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const pronounSubject = (si: number): string | null => {
+    const recent = new Set<string>();
+    for (const n of names) {
+      if (n.sentence < si - 2 || n.sentence >= si) continue;
+      if (n.role === 'surname') recent.add(n.key);
+      else if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) recent.add(n.person);
+    }
+    if (recent.size === 1) return [...recent][0]!;
+    return recent.size === 0 ? mainPerson : null;
+  };
+  const hasPronoun = (tokens: Token[], before: number) => {
+    for (let i = 0; i < Math.min(before, tokens.length); i++) if (PRONOUNS.has(tokens[i]!.lower)) return true;
+    return false;
+  };
+
   const claims: Claim[] = [];
   const make = (kind: Claim['kind'], start: number, end: number, sentence: Span, topic: string, about: string, value: ClaimValue, frame?: Claim['frame']): Claim => {
     const c: Claim = {
@@ -176,13 +196,16 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
       let to = from;
       while (to < tokens.length && tokens[to]!.start < d.end) to++;
       const ev = dateEvent(tokens, from, to);
-      // The abduction of a hostage and the attack it happened in share one date.
-      const event: EventClass | null = ev ? (ev.event === 'abducted' ? 'attack' : ev.event) : null;
+      // The abduction of a hostage and the attack it happened in share one date; so does a
+      // killing the sentence places in the attack ("murdered … the same morning Sasha was abducted").
+      const inAttack = ev?.event === 'killed' && tokens.some((_, i) => { const e = eventAt(tokens, i)?.event; return e === 'attack' || e === 'abducted'; });
+      const event: EventClass | null = ev ? (ev.event === 'abducted' || inAttack ? 'attack' : ev.event) : null;
       let subject: string | null = null;
       if (ev && event === 'meeting') {
         // Who met whom: the host, named first in the sentence.
         for (let i = 0; i < ev.at && !subject; i++) subject = personKeyAt(i);
       } else if (ev) subject = eventSubject(tokens, ev.at, personKeyAt);
+      if (ev && !subject && event !== 'attack' && hasPronoun(tokens, ev.at)) subject = pronounSubject(si);
       const value: ClaimValue = {
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
         parts: d.parts, yearKnown: d.yearKnown,
@@ -206,6 +229,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
         // The person the sentence is about: the nearest one named before the figure, else after.
         for (let i = n.from - 1; i >= 0 && !subject; i--) subject = personKeyAt(i);
         for (let i = n.to; i < tokens.length && !subject; i++) subject = personKeyAt(i);
+        if (!subject && hasPronoun(tokens, n.from)) subject = pronounSubject(si);
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
       make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
@@ -258,6 +282,9 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
   return { claims, latestDate: latest };
 }
+
+// Subject pronouns only: "his mother was freed" is about the mother.
+const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она']);
 
 function lastPersonBefore(names: NameMention[], at: number): string | null {
   let best: NameMention | null = null;

@@ -121,7 +121,10 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     // someone's (his release is not his mother's), and conflicts always need the same person.
     if (!COLLECTIVE.has(event) && !subjectsCompatible(a, b)) return null;
     if (!va.start || !vb.start || !va.end || !vb.end) return null;
-    if (!va.yearKnown || !vb.yearKnown) {
+    // Public events are named by their date long after ("the Oct. 7 attack" a year on), so
+    // their implied years are never trusted.
+    const yearsTrusted = COLLECTIVE.has(event) ? va.yearKnown && vb.yearKnown : yearTrusted(va, ma) && yearTrusted(vb, mb);
+    if (!yearsTrusted) {
       // A year only implied by the publication date: compare month and day alone.
       const pa = va.parts;
       const pb = vb.parts;
@@ -210,6 +213,18 @@ function compareAges(
   if (overlap) return link('updated', 0.75);
   if (ta.exact && tb.exact && Math.abs(ta.time - tb.time) < 45 * DAY) return link('conflict', 0.8);
   return null;
+}
+
+/**
+ * A date written without its year ("on Saturday", "February 15") takes the year from the
+ * article's publication date. That is reliable for an event of the last half year before a
+ * stated publication date; otherwise only month and day are compared.
+ */
+function yearTrusted(v: { yearKnown?: boolean; start: string | null }, m: ArticleMeta): boolean {
+  if (v.yearKnown) return true;
+  if (!m.published || !v.start) return false;
+  const before = Date.parse(m.published + 'T00:00:00Z') - Date.parse(v.start + 'T00:00:00Z');
+  return before >= 0 && before <= 183 * DAY;
 }
 
 /**

@@ -29,6 +29,10 @@ export function eventAt(tokens: Token[], i: number): { event: EventClass; pos: '
     if (tr.event === 'released' && tr.pos === 'verb') {
       const obj = tokens[i + 1] && DETERMINERS.has(next) ? tokens[i + 2]?.lower : next;
       if (obj && PUBLICATION_OBJECTS.has(obj)) return { event: 'publication', pos: 'verb' };
+      // "a video released by the hospital", "the names were released on Friday": what is
+      // released is a document, not a person.
+      const before = /^(was|were|been|being|is|are)$/.test(prev) ? (tokens[i - 2]?.lower ?? '') : prev;
+      if (PUBLICATION_OBJECTS.has(before)) return { event: 'publication', pos: 'verb' };
     }
     // "the freed hostage", "a released prisoner": an adjective, not the event of the sentence.
     if (tr.pos === 'verb' && /ed$/.test(t.lower) && ADJECTIVAL.has(prev)) return { event: tr.event, pos: 'adj' };

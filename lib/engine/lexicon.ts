@@ -44,6 +44,8 @@ const TRIGGERS: Trigger[] = [
   ...T('emigration', 'verb', 'emigrated', 'immigrated', 'moved', 'repatriated', 'эмигрировал*', 'переехал*', 'репатриировал*', 'emigr*', 'inmigr*'),
   ...T('emigration', 'noun', 'emigration', 'immigration', 'aliyah'),
   ...T('born', 'verb', 'born', 'родил*', 'nació', 'nacido'),
+  ...T('attack', 'verb', 'stormed', 'attacked', 'invaded', 'overran', 'infiltrated', 'напали', 'атаковали', 'ворвались',
+    'atacaron', 'irrumpieron', 'asaltaron'),
   ...T('attack', 'noun', 'attack', 'assault', 'incursion', 'raid', 'massacre', 'onslaught', 'rampage',
     'нападени*', 'атак*', 'вторжени*', 'ataque', 'asalto', 'masacre'),
   ...T('truce', 'noun', 'truce', 'ceasefire', 'cease-fire', 'pause', 'перемири*', 'tregua', 'alto el fuego'),
@@ -79,8 +81,9 @@ export const NEEDS_NEXT: Record<string, RegExp> = {
 
 /** After "released", these objects make it a publication ("released a video"), not a release of people. */
 export const PUBLICATION_OBJECTS = new Set([
-  'video', 'videos', 'statement', 'report', 'footage', 'images', 'photos', 'list', 'figures', 'data', 'recording', 'clip',
-  'видео', 'заявление', 'vídeo', 'comunicado',
+  'video', 'videos', 'statement', 'report', 'footage', 'images', 'photos', 'photo', 'picture', 'pictures', 'list', 'figures', 'data',
+  'recording', 'clip', 'names', 'name', 'details', 'identities', 'letter', 'message', 'audio', 'document', 'documents', 'update',
+  'видео', 'заявление', 'имена', 'список', 'vídeo', 'comunicado', 'nombres', 'lista',
 ]);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our']);
