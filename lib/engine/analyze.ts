@@ -1,6 +1,7 @@
 // The engine's front door: an article in, its story match and claims out; a set of articles
 // in, the links between their claims out. The CLI, the background and the tests all call this.
 import { extractClaims } from './claims';
+import { nameKey } from './name-variants';
 import { detectStory } from './story-detect';
 import { TopicIndex } from './topic-index';
 import type { AnalyzedArticle, ArticleInput, ClaimLink, StoryDefinition } from './types';
@@ -18,9 +19,30 @@ function storyPlaces(stories: StoryDefinition[]): Set<string> {
   return places;
 }
 
+// Given names the stories list for one person ("Alexander", "Sasha", "Александр"), each keyed to
+// the first, so that an age "Sasha Troufanov, 29" and "Alexander Trufanov, 29" is one person's.
+const givenOf = new WeakMap<StoryDefinition[], Map<string, string>>();
+
+function storyGivenNames(stories: StoryDefinition[]): Map<string, string> {
+  let names = givenOf.get(stories);
+  if (!names) {
+    names = new Map<string, string>();
+    for (const s of stories) {
+      for (const p of s.people) {
+        const given = p.givenNames ?? [];
+        if (!given.length) continue;
+        const canonical = nameKey(given[0]!);
+        for (const g of given) if (!names.has(nameKey(g))) names.set(nameKey(g), canonical);
+      }
+    }
+    givenOf.set(stories, names);
+  }
+  return names;
+}
+
 export function analyzeArticle(input: ArticleInput, stories: StoryDefinition[]): AnalyzedArticle {
   const story = detectStory({ title: input.title, text: input.text, lang: input.lang }, stories);
-  const { claims, latestDate } = extractClaims(input, storyPlaces(stories));
+  const { claims, latestDate } = extractClaims(input, storyPlaces(stories), storyGivenNames(stories));
   return { ...input, story, claims, asOf: input.published ?? latestDate };
 }
 

@@ -48,7 +48,7 @@ export interface ExtractedClaims {
   latestDate: string | null;
 }
 
-export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = new Set()): ExtractedClaims {
+export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = new Set(), givenAliases: ReadonlyMap<string, string> = new Map()): ExtractedClaims {
   const text = article.text;
   const lang = article.lang ?? guessLanguage(text);
   const sentences: SentenceInfo[] = splitSentences(text).map((s) => {
@@ -219,17 +219,22 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     for (const n of findNumbers(tokens, lang, inDate)) {
       let subject: string | null = null;
       if (n.unit === 'age' && tokens[n.from - 1]?.text === ',' && n.from >= 2) subject = personKeyAt(n.from - 2);
-      if (subject && n.unit === 'age') {
-        // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
-        const named = tokens[n.from - 2]?.text ?? '';
-        const written = named.replace(/['’]s?$/, '');
-        subject = `${subject}:${foldName(written)}:${givenOf(subject, n.from - 2)}`;
-      }
+      // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
+      const personAt = (i: number): string => {
+        const family = personKeyAt(i)!;
+        const written = tokens[i]!.text.replace(/['’]s?$/, '');
+        const given = givenOf(family, i);
+        return `${family}:${foldName(written)}:${givenAliases.get(given) ?? given}`;
+      };
+      if (subject && n.unit === 'age') subject = personAt(n.from - 2);
       if (!subject && (n.unit === 'age' || n.event === 'captivity')) {
         // The person the sentence is about: the nearest one named before the figure, else after.
-        for (let i = n.from - 1; i >= 0 && !subject; i--) subject = personKeyAt(i);
-        for (let i = n.to; i < tokens.length && !subject; i++) subject = personKeyAt(i);
-        if (!subject && hasPronoun(tokens, n.from)) subject = pronounSubject(si);
+        let at = -1;
+        for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;
+        for (let i = n.to; i < tokens.length && at < 0; i++) if (personKeyAt(i)) at = i;
+        if (at >= 0) subject = n.unit === 'age' ? personAt(at) : personKeyAt(at);
+        // Not for ages: "she was 53" must not become her son's age.
+        if (!subject && n.unit !== 'age' && hasPronoun(tokens, n.from)) subject = pronounSubject(si);
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
       make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),

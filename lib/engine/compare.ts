@@ -46,7 +46,9 @@ function samePerson(a: string, b: string): boolean {
   return !ga || !gb || ga === gb;
 }
 
-const feminine = (folded: string) => /(ova|eva|ina|skaia|aia)$/.test(folded);
+// Feminine surname forms, folded; Russian cases that could be either (Труфанову) count as masculine,
+// the genitive Труфанова as feminine: either way two people stay apart rather than merge.
+const feminine = (folded: string) => /(ova|eva|ina|ovoi|evoi|inoi|skaia|skoi|aia)$/.test(folded);
 
 function scopesCompatible(a: string[], b: string[]): boolean {
   const pick = (s: string[], p: string) => s.filter((x) => x.startsWith(p));
