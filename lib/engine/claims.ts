@@ -87,7 +87,9 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     if (cached !== undefined) return cached;
     const w = word.replace(/['’]s?$/, '');
     let key: string | null = null;
-    if (/^\p{Lu}/u.test(w)) {
+    // A capital that only starts a sentence ("All three were…") is not a name, even when its
+    // sound key matches one (All / Eli): the article also writes the word in lower case.
+    if (/^\p{Lu}/u.test(w) && !lowerWords.has(w.toLowerCase())) {
       const sk = nameKey(w, true);
       key = surnameKeys.has(sk) ? sk : (givenToSurname.get(nameKey(w)) ?? null);
     }
