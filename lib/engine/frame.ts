@@ -23,7 +23,8 @@ export function eventAt(tokens: Token[], i: number): { event: EventClass; pos: '
   if (!found.length) return null;
   const next = tokens[i + 1]?.lower ?? '';
   const need = NEEDS_NEXT[t.lower];
-  if (need && !need.test(next)) return null;
+  // "taken hostage", and "the hostages taken on October 7".
+  if (need && !need.test(next) && !need.test(tokens[i - 1]?.lower ?? '')) return null;
   const prev = tokens[i - 1]?.lower ?? '';
   for (const tr of found) {
     if (tr.event === 'released' && tr.pos === 'verb') {

@@ -94,9 +94,10 @@ const FRACTION_WORDS = /^(quarter|half|third|thirds|fifth|tenth|percent|%|most|m
 
 function isWholeOfFraction(tokens: Token[], i: number): boolean {
   // Look back over "of [the|X's]" to a fraction word: "a quarter of Nir Oz's 400", "half of the 251".
+  // Within four words and the same clause: "most of them civilians, and 251 people" is not "most of 251".
   let k = i - 1;
-  while (k >= 0 && i - k <= 4 && tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'из' && tokens[k]!.lower !== 'de') k--;
-  if (k < 1 || !/^(of|из|de)$/.test(tokens[k]!.lower)) return false;
+  while (k >= 0 && i - k <= 4 && !/^(of|из|de|,|;)$/.test(tokens[k]!.lower)) k--;
+  if (k < 1 || i - k > 4 || !/^(of|из|de)$/.test(tokens[k]!.lower)) return false;
   return FRACTION_WORDS.test(tokens[k - 1]!.lower);
 }
 
