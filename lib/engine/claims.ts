@@ -80,7 +80,13 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
   });
   names.sort((a, b) => a.start - b.start);
   const givenToSurname = new Map<string, string>();
-  for (const n of names) if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) givenToSurname.set(n.key, n.person);
+  const givenWritten = new Set<string>();
+  for (const n of names) {
+    if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) {
+      givenToSurname.set(n.key, n.person);
+      givenWritten.add(foldName(n.written));
+    }
+  }
   const personKeys = new Map<string, string | null>();
   const personKeyOf = (word: string): string | null => {
     const cached = personKeys.get(word);
@@ -88,10 +94,10 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     const w = word.replace(/['’]s?$/, '');
     let key: string | null = null;
     // A capital that only starts a sentence ("All three were…") is not a name, even when its
-    // sound key matches one (All / Eli): the article also writes the word in lower case.
+    // sound key matches one (All / Eli): a given name stands for its person only as written.
     if (/^\p{Lu}/u.test(w) && !lowerWords.has(w.toLowerCase())) {
       const sk = nameKey(w, true);
-      key = surnameKeys.has(sk) ? sk : (givenToSurname.get(nameKey(w)) ?? null);
+      key = surnameKeys.has(sk) ? sk : givenWritten.has(foldName(w)) ? (givenToSurname.get(nameKey(w)) ?? null) : null;
     }
     personKeys.set(word, key);
     return key;

@@ -16,6 +16,34 @@ const KILLED = /\b(?:was|were)\s+(?:reportedly\s+|also\s+|later\s+)?(killed|murd
 // Russian and Spanish: "был убит во время нападения", "murió en el ataque", "fue asesinado en el ataque".
 const KILLED_RU_ES = /(?:был[аи]?\s+)?(убит[аы]?|погиб(?:ла|ли)?)\s+(?:во время|в ходе|при)\s+(нападени\p{L}*|атак\p{L}*|теракт\p{L}*)|(murió|murieron|fue asesinad[oa]|fueron asesinad[oa]s)\s+(?:en|durante)\s+(?:el|la)\s+(ataque|masacre|asalto)/gu;
 
+// "holds Russian and Israeli citizenship", "tiene la nacionalidad rusa e israelí" is rarer; the
+// English pair and the hyphenated adjective before a person ("the Russian-Israeli hostage").
+const CITIZENSHIP_PAIR = /\b([A-Z][a-z]+(?:ian|i|ese|ish|an))\s+and\s+([A-Z][a-z]+(?:ian|i|ese|ish|an))\s+(?:dual\s+)?(?:citizenship|nationality|passports?)\b/g;
+const NATIONALITY_ADJ = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+|\p{Ll}+-\p{Ll}+(?:í|o|a|ий|ая|ого|ому|им|ом))(?=\s+(?:hostage|captive|man|woman|engineer|dual|rehén|ingeniero|joven|заложник\p{L}*|гражданин\p{L}*|инженер\p{L}*|\p{Lu}))/gu;
+
+// Demonyms in Spanish and Russian, folded to the English word so sources compare across languages.
+const DEMONYMS: Array<[RegExp, string]> = [
+  [/^(rus[oa]s?|российск\p{L}*|русск\p{L}*)$/u, 'russian'],
+  [/^(israel[íi]e?s?|израильск\p{L}*)$/u, 'israeli'],
+  [/^(estadounidenses?|американск\p{L}*)$/u, 'american'],
+  [/^(argentin[oa]s?|аргентинск\p{L}*)$/u, 'argentine'],
+  [/^(aleman[ae]?s?|alemán|немецк\p{L}*)$/u, 'german'],
+  [/^(brit[áa]nic[oa]s?|британск\p{L}*)$/u, 'british'],
+];
+
+function demonym(word: string): string {
+  const w = word.toLowerCase().replace(/о$/u, 'ий').replace(/^российско$/u, 'российский');
+  for (const [re, en] of DEMONYMS) if (re.test(w) || re.test(word.toLowerCase())) return en;
+  return word.toLowerCase();
+}
+
+const nationalitiesOf = (words: string[]) => words.map(demonym).sort().join('-');
+
+/** A nationality said of someone already named: "Troufanov, a Russian-Israeli citizen, …". */
+function apposition(text: string, start: number): boolean {
+  return /,\s*(?:(?:a|an|the|un|una|el|la)\s+)?(?:dual\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
+}
+
 export function findFacts(text: string, from: number, to: number): FactMention[] {
   const s = text.slice(from, to);
   const out: FactMention[] = [];
@@ -23,10 +51,32 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
   const lower = s.toLowerCase();
   const citizenship = lower.includes('citizen') || lower.includes('national');
   const death = /kill|murder|slain|убит|погиб|muri|asesin/.test(lower);
+  const taken: Array<[number, number]> = [];
+  const push = (start: number, end: number, value: string, side: 'after' | 'before', subjectAt: number) => {
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    taken.push([start, end]);
+    out.push({ start, end, attribute: 'citizenship', value, subjectAt, subjectSide: side });
+  };
   for (const m of citizenship ? s.matchAll(CITIZENSHIP) : []) {
-    const nationalities = m[1]!.toLowerCase().split('-').sort().join('-');
     const start = from + m.index!;
-    out.push({ start, end: start + m[1]!.length, attribute: 'citizenship', value: nationalities, subjectAt: start + m[0].length, subjectSide: 'after' });
+    const side = apposition(text, start) ? 'before' : 'after';
+    push(start, start + m[1]!.length, nationalitiesOf(m[1]!.split('-')), side, side === 'before' ? start : start + m[0].length);
+  }
+  if (/citizenship|nationality|passport/.test(lower)) {
+    for (const m of s.matchAll(CITIZENSHIP_PAIR)) {
+      const start = from + m.index!;
+      push(start, start + m[0].length, nationalitiesOf([m[1]!, m[2]!]), 'before', start);
+    }
+  }
+  if (s.includes('-')) {
+    for (const m of s.matchAll(NATIONALITY_ADJ)) {
+      const parts = m[1]!.split('-');
+      // Only pairs of nationalities: "Russian-Israeli", not "Hamas-led" or "Dekel-Chen".
+      if (!parts.every((p) => demonym(p) !== p.toLowerCase() || /^\p{Lu}\p{Ll}+(?:ian|i|ese|ish|an)$/u.test(p))) continue;
+      const start = from + m.index!;
+      const side = apposition(text, start) ? 'before' : 'after';
+      push(start, start + m[1]!.length, nationalitiesOf(parts), side, side === 'before' ? start : start + m[0].length);
+    }
   }
   for (const m of death ? s.matchAll(KILLED_RU_ES) : []) {
     const start = from + m.index!;

@@ -1,0 +1,111 @@
+// Comparison rules written against phrasings of other coverage (other outlets, other days,
+// Russian and Spanish): each case is written here, not taken from the seeds.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, linkArticles } from './analyze';
+import { compareSpellings } from './name-variants';
+import type { AnalyzedArticle, StoryDefinition } from './types';
+
+const story: StoryDefinition = {
+  id: 's', title: 'test story', people: [{ name: 'Pavel Orlov', weight: 'core', givenNames: ['Pavel', 'Pasha', 'Павел'] }], places: [], terms: [],
+};
+const art = (key: string, text: string, published: string | null, lang = 'en'): AnalyzedArticle =>
+  analyzeArticle({ key, url: null, outlet: key, title: '', published, text, lang }, [story]);
+const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string]) => {
+  const ca = a.claims.find((c) => c.written === written[0]);
+  const cb = b.claims.find((c) => c.written === written[1]);
+  expect(ca, written[0]).toBeDefined();
+  expect(cb, written[1]).toBeDefined();
+  return linkArticles([a, b]).find((l) => (l.a === ca!.id && l.b === cb!.id) || (l.a === cb!.id && l.b === ca!.id))?.relation ?? 'none';
+};
+
+describe('comparison rules for other coverage', () => {
+  it('reads a days-held figure after the release as final: a different one conflicts', () => {
+    const a = art('a', 'Pavel Orlov was freed on Saturday after 498 days in captivity.', '2025-02-15');
+    const b = art('b', 'Pavel Orlov was released by the militants after 489 days in captivity.', '2025-02-16');
+    expect(linkOf(a, b, ['498', '489'])).toBe('conflict');
+  });
+
+  it('lets a running days-held count grow no faster than the calendar', () => {
+    const a = art('a', 'Pavel Orlov has been held for 100 days in captivity.', '2024-01-15');
+    const b = art('b', 'Pavel Orlov has been held for 130 days in captivity.', '2024-02-14');
+    const c = art('c', 'Pavel Orlov has been held for 300 days in captivity.', '2024-02-14');
+    expect(linkOf(a, b, ['100', '130'])).toBe('updated');
+    expect(linkOf(a, c, ['100', '300'])).toBe('none');
+  });
+
+  it('treats fewer hostages remaining a day later as an update', () => {
+    const a = art('a', 'Before the handover, 76 hostages were still held in Gaza.', '2025-02-15');
+    const b = art('b', 'According to Israeli data, 73 hostages remain in Gaza.', '2025-02-16');
+    expect(linkOf(a, b, ['76', '73'])).toBe('updated');
+  });
+
+  it('dates the attack the same whoever the sentence says it befell', () => {
+    const a = art('a', 'Pavel Orlov was abducted from his home on October 7, 2023.', '2025-02-15');
+    const b = art('b', 'The gunmen stormed the village on October 7, 2023.', '2025-02-16');
+    expect(linkOf(a, b, ['October 7, 2023', 'October 7, 2023'])).toBe('same');
+  });
+
+  it('does not date a release from the day a video or a list of names was released', () => {
+    const a = art('a', 'Pavel Orlov was freed on February 15, 2025.', '2025-02-16');
+    const b = art('b', 'A short video released by the hospital on Sunday showed him smiling.', '2025-02-17');
+    const video = b.claims.find((c) => c.written === 'on Sunday');
+    expect(video?.topic).not.toBe('date:released');
+    expect(linkOf(a, art('c', 'The group released the names of the three on Friday.', '2025-02-14'), ['February 15, 2025', 'on Friday'])).toBe('none');
+  });
+
+  it('takes a pronoun for the one person just named, so a day off is a conflict', () => {
+    const a = art('a', 'Pavel Orlov was freed on February 15, 2025, together with two other men.', '2025-02-16');
+    const b = art('b', 'Pavel Orlov grew up in Moscow. He was finally freed on February 16, 2025.', '2025-03-01');
+    expect(linkOf(a, b, ['February 15, 2025', 'February 16, 2025'])).toBe('conflict');
+  });
+
+  it('keeps a pronoun unresolved when several people were just named', () => {
+    const b = art('b', 'Pavel Orlov met Ivan Sokolov. He was freed on February 16, 2025.', '2025-03-01');
+    expect(b.claims.find((c) => c.written === 'February 16, 2025')?.frame?.subject).toBeNull();
+  });
+
+  it('trusts a year implied by the publication date for a recent personal event', () => {
+    const a = art('a', 'Pavel Orlov was freed on February 15, 2025.', '2025-03-01');
+    const b = art('b', 'Pavel Orlov, who was freed on February 14, thanked the mediators.', '2025-02-20');
+    expect(linkOf(a, b, ['February 15, 2025', 'February 14'])).toBe('conflict');
+  });
+
+  it('gives one person one age across surname spellings and a listed nickname', () => {
+    const a = art('a', 'Pasha Orloff, 29, was taken to hospital.', '2025-02-15');
+    const b = art('b', 'Pavel Orlov, 29, spoke to his family.', '2025-02-16');
+    expect(linkOf(a, b, ['29', '29'])).toBe('same');
+  });
+
+  it('keeps a mother’s and her son’s ages apart across spellings', () => {
+    const a = art('a', 'Pavel Orlov, 29, and his mother Elena Orlova, 54, were taken.', '2025-02-15');
+    const b = art('b', 'Elena Orloff, 54, spoke to reporters.', '2025-02-16');
+    expect(linkOf(a, b, ['29', '54'])).toBe('none');
+    expect(linkOf(a, b, ['54', '54'])).not.toBe('conflict');
+  });
+
+  it('reads citizenship written as a pair, a hyphenated adjective, or in Spanish, as one fact', () => {
+    const a = art('a', 'Orlov, who holds Russian and Israeli citizenship, was freed.', '2025-02-15');
+    const b = art('b', 'The Russian-Israeli hostage Pavel Orlov was freed.', '2025-02-16');
+    const c = art('c', 'El rehén ruso-israelí Pavel Orlov fue liberado.', '2025-02-16', 'es');
+    expect(linkOf(a, b, ['Russian and Israeli citizenship', 'Russian-Israeli'])).toBe('same');
+    expect(linkOf(b, c, ['Russian-Israeli', 'ruso-israelí'])).toBe('same');
+    expect(b.claims.some((c) => c.kind === 'fact' && /Dekel|led/.test(c.written))).toBe(false);
+  });
+
+  it('does not read a sentence-initial word as a person because it sounds like a name', () => {
+    const a = art('a', 'Eli Sharabi was freed a week earlier. All three were abducted on October 7, 2023, and have spent 498 days in captivity.', '2025-02-15');
+    expect(a.claims.find((c) => c.written === '498')?.frame?.subject).toBeNull();
+  });
+
+  it('counts the people taken hostage even after a fraction earlier in the sentence', () => {
+    const a = art('a', 'The attack killed 1,200 people, most of them civilians, and 251 people were taken hostage.', '2024-10-07');
+    expect(a.claims.find((c) => c.written === '251')?.topic).toBe('number:abducted:people');
+  });
+
+  it('matches Cyrillic spellings of names in other cases with their Latin spellings', () => {
+    expect(compareSpellings('Коэн', 'Cohen', true)).toBe('variant');
+    expect(compareSpellings('Ириной', 'Irina')).toBe('variant');
+    expect(compareSpellings('Марзуком', 'Marzouk', true)).toBe('variant');
+    expect(compareSpellings('Коэн', 'Horn', true)).toBe('different');
+  });
+});
