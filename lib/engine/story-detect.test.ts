@@ -34,6 +34,17 @@ describe('detectStory', () => {
     expect(match.reasons.join(' ')).toMatch(/namesake Viktor Trufanov/);
   });
 
+  it('rejects a namesake with the very same full name when nothing else of the story is there', () => {
+    const text = para(
+      'Torpedo have signed forward Alexander Trufanov to a two-year deal, the club said on Saturday.',
+      'Trufanov, 29, scored 14 goals last season. Alexander Trufanov will wear the number 17 shirt.',
+      'Coach Igor Larionov said Trufanov would join the squad for training on Monday.',
+    );
+    const match = detectStory({ title: 'Torpedo sign Alexander Trufanov', text }, [STORY]);
+    expect(match.onStory).toBe(false);
+    expect(match.reasons.join(' ')).toMatch(/nothing else of the story/);
+  });
+
   it('rejects a namesake in Russian, even with declined forms', () => {
     const text = para(
       'Глава района Виктор Труфанов открыл новую школу.',

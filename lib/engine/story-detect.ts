@@ -534,7 +534,11 @@ export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerd
   const central = e.inTitle || e.inLead || e.coreMentions >= 4;
   // Two mentions make a story of a short piece, not of a long report on someone else.
   const dense = e.inTitle || e.coreMentions >= 3 || (e.coreMentions * 1000) / Math.max(e.chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
-  const onStory = e.coreMentions >= 2 && central && dense && score >= 6;
+  // A full-name match alone is a namesake's as often as not (a hockey player called Alexander
+  // Trufanov): the story's other people, places or at least two of its terms must be there too.
+  const corroborated = e.family.size > 0 || e.places.size > 0 || e.terms.size >= 2;
+  const onStory = e.coreMentions >= 2 && central && dense && corroborated && score >= 6;
+  if (!corroborated && e.coreMentions >= 2) reasons.push('nothing else of the story: no other person, place or event of it');
   if (!onStory && e.coreMentions === 1) reasons.push('mentioned only once, in passing');
   else if (!onStory && e.coreMentions >= 2 && !central) reasons.push('not central: absent from headline and lead');
   else if (!onStory && e.coreMentions >= 2 && !dense) reasons.push('mentioned twice in a long article about something else');
