@@ -60,6 +60,8 @@ function maskDateless(s: string): string {
   return s.replace(/[^\n]+?(?:[.!?]+(?=\s+[\p{Lu}“"«])|\n|$)/gu, (piece) => (DATE_CUE.test(piece) ? piece : blank(piece)));
 }
 
+const YEARS_AGO_TODAY = /\b(a|an|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+today\b/giu;
+
 export function findDates(text: string, from: number, to: number, lang: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
   const s = text.slice(from, to);
@@ -95,6 +97,19 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     taken.push([start, start + m[0].length]);
   }
 
+  // "A year ago today", "two years ago today": the publication day, that many years back.
+  for (const m of ref && /ago\s+today/i.test(s) ? s.matchAll(YEARS_AGO_TODAY) : []) {
+    const count = WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (!Number.isFinite(count) || count < 1 || count > 100) continue;
+    const d = utc(ref!.getUTCFullYear() - count, ref!.getUTCMonth() + 1, ref!.getUTCDate());
+    const start = from + m.index!;
+    out.push({
+      start, end: start + m[0].length, startDate: iso(d), endDate: iso(d), granularity: 'day', relative: true, yearKnown: true,
+      parts: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: null },
+    });
+    taken.push([start, start + m[0].length]);
+  }
+
   const parser = PARSERS[lang] ?? PARSERS.en!;
   const results = parser.parse(maskDateless(s), { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
   for (let r = 0; r < results.length; r++) {
@@ -111,6 +126,13 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     if (!free(start, end) || DURATION.test(res.text) || SKIP_TEXT.test(res.text.trim())) continue;
     const known = (c: 'year' | 'month' | 'day' | 'weekday'): number | null => (res.start.isCertain(c) ? (res.start.get(c) ?? null) : null);
     let year = known('year');
+    // "Of the 251 taken on October 7, 73 remain": two digits after a comma start a new clause;
+    // news writes years in full.
+    const clipped = /,\s*\d{2}$/.exec(text.slice(start, end));
+    if (clipped && year !== null) {
+      end -= clipped[0].length;
+      year = null;
+    }
     const month = known('month');
     const day = known('day');
     const weekday = known('weekday');
@@ -162,8 +184,10 @@ export function findDates(text: string, from: number, to: number, lang: string, 
           year = month > refM || (month === refM && d > ref.getUTCDate()) ? refY - 1 : refY;
         }
       } else if (year === null && weekday !== null) {
-        // "on Wednesday" in a news report: the most recent Wednesday, publication day included.
-        const back = (ref.getUTCDay() - weekday + 7) % 7;
+        // "on Wednesday" in a news report: the most recent Wednesday, publication day included;
+        // "last Saturday" written on a Saturday is the week before.
+        const last = rel === 'last' || /\blast\b/i.test(res.text);
+        const back = (ref.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0);
         const d = new Date(ref.getTime() - back * 86400000);
         mention.startDate = mention.endDate = iso(d);
         mention.granularity = 'day';

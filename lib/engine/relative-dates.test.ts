@@ -1,0 +1,26 @@
+// Relative and ambiguous dates as other coverage writes them, resolved against the publication date.
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+
+const dates = (text: string, published: string) =>
+  findDates(text, 0, text.length, 'en', published).map((d) => ({ written: text.slice(d.start, d.end), start: d.startDate, granularity: d.granularity, yearKnown: d.yearKnown }));
+
+describe('relative dates in other coverage', () => {
+  it('reads "last Saturday" written on a Saturday as the week before, and "on Saturday" as that day', () => {
+    expect(dates('Last Saturday, 183 prisoners were freed.', '2025-02-15')[0]).toMatchObject({ written: 'Last Saturday', start: '2025-02-08' });
+    expect(dates('He was freed on Saturday.', '2025-02-15')[0]).toMatchObject({ written: 'on Saturday', start: '2025-02-15' });
+    expect(dates('Last Saturday, 183 prisoners were freed.', '2025-02-17')[0]).toMatchObject({ start: '2025-02-15' });
+  });
+
+  it('reads "a year ago today" and "two years ago today" as the publication day that many years back', () => {
+    expect(dates('A year ago today, gunmen stormed the kibbutz.', '2024-10-07')[0]).toMatchObject({ start: '2023-10-07', granularity: 'day', yearKnown: true });
+    expect(dates('Two years ago today, gunmen stormed the kibbutz.', '2025-10-07')[0]).toMatchObject({ start: '2023-10-07' });
+  });
+
+  it('does not take two digits after a comma for a year', () => {
+    const found = dates('Of the 251 hostages taken on October 7, 73 hostages remain in Gaza.', '2025-02-16');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ written: 'October 7', yearKnown: false });
+    expect(dates('It happened on October 7, 2023, at dawn.', '2025-02-15')[0]).toMatchObject({ written: 'October 7, 2023', start: '2023-10-07' });
+  });
+});
