@@ -2,6 +2,7 @@
 // in, the links between their claims out. The CLI, the background and the tests all call this.
 import { extractClaims } from './claims';
 import { detectStory } from './story-detect';
+import { tokenize } from './tokens';
 import { TopicIndex } from './topic-index';
 import type { AnalyzedArticle, ArticleInput, ClaimLink, StoryDefinition } from './types';
 
@@ -19,8 +20,10 @@ function storyPlaces(stories: StoryDefinition[]): Set<string> {
 }
 
 export function analyzeArticle(input: ArticleInput, stories: StoryDefinition[]): AnalyzedArticle {
-  const story = detectStory({ title: input.title, text: input.text, lang: input.lang }, stories);
-  const { claims, latestDate } = extractClaims(input, storyPlaces(stories));
+  // Detection and extraction read the same tokens: the text is scanned once.
+  const tokens = tokenize(input.text);
+  const story = detectStory({ title: input.title, text: input.text, lang: input.lang, tokens }, stories);
+  const { claims, latestDate } = extractClaims(input, storyPlaces(stories), tokens);
   return { ...input, story, claims, asOf: input.published ?? latestDate };
 }
 

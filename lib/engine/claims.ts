@@ -48,12 +48,22 @@ export interface ExtractedClaims {
   latestDate: string | null;
 }
 
-export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = new Set()): ExtractedClaims {
+/**
+ * `tokens` are the text's tokens (tokens.ts) when the caller has them already; they are not
+ * made again.
+ */
+export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = new Set(), tokens: readonly Token[] = tokenize(article.text)): ExtractedClaims {
   const text = article.text;
   const lang = article.lang ?? guessLanguage(text);
+  // Sentences start and end at white space, which no token holds: a sentence's tokens are the
+  // ones that start inside it, as if it had been tokenized alone.
+  let next = 0;
   const sentences: SentenceInfo[] = splitSentences(text).map((s) => {
-    const tokens = tokenize(text, s.start, s.end);
-    return { ...s, tokens, titleCase: isTitleCase(tokens) };
+    while (next < tokens.length && tokens[next]!.start < s.start) next++;
+    const first = next;
+    while (next < tokens.length && tokens[next]!.start < s.end) next++;
+    const own = tokens.slice(first, next);
+    return { ...s, tokens: own, titleCase: isTitleCase(own) };
   });
   const lowerWords = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);

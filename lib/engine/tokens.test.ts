@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
 import { tokenize, WORD, type Token } from './tokens';
 
 /** The tokenizer as first written, with the regular expression: the definition the scan keeps to. */
@@ -38,6 +39,25 @@ describe('tokenize', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // Story detection and claim extraction share one tokenization of the text; these are what they rely on.
+  it('tokens of the whole text are the tokens of each sentence', () => {
+    const withSentences = fc.array(fc.oneof(text, fc.constantFrom('. ', '! ', '? ', '.” ', '\n', ' \n ', 'Mr. ', '“A', 'The')), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(withSentences, (s) => {
+        const all = tokenize(s);
+        for (const sentence of splitSentences(s)) {
+          expect(all.filter((t) => t.start >= sentence.start && t.start < sentence.end)).toEqual(tokenize(s, sentence.start, sentence.end));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('every run of letters and digits lies inside one token', () => {
+    const runs = (s: string, shift = 0) => [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [shift + m.index, m[0]]);
+    fc.assert(fc.property(text, (s) => void expect(tokenize(s).flatMap((t) => runs(t.text, t.start))).toEqual(runs(s))), { numRuns: 3000 });
   });
 
   it('keeps numbers with thousands separators whole', () => {
