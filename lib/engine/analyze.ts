@@ -24,7 +24,8 @@ export function analyzeArticle(input: ArticleInput, stories: StoryDefinition[]):
   const tokens = tokenize(input.text);
   const story = detectStory({ title: input.title, text: input.text, lang: input.lang, tokens }, stories);
   const { claims, latestDate } = extractClaims(input, storyPlaces(stories), tokens);
-  return { ...input, story, claims, asOf: input.published ?? latestDate };
+  // Object.assign, not a spread with added properties, which V8 (Node 20) makes far slower.
+  return Object.assign({}, input, { story, claims, asOf: input.published ?? latestDate });
 }
 
 /** Links among a set of analysed articles, each pair of claims once, through the topic index. */

@@ -63,7 +63,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
     const first = next;
     while (next < tokens.length && tokens[next]!.start < s.end) next++;
     const own = tokens.slice(first, next);
-    return { ...s, tokens: own, titleCase: isTitleCase(own) };
+    return { start: s.start, end: s.end, tokens: own, titleCase: isTitleCase(own) };
   });
   const lowerWords = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);
@@ -72,7 +72,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
   const names: Array<NameMention & { sentence: number }> = [];
   sentences.forEach((s, si) => {
     if (s.titleCase) return;
-    for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push({ ...n, sentence: si });
+    for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push(withSentence(n, si));
   });
   const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
   // In a Title Case headline capitals prove nothing; keep only names the body confirms.
@@ -85,7 +85,7 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
         n.role === 'place' ? placeKeys.has(n.key)
         : n.role === 'surname' ? surnameKeys.has(n.key) && (n.person === null || found.some((g) => g.role === 'given' && g.key === n.person && names.some((b) => b.role === 'given' && b.key === g.key)))
         : !!n.person && surnameKeys.has(n.person) && names.some((b) => b.role === 'given' && b.key === n.key);
-      if (confirmed) names.push({ ...n, sentence: si });
+      if (confirmed) names.push(withSentence(n, si));
     }
   });
   names.sort((a, b) => a.start - b.start);
@@ -267,6 +267,11 @@ export function extractClaims(article: ArticleInput, knownPlaces: Set<string> = 
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
   return { claims, latestDate: latest };
+}
+
+// Object.assign, not a spread with an added property, which V8 (Node 20) makes twenty times slower.
+function withSentence(n: NameMention, sentence: number): NameMention & { sentence: number } {
+  return Object.assign({}, n, { sentence });
 }
 
 function lastPersonBefore(names: NameMention[], at: number): string | null {
