@@ -3,6 +3,7 @@
 // resolution against the publication date is ours, because news "last November" or "on
 // Wednesday" means the most recent one before publication, not the nearest one either side.
 import * as chrono from 'chrono-node';
+import { maskDateless } from './date-mask';
 
 export interface DateMention {
   start: number;
@@ -43,22 +44,6 @@ const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?
 // Durations chrono reads as dates: "the past 18 months", "last year" is kept, "for 18 months" is not a date.
 const DURATION = /^(?:past|last|next|previous|прошедшие|últimos)\s+\d+\s|\b(?:before|after)\b/i;
 const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this evening)$/i;
-
-// Words without which no date can be in a sentence. chrono-node runs dozens of patterns over
-// every character, so sentences with none of these are blanked out first (offsets unchanged).
-const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|ene|abr|ago|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|semana|mes|año)|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год)/iu;
-
-// Blanking uses "_", not spaces: chrono's Russian patterns try `\s*` at every position and
-// turn quadratic on a long run of spaces, while "_" fails their first character at once.
-const blank = (run: string) => run.replace(/[^\n]/g, '_'); // line breaks stay: they end sentences
-
-function maskDateless(s: string): string {
-  // No date holds a 40-character word, and long runs of white space only feed the patterns
-  // above: both are blanked (offsets stay where they were).
-  s = s.replace(/\S{41,}/g, blank).replace(/[^\S\n]{4,}/g, (run) => ' ' + blank(run.slice(2)) + ' ');
-  // Pieces end at a full stop before a capital or at a line break, so "Oct. 7" stays whole.
-  return s.replace(/[^\n]+?(?:[.!?]+(?=\s+[\p{Lu}“"«])|\n|$)/gu, (piece) => (DATE_CUE.test(piece) ? piece : blank(piece)));
-}
 
 const YEARS_AGO_TODAY = /\b(a|an|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+today\b/giu;
 

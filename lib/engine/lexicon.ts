@@ -160,7 +160,7 @@ export function numberWord(lower: string): number | undefined {
   const n = NUMBER_WORDS.get(lower);
   if (n !== undefined) return n;
   // "seventy-three"
-  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lower);
+  const m = lower.includes('-') ? /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lower) : null;
   return m ? NUMBER_WORDS.get(m[1]!)! + NUMBER_WORDS.get(m[2]!)! : undefined;
 }
 

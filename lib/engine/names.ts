@@ -31,14 +31,22 @@ const PLACE_AFTER = /^(kibbutz|village|town|city|moshav|district|region|province
 // "Trufanov", "Dekel-Chen", "O'Neill"; not "RIA", not "Trufanov's" (a possessive ends a name).
 const ASCII_NAME = /^[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*$/;
 const UNICODE_NAME = /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** Answers per capitalised word, kept across articles (emptied past a size ordinary text never needs). */
+const nameWords = new Map<string, boolean>();
+
 const isNameWord = (t: Token | undefined): boolean => {
   if (!t) return false;
-  const w = t.text;
-  // Most tokens are lower case or punctuation: answer those without a regular expression.
+  // Most tokens are lower case or punctuation: answer those without a look-up.
   if (!t.upperInitial) return false;
-  if (w.endsWith("'s") || w.endsWith('’s')) return false;
-  const ascii = /^[\x00-\x7f]*$/.test(w);
-  return (ascii ? ASCII_NAME.test(w) : UNICODE_NAME.test(w)) && w !== w.toUpperCase();
+  const w = t.text;
+  let known = nameWords.get(w);
+  if (known === undefined) {
+    if (w.endsWith("'s") || w.endsWith('’s')) known = false;
+    else known = (/^[\x00-\x7f]*$/.test(w) ? ASCII_NAME.test(w) : UNICODE_NAME.test(w)) && w !== w.toUpperCase();
+    if (nameWords.size >= 20000) nameWords.clear();
+    nameWords.set(w, known);
+  }
+  return known;
 };
 
 /**

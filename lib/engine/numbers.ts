@@ -1,5 +1,6 @@
 // Counts with what they count: "killing some 1,200 people", "251 abductions", "498 days in
 // captivity", "a 45-day truce", "two other hostages", in English, Russian and Spanish.
+import { isAsciiDigit } from './chars';
 import { countEvent, countScope } from './frame';
 import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
 import type { Hedge } from './types';
@@ -120,16 +121,20 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only figures ("1,200", "45-day") and number words ("two") can be counts: rule the rest out first.
+    const figure = isAsciiDigit(t.text.charCodeAt(0));
+    const word = figure ? undefined : numberWord(t.lower);
+    if (!figure && word === undefined) continue;
     if (excluded(t.start, t.end)) continue;
     let value: number | null = null;
     let unit: string | null = null;
     let to = i + 1;
-    const compound = COMPOUND.exec(t.lower);
+    const compound = figure ? COMPOUND.exec(t.lower) : null;
     if (compound) {
       value = Number(compound[1]);
       const u = compound[2]!;
       unit = (u === 'year' && /-old$/.test(t.lower)) || u.startsWith('летн') ? 'age' : u.startsWith('дневн') ? 'days' : u + 's';
-    } else if (DIGITS.test(t.text)) {
+    } else if (figure && DIGITS.test(t.text)) {
       value = parseDigits(t.text, lang);
       // Years standing alone are dates, not counts.
       if (value !== null && /^\d{4}$/.test(t.text) && value >= 1900 && value <= 2100) {
@@ -137,12 +142,11 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
         if (!u || u.unit === 'years') continue;
       }
     } else {
-      const w = numberWord(t.lower);
-      if (w === undefined) continue;
+      if (word === undefined) continue;
       // A number word counts something only when a count noun follows ("two other hostages"), not in "one of them".
       const u = unitAfter(tokens, i + 1);
       if (!u) continue;
-      value = w;
+      value = word;
     }
     if (value === null) continue;
     // Ordinals, times, scores and identifiers are not counts.

@@ -4,15 +4,19 @@
 // and whether they are central (headline, lead). Places and terms only support: a page about the
 // same ceasefire, the same kibbutz or the same diplomacy without the person is not the story.
 
+import { tokenize, type Token } from './tokens';
 import type { StoryDefinition, StoryEntity, StoryMatch } from './types';
 
 export interface StoryInput {
   title: string;
   text: string;
   lang?: string;
+  /** The text's tokens (tokens.ts), when the caller has them already: they are not made again. */
+  tokens?: readonly Token[];
 }
 
-interface Token {
+/** A run of letters and digits of the text: what names, places and terms are matched against. */
+interface Word {
   /** Lower case, diacritics removed, ё → е. */
   norm: string;
   start: number;
@@ -35,7 +39,7 @@ function isAscii(word: string): boolean {
   return true;
 }
 
-/** What tokenize needs to know about a word, computed once per distinct word of a text. */
+/** What matching needs to know about a word, computed once per distinct word. */
 interface WordInfo {
   norm: string;
   capitalized: boolean;
@@ -51,54 +55,47 @@ function wordInfo(word: string): WordInfo {
   return { norm: foldSpelling(word), capitalized: UPPER_FIRST.test(word), cyrillic: CYRILLIC.test(word) };
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Whether a non-ASCII code point is a letter or digit, as WORD sees it. */
-const wordCharCache = new Map<number, boolean>();
-
-function isWordCodePoint(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  let known = wordCharCache.get(cp);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(cp));
-    wordCharCache.set(cp, known);
-  }
-  return known;
+/** A run of letters and digits inside a token, `offset` code units from the token's start. */
+interface Run extends WordInfo {
+  offset: number;
+  length: number;
 }
 
-/** The runs of letters and digits (what WORD matches), scanned by hand: it runs on every article. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const seen = new Map<string, WordInfo>();
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
-    if (!isWordCodePoint(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i += cp > 0xffff ? 2 : 1;
-    while (i < length) {
-      cp = text.charCodeAt(i);
-      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
-      if (!isWordCodePoint(cp)) break;
-      i += cp > 0xffff ? 2 : 1;
-    }
-    const word = text.slice(start, i);
-    let info = seen.get(word);
-    if (!info) {
-      info = wordInfo(word);
-      seen.set(word, info);
-    }
-    tokens.push({ norm: info.norm, start, end: i, capitalized: info.capitalized, cyrillic: info.cyrillic });
+const RUN = /[\p{L}\p{N}]+/gu;
+/**
+ * The runs of each token text met so far, kept across articles (emptied past a size ordinary
+ * text never needs). Most tokens are one run ("Trufanov"); some split ("Dekel-Chen", "1,200").
+ */
+const tokenRuns = new Map<string, Run[]>();
+
+function runsOf(tokenText: string): Run[] {
+  let runs = tokenRuns.get(tokenText);
+  if (!runs) {
+    runs = [];
+    for (const m of tokenText.matchAll(RUN)) runs.push({ offset: m.index, length: m[0].length, ...wordInfo(m[0]) });
+    if (tokenRuns.size >= 50000) tokenRuns.clear();
+    tokenRuns.set(tokenText, runs);
   }
-  return tokens;
+  return runs;
+}
+
+/**
+ * The words of a text, from its tokens (tokens.ts) shifted by `shift`: a token starts and ends
+ * where a run of letters and digits does, so every run lies inside one token.
+ */
+function pushWords(tokens: readonly Token[], shift: number, out: Word[]): void {
+  for (const t of tokens) {
+    for (const run of runsOf(t.text)) {
+      const start = shift + t.start + run.offset;
+      out.push({ norm: run.norm, start, end: start + run.length, capitalized: run.capitalized, cyrillic: run.cyrillic });
+    }
+  }
 }
 
 function wordsOf(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.norm);
+  const words: Word[] = [];
+  pushWords(tokenize(phrase), 0, words);
+  return words.map((w) => w.norm);
 }
 
 /**
@@ -162,7 +159,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function matchesPhrase(tokens: readonly Token[], at: number, words: readonly string[], inflected: boolean): boolean {
+function matchesPhrase(tokens: readonly Word[], at: number, words: readonly string[], inflected: boolean): boolean {
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k];
     const word = words[k]!;
@@ -200,6 +197,8 @@ interface CompiledStory {
   leads: InflectionIndex<Lead>;
   /** Surnames of all people, as written in the story. */
   surnameSet: Set<string>;
+  /** The leads of each word met so far, kept across articles (emptied past a size ordinary text never needs). */
+  leadsByWord: Map<string, WordLeads | null>;
 }
 
 type Lead =
@@ -214,9 +213,10 @@ interface WordLeads {
   surnamePeople: number[];
 }
 
-/** Leads for every token, looked up once per distinct word; null where a word leads nowhere. */
-function leadsOf(story: CompiledStory, tokens: readonly Token[]): (WordLeads | null)[] {
-  const byWord = new Map<string, WordLeads | null>();
+/** Leads for every word, looked up once per distinct word; null where a word leads nowhere. */
+function leadsOf(story: CompiledStory, tokens: readonly Word[]): (WordLeads | null)[] {
+  const byWord = story.leadsByWord;
+  if (byWord.size >= 50000) byWord.clear();
   const found: Lead[] = [];
   return tokens.map(({ norm }) => {
     let leads = byWord.get(norm);
@@ -287,12 +287,12 @@ function compile(story: StoryDefinition): CompiledStory {
       surnameSet.add(surname);
     }
   });
-  const compiled: CompiledStory = { story, people, places, terms, leads, surnameSet };
+  const compiled: CompiledStory = { story, people, places, terms, leads, surnameSet, leadsByWord: new Map() };
   compiledStories.set(story, compiled);
   return compiled;
 }
 
-function isGivenName(token: Token, person: CompiledPerson): boolean {
+function isGivenName(token: Word, person: CompiledPerson): boolean {
   return person.givenNames.some((given) => token.norm === given || (token.cyrillic && inflects(token.norm, given)));
 }
 
@@ -328,7 +328,7 @@ interface SurnameMention {
 
 function findSurnameMentions(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly Word[],
   leads: readonly (WordLeads | null)[],
   story: CompiledStory,
 ): SurnameMention[] {
@@ -398,12 +398,26 @@ const MIN_MENTIONS_PER_1000_CHARS = 1;
 /** How far a surname-only mention may be from a story term or place to count on its own. */
 const TERM_WINDOW = 250;
 
-function gatherEvidence(story: CompiledStory, input: StoryInput): Evidence {
+/** The text searched, the headline first unless the text starts with it, and its words. */
+interface SearchedText {
+  text: string;
+  tokens: Word[];
+  /** Where the headline ends (0 without one). */
+  titleEnd: number;
+}
+
+function searchedText(input: StoryInput): SearchedText {
   const title = input.title.trim();
-  const text = title && !input.text.startsWith(title) ? `${title}\n\n${input.text}` : input.text;
-  const titleEnd = title ? title.length : 0;
+  const withTitle = title !== '' && !input.text.startsWith(title);
+  const text = withTitle ? `${title}\n\n${input.text}` : input.text;
+  const tokens: Word[] = [];
+  if (withTitle) pushWords(tokenize(title), 0, tokens);
+  pushWords(input.tokens ?? tokenize(input.text), withTitle ? title.length + 2 : 0, tokens);
+  return { text, tokens, titleEnd: title.length };
+}
+
+function gatherEvidence(story: CompiledStory, { text, tokens, titleEnd }: SearchedText): Evidence {
   const leadEnd = titleEnd + LEAD_CHARS;
-  const tokens = tokenize(text);
 
   const places = new Set<string>();
   const terms = new Set<string>();
@@ -500,7 +514,11 @@ export interface StoryVerdict {
 
 /** Scores one story; exported for tests and the options page's "why" view. */
 export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerdict {
-  const e = gatherEvidence(compile(story), input);
+  return verdictOn(story, searchedText(input));
+}
+
+function verdictOn(story: StoryDefinition, searched: SearchedText): StoryVerdict {
+  const e = gatherEvidence(compile(story), searched);
   const reasons: string[] = [];
   let score = Math.min(e.coreMentions, 8);
   if (e.coreMentions > 0) {
@@ -548,9 +566,11 @@ export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerd
 /** The best-matching enabled story; `storyId` is null when no story matches. */
 export function detectStory(input: StoryInput, stories: readonly StoryDefinition[]): StoryMatch {
   let best: (StoryVerdict & { storyId: string }) | null = null;
+  let searched: SearchedText | null = null;
   for (const story of stories) {
     if (story.enabled === false) continue;
-    const verdict = scoreStory(story, input);
+    searched ??= searchedText(input);
+    const verdict = verdictOn(story, searched);
     if (!best || (verdict.onStory && !best.onStory) || (verdict.onStory === best.onStory && verdict.score > best.score)) {
       best = { ...verdict, storyId: story.id };
     }

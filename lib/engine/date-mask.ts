@@ -1,0 +1,152 @@
+// What chrono-node gets to read: the text with every piece that cannot hold a date blanked out.
+// chrono runs dozens of patterns over every character, so the less it sees the faster it is;
+// offsets stay where they were, so its matches need no mapping back.
+//
+// The definition, as regular expressions (date-mask.test.ts checks the scan below against it):
+//   1. every run of 41+ non-space characters is blanked: no date holds a 40-character word;
+//   2. every run of 4+ spaces other than line breaks keeps a space at either end and is blanked
+//      in between: long runs of white space only feed chrono's `\s*` patterns;
+//   3. the result is cut into pieces by /[^\n]+?(?:[.!?]+(?=\s+[\p{Lu}“"«])|\n|$)/gu (a piece ends
+//      at a full stop before a capital or at a line break, so "Oct. 7" stays whole), and a
+//      piece without a DATE_CUE is blanked.
+// Run as regular expressions, this took nearly as long as chrono's parsing; it is a scan by hand.
+
+import { isSpace } from './chars';
+
+// Words without which no date can be in a piece.
+const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|ene|abr|ago|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|semana|mes|año)|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год)/iu;
+
+/** DATE_CUE matched exactly at lastIndex. */
+const DATE_CUE_AT = new RegExp(DATE_CUE.source, 'iuy');
+
+/**
+ * ASCII characters a DATE_CUE match may start with: digits, and the first letters of its Latin
+ * words in either case. Those words must start a word (`\b`); the Russian stems need not.
+ */
+const CUE_START = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) CUE_START[c] = 1;
+for (const letter of 'jfmasondtwyelvh') {
+  CUE_START[letter.charCodeAt(0)] = 2;
+  CUE_START[letter.toUpperCase().charCodeAt(0)] = 2;
+}
+
+/** `\w` of a case-insensitive Unicode regular expression, which adds ſ and the Kelvin sign. */
+const isWordChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x17f || c === 0x212a;
+
+/**
+ * Whether DATE_CUE matches in s[start, end), which a piece boundary delimits (no match crosses
+ * one). The pattern is tried only where a match can start: it is a long case-insensitive
+ * alternation, costly to try at every character, and most characters start none of it.
+ */
+function holdsDateCue(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      const cue = CUE_START[c];
+      if (!cue || (cue === 2 && i > start && isWordChar(s.charCodeAt(i - 1)))) continue;
+    }
+    DATE_CUE_AT.lastIndex = i;
+    if (DATE_CUE_AT.test(s)) return true;
+  }
+  return false;
+}
+
+/** What may start the sentence after a full stop: a capital or an opening quotation mark. */
+const SENTENCE_OPENER = /[\p{Lu}“"«]/uy;
+
+const LONG_WORD = 41;
+const LONG_SPACE = 4;
+const NEWLINE = 10;
+
+/**
+ * Blanking uses "_", not spaces: chrono's Russian patterns try `\s*` at every position and turn
+ * quadratic on a long run of spaces, while "_" fails their first character at once.
+ */
+const BLANK = '_';
+
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
+
+/** Steps 1 and 2: long words and long runs of spaces blanked; the text itself when there are none. */
+function blankLongRuns(s: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === NEWLINE) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isSpace(c)) {
+      while (j < n && s.charCodeAt(j) !== NEWLINE && isSpace(s.charCodeAt(j))) j++;
+      if (j - i >= LONG_SPACE) {
+        parts.push(s.slice(copied, i), ' ', BLANK.repeat(j - i - 2), ' ');
+        copied = j;
+      }
+    } else {
+      while (j < n && !isSpace(s.charCodeAt(j))) j++;
+      if (j - i >= LONG_WORD) {
+        parts.push(s.slice(copied, i), BLANK.repeat(j - i));
+        copied = j;
+      }
+    }
+    i = j;
+  }
+  if (copied === 0) return s;
+  parts.push(s.slice(copied));
+  return parts.join('');
+}
+
+/** Where the piece starting at `start` ends (step 3): after its closing full stops, after its line break, or at the end. */
+function pieceEnd(s: string, start: number): number {
+  const n = s.length;
+  // A piece holds at least one character, so a full stop that opens it does not close it.
+  let q = start + 1;
+  while (q < n) {
+    const c = s.charCodeAt(q);
+    if (c === NEWLINE) return q + 1;
+    if (!isStop(c)) {
+      q++;
+      continue;
+    }
+    let stops = q + 1;
+    while (stops < n && isStop(s.charCodeAt(stops))) stops++;
+    let next = stops;
+    while (next < n && isSpace(s.charCodeAt(next))) next++;
+    if (next > stops && next < n) {
+      SENTENCE_OPENER.lastIndex = next;
+      if (SENTENCE_OPENER.test(s)) return stops;
+    }
+    q = stops;
+  }
+  return n;
+}
+
+/** The text with dateless pieces, long words and long runs of spaces blanked; offsets unchanged. */
+export function maskDateless(text: string): string {
+  const s = blankLongRuns(text);
+  const parts: string[] = [];
+  let copied = 0;
+  const n = s.length;
+  let start = 0;
+  while (start < n) {
+    if (s.charCodeAt(start) === NEWLINE) {
+      start++;
+      continue;
+    }
+    const end = pieceEnd(s, start);
+    if (!holdsDateCue(s, start, end)) {
+      // Line breaks stay: they end sentences. A piece holds one only as its last character.
+      const blankEnd = s.charCodeAt(end - 1) === NEWLINE ? end - 1 : end;
+      parts.push(s.slice(copied, start), BLANK.repeat(blankEnd - start));
+      copied = blankEnd;
+    }
+    start = end;
+  }
+  if (copied === 0) return s;
+  parts.push(s.slice(copied));
+  return parts.join('');
+}
