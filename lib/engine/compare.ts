@@ -153,6 +153,8 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   }
   if (va.type === 'fact' && vb.type === 'fact') {
     if (!subjectsCompatible(a, b)) return null;
+    // Deaths are reported of many people in one story: only the same named person or relative's count.
+    if (a.frame?.event === 'killed' && !(specific(a.frame.subject) && specific(b.frame?.subject))) return null;
     return va.statement === vb.statement ? link('same', 0.8) : null;
   }
   return null;

@@ -92,6 +92,16 @@ describe('comparison rules for other coverage', () => {
     expect(b.claims.some((c) => c.kind === 'fact' && /Dekel|led/.test(c.written))).toBe(false);
   });
 
+  it('reads a relative’s death however it is worded, and only links it for the same relative', () => {
+    const a = art('a', 'His father, Vitaly, was killed on 7 October.', '2025-02-15');
+    const b = art('b', 'His father was murdered in their home.', '2025-02-16');
+    const c = art('c', 'Su padre había muerto el 7 de octubre.', '2025-02-16', 'es');
+    const d = art('d', 'A neighbour was killed in the attack.', '2025-02-16');
+    expect(linkOf(a, b, ['killed on 7 October', 'murdered'])).toBe('same');
+    expect(linkOf(b, c, ['murdered', 'había muerto'])).toBe('same');
+    expect(linkOf(a, d, ['killed on 7 October', 'killed in the attack'])).toBe('none');
+  });
+
   it('does not read a sentence-initial word as a person because it sounds like a name', () => {
     const a = art('a', 'Eli Sharabi was freed a week earlier. All three were abducted on October 7, 2023, and have spent 498 days in captivity.', '2025-02-15');
     expect(a.claims.find((c) => c.written === '498')?.frame?.subject).toBeNull();

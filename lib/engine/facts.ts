@@ -4,7 +4,7 @@ export interface FactMention {
   start: number;
   end: number;
   attribute: 'citizenship' | 'killed';
-  /** Normalised value: the sorted nationalities, or the cause of death. */
+  /** Normalised value: the sorted nationalities, or 'killed'. */
   value: string;
   /** Offset where the fact's subject phrase is looked for. */
   subjectAt: number;
@@ -12,9 +12,11 @@ export interface FactMention {
 }
 
 const CITIZENSHIP = /\b((?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+(?:ian|i|ese|ish))\s+(?:dual\s+)?(citizen|national|citizens|nationals)\b/g;
-const KILLED = /\b(?:was|were)\s+(?:reportedly\s+|also\s+|later\s+)?(killed|murdered|slain)\s+(?:in|during|on)\s+(?:the\s+|a\s+)?((?:[\w.’'-]+\s+){0,3}?(?:attack|assault|massacre|raid|incursion|rampage)|Oct(?:ober|\.)?\s+7)\b/g;
-// Russian and Spanish: "был убит во время нападения", "murió en el ataque", "fue asesinado en el ataque".
-const KILLED_RU_ES = /(?:был[аи]?\s+)?(убит[аы]?|погиб(?:ла|ли)?)\s+(?:во время|в ходе|при)\s+(нападени\p{L}*|атак\p{L}*|теракт\p{L}*)|(murió|murieron|fue asesinad[oa]|fueron asesinad[oa]s)\s+(?:en|durante)\s+(?:el|la)\s+(ataque|masacre|asalto)/gu;
+// A violent death: "was killed in the attack", "was murdered in their home", "was killed on 7
+// October". The span runs to the cause when one follows ("killed during the Oct. 7 attack").
+const KILLED = /\b(?:was|were)\s+(?:reportedly\s+|also\s+|later\s+|brutally\s+)?(killed|murdered|slain)\b(?:\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:attack|assault|massacre|raid|incursion|rampage)\b|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b))?/g;
+// Russian and Spanish: "был убит во время нападения", "погиб", "murió en el ataque", "había muerto", "fue asesinado".
+const KILLED_RU_ES = /(?<!\p{L})(?:был[аи]?\s+)?(?:убит[аы]?|погиб(?:ла|ли)?)(?:\s+(?:во время|в ходе|при)\s+(?:нападени\p{L}*|атак\p{L}*|теракт\p{L}*))?(?!\p{L})|(?<!\p{L})(?:murió|murieron|había muerto|habían muerto|fue asesinad[oa]|fueron asesinad[oa]s)(?:\s+(?:en|durante)\s+(?:el|la)\s+(?:ataque|masacre|asalto))?(?!\p{L})/gu;
 
 // "holds Russian and Israeli citizenship", "tiene la nacionalidad rusa e israelí" is rarer; the
 // English pair and the hyphenated adjective before a person ("the Russian-Israeli hostage").
@@ -50,7 +52,7 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
   // The patterns are costly; most sentences hold neither fact.
   const lower = s.toLowerCase();
   const citizenship = lower.includes('citizen') || lower.includes('national');
-  const death = /kill|murder|slain|убит|погиб|muri|asesin/.test(lower);
+  const death = /kill|murder|slain|убит|погиб|muri|muert|asesin/.test(lower);
   const taken: Array<[number, number]> = [];
   const push = (start: number, end: number, value: string, side: 'after' | 'before', subjectAt: number) => {
     if (taken.some(([a, b]) => start < b && end > a)) return;
@@ -80,12 +82,12 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
   }
   for (const m of death ? s.matchAll(KILLED_RU_ES) : []) {
     const start = from + m.index!;
-    out.push({ start, end: start + m[0].length, attribute: 'killed', value: 'attack', subjectAt: start, subjectSide: 'before' });
+    out.push({ start, end: start + m[0].length, attribute: 'killed', value: 'killed', subjectAt: start, subjectSide: 'before' });
   }
   for (const m of death ? s.matchAll(KILLED) : []) {
     const start = from + m.index! + m[0].indexOf(m[1]!);
     const end = from + m.index! + m[0].length;
-    out.push({ start, end, attribute: 'killed', value: 'attack', subjectAt: from + m.index!, subjectSide: 'before' });
+    out.push({ start, end, attribute: 'killed', value: 'killed', subjectAt: from + m.index!, subjectSide: 'before' });
   }
   return out;
 }
