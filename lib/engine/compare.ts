@@ -121,7 +121,10 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     if (!event || event !== b.frame?.event) return null;
     // An attack is one public event, whoever the sentence says it befell; other events are
     // someone's (his release is not his mother's), and conflicts always need the same person.
-    if (!COLLECTIVE.has(event) && !subjectsCompatible(a, b)) return null;
+    // A meeting is named by its host in one report and by its guest in another ("Putin received
+    // Trufanov" / "Trufanov was received by Putin"): its dates agree whoever is named first.
+    const sameOccasion = COLLECTIVE.has(event) || event === 'meeting';
+    if (!sameOccasion && !subjectsCompatible(a, b)) return null;
     if (!va.start || !vb.start || !va.end || !vb.end) return null;
     // Public events are named by their date long after ("the Oct. 7 attack" a year on), so
     // their implied years are never trusted.
@@ -161,7 +164,8 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
 }
 
 // The sentence gives the captivity as over: "freed after 498 days", "tras 489 días de cautiverio".
-const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|освобо\p{L}*|вернул\p{L}*)(?!\p{L})/iu;
+// "spent 498 days" in the simple past (not "has spent") is over too.
+const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|освобо\p{L}*|вернул\p{L}*|pasó|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b/iu;
 const FIRM = new Set(['exact']);
 
 /**
