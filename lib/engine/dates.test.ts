@@ -41,6 +41,14 @@ describe('dates as intervals', () => {
     expect(later?.value).toMatchObject({ start: '2023-11-29', granularity: 'day' });
   });
 
+  it('reads the end of a period as its last day', () => {
+    expect(dates('till the end of this month', '2025-02-16')[0]).toMatchObject({ startDate: '2025-02-28', granularity: 'day' });
+    expect(dates('by the end of next year', '2025-02-16')[0]).toMatchObject({ startDate: '2026-12-31', granularity: 'day' });
+    expect(dates('until the last day of February 2025', '2025-02-16')[0]).toMatchObject({ startDate: '2025-02-28', granularity: 'day' });
+    expect(dates('by end of June last year', '2025-02-16')[0]).toMatchObject({ startDate: '2024-06-30', granularity: 'day' });
+    expect(dates('off April 4', '2025-02-16')[0]).toMatchObject({ startDate: '2024-04-04', granularity: 'day' });
+  });
+
   it('reads Russian and Spanish dates', () => {
     expect(dates('Он был освобождён 15 февраля 2025 года.', null, 'ru')[0]).toMatchObject({ startDate: '2025-02-15' });
     expect(dates('Fue liberado el 15 de febrero de 2025.', null, 'es')[0]).toMatchObject({ startDate: '2025-02-15' });

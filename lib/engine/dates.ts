@@ -3,6 +3,7 @@
 // resolution against the publication date is ours, because news "last November" or "on
 // Wednesday" means the most recent one before publication, not the nearest one either side.
 import * as chrono from 'chrono-node';
+import { isSpace } from './chars';
 import { maskDateless } from './date-mask';
 
 export interface DateMention {
@@ -24,7 +25,29 @@ const UNNEEDED = /TimeExpression|TimeUnitWithin|CasualTime|EndOfCurrentMonth|Tim
 function newsParser(base: chrono.Chrono): chrono.Chrono {
   const c = base.clone();
   c.parsers = c.parsers.filter((p) => !UNNEEDED.test(p.constructor.name));
+  c.refiners = c.refiners.map((r) => (r.constructor.name === 'ENEndOfPeriodRefiner' ? onlyAfterOfOrThe(r) : r));
   return c;
+}
+
+/**
+ * chrono's "end of March" refiner matches /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i against all
+ * the text before each result, which makes a long article quadratic. That needs the text before
+ * the result to end in "of" or "the" and white space, so other results are not passed to it; it
+ * refines each result on its own, in place, so the results come out the same.
+ */
+function onlyAfterOfOrThe(refiner: chrono.Refiner): chrono.Refiner {
+  const mayFollowOf = (text: string, at: number): boolean => {
+    let i = at;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    return i < at && /(?:of|the)$/i.test(text.slice(Math.max(0, i - 3), i));
+  };
+  return {
+    refine(context, results) {
+      const asked = results.filter((r) => mayFollowOf(context.text, r.index));
+      if (asked.length > 0) refiner.refine(context, asked);
+      return results;
+    },
+  };
 }
 const PARSERS: Record<string, chrono.Chrono> = { en: newsParser(chrono.en.casual), ru: newsParser(chrono.ru.casual), es: newsParser(chrono.es.casual) };
 
@@ -41,6 +64,13 @@ export function parseIsoDate(s: string | null | undefined): Date | null {
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const CHAIN = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(later|afterwards|earlier)\b|(?:через|спустя)\s+(\d+)\s+(дн(?:я|ей|ь)|недел\p{L}*|месяц\p{L}*)|(?<!\d)(\d+)\s+(días|semanas|meses)\s+(después|más tarde)/giu;
 const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b|(?:(начале|середине|конце)\s+)?(\d{3}0)-х(?:\s+годов)?|(?:(principios|mediados|finales)\s+de\s+)?los\s+(?:años\s+)?(\d{3}0)/giu;
+// The decade and chain patterns are long alternations, costly over a whole text. Each runs only
+// where its hint occurs (the first check it always had; the decade one is case-sensitive) and where
+// the core every match of it holds occurs (a short pattern that rules out most texts with a hint).
+const DECADE_HINT = /0['’]?s\b|0-х|los\s/u;
+const DECADE_CORE = /\d{3}0(?:['’]?s\b|-х)|los\s+(?:años\s+)?\d{3}0/iu;
+const CHAIN_HINT = /later|afterwards|earlier|через|спустя|después|más tarde/iu;
+const CHAIN_CORE = /(?:day|week|month)s?\s+(?:later|afterwards|earlier)|(?:через|спустя)\s+\d|(?:días|semanas|meses)\s+(?:después|más tarde)/iu;
 // Durations chrono reads as dates: "the past 18 months", "last year" is kept, "for 18 months" is not a date.
 const DURATION = /^(?:past|last|next|previous|прошедшие|últimos)\s+\d+\s|\b(?:before|after)\b/i;
 const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this evening)$/i;
@@ -54,8 +84,7 @@ export function findDates(text: string, from: number, to: number, lang: string, 
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
-  // The decade and chain patterns are long alternations: run them only where they can match.
-  for (const m of /0['’]?s\b|0-х|los\s/u.test(s) ? s.matchAll(DECADE) : []) {
+  for (const m of DECADE_HINT.test(s) && DECADE_CORE.test(s) ? s.matchAll(DECADE) : []) {
     const decade = Number(m[2] ?? m[4] ?? m[6]);
     const part = (m[1] ?? m[3] ?? m[5] ?? '').toLowerCase();
     const [a, b] = /early|начале|principios/.test(part) ? [0, 3] : /mid|середине|mediados/.test(part) ? [3, 6] : /late|конце|finales/.test(part) ? [6, 9] : [0, 9];
@@ -68,7 +97,7 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     });
     taken.push([start, from + m.index! + m[0].length]);
   }
-  for (const m of /later|afterwards|earlier|через|спустя|después|más tarde/iu.test(s) ? s.matchAll(CHAIN) : []) {
+  for (const m of CHAIN_HINT.test(s) && CHAIN_CORE.test(s) ? s.matchAll(CHAIN) : []) {
     const n = m[1] ?? m[4] ?? m[6] ?? '1';
     const count = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
     const unit = (m[2] ?? m[5] ?? m[7] ?? 'day').toLowerCase();
