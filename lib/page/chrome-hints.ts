@@ -38,9 +38,9 @@ function tokensOf(value: string): string[] {
   return value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-/** True when class or id words name the element as chrome. */
-export function hasChromeName(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/** True when the words of an element's class and id attributes name it as chrome. */
+export function hasChromeName(className: string, id: string): boolean {
+  const names = `${className} ${id}`;
   if (names.length < 2) return false;
   const tokens = tokensOf(names);
   for (let i = 0; i < tokens.length; i++) {
@@ -52,15 +52,27 @@ export function hasChromeName(el: Element): boolean {
   return false;
 }
 
-/** Chrome judged from markup alone, before looking at the element's content. */
-export function isChromeByMarkup(el: Element): boolean {
-  if (CHROME_TAGS.has(el.tagName)) return true;
+/**
+ * Chrome judged from markup alone, before looking at the element's content. `tag` and
+ * `className` are the element's tagName and class attribute ('' without one), which the caller
+ * has read already.
+ */
+export function isChromeByMarkup(el: Element, tag: string, className: string): boolean {
+  if (CHROME_TAGS.has(tag)) return true;
+  // Most elements have no attributes; a DOM written in JavaScript pays for each lookup.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
   const style = el.getAttribute('style');
   if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return hasChromeName(el);
+  return hasChromeName(className, el.getAttribute('id') ?? '');
+}
+
+/** An element's class attribute, '' without one. */
+export function classNameOf(el: Element): string {
+  // linkedom builds a class list for any read of `class`, even on an element without one.
+  return el.hasAttribute('class') ? el.getAttribute('class') ?? '' : '';
 }
 
 /** What an element kept after its chrome children were dropped: enough to judge its shape. */
@@ -95,13 +107,15 @@ export function addStats(into: ContentStats, from: ContentStats): void {
 
 /** A kept child, as its parent sees it when looking for repeated teaser cards. */
 export interface ChildShape {
-  signature: string;
+  tag: string;
+  className: string;
   stats: ContentStats;
 }
 
-export function signatureOf(el: Element): string {
-  const firstClass = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
-  return `${el.tagName}.${firstClass}`;
+/** Tag and first class: children that share it are cards of one kind. */
+function signatureOf(child: ChildShape): string {
+  const firstClass = child.className.trim().split(/\s+/)[0] ?? '';
+  return `${child.tag}.${firstClass}`;
 }
 
 /** A card in a list of links to other pages: a link plus a heading, an image, or little else. */
@@ -126,7 +140,8 @@ export function isChromeByShape(stats: ContentStats, children: readonly ChildSha
     const teasersBySignature = new Map<string, number>();
     for (const child of children) {
       if (looksLikeTeaser(child.stats)) {
-        teasersBySignature.set(child.signature, (teasersBySignature.get(child.signature) ?? 0) + 1);
+        const signature = signatureOf(child);
+        teasersBySignature.set(signature, (teasersBySignature.get(signature) ?? 0) + 1);
       }
     }
     for (const count of teasersBySignature.values()) {

@@ -5,8 +5,8 @@
 // Readability mutates the document it is given; the live page is only ever read here.
 
 import {
-  SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, signatureOf,
-  type ChildShape, type ContentStats,
+  SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape,
+  type ChildShape,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -40,6 +40,8 @@ export interface Found {
 export interface PageCopy {
   /** Detached document holding the copy. */
   copy: Document;
+  /** The localName of every element in the copy (lookups for any other tag find nothing). */
+  elementNames: Set<string>;
   /** Copied text node → live text node. */
   liveText: Map<Text, Text>;
   /** Live text nodes visited (outside skipped subtrees) → their order. */
@@ -62,23 +64,33 @@ export interface PageCopy {
 const STANDFIRST_TOKENS = /(?:^|[^a-z])(excerpt|standfirst|dek|deck|summary|lede|lead|subtitle|subheadline|subhead|sub-headline|strapline|intro|description)(?:$|[^a-z])/i;
 const HEADLINE_TOKENS = /(?:^|[^a-z])(headline|title|entry-title|article-title)(?:$|[^a-z])/i;
 
+/** Whether a function's source is native code, remembered: reading the source is not free. */
+const nativeFunctions = new WeakMap<object, boolean>();
+
 /**
  * A browser's own querySelectorAll is fast; a DOM written in JavaScript (linkedom, in Node)
  * compiles the selector on every call, so there the few lookups below walk the tree instead.
  */
 function hasNativeSelectors(doc: Document): boolean {
   const qsa = doc.querySelectorAll;
-  return typeof qsa === 'function' && Function.prototype.toString.call(qsa).includes('[native code]');
+  if (typeof qsa !== 'function') return false;
+  let native = nativeFunctions.get(qsa);
+  if (native === undefined) {
+    native = Function.prototype.toString.call(qsa).includes('[native code]');
+    nativeFunctions.set(qsa, native);
+  }
+  return native;
 }
 
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
 
-/** Visits the elements under `root` in document order, not looking inside <template>. */
-function forEachElement(root: Element | Document, visit: (el: Element) => void): void {
+/** Visits the elements under `root` (with their tagName) in document order, not looking inside <template>. */
+function forEachElement(root: Element | Document, visit: (el: Element, tag: string) => void): void {
   for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
-    visit(el);
-    if (el.tagName !== 'TEMPLATE') forEachElement(el, visit);
+    const tag = el.tagName;
+    visit(el, tag);
+    if (tag !== 'TEMPLATE') forEachElement(el, visit);
   }
 }
 
@@ -92,13 +104,12 @@ function protectionAnchors(doc: Document): Element[] {
     return anchors;
   }
   let firstArticle: Element | null = null;
-  forEachElement(doc, (el) => {
-    const tag = el.tagName;
+  forEachElement(doc, (el, tag) => {
     if (tag === 'ARTICLE') firstArticle ??= el;
-    if (tag === 'H1' || tag === 'MAIN' || el.getAttribute('role') === 'main') anchors.push(el);
-    else {
+    if (tag === 'H1' || tag === 'MAIN') anchors.push(el);
+    else if (el.hasAttributes()) {
       const itemprop = el.getAttribute('itemprop');
-      if (itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop)) anchors.push(el);
+      if (el.getAttribute('role') === 'main' || (itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop))) anchors.push(el);
     }
   });
   if (firstArticle) anchors.push(firstArticle);
@@ -112,8 +123,7 @@ function protectionAnchors(doc: Document): Element[] {
  */
 function headElements(head: Element): Element[] {
   const found: Element[] = [];
-  forEachElement(head, (el) => {
-    const tag = el.tagName;
+  forEachElement(head, (el, tag) => {
     if (tag === 'TITLE' || tag === 'META') found.push(el);
     else if (tag === 'LINK') {
       const rel = el.getAttribute('rel');
@@ -144,6 +154,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   const keep = protectedElements(doc);
   const result: PageCopy = {
     copy,
+    elementNames: new Set(['html', 'head', 'title', 'body']),
     liveText: new Map(),
     textInfo: new Map(),
     chromeRoots: new Map(),
@@ -191,34 +202,45 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
   /** The element alone, attributes included, owned by `into`. */
   function shallowCopy(into: Document, el: Element): Element {
+    result.elementNames.add(el.localName);
     return into.importNode(el, false);
   }
 
-  /** Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or null. */
-  function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean): ChildShape | null {
+  /**
+   * Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or 'dropped' (chrome
+   * left out) or 'skipped' (an element never copied).
+   */
+  function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean): ChildShape | 'dropped' | 'skipped' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
       if (tag === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json') result.jsonLd.push(el.textContent ?? '');
       if (tag === 'META') result.metas.push(el);
-      return null;
+      return 'skipped';
     }
+    const className = classNameOf(el);
     const isProtected = tag === 'BODY' || keep.has(el);
-    if (!isProtected && isChromeByMarkup(el)) {
-      result.chromeRoots.set(el, 'markup');
-      if (prune) return null;
+    let reason: ChromeReason | null = null;
+    if (!isProtected && isChromeByMarkup(el, tag, className)) {
+      reason = 'markup';
+      result.chromeRoots.set(el, reason);
+      if (prune) return 'dropped';
     }
-    const mark = { headings: result.headings.length, captions: result.captions.length, standfirsts: result.standfirsts.length, times: result.times.length };
-    const here: Found = { el, order };
+    const startOrder = order;
+    const headingsBefore = result.headings.length;
+    const captionsBefore = result.captions.length;
+    const standfirstsBefore = result.standfirsts.length;
+    const timesBefore = result.times.length;
     const out = shallowCopy(copy, el);
     const stats = emptyStats();
     const children: ChildShape[] = [];
     const isLink = inLink || tag === 'A';
     const isHeading = inHeading || HEADING_TAGS.has(tag);
+    const blockLevel = !INLINE_TAGS.has(tag);
     if (tag === 'BR' || tag === 'IMG') breakPending = true;
     if (tag === 'A') stats.links++;
     if (HEADING_TAGS.has(tag)) stats.headings++;
     if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO') stats.images++;
-    if (!INLINE_TAGS.has(tag)) breakPending = true;
+    if (blockLevel) breakPending = true;
 
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
@@ -235,50 +257,53 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         if (isHeading) stats.headingText += length;
       } else if (child.nodeType === ELEMENT_NODE) {
         const shape = visit(child as Element, out, isLink, isHeading);
-        if (shape) {
+        if (shape === 'dropped') {
+          stats.droppedChildren++;
+        } else if (shape !== 'skipped') {
           addStats(stats, shape.stats);
           children.push(shape);
-        } else if (!SKIPPED_TAGS.has((child as Element).tagName)) {
-          stats.droppedChildren++;
         }
       }
     }
-    if (!INLINE_TAGS.has(tag)) breakPending = true;
+    if (blockLevel) breakPending = true;
     if (tag === 'P' && stats.text > 0) stats.paragraphs++;
 
-    const blockLevel = !INLINE_TAGS.has(tag);
-    if (!isProtected && blockLevel && !result.chromeRoots.has(el) && isChromeByShape(stats, children)) {
-      result.chromeRoots.set(el, 'shape');
+    if (!isProtected && blockLevel && !reason && isChromeByShape(stats, children)) {
+      reason = 'shape';
+      result.chromeRoots.set(el, reason);
     }
-    const reason = result.chromeRoots.get(el);
     // Nothing found inside chrome is the article's headline, caption or date. Without pruning
     // (the fallback) a name may have been misleading, so only content-shaped chrome counts.
     if (reason === 'shape' || (reason === 'markup' && prune)) {
-      result.headings.length = mark.headings;
-      result.captions.length = mark.captions;
-      result.standfirsts.length = mark.standfirsts;
-      result.times.length = mark.times;
-      if (prune) return null;
+      result.headings.length = headingsBefore;
+      result.captions.length = captionsBefore;
+      result.standfirsts.length = standfirstsBefore;
+      result.times.length = timesBefore;
+      if (prune) return 'dropped';
     } else if (!reason) {
-      collect(el, here);
+      collect(el, tag, className, startOrder);
     }
     parentCopy.appendChild(out);
-    return { signature: signatureOf(el), stats };
+    return { tag, className, stats };
   }
 
-  function collect(el: Element, here: Found): void {
-    const tag = el.tagName;
-    const names = el.getAttribute('class') ?? '';
-    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || HEADLINE_TOKENS.test(names)) result.headings.push(here);
-    if (tag === 'FIGCAPTION' || /caption/i.test(names) || el.getAttribute('itemprop') === 'caption') result.captions.push(here);
-    else if (STANDFIRST_TOKENS.test(names) && !hasChromeName(el)) result.standfirsts.push(here);
-    if (tag === 'TIME' && el.hasAttribute('datetime')) result.times.push(here);
+  /** Records `el` if it may be the headline, a caption, the standfirst or the date. */
+  function collect(el: Element, tag: string, className: string, startOrder: number): void {
+    let here: Found | null = null;
+    const found = () => (here ??= { el, order: startOrder });
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || HEADLINE_TOKENS.test(className)) result.headings.push(found());
+    if (tag === 'FIGCAPTION' || /caption/i.test(className) || (el.hasAttributes() && el.getAttribute('itemprop') === 'caption')) {
+      result.captions.push(found());
+    } else if (STANDFIRST_TOKENS.test(className) && !hasChromeName(className, el.getAttribute('id') ?? '')) {
+      result.standfirsts.push(found());
+    }
+    if (tag === 'TIME' && el.hasAttribute('datetime')) result.times.push(found());
   }
 
   const body = doc.body;
   if (body) {
     const shape = visit(body, html, false, false);
-    if (!shape) html.appendChild(copy.createElement('body'));
+    if (shape === 'dropped' || shape === 'skipped') html.appendChild(copy.createElement('body'));
   } else {
     html.appendChild(copy.createElement('body'));
   }

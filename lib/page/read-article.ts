@@ -6,7 +6,7 @@
 import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } from './page-copy';
 import { SKIPPED_TAGS } from './chrome-hints';
 import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
-import { runReadability } from './readability-run';
+import { PageCacheNeeded, runReadability } from './readability-run';
 import { TextMapBuilder, type TextMap } from './text-map';
 
 export type BlockKind = 'title' | 'standfirst' | 'caption' | 'body';
@@ -48,13 +48,13 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArticle {
-  let page = copyPage(doc, true);
-  let bodyNodes = articleTextNodes(page);
+  let { page, content } = findArticle(doc, true);
+  let bodyNodes = articleTextNodes(page, content);
   if (textLength(bodyNodes) < MIN_BODY_CHARS) {
     // The chrome filter may have cut into the article: let Readability see the whole page,
     // then drop what the filter judged chrome.
-    page = copyPage(doc, false);
-    bodyNodes = withoutChrome(articleTextNodes(page), page.chromeRoots);
+    ({ page, content } = findArticle(doc, false));
+    bodyNodes = withoutChrome(articleTextNodes(page, content), page.chromeRoots);
   }
   if (textLength(bodyNodes) < MIN_BODY_CHARS) {
     throw new NoArticleError(
@@ -121,14 +121,26 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
   };
 }
 
-/** Live text nodes of the article Readability found in the copy, in document order. */
-function articleTextNodes(page: PageCopy): Text[] {
-  let content: Node | null;
+/** A copy of the page (pruned of chrome or not) and the article Readability finds in it, if any. */
+function findArticle(doc: Document, prune: boolean): { page: PageCopy; content: Node | null } {
+  const page = copyPage(doc, prune);
   try {
-    content = runReadability(page.copy, { charThreshold: READABILITY_CHAR_THRESHOLD });
-  } catch {
-    content = null;
+    return { page, content: runReadability(page.copy, { charThreshold: READABILITY_CHAR_THRESHOLD, elementNames: page.elementNames, deferPageCache: true }) };
+  } catch (e) {
+    if (!(e instanceof PageCacheNeeded)) return { page, content: null };
   }
+  // Readability needs to retry with looser rules, for which it keeps the page serialised: start
+  // over on a fresh copy (made the same way) and let it serialise the page first, as it always does.
+  const fresh = copyPage(doc, prune);
+  try {
+    return { page: fresh, content: runReadability(fresh.copy, { charThreshold: READABILITY_CHAR_THRESHOLD, elementNames: fresh.elementNames }) };
+  } catch {
+    return { page: fresh, content: null };
+  }
+}
+
+/** Live text nodes of the article Readability found in the copy, in document order. */
+function articleTextNodes(page: PageCopy, content: Node | null): Text[] {
   if (!content) return [];
   const nodes: Text[] = [];
   let byData: Map<string, Text[]> | null = null;
@@ -222,20 +234,26 @@ function groupByBlock(nodes: readonly Text[]): BlockGroup[] {
 }
 
 function lowestCommonAncestor(elements: readonly Element[]): Element | null {
-  let chain: Element[] | null = null;
+  // The first element's ancestors, root first, each with its depth; the common ancestor so far
+  // is the deepest of them within `depth`, which only ever shrinks.
+  let depthOf: Map<Element, number> | null = null;
+  let chain: Element[] = [];
+  let depth = 0;
   for (const el of elements) {
-    if (!chain) {
-      chain = [];
-      for (let e: Element | null = el; e; e = e.parentElement) chain.unshift(e);
+    if (!depthOf) {
+      for (let e: Element | null = el; e; e = e.parentElement) chain.push(e);
+      chain = chain.reverse();
+      depthOf = new Map(chain.map((e, i) => [e, i]));
+      depth = chain.length;
       continue;
     }
-    const index = new Map<Element, number>(chain.map((e, i) => [e, i]));
     let e: Element | null = el;
-    while (e && !index.has(e)) e = e.parentElement;
+    let at: number | undefined;
+    while (e && ((at = depthOf.get(e)) === undefined || at >= depth)) e = e.parentElement;
     if (!e) return null;
-    chain = chain.slice(0, index.get(e)! + 1);
+    depth = at! + 1;
   }
-  return chain ? chain[chain.length - 1] ?? null : null;
+  return depthOf ? chain[depth - 1] ?? null : null;
 }
 
 /** The element holding the headline and the body: captions and dates outside it are not the article's. */

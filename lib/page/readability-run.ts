@@ -1,27 +1,50 @@
 // Runs Readability on the page copy and returns the element holding the article, doing only the
 // work whose result the reader uses: which text nodes the article keeps.
 //
-// Two kinds of shortcut, each leaving that result unchanged:
+// Shortcuts, each leaving that result unchanged:
 //  - Post-processing is skipped everywhere: it rewrites URLs, drops class attributes and unwraps
 //    <div>s that hold a single element or nothing but whitespace; no text node with visible text
 //    is removed or reordered by any of it.
-//  - On a DOM written in JavaScript (linkedom in Node: the CLI, the tests, the benchmarks) every
-//    querySelectorAll compiles its selector anew, and `style` parses the attribute on each read.
-//    Readability asks for elements by tag name some forty times per page, so there the lookup is
-//    a walk over the tree, and visibility skips `style` on elements without a style attribute.
+//  - On a DOM written in JavaScript (linkedom in Node: the CLI, the background's seed reader, the
+//    tests, the benchmarks) every DOM call is JavaScript too, so the run makes fewer of them:
+//      · only the steps of Readability's parse() that choose the article run; the rest serialises
+//        the article for a debug log that is off and reads its text for an excerpt and a length;
+//      · the page is not serialised for Readability's retries until a retry needs it;
+//      · a lookup by tag name walks the tree instead of compiling a selector, and does not walk
+//        at all for a tag no element of the copy has (scripts, forms, tables…);
+//      · a byline is looked for in an element's text only when its attributes name one;
+//      · visibility skips `style` on elements without a style attribute.
 //    A browser's native DOM keeps Readability's own code.
 
 import { Readability } from '@mozilla/readability';
 
-/** Readability's internals that are replaced on the instance; named as in @mozilla/readability 0.6. */
+/** Readability's internals used or replaced on the instance; named as in @mozilla/readability 0.6. */
 interface ReadabilityInternals {
+  _doc: Document;
+  _metadata: unknown;
+  _articleTitle: unknown;
+  REGEXPS?: { byline?: RegExp };
   _postProcessContent?: (articleContent: Element) => void;
+  _unwrapNoscriptImages?: (doc: Document) => void;
+  _removeScripts?: (doc: Document) => void;
+  _prepDocument?: () => void;
+  _getArticleMetadata?: (jsonLd: object) => { title?: unknown };
+  _grabArticle?: () => Element | null;
   _getAllNodesWithTag?: (node: Element | Document, tagNames: string[]) => ArrayLike<Element>;
   _isProbablyVisible?: (node: Element) => boolean;
+  _isValidByline?: (node: Element, matchString: string) => boolean;
 }
 
+const nativeFunctions = new WeakMap<object, boolean>();
+
 function isNative(fn: unknown): boolean {
-  return typeof fn === 'function' && Function.prototype.toString.call(fn).includes('[native code]');
+  if (typeof fn !== 'function') return false;
+  let native = nativeFunctions.get(fn);
+  if (native === undefined) {
+    native = Function.prototype.toString.call(fn).includes('[native code]');
+    nativeFunctions.set(fn, native);
+  }
+  return native;
 }
 
 const lowerNames = new Map<string, string>();
@@ -57,6 +80,123 @@ function elementsWithTag(root: Element | Document, tagNames: readonly string[]):
 
 export interface ReadabilityRunOptions {
   charThreshold: number;
+  /**
+   * The localName of every element in the copy: looking up any other tag (one Readability does
+   * not create either) finds nothing without a walk. Only used on a DOM written in JavaScript.
+   */
+  elementNames?: ReadonlySet<string>;
+  /**
+   * Do not serialise the page for Readability's retries up front: if a retry needs the
+   * serialisation, `runReadability` throws `PageCacheNeeded` and the caller runs it again on a
+   * fresh copy without this option. Only honoured on a DOM written in JavaScript.
+   */
+  deferPageCache?: boolean;
+}
+
+/** Readability reached its retry path on a run with `deferPageCache`: run again without it. */
+export class PageCacheNeeded extends Error {
+  constructor() {
+    super('Readability needs the page serialised for a retry');
+    this.name = 'PageCacheNeeded';
+  }
+}
+
+/** Elements Readability 0.6 makes while choosing the article (new paragraphs, renamed tags, lazy images). */
+const READABILITY_CREATES = ['div', 'p', 'span', 'h2', 'img'];
+
+const PAGE_CACHE_PLACEHOLDER = '<!-- Readability page cache deferred -->';
+
+/**
+ * Readability starts by reading `body.innerHTML` (a serialisation of the whole page) so that it
+ * can restore the page if it has to retry with looser rules, which most pages never need. The
+ * read returns a placeholder instead; writing the placeholder back means a retry, which cannot
+ * go on as Readability would, so the run stops and the caller starts over on a fresh copy. One
+ * descriptor for every page, so each body takes the same hidden-class transition.
+ */
+const deferredInnerHTML: PropertyDescriptor = {
+  configurable: true,
+  get(): string {
+    return PAGE_CACHE_PLACEHOLDER;
+  },
+  set(this: HTMLElement, html: string): void {
+    if (html === PAGE_CACHE_PLACEHOLDER) throw new PageCacheNeeded();
+    // Readability writes nothing else to the body; should it, the element's own setter applies.
+    delete (this as { innerHTML?: string }).innerHTML;
+    this.innerHTML = html;
+  },
+};
+
+/** Readability's own `_isProbablyVisible` with the style checks dropped: without the attribute they pass. */
+function isProbablyVisibleWithoutStyle(node: Element): boolean {
+  const className = node.className as string | undefined;
+  return (
+    !node.hasAttribute('hidden') &&
+    (!node.hasAttribute('aria-hidden') ||
+      node.getAttribute('aria-hidden') != 'true' ||
+      !!(className && className.includes && className.includes('fallback-image')))
+  );
+}
+
+/** The internals the shortcuts replace or call, all present. */
+type Internals = Required<Omit<ReadabilityInternals, '_postProcessContent'>>;
+
+function hasInternals(r: ReadabilityInternals): r is Internals {
+  return (
+    typeof r._unwrapNoscriptImages === 'function' &&
+    typeof r._removeScripts === 'function' &&
+    typeof r._prepDocument === 'function' &&
+    typeof r._getArticleMetadata === 'function' &&
+    typeof r._grabArticle === 'function' &&
+    typeof r._getAllNodesWithTag === 'function' &&
+    typeof r._isProbablyVisible === 'function' &&
+    typeof r._isValidByline === 'function' &&
+    r.REGEXPS?.byline instanceof RegExp
+  );
+}
+
+/** Replaces the internals whose work a DOM written in JavaScript makes expensive (see the top). */
+function useJavaScriptDomShortcuts(r: Internals, copy: Document, options: ReadabilityRunOptions): void {
+  if (options.deferPageCache && copy.body) Object.defineProperty(copy.body, 'innerHTML', deferredInnerHTML);
+
+  if (options.elementNames) {
+    // Compared as the walk compares them, lower-cased.
+    const present = new Set(READABILITY_CREATES);
+    for (const name of options.elementNames) present.add(name.toLowerCase());
+    r._getAllNodesWithTag = (node, tagNames) =>
+      tagNames.some((tag) => present.has(tag.toLowerCase())) ? elementsWithTag(node, tagNames) : [];
+  } else {
+    r._getAllNodesWithTag = elementsWithTag;
+  }
+
+  const isProbablyVisible = r._isProbablyVisible;
+  r._isProbablyVisible = function (this: unknown, node: Element): boolean {
+    return node.hasAttribute('style') ? isProbablyVisible.call(this, node) : isProbablyVisibleWithoutStyle(node);
+  };
+
+  // Readability's test, with the element's text (a walk of its subtree) read only for the few
+  // elements whose rel, itemprop or class and id name a byline.
+  const byline = r.REGEXPS.byline!;
+  r._isValidByline = (node, matchString) => {
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || byline.test(matchString))) return false;
+    const bylineLength = (node.textContent ?? '').trim().length;
+    return !!bylineLength && bylineLength < 100;
+  };
+}
+
+/**
+ * The steps of Readability's parse() that choose the article, as 0.6 takes them with JSON-LD
+ * disabled and no element limit.
+ */
+function grabArticle(r: Internals): Element | null {
+  r._unwrapNoscriptImages(r._doc);
+  r._removeScripts(r._doc);
+  r._prepDocument();
+  const metadata = r._getArticleMetadata({});
+  r._metadata = metadata;
+  r._articleTitle = metadata.title;
+  return r._grabArticle();
 }
 
 /** The article element Readability builds from `copy` (which it consumes), or null. */
@@ -67,23 +207,10 @@ export function runReadability(copy: Document, options: ReadabilityRunOptions): 
     charThreshold: options.charThreshold,
   });
   const internals = reader as unknown as ReadabilityInternals;
-  if (typeof internals._postProcessContent === 'function') internals._postProcessContent = () => {};
-  if (!isNative(copy.querySelectorAll)) {
-    if (typeof internals._getAllNodesWithTag === 'function') internals._getAllNodesWithTag = elementsWithTag;
-    const isProbablyVisible = internals._isProbablyVisible;
-    if (typeof isProbablyVisible === 'function') {
-      internals._isProbablyVisible = function (node: Element): boolean {
-        if (node.hasAttribute('style')) return isProbablyVisible.call(this, node);
-        // Readability's test with the style checks dropped: without the attribute they pass.
-        const className = node.className as string | undefined;
-        return (
-          !node.hasAttribute('hidden') &&
-          (!node.hasAttribute('aria-hidden') ||
-            node.getAttribute('aria-hidden') != 'true' ||
-            !!(className && className.includes && className.includes('fallback-image')))
-        );
-      };
-    }
+  if (!isNative(copy.querySelectorAll) && hasInternals(internals)) {
+    useJavaScriptDomShortcuts(internals, copy, options);
+    return grabArticle(internals);
   }
+  if (typeof internals._postProcessContent === 'function') internals._postProcessContent = () => {};
   return reader.parse()?.content ?? null;
 }

@@ -54,6 +54,10 @@ export class TextMapBuilder {
   /** Appends a live text node's data with runs of whitespace collapsed to one space. */
   appendNode(node: Text): void {
     const data = node.data;
+    if (!NOT_SINGLE_SPACES.test(data)) {
+      this.appendSpacedNode(node, data);
+      return;
+    }
     const spaces = WHITESPACE_RUNS;
     let at = 0;
     spaces.lastIndex = 0;
@@ -76,6 +80,23 @@ export class TextMapBuilder {
       }
       at = runEnd;
     }
+  }
+
+  /**
+   * `appendNode` for data whose only white space is single ' ' characters (most text nodes):
+   * nothing collapses except a leading space after a space, so the rest is one contiguous run.
+   */
+  private appendSpacedNode(node: Text, data: string): void {
+    if (data.length === 0) return;
+    let at = 0;
+    if (this.atSpace && data.charCodeAt(0) === SPACE) {
+      // Collapsed away: the next character kept is no longer adjacent in the node.
+      this.closeSegment();
+      at = 1;
+      if (data.length === 1) return;
+    }
+    this.put(at === 0 ? data : data.slice(at), node, at);
+    this.atSpace = data.charCodeAt(data.length - 1) === SPACE;
   }
 
   /** Ends a block, dropping the space it may end with. */
@@ -129,6 +150,9 @@ export class TextMapBuilder {
 }
 
 const WHITESPACE_RUNS = /\s+/g;
+/** White space other than a lone ' ': a run, or another kind of space character. */
+const NOT_SINGLE_SPACES = /[^\S ]| {2}/;
+const SPACE = 0x20;
 
 /** Where a text offset lives in the DOM. */
 export interface DomPoint {

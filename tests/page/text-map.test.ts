@@ -88,4 +88,99 @@ describe('text map', () => {
     expect(body.start).toEqual({ node, offset: 0 });
     expect(body.end).toEqual({ node, offset: node.data.length });
   });
+
+  it('collapses white space and maps each kept character back to its node, however the nodes are spaced', () => {
+    // Node data chosen from single spaces (the builder's fast path) and runs, tabs, newlines and
+    // no-break spaces (its general path), in blocks of several nodes.
+    const pieces = ['word', 'two words', ' lead', 'trail ', ' both ', ' ', '', 'a  b', 'line\nbreak', '\tTab', 'nb\u00a0sp', '  ', 'x'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 200; round++) {
+      const blocks = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 4) }, () => pieces[Math.floor(next() * pieces.length)]!),
+      );
+      const doc = loadFixture(null, '<html><body></body></html>');
+      const builder = new TextMapBuilder();
+      const expected = new TextMapReference();
+      blocks.forEach((datas, i) => {
+        if (i > 0) {
+          builder.appendRaw('\n\n');
+          expected.appendRaw('\n\n');
+        }
+        builder.startBlock();
+        expected.startBlock();
+        for (const data of datas) {
+          const node = doc.createTextNode(data);
+          builder.appendNode(node);
+          expected.appendNode(node);
+        }
+        builder.endBlock();
+        expected.endBlock();
+      });
+      const map = builder.build();
+      expect(map.text).toBe(expected.text);
+      expect(map.segments).toEqual(expected.segments);
+    }
+  });
 });
+
+/** What TextMapBuilder does, one character at a time: the specification its runs must match. */
+class TextMapReference {
+  text = '';
+  segments: { start: number; end: number; node: Text; offset: number }[] = [];
+  private atSpace = true;
+  private open = false;
+
+  appendRaw(text: string): void {
+    this.open = false;
+    this.text += text;
+  }
+
+  startBlock(): void {
+    this.open = false;
+    this.atSpace = true;
+  }
+
+  appendNode(node: Text): void {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      if (/\s/.test(data[i]!)) {
+        const runStart = i === 0 || !/\s/.test(data[i - 1]!);
+        if (this.atSpace || !runStart) {
+          this.open = false;
+          continue;
+        }
+        this.put(' ', node, i);
+        this.atSpace = true;
+      } else {
+        this.put(data[i]!, node, i);
+        this.atSpace = false;
+      }
+    }
+  }
+
+  endBlock(): void {
+    this.open = false;
+    if (this.text.endsWith(' ')) {
+      this.text = this.text.slice(0, -1);
+      const last = this.segments[this.segments.length - 1];
+      if (last && last.end > this.text.length) {
+        last.end = this.text.length;
+        if (last.end <= last.start) this.segments.pop();
+      }
+    }
+    this.atSpace = true;
+  }
+
+  private put(char: string, node: Text, offset: number): void {
+    const last = this.segments[this.segments.length - 1];
+    const position = this.text.length;
+    this.text += char;
+    if (this.open && last && last.node === node && last.offset + (last.end - last.start) === offset && last.end === position) {
+      last.end++;
+      return;
+    }
+    this.segments.push({ start: position, end: position + 1, node, offset });
+    this.open = true;
+  }
+}
