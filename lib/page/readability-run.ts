@@ -12,7 +12,9 @@
 //      · the page is not serialised for Readability's retries until a retry needs it, and then
 //        from a fresh copy;
 //      · a lookup by tag name walks the tree instead of compiling a selector, and does not walk
-//        at all for a tag no element of the copy has (scripts, forms, tables…);
+//        at all for a tag no element of the copy has (scripts, forms, tables…); a step that only
+//        looks at such elements is skipped (link density in a copy without links is 0; the
+//        image fix-up has nothing to do in a copy without images);
 //      · a byline is looked for in an element's text only when its attributes name one;
 //      · visibility skips `style` on elements without a style attribute.
 //    A browser's native DOM keeps Readability's own code.
@@ -34,6 +36,7 @@ interface ReadabilityInternals {
   _getAllNodesWithTag?: (node: Element | Document, tagNames: string[]) => ArrayLike<Element>;
   _isProbablyVisible?: (node: Element) => boolean;
   _isValidByline?: (node: Element, matchString: string) => boolean;
+  _getLinkDensity?: (element: Element) => number;
 }
 
 const nativeFunctions = new WeakMap<object, boolean>();
@@ -155,6 +158,7 @@ function hasInternals(r: ReadabilityInternals): r is Internals {
     typeof r._getAllNodesWithTag === 'function' &&
     typeof r._isProbablyVisible === 'function' &&
     typeof r._isValidByline === 'function' &&
+    typeof r._getLinkDensity === 'function' &&
     r.REGEXPS?.byline instanceof RegExp
   );
 }
@@ -178,10 +182,14 @@ function useJavaScriptDomShortcuts(r: Internals, copy: Document, options: Readab
 
   if (options.elementNames) {
     // Compared as the walk compares them, lower-cased.
-    const present = new Set(READABILITY_CREATES);
-    for (const name of options.elementNames) present.add(name.toLowerCase());
+    const inCopy = new Set([...options.elementNames].map((name) => name.toLowerCase()));
+    const present = new Set([...inCopy, ...READABILITY_CREATES]);
     r._getAllNodesWithTag = (node, tagNames) =>
       tagNames.some((tag) => present.has(tag.toLowerCase())) ? elementsWithTag(node, tagNames) : [];
+    // Its first step, before Readability creates anything, looks for <img> and <noscript> only.
+    if (!inCopy.has('img') && !inCopy.has('noscript')) r._unwrapNoscriptImages = () => {};
+    // Without links the share of text in links is 0, whatever the text.
+    if (!present.has('a')) r._getLinkDensity = () => 0;
   } else {
     r._getAllNodesWithTag = elementsWithTag;
   }
