@@ -19,8 +19,25 @@ export function normaliseSpelling(s: string): string {
     .toLowerCase();
 }
 
+// Names are folded and keyed over and over (each mention, each comparison), and both cost a
+// chain of replacements: the answers are kept, one map for given names and one for surnames.
+const foldCache = [new Map<string, string>(), new Map<string, string>()] as const;
+const keyCache = [new Map<string, string>(), new Map<string, string>()] as const;
+const CACHE_SIZE = 20000;
+
 /** A transliteration-neutral form: Latin letters, common romanisation differences folded. */
 export function foldName(s: string, surname = false): string {
+  const cache = foldCache[surname ? 1 : 0];
+  let folded = cache.get(s);
+  if (folded === undefined) {
+    folded = fold(s, surname);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(s, folded);
+  }
+  return folded;
+}
+
+function fold(s: string, surname: boolean): string {
   let x = normaliseSpelling(s);
   if (/[\u0400-\u04FF]/.test(x)) x = translit.transform(x).toLowerCase();
   x = x.normalize('NFD').replace(/\p{M}/gu, '');
@@ -42,22 +59,24 @@ export function foldName(s: string, surname = false): string {
 }
 
 /** The index key of a name: every spelling of one name should share it. */
-// Keys are asked for the same few names over and over; Double Metaphone is the costly part.
-const keyCache = new Map<string, string>();
-
 export function nameKey(s: string, surname = false): string {
-  const cacheKey = (surname ? 's:' : 'g:') + s;
-  const cached = keyCache.get(cacheKey);
-  if (cached !== undefined) return cached;
+  const cache = keyCache[surname ? 1 : 0];
+  let k = cache.get(s);
+  if (k === undefined) {
+    k = key(s, surname);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(s, k);
+  }
+  return k;
+}
+
+function key(s: string, surname: boolean): string {
   // Russian declines names (Марзуком, Ириной): the key is made from the stem, so that every
   // case and the Latin spelling meet in one bucket.
   const stemmed = /[\u0400-\u04FF]/.test(s) ? s.split(/\s+/).map(russianStem).join(' ') : s;
   const folded = foldName(stemmed, surname).replace(/ /g, '');
   const [primary] = folded ? (doubleMetaphone(folded) as [string, string]) : [''];
-  const key = primary || folded;
-  if (keyCache.size > 20000) keyCache.clear();
-  keyCache.set(cacheKey, key);
-  return key;
+  return primary || folded;
 }
 
 export function spellingSimilarity(a: string, b: string): number {
