@@ -150,3 +150,50 @@ export function maskDateless(text: string): string {
   parts.push(s.slice(copied));
   return parts.join('');
 }
+
+/**
+ * Blanks kept at each end of a run that is shortened. chrono's patterns match no "_" but in
+ * one or two characters of look-around (`(?!\w)`, `[^\d]`, `(?![^\s]\d)`, the "." of "г."), and
+ * its refiners test only what lies between, before and after results with anchored patterns of
+ * white space and words; so it reads the ends of a run and finds the same whatever its length.
+ */
+const RUN_END = 4;
+const LONG_BLANK_RUN = new RegExp(`${BLANK}{${2 * RUN_END + 1},}`, 'g');
+
+export interface ShortenedText {
+  text: string;
+  /** The offset in the masked text of an offset in `text` (outside the dropped middles). */
+  original(offset: number): number;
+}
+
+/**
+ * The masked text with the middle of each long run of blanks dropped: chrono still tries its
+ * patterns at every blank, and a masked article is about half blanks.
+ */
+export function shortenBlanks(masked: string): ShortenedText {
+  // Where in the short text each dropped middle was, and how much had been dropped by its end.
+  const at: number[] = [];
+  const dropped: number[] = [];
+  let total = 0;
+  const text = masked.replace(LONG_BLANK_RUN, (run, offset: number) => {
+    const cut = run.length - 2 * RUN_END;
+    at.push(offset - total + RUN_END);
+    total += cut;
+    dropped.push(total);
+    return BLANK.repeat(2 * RUN_END);
+  });
+  return {
+    text,
+    original(offset: number): number {
+      // The last dropped middle at or before the offset, by bisection (long texts have many).
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid]! <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return offset + (lo > 0 ? dropped[lo - 1]! : 0);
+    },
+  };
+}

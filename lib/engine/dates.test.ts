@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates';
+import fc from 'fast-check';
+import { maskDateless } from './date-mask';
+import { chronoFor, findDates, readDates } from './dates';
 import { extractClaims } from './claims';
 
 const dates = (text: string, published: string | null, lang = 'en') => findDates(text, 0, text.length, lang, published);
@@ -52,5 +54,31 @@ describe('dates as intervals', () => {
   it('reads Russian and Spanish dates', () => {
     expect(dates('Он был освобождён 15 февраля 2025 года.', null, 'ru')[0]).toMatchObject({ startDate: '2025-02-15' });
     expect(dates('Fue liberado el 15 de febrero de 2025.', null, 'es')[0]).toMatchObject({ startDate: '2025-02-15' });
+  });
+});
+
+describe('what chrono reads', () => {
+  // Shortening long runs of blanks must not change what chrono finds: the same dates at the same
+  // offsets as on the whole masked text.
+  const PIECES = [
+    'He was freed on Feb. 15, 2025.', 'Nothing to see here.', 'at the end of March', 'by the end of', 'in May', 'May',
+    'on Wednesday', 'last November', 'Oct. 7 last year', '3 days ago', '5/12/2024', '12.05.2024', '2024-02-15', ' to ', ' - ',
+    '15 февраля 2025 г.', 'в 2024 г', 'в среду', 'вчера', 'el 7 de octubre de 2023', 'a la mañana', 'hoy', 'lunes',
+    '_', '__', '_'.repeat(9), '_'.repeat(40), ' ', '  ', '\n', '\n\n', '. ', ', ', 'x'.repeat(45), 'The', 'и', '2024', '5/12', '7', 'г.',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((a) => a.join(''));
+  const view = (r: { index: number; text: string; start: { date(): Date; isCertain(c: 'year' | 'month' | 'day' | 'weekday'): boolean } }) => ({
+    index: r.index, text: r.text, date: r.start.date().getTime(), certain: (['year', 'month', 'day', 'weekday'] as const).map((c) => r.start.isCertain(c)),
+  });
+
+  it('finds the same dates with long runs of blanks shortened', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('en', 'ru', 'es'), (s, lang) => {
+        const ref = new Date(Date.UTC(2025, 1, 16));
+        const whole = chronoFor(lang).parse(maskDateless(s), { instant: ref, timezone: 0 }, { forwardDate: false });
+        expect(readDates(s, lang, ref).map(view)).toEqual(whole.map(view));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -4,7 +4,7 @@
 // Wednesday" means the most recent one before publication, not the nearest one either side.
 import * as chrono from 'chrono-node';
 import { isSpace } from './chars';
-import { maskDateless } from './date-mask';
+import { maskDateless, shortenBlanks } from './date-mask';
 
 export interface DateMention {
   start: number;
@@ -50,6 +50,23 @@ function onlyAfterOfOrThe(refiner: chrono.Refiner): chrono.Refiner {
   };
 }
 const PARSERS: Record<string, chrono.Chrono> = { en: newsParser(chrono.en.casual), ru: newsParser(chrono.ru.casual), es: newsParser(chrono.es.casual) };
+
+/** The configured chrono for a language (exported for tests). */
+export const chronoFor = (lang: string): chrono.Chrono => PARSERS[lang] ?? PARSERS.en!;
+
+/** What findDates reads of a chrono result, at its offset in the text chrono was given. */
+interface ChronoDate {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+/** chrono's results on the text, dateless pieces masked and long blank runs shortened. */
+export function readDates(s: string, lang: string, ref: Date | null): ChronoDate[] {
+  const short = shortenBlanks(maskDateless(s));
+  const results = chronoFor(lang).parse(short.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  return results.map((r) => ({ index: short.original(r.index), text: r.text, start: r.start }));
+}
 
 export const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
@@ -124,8 +141,7 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     taken.push([start, start + m[0].length]);
   }
 
-  const parser = PARSERS[lang] ?? PARSERS.en!;
-  const results = parser.parse(maskDateless(s), { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  const results = readDates(s, lang, ref);
   for (let r = 0; r < results.length; r++) {
     const res = results[r]!;
     // A bare month abbreviation ("nov", "mar") is too often another word.
