@@ -45,5 +45,15 @@ export function codePointAt(s: string, i: number, end: number): number {
   return c;
 }
 
+/** The code point that ends just before `i`: a surrogate pair is one code point. */
+export function codePointBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
 /** How many UTF-16 code units the code point takes. */
 export const unitsOf = (cp: number): number => (cp > 0xffff ? 2 : 1);

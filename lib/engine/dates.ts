@@ -3,7 +3,7 @@
 // resolution against the publication date is ours, because news "last November" or "on
 // Wednesday" means the most recent one before publication, not the nearest one either side.
 import * as chrono from 'chrono-node';
-import { isSpace } from './chars';
+import { codePointBefore, isLetterOrDigit, isSpace, unitsOf } from './chars';
 import { maskDateless, shortenBlanks } from './date-mask';
 
 export interface DateMention {
@@ -61,7 +61,7 @@ interface ChronoDate {
   start: chrono.ParsedComponents;
 }
 
-/** chrono's results on the text, dateless pieces masked and long blank runs shortened. */
+/** chrono's results on the text, dateless pieces masked and long blank runs shortened (exported for tests). */
 export function readDates(s: string, lang: string, ref: Date | null): ChronoDate[] {
   const short = shortenBlanks(maskDateless(s));
   const results = chronoFor(lang).parse(short.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
@@ -81,13 +81,34 @@ export function parseIsoDate(s: string | null | undefined): Date | null {
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const CHAIN = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(later|afterwards|earlier)\b|(?:через|спустя)\s+(\d+)\s+(дн(?:я|ей|ь)|недел\p{L}*|месяц\p{L}*)|(?<!\d)(\d+)\s+(días|semanas|meses)\s+(después|más tarde)/giu;
 const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b|(?:(начале|середине|конце)\s+)?(\d{3}0)-х(?:\s+годов)?|(?:(principios|mediados|finales)\s+de\s+)?los\s+(?:años\s+)?(\d{3}0)/giu;
-// The decade and chain patterns are long alternations, costly over a whole text. Each runs only
-// where its hint occurs (the first check it always had; the decade one is case-sensitive) and where
-// the core every match of it holds occurs (a short pattern that rules out most texts with a hint).
+// The decade and chain patterns are long alternations, costly over a whole text. Each match of
+// them holds a match of a short core pattern ("1990s", "53 days later"), with only letters,
+// digits, spaces and hyphens before it ("the late ", "53 "): so a pattern runs only when its
+// core occurs, from the start of the words before the first core. The decade pattern also
+// needs its case-sensitive hint, the first check it always had.
 const DECADE_HINT = /0['’]?s\b|0-х|los\s/u;
 const DECADE_CORE = /\d{3}0(?:['’]?s\b|-х)|los\s+(?:años\s+)?\d{3}0/iu;
-const CHAIN_HINT = /later|afterwards|earlier|через|спустя|después|más tarde/iu;
 const CHAIN_CORE = /(?:day|week|month)s?\s+(?:later|afterwards|earlier)|(?:через|спустя)\s+\d|(?:días|semanas|meses)\s+(?:después|más tarde)/iu;
+
+/** Where a scan for a pattern with this core may start, or -1 when the core is nowhere. */
+function scanStart(s: string, core: RegExp): number {
+  const m = core.exec(s);
+  if (!m) return -1;
+  let at = m.index;
+  while (at > 0) {
+    const cp = codePointBefore(s, at);
+    if (!(isLetterOrDigit(cp) || isSpace(cp) || cp === 0x2d)) break;
+    at -= unitsOf(cp);
+  }
+  return at;
+}
+
+/** All matches of a global pattern from `start` on (no match starts earlier). */
+function matchesFrom(s: string, pattern: RegExp, start: number): Iterable<RegExpMatchArray> {
+  if (start < 0) return [];
+  pattern.lastIndex = start; // matchAll scans from the pattern's lastIndex
+  return s.matchAll(pattern);
+}
 // Durations chrono reads as dates: "the past 18 months", "last year" is kept, "for 18 months" is not a date.
 const DURATION = /^(?:past|last|next|previous|прошедшие|últimos)\s+\d+\s|\b(?:before|after)\b/i;
 const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this evening)$/i;
@@ -101,7 +122,7 @@ export function findDates(text: string, from: number, to: number, lang: string, 
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
-  for (const m of DECADE_HINT.test(s) && DECADE_CORE.test(s) ? s.matchAll(DECADE) : []) {
+  for (const m of matchesFrom(s, DECADE, DECADE_HINT.test(s) ? scanStart(s, DECADE_CORE) : -1)) {
     const decade = Number(m[2] ?? m[4] ?? m[6]);
     const part = (m[1] ?? m[3] ?? m[5] ?? '').toLowerCase();
     const [a, b] = /early|начале|principios/.test(part) ? [0, 3] : /mid|середине|mediados/.test(part) ? [3, 6] : /late|конце|finales/.test(part) ? [6, 9] : [0, 9];
@@ -114,7 +135,7 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     });
     taken.push([start, from + m.index! + m[0].length]);
   }
-  for (const m of CHAIN_HINT.test(s) && CHAIN_CORE.test(s) ? s.matchAll(CHAIN) : []) {
+  for (const m of matchesFrom(s, CHAIN, scanStart(s, CHAIN_CORE))) {
     const n = m[1] ?? m[4] ?? m[6] ?? '1';
     const count = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
     const unit = (m[2] ?? m[5] ?? m[7] ?? 'day').toLowerCase();
