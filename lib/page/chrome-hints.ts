@@ -25,13 +25,28 @@ const CHROME_TOKENS = new Set([
   'breadcrumb', 'breadcrumbs', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads',
   'advert', 'advertisement', 'adslot', 'sponsor', 'sponsored', 'outbrain', 'taboola', 'community',
   'modal', 'popup', 'overlay', 'toolbar', 'pagination', 'pager', 'readmore', 'tags', 'topics',
+  // Reader comments go by other names too (Israeli and Russian outlets say "talkbacks").
+  'talkback', 'talkbacks',
+  // Appeals for money: never part of a report.
+  'donate', 'donation', 'donations', 'fundraising', 'paywall',
 ]);
 
 /** Two-word names ("read-more", "more-news", "most-read") whose words are harmless alone. */
 const CHROME_BIGRAMS = new Set([
   'read more', 'more news', 'more stories', 'most read', 'most popular', 'also read', 'ad slot',
   'sign up', 'you may', 'more from', 'latest news', 'top stories', 'sr only', 'visually hidden',
-  'screen reader',
+  'screen reader', 'support us', 'our standards', 'trust principles',
+]);
+
+/**
+ * class / id words that name chrome only where the article is over: "support", "mail" or "trust"
+ * may name a box inside the story (a quote about support, a mail-bag column), but a block after
+ * the body named so is the donation appeal, the newsletter box or the outlet's standards line.
+ */
+const TRAILING_CHROME_TOKENS = new Set([
+  'support', 'supporter', 'contribute', 'contribution', 'contributions', 'membership', 'mail',
+  'email', 'trust', 'standards', 'principles', 'feedback', 'discussion', 'reactions', 'bottom',
+  'copyright', 'disclaimer',
 ]);
 
 function tokensOf(value: string): string[] {
@@ -50,6 +65,19 @@ export function hasChromeName(className: string, id: string): boolean {
     if (next !== undefined && CHROME_BIGRAMS.has(`${token} ${next}`)) return true;
   }
   return false;
+}
+
+/**
+ * True when an element's class, id or aria-label names it as chrome if it follows the article
+ * body (see TRAILING_CHROME_TOKENS); also true for anything `hasChromeName` accepts.
+ */
+export function hasTrailingChromeName(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const className = classNameOf(el);
+  const id = el.getAttribute('id') ?? '';
+  if (hasChromeName(className, id)) return true;
+  const words = tokensOf(`${className} ${id} ${el.getAttribute('aria-label') ?? ''}`);
+  return words.some((word) => TRAILING_CHROME_TOKENS.has(word));
 }
 
 /**
@@ -89,10 +117,12 @@ export interface ContentStats {
   paragraphs: number;
   /** Direct children judged chrome and dropped. */
   droppedChildren: number;
+  /** Fields asking for an email address (never copied themselves). */
+  emailFields: number;
 }
 
 export function emptyStats(): ContentStats {
-  return { text: 0, linkText: 0, headingText: 0, links: 0, headings: 0, images: 0, paragraphs: 0, droppedChildren: 0 };
+  return { text: 0, linkText: 0, headingText: 0, links: 0, headings: 0, images: 0, paragraphs: 0, droppedChildren: 0, emailFields: 0 };
 }
 
 export function addStats(into: ContentStats, from: ContentStats): void {
@@ -103,7 +133,24 @@ export function addStats(into: ContentStats, from: ContentStats): void {
   into.headings += from.headings;
   into.images += from.images;
   into.paragraphs += from.paragraphs;
+  into.emailFields += from.emailFields;
 }
+
+/** An <input> that asks for an email address: the heart of every newsletter or sign-up box. */
+export function isEmailField(el: Element, tag: string): boolean {
+  if (tag !== 'INPUT' || !el.hasAttributes()) return false;
+  if (el.getAttribute('type')?.toLowerCase() === 'email') return true;
+  const names = `${el.getAttribute('name') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`;
+  return tokensOf(names).some((word) => word === 'email' || word === 'mail');
+}
+
+/**
+ * A sign-up box holds an email field and a line or two of pitch, not an article. The box is
+ * judged where the field meets the pitch: a wrapper around the field and its short label alone
+ * would leave the pitch behind.
+ */
+const MIN_SIGNUP_TEXT = 40;
+const MAX_SIGNUP_TEXT = 400;
 
 /** A kept child, as its parent sees it when looking for repeated teaser cards. */
 export interface ChildShape {
@@ -128,14 +175,17 @@ const MIN_REPEATS = 3;
 
 /**
  * Chrome judged from what the element kept: mostly links (menus, "read more" boxes), a run of
- * same-shaped teaser cards (grids of other stories), or a heading left alone once its list
- * was dropped ("More news").
+ * same-shaped teaser cards (grids of other stories), a heading left alone once its list
+ * was dropped ("More news"), or a short box around an email field (a sign-up that is not a <form>).
  */
 export function isChromeByShape(stats: ContentStats, children: readonly ChildShape[]): boolean {
   if (stats.text > 0 && stats.links > 0 && stats.linkText >= 0.8 * stats.text && (stats.links >= 2 || stats.text < 200)) {
     return true;
   }
   if (stats.droppedChildren > 0 && stats.paragraphs === 0 && stats.text === stats.headingText) return true;
+  if (stats.emailFields > 0 && stats.paragraphs <= 2 && stats.text >= MIN_SIGNUP_TEXT && stats.text < MAX_SIGNUP_TEXT) {
+    return true;
+  }
   if (children.length >= MIN_REPEATS) {
     const teasersBySignature = new Map<string, number>();
     for (const child of children) {

@@ -5,7 +5,7 @@
 // Readability mutates the document it is given; the live page is only ever read here.
 
 import {
-  SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape,
+  SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, isEmailField,
   type ChildShape,
 } from './chrome-hints';
 
@@ -259,7 +259,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         const shape = visit(child as Element, out, isLink, isHeading);
         if (shape === 'dropped') {
           stats.droppedChildren++;
-        } else if (shape !== 'skipped') {
+        } else if (shape === 'skipped') {
+          if (isEmailField(child as Element, (child as Element).tagName)) stats.emailFields++;
+        } else {
           addStats(stats, shape.stats);
           children.push(shape);
         }

@@ -3,6 +3,7 @@
 // Readability decides which part of the page is the article; it runs on a copy of the page
 // (it mutates its input) from which site chrome has already been left out.
 
+import { withoutTrailingChrome } from './article-end';
 import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } from './page-copy';
 import { SKIPPED_TAGS } from './chrome-hints';
 import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
@@ -64,7 +65,7 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
 
   const meta = readDeclaredMetadata(page.metas, page.jsonLd, page.canonicalHref, page.titleText, opts.url ?? doc.URL);
   const titleEl = pickTitleElement(page.headings, meta.title, page.titleText);
-  const bodyGroups = groupByBlock(bodyNodes.filter((node) => !(titleEl && titleEl.contains(node))));
+  const bodyGroups = withoutTrailingChrome(groupByBlock(bodyNodes.filter((node) => !(titleEl && titleEl.contains(node)))));
   const scope = articleScope(bodyGroups, titleEl);
   const titleText = titleEl ? collapse(elementText(titleEl, page)) : cleanMetaTitle(meta.title, meta.siteName);
   const standfirstEl = pickStandfirst(page.standfirsts, scope, titleEl, titleText, page);
