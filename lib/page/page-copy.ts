@@ -61,7 +61,8 @@ export interface PageCopy {
   titleText: string;
 }
 
-const STANDFIRST_TOKENS = /(?:^|[^a-z])(excerpt|standfirst|dek|deck|summary|lede|lead|subtitle|subheadline|subhead|sub-headline|strapline|intro|description)(?:$|[^a-z])/i;
+// "sub" and its noun may be joined, hyphenated or underscored: subtitle, sub-headline, sub_title.
+const STANDFIRST_TOKENS = /(?:^|[^a-z])(excerpt|standfirst|dek|deck|summary|lede|lead|sub[-_]?(?:title|headline|heading|head)|strapline|intro|description)(?:$|[^a-z])/i;
 const HEADLINE_TOKENS = /(?:^|[^a-z])(headline|title|entry-title|article-title)(?:$|[^a-z])/i;
 
 /** Whether a function's source is native code, remembered: reading the source is not free. */

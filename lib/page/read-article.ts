@@ -337,12 +337,29 @@ function pickCaptions(candidates: readonly Found[], scope: Element | null, page:
   return chosen;
 }
 
-/** A meta description is worth a block only when it says something the page does not already. */
+/**
+ * Above this share of its words already in the lead, a description restates the lead (sites
+ * often write it from the first sentence) and a reader of the page never sees anything new in it.
+ */
+const RESTATED_WORD_SHARE = 0.8;
+
+/** Words that carry meaning: three letters or more, or any number. */
+function contentWords(text: string): string[] {
+  return normalized(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3 || /\p{N}/u.test(word));
+}
+
+/**
+ * A meta description is worth a block only when it says something the page does not already:
+ * not the headline, not (nearly) the lead's own words.
+ */
 function isNewText(description: string, title: string, body: readonly BlockGroup[]): boolean {
   const text = normalized(description).replace(/\s*\.\.\.$|…$/, '');
   if (text.length < 15 || text === normalized(title)) return false;
-  const lead = normalized(body.slice(0, 3).map((g) => g.nodes.map((n) => n.data).join('')).join(' '));
-  return !lead.includes(text.slice(0, Math.min(text.length, 80)));
+  const leadText = body.slice(0, 3).map((g) => g.nodes.map((n) => n.data).join('')).join(' ');
+  const lead = new Set(contentWords(leadText));
+  const words = contentWords(text);
+  const restated = words.filter((word) => lead.has(word)).length;
+  return words.length > 0 && restated <= RESTATED_WORD_SHARE * words.length;
 }
 
 function firstOrder(el: Element, page: PageCopy): number {
