@@ -123,7 +123,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     const t = tokens[i]!;
     // Only figures ("1,200", "45-day") and number words ("two") can be counts: rule the rest out first.
     const figure = isAsciiDigit(t.text.charCodeAt(0));
-    const word = figure ? undefined : numberWord(t.lower);
+    // Number words all start with a letter that has a case.
+    const word = figure || !(t.lowerInitial || t.upperInitial) ? undefined : numberWord(t.lower);
     if (!figure && word === undefined) continue;
     if (excluded(t.start, t.end)) continue;
     let value: number | null = null;
