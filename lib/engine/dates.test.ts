@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { maskDateless } from './date-mask';
-import { chronoFor, findDates, readDates } from './dates';
+import { chronoFor, findDates, iso, readDates } from './dates';
 import { extractClaims } from './claims';
 
 const dates = (text: string, published: string | null, lang = 'en') => findDates(text, 0, text.length, lang, published);
@@ -54,6 +54,15 @@ describe('dates as intervals', () => {
   it('reads Russian and Spanish dates', () => {
     expect(dates('Он был освобождён 15 февраля 2025 года.', null, 'ru')[0]).toMatchObject({ startDate: '2025-02-15' });
     expect(dates('Fue liberado el 15 de febrero de 2025.', null, 'es')[0]).toMatchObject({ startDate: '2025-02-15' });
+  });
+});
+
+describe('iso', () => {
+  it('writes a date as toISOString() starts', () => {
+    const reference = (d: Date) => { try { return d.toISOString().slice(0, 10); } catch (e) { return (e as Error).name; } };
+    const mine = (d: Date) => { try { return iso(d); } catch (e) { return (e as Error).name; } };
+    const time = fc.oneof(fc.integer({ min: -8.64e15, max: 8.64e15 }), fc.integer({ min: -62198755200000, max: 253402300799999 }), fc.constant(NaN));
+    fc.assert(fc.property(time, (t) => void expect(mine(new Date(t))).toBe(reference(new Date(t)))), { numRuns: 5000 });
   });
 });
 

@@ -68,7 +68,13 @@ export function readDates(s: string, lang: string, ref: Date | null): ChronoDate
   return results.map((r) => ({ index: short.original(r.index), text: r.text, start: r.start }));
 }
 
-export const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+/** YYYY-MM-DD as toISOString() starts, which is slow; other years and invalid dates go through it. */
+export const iso = (d: Date): string => {
+  const y = d.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${pad(y, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+};
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
