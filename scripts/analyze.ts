@@ -121,7 +121,8 @@ function main(argv: string[]): number {
   return articles.length ? 0 : 1;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a program only when this file is the one started (not when bundled into a benchmark).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && /analyze\.ts$/.test(process.argv[1])) {
   // `npm run analyze | head`: a reader who stops reading is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -6,7 +6,7 @@
 import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } from './page-copy';
 import { SKIPPED_TAGS } from './chrome-hints';
 import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
-import { PageCacheNeeded, runReadability } from './readability-run';
+import { runReadability } from './readability-run';
 import { TextMapBuilder, type TextMap } from './text-map';
 
 export type BlockKind = 'title' | 'standfirst' | 'caption' | 'body';
@@ -125,17 +125,15 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
 function findArticle(doc: Document, prune: boolean): { page: PageCopy; content: Node | null } {
   const page = copyPage(doc, prune);
   try {
-    return { page, content: runReadability(page.copy, { charThreshold: READABILITY_CHAR_THRESHOLD, elementNames: page.elementNames, deferPageCache: true }) };
-  } catch (e) {
-    if (!(e instanceof PageCacheNeeded)) return { page, content: null };
-  }
-  // Readability needs to retry with looser rules, for which it keeps the page serialised: start
-  // over on a fresh copy (made the same way) and let it serialise the page first, as it always does.
-  const fresh = copyPage(doc, prune);
-  try {
-    return { page: fresh, content: runReadability(fresh.copy, { charThreshold: READABILITY_CHAR_THRESHOLD, elementNames: fresh.elementNames }) };
+    const content = runReadability(page.copy, {
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+      elementNames: page.elementNames,
+      // Made the same way: Readability serialises it only if it has to retry.
+      recopy: () => copyPage(doc, prune).copy,
+    });
+    return { page, content };
   } catch {
-    return { page: fresh, content: null };
+    return { page, content: null };
   }
 }
 

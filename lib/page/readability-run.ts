@@ -9,9 +9,12 @@
 //    tests, the benchmarks) every DOM call is JavaScript too, so the run makes fewer of them:
 //      · only the steps of Readability's parse() that choose the article run; the rest serialises
 //        the article for a debug log that is off and reads its text for an excerpt and a length;
-//      · the page is not serialised for Readability's retries until a retry needs it;
+//      · the page is not serialised for Readability's retries until a retry needs it, and then
+//        from a fresh copy;
 //      · a lookup by tag name walks the tree instead of compiling a selector, and does not walk
-//        at all for a tag no element of the copy has (scripts, forms, tables…);
+//        at all for a tag no element of the copy has (scripts, forms, tables…); a step that only
+//        looks at such elements is skipped (link density in a copy without links is 0; the
+//        image fix-up has nothing to do in a copy without images);
 //      · a byline is looked for in an element's text only when its attributes name one;
 //      · visibility skips `style` on elements without a style attribute.
 //    A browser's native DOM keeps Readability's own code.
@@ -33,6 +36,7 @@ interface ReadabilityInternals {
   _getAllNodesWithTag?: (node: Element | Document, tagNames: string[]) => ArrayLike<Element>;
   _isProbablyVisible?: (node: Element) => boolean;
   _isValidByline?: (node: Element, matchString: string) => boolean;
+  _getLinkDensity?: (element: Element) => number;
 }
 
 const nativeFunctions = new WeakMap<object, boolean>();
@@ -86,32 +90,37 @@ export interface ReadabilityRunOptions {
    */
   elementNames?: ReadonlySet<string>;
   /**
-   * Do not serialise the page for Readability's retries up front: if a retry needs the
-   * serialisation, `runReadability` throws `PageCacheNeeded` and the caller runs it again on a
-   * fresh copy without this option. Only honoured on a DOM written in JavaScript.
+   * Makes a fresh copy of the page, made as `copy` was. With it, the page is not serialised for
+   * Readability's retries up front, only when a retry needs it, from such a fresh copy. Only
+   * used on a DOM written in JavaScript.
    */
-  deferPageCache?: boolean;
-}
-
-/** Readability reached its retry path on a run with `deferPageCache`: run again without it. */
-export class PageCacheNeeded extends Error {
-  constructor() {
-    super('Readability needs the page serialised for a retry');
-    this.name = 'PageCacheNeeded';
-  }
+  recopy?: () => Document;
 }
 
 /** Elements Readability 0.6 makes while choosing the article (new paragraphs, renamed tags, lazy images). */
 const READABILITY_CREATES = ['div', 'p', 'span', 'h2', 'img'];
 
-const PAGE_CACHE_PLACEHOLDER = '<!-- Readability page cache deferred -->';
+const PAGE_CACHE_PLACEHOLDER = '<!-- Readability page cache, serialised when needed -->';
+
+/** Per body whose page cache is put off: how to serialise the page as Readability would have. */
+const pageCaches = new WeakMap<HTMLElement, { serialise: () => string; html?: string }>();
+
+/** The `innerHTML` setter of an element's class, under the per-body one defined below. */
+function ownInnerHTMLSetter(el: HTMLElement): (this: HTMLElement, html: string) => void {
+  for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
+    const setter = Object.getOwnPropertyDescriptor(proto, 'innerHTML')?.set;
+    if (setter) return setter;
+  }
+  throw new Error('innerHTML cannot be set on this element');
+}
 
 /**
  * Readability starts by reading `body.innerHTML` (a serialisation of the whole page) so that it
  * can restore the page if it has to retry with looser rules, which most pages never need. The
- * read returns a placeholder instead; writing the placeholder back means a retry, which cannot
- * go on as Readability would, so the run stops and the caller starts over on a fresh copy. One
- * descriptor for every page, so each body takes the same hidden-class transition.
+ * read returns a placeholder; when Readability writes the placeholder back to retry, the page
+ * is serialised then, from a fresh copy prepared as Readability had prepared this one, which is
+ * the HTML it would have read. One descriptor for every body, so each takes the same
+ * hidden-class transition.
  */
 const deferredInnerHTML: PropertyDescriptor = {
   configurable: true,
@@ -119,10 +128,9 @@ const deferredInnerHTML: PropertyDescriptor = {
     return PAGE_CACHE_PLACEHOLDER;
   },
   set(this: HTMLElement, html: string): void {
-    if (html === PAGE_CACHE_PLACEHOLDER) throw new PageCacheNeeded();
-    // Readability writes nothing else to the body; should it, the element's own setter applies.
-    delete (this as { innerHTML?: string }).innerHTML;
-    this.innerHTML = html;
+    const cache = pageCaches.get(this);
+    if (html === PAGE_CACHE_PLACEHOLDER && cache) html = cache.html ??= cache.serialise();
+    ownInnerHTMLSetter(this).call(this, html);
   },
 };
 
@@ -150,20 +158,38 @@ function hasInternals(r: ReadabilityInternals): r is Internals {
     typeof r._getAllNodesWithTag === 'function' &&
     typeof r._isProbablyVisible === 'function' &&
     typeof r._isValidByline === 'function' &&
+    typeof r._getLinkDensity === 'function' &&
     r.REGEXPS?.byline instanceof RegExp
   );
 }
 
 /** Replaces the internals whose work a DOM written in JavaScript makes expensive (see the top). */
 function useJavaScriptDomShortcuts(r: Internals, copy: Document, options: ReadabilityRunOptions): void {
-  if (options.deferPageCache && copy.body) Object.defineProperty(copy.body, 'innerHTML', deferredInnerHTML);
+  const recopy = options.recopy;
+  if (recopy && copy.body) {
+    pageCaches.set(copy.body, {
+      serialise: () => {
+        const fresh = recopy();
+        // Same class as `r`, so the same internals.
+        const helper = new Readability(fresh, readabilityOptions(options)) as unknown as Internals;
+        useJavaScriptDomShortcuts(helper, fresh, { ...options, recopy: undefined });
+        prepareDocument(helper);
+        return fresh.body.innerHTML;
+      },
+    });
+    Object.defineProperty(copy.body, 'innerHTML', deferredInnerHTML);
+  }
 
   if (options.elementNames) {
     // Compared as the walk compares them, lower-cased.
-    const present = new Set(READABILITY_CREATES);
-    for (const name of options.elementNames) present.add(name.toLowerCase());
+    const inCopy = new Set([...options.elementNames].map((name) => name.toLowerCase()));
+    const present = new Set([...inCopy, ...READABILITY_CREATES]);
     r._getAllNodesWithTag = (node, tagNames) =>
       tagNames.some((tag) => present.has(tag.toLowerCase())) ? elementsWithTag(node, tagNames) : [];
+    // Its first step, before Readability creates anything, looks for <img> and <noscript> only.
+    if (!inCopy.has('img') && !inCopy.has('noscript')) r._unwrapNoscriptImages = () => {};
+    // Without links the share of text in links is 0, whatever the text.
+    if (!present.has('a')) r._getLinkDensity = () => 0;
   } else {
     r._getAllNodesWithTag = elementsWithTag;
   }
@@ -185,27 +211,33 @@ function useJavaScriptDomShortcuts(r: Internals, copy: Document, options: Readab
   };
 }
 
+/** The steps of Readability's parse() that change the page before it reads the body's HTML. */
+function prepareDocument(r: Internals): void {
+  r._unwrapNoscriptImages(r._doc);
+  r._removeScripts(r._doc);
+  r._prepDocument();
+}
+
 /**
  * The steps of Readability's parse() that choose the article, as 0.6 takes them with JSON-LD
  * disabled and no element limit.
  */
 function grabArticle(r: Internals): Element | null {
-  r._unwrapNoscriptImages(r._doc);
-  r._removeScripts(r._doc);
-  r._prepDocument();
+  prepareDocument(r);
   const metadata = r._getArticleMetadata({});
   r._metadata = metadata;
   r._articleTitle = metadata.title;
   return r._grabArticle();
 }
 
+/** Readability's options: the article element itself as its content, no JSON-LD (the reader has its own). */
+function readabilityOptions(options: ReadabilityRunOptions) {
+  return { serializer: (el: Node) => el as Element, disableJSONLD: true, charThreshold: options.charThreshold };
+}
+
 /** The article element Readability builds from `copy` (which it consumes), or null. */
 export function runReadability(copy: Document, options: ReadabilityRunOptions): Element | null {
-  const reader = new Readability<Element>(copy, {
-    serializer: (el) => el as Element,
-    disableJSONLD: true,
-    charThreshold: options.charThreshold,
-  });
+  const reader = new Readability<Element>(copy, readabilityOptions(options));
   const internals = reader as unknown as ReadabilityInternals;
   if (!isNative(copy.querySelectorAll) && hasInternals(internals)) {
     useJavaScriptDomShortcuts(internals, copy, options);
