@@ -234,14 +234,15 @@ function compareAges(
 
 /**
  * A date written without its year ("on Saturday", "February 15") takes the year from the
- * article's publication date. That is reliable for an event of the last half year before a
- * stated publication date; otherwise only month and day are compared.
+ * article's publication date. That is reliable for an event of the last three months before a
+ * stated publication date (a recap a year on may mean the year before); otherwise only month and
+ * day are compared.
  */
 function yearTrusted(v: { yearKnown?: boolean; start: string | null }, m: ArticleMeta): boolean {
   if (v.yearKnown) return true;
   if (!m.published || !v.start) return false;
   const before = Date.parse(m.published + 'T00:00:00Z') - Date.parse(v.start + 'T00:00:00Z');
-  return before >= 0 && before <= 183 * DAY;
+  return before >= 0 && before <= 92 * DAY;
 }
 
 /**
