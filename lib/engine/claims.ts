@@ -6,7 +6,7 @@ import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
-import { foldName, nameKey } from './name-variants';
+import { foldName, isFeminineSurname, nameKey } from './name-variants';
 import { comparableUnit, findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
@@ -121,6 +121,7 @@ export function extractClaims(
 
   // The given name a surname mention stands for: the one written just before it, else the one
   // this article most often writes with that surname.
+  const canonicalGiven = (given: string) => givenAliases.get(given) ?? given;
   const usualGiven = new Map<string, string>();
   {
     const counts = new Map<string, Map<string, number>>();
@@ -165,6 +166,15 @@ export function extractClaims(
     }
     if (recent.size === 1) return [...recent][0]!;
     return recent.size === 0 ? mainPerson : null;
+  };
+  const ageOfPronoun = (family: string, tokens: Token[], before: number, si: number): string | null => {
+    let feminine: boolean | null = null;
+    for (let i = 0; i < before && feminine === null; i++) {
+      if (MASCULINE_PRONOUNS.has(tokens[i]!.lower)) feminine = false;
+      else if (PRONOUNS.has(tokens[i]!.lower)) feminine = true;
+    }
+    const written = [...names].reverse().find((n) => n.sentence < si && n.role === 'surname' && n.key === family && isFeminineSurname(foldName(n.written)) === feminine);
+    return written ? `${family}:${foldName(written.written)}:${canonicalGiven(usualGiven.get(family) ?? '')}` : null;
   };
   const hasPronoun = (tokens: Token[], before: number) => {
     for (let i = 0; i < Math.min(before, tokens.length); i++) if (PRONOUNS.has(tokens[i]!.lower)) return true;
@@ -247,18 +257,23 @@ export function extractClaims(
       const personAt = (i: number): string => {
         const family = personKeyAt(i)!;
         const written = tokens[i]!.text.replace(/['’]s?$/, '');
-        const given = givenOf(family, i);
-        return `${family}:${foldName(written)}:${givenAliases.get(given) ?? given}`;
+        return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
       };
       if (subject && n.unit === 'age') subject = personAt(n.from - 2);
       if (!subject && (n.unit === 'age' || n.event === 'captivity')) {
-        // The person the sentence is about: the nearest one named before the figure, else after.
+        // The person the sentence is about: the nearest one named before the figure, else the
+        // one a pronoun before it stands for, else the nearest named after it.
         let at = -1;
         for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;
-        for (let i = n.to; i < tokens.length && at < 0; i++) if (personKeyAt(i)) at = i;
-        if (at >= 0) subject = n.unit === 'age' ? personAt(at) : personKeyAt(at);
-        // Not for ages: "she was 53" must not become her son's age.
-        if (!subject && n.unit !== 'age' && hasPronoun(tokens, n.from)) subject = pronounSubject(si);
+        if (at < 0 && hasPronoun(tokens, n.from)) {
+          const family = pronounSubject(si);
+          // An age goes to the person only when the pronoun's gender matches how the article
+          // writes their surname: "she was 53" must not become her son's age.
+          subject = family && n.unit === 'age' ? ageOfPronoun(family, tokens, n.from, si) : family;
+        } else {
+          for (let i = n.to; i < tokens.length && at < 0; i++) if (personKeyAt(i)) at = i;
+          if (at >= 0) subject = n.unit === 'age' ? personAt(at) : personKeyAt(at);
+        }
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
       make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
@@ -314,6 +329,7 @@ export function extractClaims(
 
 // Subject pronouns only: "his mother was freed" is about the mother.
 const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она']);
+const MASCULINE_PRONOUNS = new Set(['he', 'él', 'он']);
 
 // Object.assign, not a spread with an added property, which V8 (Node 20) makes twenty times slower.
 function withSentence(n: NameMention, sentence: number): NameMention & { sentence: number } {

@@ -2,7 +2,7 @@
 // A false "conflict" is the worst error the product can make, so a conflict needs the whole
 // frame to match (same event, same specific subject, values stated precisely and firmly);
 // anything less certain stays "same", "updated" or no link at all.
-import { compareSpellings } from './name-variants';
+import { compareSpellings, isFeminineSurname } from './name-variants';
 import { comparableUnit } from './numbers';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
@@ -46,9 +46,7 @@ function samePerson(a: string, b: string): boolean {
   return !ga || !gb || ga === gb;
 }
 
-// Feminine surname forms, folded; Russian cases that could be either (Труфанову) count as masculine,
-// the genitive Труфанова as feminine: either way two people stay apart rather than merge.
-const feminine = (folded: string) => /(ova|eva|ina|ovoi|evoi|inoi|skaia|skoi|aia)$/.test(folded);
+const feminine = isFeminineSurname;
 
 function scopesCompatible(a: string[], b: string[]): boolean {
   const pick = (s: string[], p: string) => s.filter((x) => x.startsWith(p));
@@ -83,7 +81,18 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   }
   if (va.type === 'number' && vb.type === 'number') {
     if (comparableUnit(va.unit) !== comparableUnit(vb.unit) || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
-    if (va.unit === 'age') return compareAges(va.value, ma, vb.value, mb, link);
+    if (va.unit === 'age') {
+      // An age at an earlier moment ("28 when he was abducted") is never a conflict: it agrees
+      // with the same age and is an update of an age up to two years higher.
+      const thenA = a.frame?.scope.includes('when');
+      const thenB = b.frame?.scope.includes('when');
+      if (thenA || thenB) {
+        if (va.value === vb.value) return link('same', 0.7);
+        const [then, now] = thenA ? [va.value, vb.value] : [vb.value, va.value];
+        return !(thenA && thenB) && now > then && now - then <= 2 ? link('updated', 0.6) : null;
+      }
+      return compareAges(va.value, ma, vb.value, mb, link);
+    }
     const event = a.frame?.event ?? null;
     const ta = articleTime(ma);
     const tb = articleTime(mb);
@@ -225,14 +234,15 @@ function compareAges(
 
 /**
  * A date written without its year ("on Saturday", "February 15") takes the year from the
- * article's publication date. That is reliable for an event of the last half year before a
- * stated publication date; otherwise only month and day are compared.
+ * article's publication date. That is reliable for an event of the last three months before a
+ * stated publication date (a recap a year on may mean the year before); otherwise only month and
+ * day are compared.
  */
 function yearTrusted(v: { yearKnown?: boolean; start: string | null }, m: ArticleMeta): boolean {
   if (v.yearKnown) return true;
   if (!m.published || !v.start) return false;
   const before = Date.parse(m.published + 'T00:00:00Z') - Date.parse(v.start + 'T00:00:00Z');
-  return before >= 0 && before <= 183 * DAY;
+  return before >= 0 && before <= 92 * DAY;
 }
 
 /**

@@ -83,6 +83,15 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['54', '54'])).not.toBe('conflict');
   });
 
+  it('reads "he was 28 when…" as the age of the man just named, and not a woman’s', () => {
+    const a = art('a', 'Pavel Orlov was freed on Saturday. He was 28 when he was abducted from his home.', '2025-02-16');
+    const b = art('b', 'Pavel Orlov, 29, was flown to hospital.', '2025-02-16');
+    const c = art('c', 'Elena Orlova was freed last year. She was 28 when she was abducted.', '2025-02-16');
+    expect(a.claims.find((x) => x.written === '28')?.topic).toBe('number:age:age');
+    expect(linkOf(a, b, ['28', '29'])).toBe('updated');
+    expect(linkOf(c, b, ['28', '29'])).toBe('none');
+  });
+
   it('reads citizenship written as a pair, a hyphenated adjective, or in Spanish, as one fact', () => {
     const a = art('a', 'Orlov, who holds Russian and Israeli citizenship, was freed.', '2025-02-15');
     const b = art('b', 'The Russian-Israeli hostage Pavel Orlov was freed.', '2025-02-16');

@@ -126,3 +126,12 @@ function crossScript(cyrillic: string, latin: string, surname: boolean): 'varian
   }
   return 'different';
 }
+
+/**
+ * Whether a folded surname is in a feminine form (Trufanova, Труфановой). Russian cases that
+ * could be either (Труфанову) count as masculine and the genitive Труфанова as feminine: either
+ * way two people stay apart rather than merge.
+ */
+export function isFeminineSurname(folded: string): boolean {
+  return /(ova|eva|ina|ovoi|evoi|inoi|skaia|skoi|aia)$/.test(folded);
+}

@@ -110,6 +110,16 @@ function isAppositiveAge(tokens: Token[], i: number, value: number): boolean {
   return prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и)$/.test(next);
 }
 
+function isPredicateAge(tokens: Token[], i: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 110) return false;
+  const verb = tokens[i - 1]?.lower ?? '';
+  const who = tokens[i - 2];
+  const next = tokens[i + 1]?.lower ?? '';
+  if (!/^(was|is|turned|turns|aged)$/.test(verb) || !who) return false;
+  const person = /^(he|she)$/.test(who.lower) || /^\p{Lu}\p{Ll}/u.test(who.text);
+  return person && /^(when|at|,|\.|;|and|on|in)$/.test(next);
+}
+
 /** Hostages, people, nationals are all people when comparing counts; the words stay for the reader. */
 export function comparableUnit(unit: string): string {
   return unit === 'hostages' ? 'people' : unit;
@@ -167,6 +177,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     let event = ofWhole ? null : countEvent(tokens, i, to);
     // "Sasha Troufanov, 29," — an age in apposition to a name.
     if (!unit && !event && isAppositiveAge(tokens, i, value)) unit = 'age';
+    // "He was 28 when he was abducted": an age, whatever event the rest of the sentence names.
+    if (!unit && isPredicateAge(tokens, i, value)) unit = 'age';
     // "de 29 años" after a name: an age, not a span of years.
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && tokens[i - 2]?.text === ',') unit = 'age';
     if (unit === 'age') event = null;
@@ -187,7 +199,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
       hedge,
       unit: unit ?? (event === 'killed' || event === 'abducted' || event === 'released' ? 'people' : 'count'),
       event,
-      scope: countScope(tokens, i, to),
+      // "was 28 when he was abducted": an age at some earlier time, not at publication.
+      scope: unit === 'age' && /^(when|cuando|когда)$/.test(tokens[to]?.lower ?? '') ? [...countScope(tokens, i, to), 'when'] : countScope(tokens, i, to),
       from: i,
       to,
     });

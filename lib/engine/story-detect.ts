@@ -557,7 +557,10 @@ function verdictOn(story: StoryDefinition, searched: SearchedText): StoryVerdict
   const dense = e.inTitle || e.coreMentions >= 3 || (e.coreMentions * 1000) / Math.max(e.chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
   // A full-name match alone is a namesake's as often as not (a hockey player called Alexander
   // Trufanov): the story's other people, places or at least two of its terms must be there too.
-  const corroborated = e.family.size > 0 || e.places.size > 0 || e.terms.size >= 2;
+  // A story defined by its core people alone (one a reader has just started) has nothing else to
+  // look for.
+  const hasSupport = story.people.some((p) => p.weight !== 'core') || story.places.length > 0 || story.terms.length >= 2;
+  const corroborated = !hasSupport || e.family.size > 0 || e.places.size > 0 || e.terms.size >= 2;
   const onStory = e.coreMentions >= 2 && central && dense && corroborated && score >= 6;
   if (!corroborated && e.coreMentions >= 2) reasons.push('nothing else of the story: no other person, place or event of it');
   if (!onStory && e.coreMentions === 1) reasons.push('mentioned only once, in passing');
