@@ -13,38 +13,63 @@
 
 import { isSpace } from './chars';
 
-// Words without which no date can be in a piece.
-const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|ene|abr|ago|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|semana|mes|año)|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год)/iu;
+// Words without which no date can be in a piece: a year or a day and month in figures, a month
+// or weekday name, a word for a day or a span of time, in English, Spanish or Russian.
+const CUE_WORDS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat',
+  'sun', 'today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'ago', 'ene', 'abr', 'ago', 'dic', 'lunes', 'martes',
+  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'semana', 'mes', 'año',
+];
+const RUSSIAN_CUES = 'январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год';
+/** Any cue; a word must start a word (`\b`), a Russian stem need not. */
+const DATE_CUE = new RegExp(`\\d{4}|\\d{1,2}[./-]\\d{1,2}|\\b(?:${CUE_WORDS.join('|')})|(?:${RUSSIAN_CUES})`, 'iu');
 
 /** DATE_CUE matched exactly at lastIndex. */
 const DATE_CUE_AT = new RegExp(DATE_CUE.source, 'iuy');
 
-/**
- * ASCII characters a DATE_CUE match may start with: digits, and the first letters of its Latin
- * words in either case. Those words must start a word (`\b`); the Russian stems need not.
- */
-const CUE_START = new Uint8Array(128);
-for (let c = 0x30; c <= 0x39; c++) CUE_START[c] = 1;
-for (const letter of 'jfmasondtwyelvh') {
-  CUE_START[letter.charCodeAt(0)] = 2;
-  CUE_START[letter.toUpperCase().charCodeAt(0)] = 2;
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const letterIndex = (c: number): number => (c | 0x20) - 0x61;
+/** The first three letters of the cue words written in ASCII, in lower case. */
+const CUE_PREFIXES = new Uint8Array(26 * 26 * 26);
+for (const word of CUE_WORDS) {
+  const [a, b, c] = [0, 1, 2].map((k) => word.charCodeAt(k));
+  if (isAsciiLetter(a!) && isAsciiLetter(b!) && isAsciiLetter(c!)) CUE_PREFIXES[(letterIndex(a!) * 26 + letterIndex(b!)) * 26 + letterIndex(c!)] = 1;
 }
 
 /** `\w` of a case-insensitive Unicode regular expression, which adds ſ and the Kelvin sign. */
 const isWordChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x17f || c === 0x212a;
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isDateSeparator = (c: number): boolean => c === 0x2e || c === 0x2f || c === 0x2d; // . / -
+
 /**
  * Whether DATE_CUE matches in s[start, end), which a piece boundary delimits (no match crosses
- * one). The pattern is tried only where a match can start: it is a long case-insensitive
- * alternation, costly to try at every character, and most characters start none of it.
+ * one). Calling a regular expression costs more than most of the checks it makes, so figures
+ * are read by hand, and the pattern is tried only where a cue word may start: not inside a
+ * word, and in ASCII only where the next three letters start a cue word. Beyond ASCII (ſ, ñ,
+ * Cyrillic) the pattern decides: it folds case as no table here would.
  */
 function holdsDateCue(s: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      // \d{4}, or \d{1,2}[./-]\d{1,2}, which holds a digit, a separator and a digit in a row.
+      const d1 = s.charCodeAt(i + 1);
+      if (isDigit(d1) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3)) && i + 3 < end) return true;
+      if (isDateSeparator(d1) && isDigit(s.charCodeAt(i + 2)) && i + 2 < end) return true;
+      continue;
+    }
     if (c < 0x80) {
-      const cue = CUE_START[c];
-      if (!cue || (cue === 2 && i > start && isWordChar(s.charCodeAt(i - 1)))) continue;
+      if (!isAsciiLetter(c) || (i > start && isWordChar(s.charCodeAt(i - 1)))) continue;
+      if (i + 2 < end) {
+        const b = s.charCodeAt(i + 1);
+        const d = s.charCodeAt(i + 2);
+        if (b < 0x80 && d < 0x80) {
+          if (!isAsciiLetter(b) || !isAsciiLetter(d)) continue;
+          if (!CUE_PREFIXES[(letterIndex(c) * 26 + letterIndex(b)) * 26 + letterIndex(d)]) continue;
+        }
+      }
     }
     DATE_CUE_AT.lastIndex = i;
     if (DATE_CUE_AT.test(s)) return true;
