@@ -57,8 +57,9 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // A place after a place word: "Kibbutz Nir Oz", "the kibbutz Nir Oz".
-    if (PLACE_CUES.test(tokens[i]!.lower) && isNameWord(tokens[i + 1])) {
+    // A place after a place word: "Kibbutz Nir Oz", "the kibbutz Nir Oz". (The quick test first:
+    // this runs on every token.)
+    if (isNameWord(tokens[i + 1]) && PLACE_CUES.test(tokens[i]!.lower)) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && isNameWord(tokens[j]) && !NOT_NAME.test(tokens[j]!.lower)) j++;
       if (j > i + 1) {
@@ -67,7 +68,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
         continue;
       }
     }
-    if (!isNameWord(tokens[i]) && !tokens[i]?.text.startsWith('[')) {
+    if (!isNameWord(tokens[i]) && tokens[i]!.text !== '[') {
       i++;
       continue;
     }
