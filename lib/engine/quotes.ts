@@ -8,6 +8,7 @@ export interface QuoteMention {
 }
 
 const QUOTE = /[“"«]([^“”"«»]{12,}?)[”"»]/g;
+const OPENING_QUOTE = /[“"«]/;
 const SPEECH = '(?:said|says|told|added|replied|asked|stated|wrote|declared|noted|stressed|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|добавил\\p{L}*|dijo|afirmó|declaró|señaló|añadió)';
 const NAME = "((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4}|he|she|they|the ministry|the president|the statement)";
 const SPEECH_WORDS = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'giu');
@@ -28,6 +29,8 @@ function speakerBefore(lead: string): string | null {
 export function findQuotes(text: string, from: number, to: number, lastPerson: (at: number) => string | null): QuoteMention[] {
   const s = text.slice(from, to);
   const out: QuoteMention[] = [];
+  // Most sentences hold no quotation mark, and matchAll copies the pattern on every call.
+  if (!OPENING_QUOTE.test(s)) return out;
   for (const m of s.matchAll(QUOTE)) {
     const words = m[1]!.trim();
     if (words.split(/\s+/).length < 4) continue; // scare quotes ("promises") are not quotations
