@@ -1,6 +1,7 @@
-// What chrono-node gets to read: the text with every piece that cannot hold a date blanked out.
-// chrono runs dozens of patterns over every character, so the less it sees the faster it is;
-// offsets stay where they were, so its matches need no mapping back.
+// What chrono-node gets to read: the text with every piece that cannot hold a date blanked out
+// (maskDateless, offsets unchanged), then with the middle of long runs of blanks dropped
+// (shortenBlanks, which maps offsets back). chrono runs dozens of patterns over every
+// character, so the less it sees the faster it is.
 //
 // The definition, as regular expressions (date-mask.test.ts checks the scan below against it):
 //   1. every run of 41+ non-space characters is blanked: no date holds a 40-character word;
