@@ -33,7 +33,7 @@ function storyGivenNames(stories: StoryDefinition[]): Map<string, string> {
         const given = p.givenNames ?? [];
         if (!given.length) continue;
         const canonical = nameKey(given[0]!);
-        for (const g of given) if (!names.has(nameKey(g))) names.set(nameKey(g), canonical);
+        for (const key of given.map((g) => nameKey(g))) if (!names.has(key)) names.set(key, canonical);
       }
     }
     givenOf.set(stories, names);

@@ -173,8 +173,14 @@ export function extractClaims(
       if (MASCULINE_PRONOUNS.has(tokens[i]!.lower)) feminine = false;
       else if (PRONOUNS.has(tokens[i]!.lower)) feminine = true;
     }
-    const written = [...names].reverse().find((n) => n.sentence < si && n.role === 'surname' && n.key === family && isFeminineSurname(foldName(n.written)) === feminine);
-    return written ? `${family}:${foldName(written.written)}:${canonicalGiven(usualGiven.get(family) ?? '')}` : null;
+    // The latest spelling of that family's name, written before this sentence, of the pronoun's gender.
+    for (let k = names.length - 1; k >= 0; k--) {
+      const n = names[k]!;
+      if (n.sentence >= si || n.role !== 'surname' || n.key !== family) continue;
+      const folded = foldName(n.written);
+      if (isFeminineSurname(folded) === feminine) return `${family}:${folded}:${canonicalGiven(usualGiven.get(family) ?? '')}`;
+    }
+    return null;
   };
   const hasPronoun = (tokens: Token[], before: number) => {
     for (let i = 0; i < Math.min(before, tokens.length); i++) if (PRONOUNS.has(tokens[i]!.lower)) return true;
@@ -222,6 +228,12 @@ export function extractClaims(
       return lo;
     };
     const personKeyAt = (i: number) => personKeyOf(tokens[i]!.text);
+    // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
+    const personAt = (i: number): string => {
+      const family = personKeyAt(i)!;
+      const written = tokens[i]!.text.replace(/['’]s?$/, '');
+      return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
+    };
     while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;
     const dates: DateMention[] = [];
     while (nextDate < allDates.length && allDates[nextDate]!.start < s.end) dates.push(allDates[nextDate++]!);
@@ -253,12 +265,6 @@ export function extractClaims(
     for (const n of findNumbers(tokens, lang, inDate)) {
       let subject: string | null = null;
       if (n.unit === 'age' && tokens[n.from - 1]?.text === ',' && n.from >= 2) subject = personKeyAt(n.from - 2);
-      // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
-      const personAt = (i: number): string => {
-        const family = personKeyAt(i)!;
-        const written = tokens[i]!.text.replace(/['’]s?$/, '');
-        return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
-      };
       if (subject && n.unit === 'age') subject = personAt(n.from - 2);
       if (!subject && (n.unit === 'age' || n.event === 'captivity')) {
         // The person the sentence is about: the nearest one named before the figure, else the

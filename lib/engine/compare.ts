@@ -42,11 +42,9 @@ function samePerson(a: string, b: string): boolean {
   const [fa, wa, ga] = a.split(':');
   const [fb, wb, gb] = b.split(':');
   if (wa === undefined || wb === undefined || fa !== fb) return false;
-  if (feminine(wa) !== feminine(wb)) return false;
+  if (isFeminineSurname(wa) !== isFeminineSurname(wb)) return false;
   return !ga || !gb || ga === gb;
 }
-
-const feminine = isFeminineSurname;
 
 function scopesCompatible(a: string[], b: string[]): boolean {
   const pick = (s: string[], p: string) => s.filter((x) => x.startsWith(p));
@@ -68,6 +66,8 @@ function scopesCompatible(a: string[], b: string[]): boolean {
 const RISING = new Set(['killed', 'captivity']);
 const COLLECTIVE = new Set(['attack', 'war', 'truce']);
 const FALLING = new Set(['remaining']);
+/** A figure stated without a hedge ("498", not "some 500" or "over 50,000"). */
+const firm = (hedge: string) => hedge === 'exact';
 
 export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta): ClaimLink | null {
   if (ma.key === mb.key || a.topic !== b.topic) return null;
@@ -119,7 +119,6 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
       return null;
     }
     // Same event, same scope, same time, figures stated firmly and far apart: a real disagreement.
-    const firm = (h: string) => h === 'exact';
     if (event && ta?.exact && tb?.exact && Math.abs(ta.time - tb.time) < 2 * DAY && firm(va.hedge) && firm(vb.hedge) && a.frame?.scope.some((s) => s.startsWith('cause:'))) {
       return link('conflict', 0.85);
     }
@@ -175,7 +174,6 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
 // The sentence gives the captivity as over: "freed after 498 days", "tras 489 días de cautiverio".
 // "spent 498 days" in the simple past (not "has spent") is over too.
 const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|освобо\p{L}*|вернул\p{L}*|pasó|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b/iu;
-const FIRM = new Set(['exact']);
 
 /**
  * Days someone was held. While the captivity lasts the count grows by one a day, so a later,
@@ -196,7 +194,7 @@ function compareDaysHeld(
   const ta = articleTime(ma);
   const tb = articleTime(mb);
   const person = specific(a.frame?.subject) && specific(b.frame?.subject) && subjectsCompatible(a, b);
-  if (person && FIRM.has(va.hedge) && FIRM.has(vb.hedge)) {
+  if (person && firm(va.hedge) && firm(vb.hedge)) {
     if (ended) return link('conflict', 0.8);
     // Still held, both articles dated within a day: the count cannot have moved this far.
     if (ta?.exact && tb?.exact && Math.abs(ta.time - tb.time) < 2 * DAY) return link('conflict', 0.75);
@@ -240,8 +238,9 @@ function compareAges(
  */
 function yearTrusted(v: { yearKnown?: boolean; start: string | null }, m: ArticleMeta): boolean {
   if (v.yearKnown) return true;
-  if (!m.published || !v.start) return false;
-  const before = Date.parse(m.published + 'T00:00:00Z') - Date.parse(v.start + 'T00:00:00Z');
+  const published = articleTime(m);
+  if (!published?.exact || !v.start) return false;
+  const before = published.time - Date.parse(v.start + 'T00:00:00Z');
   return before >= 0 && before <= 92 * DAY;
 }
 

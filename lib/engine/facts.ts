@@ -34,9 +34,9 @@ const DEMONYMS: Array<[RegExp, string]> = [
 ];
 
 function demonym(word: string): string {
-  const w = word.toLowerCase().replace(/о$/u, 'ий').replace(/^российско$/u, 'российский');
-  for (const [re, en] of DEMONYMS) if (re.test(w) || re.test(word.toLowerCase())) return en;
-  return word.toLowerCase();
+  const w = word.toLowerCase();
+  for (const [re, en] of DEMONYMS) if (re.test(w)) return en;
+  return w;
 }
 
 const nationalitiesOf = (words: string[]) => words.map(demonym).sort().join('-');
@@ -54,7 +54,7 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
   const citizenship = lower.includes('citizen') || lower.includes('national');
   const death = /kill|murder|slain|убит|погиб|muri|muert|asesin/.test(lower);
   const taken: Array<[number, number]> = [];
-  const push = (start: number, end: number, value: string, side: 'after' | 'before', subjectAt: number) => {
+  const pushCitizenship = (start: number, end: number, value: string, side: 'after' | 'before', subjectAt: number) => {
     if (taken.some(([a, b]) => start < b && end > a)) return;
     taken.push([start, end]);
     out.push({ start, end, attribute: 'citizenship', value, subjectAt, subjectSide: side });
@@ -62,12 +62,12 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
   for (const m of citizenship ? s.matchAll(CITIZENSHIP) : []) {
     const start = from + m.index!;
     const side = apposition(text, start) ? 'before' : 'after';
-    push(start, start + m[1]!.length, nationalitiesOf(m[1]!.split('-')), side, side === 'before' ? start : start + m[0].length);
+    pushCitizenship(start, start + m[1]!.length, nationalitiesOf(m[1]!.split('-')), side, side === 'before' ? start : start + m[0].length);
   }
   if (/citizenship|nationality|passport/.test(lower)) {
     for (const m of s.matchAll(CITIZENSHIP_PAIR)) {
       const start = from + m.index!;
-      push(start, start + m[0].length, nationalitiesOf([m[1]!, m[2]!]), 'before', start);
+      pushCitizenship(start, start + m[0].length, nationalitiesOf([m[1]!, m[2]!]), 'before', start);
     }
   }
   if (s.includes('-')) {
@@ -77,7 +77,7 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
       if (!parts.every((p) => demonym(p) !== p.toLowerCase() || /^\p{Lu}\p{Ll}+(?:ian|i|ese|ish|an)$/u.test(p))) continue;
       const start = from + m.index!;
       const side = apposition(text, start) ? 'before' : 'after';
-      push(start, start + m[1]!.length, nationalitiesOf(parts), side, side === 'before' ? start : start + m[0].length);
+      pushCitizenship(start, start + m[1]!.length, nationalitiesOf(parts), side, side === 'before' ? start : start + m[0].length);
     }
   }
   for (const m of death ? s.matchAll(KILLED_RU_ES) : []) {

@@ -5,6 +5,7 @@
 // the body is: a block named so that comes after the body's last paragraph is not the article's.
 
 import { hasTrailingChromeName } from './chrome-hints';
+import { textLength } from './text-map';
 
 /** Body text read from one block element of the page, in document order. */
 export interface TextGroup {
@@ -20,7 +21,7 @@ const MAX_TRAILING_SHARE = 0.25;
 
 /** `groups` without the blocks after the article body that the page names as add-ons. */
 export function withoutTrailingChrome<G extends TextGroup>(groups: readonly G[]): G[] {
-  const sizes = groups.map(groupSize);
+  const sizes = groups.map((group) => textLength(group.nodes));
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const container = bodyContainer(groups, sizes);
   if (!container || total === 0) return [...groups];
@@ -44,12 +45,6 @@ export function withoutTrailingChrome<G extends TextGroup>(groups: readonly G[])
     const root = namedRoots[i];
     return !(root && i > lastClean && heldBy.get(root)! <= MAX_TRAILING_SHARE * total);
   });
-}
-
-function groupSize(group: TextGroup): number {
-  let size = 0;
-  for (const node of group.nodes) size += node.data.trim().length;
-  return size;
 }
 
 /** The element whose own child blocks hold the most body text: the story's paragraphs' parent. */

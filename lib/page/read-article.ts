@@ -8,7 +8,7 @@ import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } f
 import { SKIPPED_TAGS } from './chrome-hints';
 import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
 import { runReadability } from './readability-run';
-import { TextMapBuilder, type TextMap } from './text-map';
+import { TextMapBuilder, textLength, type TextMap } from './text-map';
 
 export type BlockKind = 'title' | 'standfirst' | 'caption' | 'body';
 
@@ -183,12 +183,6 @@ function forEachText(root: Node, visit: (node: Text) => void): void {
     if (!node || node === root) break;
     node = node.nextSibling;
   }
-}
-
-function textLength(nodes: readonly Text[]): number {
-  let total = 0;
-  for (const node of nodes) total += node.data.trim().length;
-  return total;
 }
 
 /**

@@ -220,3 +220,10 @@ export function rangeForOffsets(map: TextMap, start: number, end: number): Range
   range.setEnd(points.end.node, points.end.offset);
   return range;
 }
+
+/** Visible characters in `nodes`: their text without surrounding white space. */
+export function textLength(nodes: readonly Text[]): number {
+  let total = 0;
+  for (const node of nodes) total += node.data.trim().length;
+  return total;
+}
