@@ -7,15 +7,27 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeArticle, linkArticles } from '../lib/engine';
 import type { AnalyzedArticle, ClaimLink, StoryDefinition } from '../lib/engine';
+import { parseStoryDefinition } from '../lib/engine/story-definition';
 import { readArticle } from '../lib/page/read-article';
 import { groupTopics } from '../lib/report/topic-groups';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export function loadStories(dir = join(root, 'public', 'stories')): StoryDefinition[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StoryDefinition);
+export const BUNDLED_STORIES = join(root, 'public', 'stories');
+
+/** The story definitions of a folder; a file that is not one is reported by name and skipped. */
+export function loadStories(dir = BUNDLED_STORIES, report: (line: string) => void = (l) => console.error(l)): StoryDefinition[] {
+  const stories: StoryDefinition[] = [];
+  for (const f of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+    const path = join(dir, f);
+    try {
+      stories.push(parseStoryDefinition(JSON.parse(readFileSync(path, 'utf8'))));
+    } catch (e) {
+      const why = e instanceof SyntaxError ? `is not valid JSON (${e.message.split('\n')[0]})` : (e as Error).message;
+      report(`error: story ${path}: ${why}`);
+    }
+  }
+  return stories;
 }
 
 export interface PageResult {
@@ -92,12 +104,28 @@ function printReport(results: PageResult[], links: ClaimLink[]): void {
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  let paths = argv.filter((a) => !a.startsWith('--'));
+  const storiesAt = argv.indexOf('--stories');
+  const storiesDir = storiesAt >= 0 ? argv[storiesAt + 1] : undefined;
+  if (storiesAt >= 0 && (!storiesDir || storiesDir.startsWith('--'))) {
+    console.error('error: --stories needs a folder of story definitions (JSON)');
+    return 2;
+  }
+  let paths = argv.filter((a, i) => !a.startsWith('--') && !(storiesAt >= 0 && i === storiesAt + 1));
   if (!paths.length) {
     const dir = join(root, 'public', 'corpus');
     paths = readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f));
   }
-  const stories = loadStories();
+  let stories: StoryDefinition[];
+  try {
+    stories = loadStories(storiesDir ?? BUNDLED_STORIES);
+  } catch (e) {
+    console.error(`error: --stories ${storiesDir}: cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    return 2;
+  }
+  if (!stories.length) {
+    console.error(`error: no usable story definition in ${storiesDir ?? BUNDLED_STORIES}`);
+    return 2;
+  }
   const keys = uniqueKeys(paths);
   const results = paths.map((p, i) => analyzeFile(p, keys[i]!, stories));
   for (const r of results) if (r.error) console.error(`error: ${r.source}: ${r.error}`);
@@ -108,7 +136,7 @@ function main(argv: string[]): number {
       articles: results.flatMap((r) =>
         r.article
           ? [{
-              source: r.source, key: r.article.key, onStory: r.article.story.onStory, story: r.article.story, outlet: r.article.outlet,
+              source: r.source, key: r.article.key, onStory: r.article.story.onStory, storyId: r.article.story.storyId, story: r.article.story, outlet: r.article.outlet,
               title: r.article.title, published: r.article.published, asOf: r.article.asOf, text: r.article.text,
               claims: r.article.claims.map((c) => ({ id: c.id, kind: c.kind, start: c.start, end: c.end, written: c.written, about: c.about, topic: c.topic, frame: c.frame, quote: c.quote })),
             }]
