@@ -4,6 +4,7 @@
 import type { PageClaim, OtherSource } from '@/lib/messages';
 import type { Relation } from '@/lib/engine/types';
 import { STATUS_LABEL } from '@/lib/highlight/status-styles';
+import type { MarkSetting } from '@/lib/highlight/mark-policy';
 import { Legend, StatusSample } from './Legend';
 
 const RELATION_TEXT: Record<Relation, string> = {
@@ -15,8 +16,10 @@ const RELATION_TEXT: Record<Relation, string> = {
 
 export interface ClaimCardProps {
   claim: PageClaim;
-  position: number;
+  /** Its place among the page's marked facts; null for an unmarked one opened from the popup. */
+  position: number | null;
   total: number;
+  marks: MarkSetting;
   showLegend: boolean;
   onToggleLegend: () => void;
   onClose: () => void;
@@ -49,6 +52,7 @@ function Source(props: { source: OtherSource }) {
         <span class="cr-source-value">{s.written}</span>
         {s.resolved && <span class="cr-resolved">= {s.resolved}</span>}
       </div>
+      {s.why && <p class="cr-why">{s.why}</p>}
       <blockquote class="cr-quote">
         <QuoteWithValue quote={s.quote} value={s.written} />
       </blockquote>
@@ -79,7 +83,7 @@ export function ClaimCard(props: ClaimCardProps) {
         </button>
       </header>
       {props.showLegend ? (
-        <Legend onClose={props.onToggleLegend} />
+        <Legend marks={props.marks} onClose={props.onToggleLegend} />
       ) : (
         <>
           <p class="cr-about">{claim.about}</p>
@@ -112,7 +116,7 @@ export function ClaimCard(props: ClaimCardProps) {
           ‹
         </button>
         <span class="cr-count">
-          {props.position} of {props.total}
+          {props.position === null ? `not marked · ${props.total} marked` : `${props.position} of ${props.total}`}
         </span>
         <button type="button" class="cr-nav" aria-label="Next fact (Alt+Shift+Right)" onClick={() => props.onMove(1)}>
           ›
