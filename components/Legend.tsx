@@ -24,7 +24,7 @@ export function StatusSample(props: { status: ClaimStatus | MarkStyle; text?: st
 export function Legend(props: { marks: MarkSetting; onClose?: () => void }) {
   return (
     <section class="cr-legend" aria-label="What the marks mean">
-      <h3>What the marks mean</h3>
+      <h2>What the marks mean</h2>
       <ul>
         {legendEntries(props.marks).map((e) => (
           <li key={e.label}>

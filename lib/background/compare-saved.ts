@@ -68,8 +68,8 @@ export async function compareWithSaved(
               ? explainLink(
                   claim.kind,
                   link.relation,
-                  { written: claim.written, value: claim.value, date: analyzed.published ?? analyzed.asOf },
-                  { written: b.written, value: b.value, date: art.published ?? art.asOf },
+                  { written: claim.written, value: claim.value, date: analyzed.published },
+                  { written: b.written, value: b.value, date: art.published },
                 )
               : null,
         });

@@ -67,8 +67,8 @@ export function changesSince(
       why: explainLink(
         newC.kind,
         l.relation,
-        { written: oldC.written, value: oldC.value ?? null, date: oldA.published ?? oldA.asOf },
-        { written: newC.written, value: newC.value ?? null, date: newA.published ?? newA.asOf },
+        { written: oldC.written, value: oldC.value ?? null, date: oldA.published },
+        { written: newC.written, value: newC.value ?? null, date: newA.published },
       ),
     });
   }

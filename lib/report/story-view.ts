@@ -218,7 +218,7 @@ function whyLines(
     const b = claimById.get(l.b)!;
     const A = articleById.get(a.articleId);
     const B = articleById.get(b.articleId);
-    const text = explainLink(a.kind, l.relation, { written: a.written, value: a.value ?? null, date: A?.published ?? A?.asOf ?? null }, { written: b.written, value: b.value ?? null, date: B?.published ?? B?.asOf ?? null });
+    const text = explainLink(a.kind, l.relation, { written: a.written, value: a.value ?? null, date: A?.published ?? null }, { written: b.written, value: b.value ?? null, date: B?.published ?? null });
     if (text) out.push({ relation: l.relation, text });
     if (out.length >= MAX_WHY) break;
   }

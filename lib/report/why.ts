@@ -10,7 +10,10 @@ export interface WhySide {
   written: string;
   /** The claim's parsed value, when known (saved and page claims have it). */
   value: ClaimValue | null;
-  /** When the source said it: its publication date, or the latest date it mentions (ISO). */
+  /**
+   * When the source said it: its publication date (ISO), null when the page gives none. The
+   * latest date an undated page mentions is only a lower bound, too weak to say "two months apart".
+   */
   date: string | null;
 }
 
