@@ -94,7 +94,7 @@ function Changes({ changes, lastOpened }: { changes: StoryChange[]; lastOpened: 
   const since = new Date(lastOpened).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   return (
     <section class="sv-changes" aria-labelledby="sv-changes-title">
-      <h3 id="sv-changes-title">Since you last read this story ({since})</h3>
+      <h2 id="sv-changes-title">Since you last read this story ({since})</h2>
       {changes.length === 0 ? (
         <p class="muted">No fact was updated or newly contradicted.</p>
       ) : (
@@ -119,14 +119,14 @@ function Topic({ topic, chipLimit }: { topic: TopicView; chipLimit: number }) {
   const id = topicId(topic.topic);
   return (
     <li class={`sv-topic sv-topic-${topic.status}`}>
-      <h3 class="sv-about" id={id}>
+      <h2 class="sv-about" id={id}>
         <StatusMark status={topic.status} compact /> {topic.about}
         <span class="muted sv-meta">
           {' '}
           · {topic.sourceCount} {topic.sourceCount === 1 ? 'source' : 'sources'}
           {topic.groups.length > 1 ? ` · ${topic.groups.length} values` : ''}
         </span>
-      </h3>
+      </h2>
       {topic.why.map((w, i) => (
         <p key={i} class={`sv-why sv-why-${topic.status}`}>
           <span class="visually-hidden">Why: </span>
