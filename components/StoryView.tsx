@@ -20,6 +20,8 @@ interface Props {
   onOpenFull?: () => void;
   /** Outlet chips shown per value before "N more" (the full page shows more). */
   chipLimit?: number;
+  /** The full page also says why beside each change; the popup keeps it to one line each. */
+  detailed?: boolean;
 }
 
 const ORDER_LABEL: Record<TopicOrder, string> = {
@@ -38,7 +40,7 @@ const FILTERS: Array<{ key: StatusFilter; label: string }> = [
   { key: 'only', label: 'One source' },
 ];
 
-export function StoryViewPanel({ view, storyTitle, changes, lastOpened, onOpenFull, chipLimit = 6 }: Props) {
+export function StoryViewPanel({ view, storyTitle, changes, lastOpened, onOpenFull, chipLimit = 6, detailed = false }: Props) {
   const [order, setOrder] = useState<TopicOrder>('disputed');
   const [filter, setFilter] = useState<StatusFilter>('all');
   const counts = useMemo(() => statusCounts(view.topics), [view]);
@@ -50,7 +52,7 @@ export function StoryViewPanel({ view, storyTitle, changes, lastOpened, onOpenFu
   const countOf = (key: StatusFilter) => (key === 'all' ? view.topics.length : key === 'same' ? counts.same + counts.sameNames : counts[key]);
   return (
     <div class="sv">
-      {changes !== null && <Changes changes={changes} lastOpened={lastOpened} />}
+      {changes !== null && <Changes changes={changes} lastOpened={lastOpened} detailed={detailed} />}
       <div class="sv-tools">
         <div class="row">
           <label for="sv-order">Sort</label>
@@ -89,7 +91,7 @@ export function StoryViewPanel({ view, storyTitle, changes, lastOpened, onOpenFu
   );
 }
 
-function Changes({ changes, lastOpened }: { changes: StoryChange[]; lastOpened: number | null }) {
+function Changes({ changes, lastOpened, detailed }: { changes: StoryChange[]; lastOpened: number | null; detailed: boolean }) {
   if (lastOpened === null) return null;
   const since = new Date(lastOpened).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   return (
@@ -101,8 +103,9 @@ function Changes({ changes, lastOpened }: { changes: StoryChange[]; lastOpened: 
         <ul>
           {changes.map((c) => (
             <li key={`${c.relation}-${c.topic}`}>
-              <StatusMark status={c.relation} compact /> <strong>{c.about}</strong>: {c.relation === 'conflict' ? 'newly contradicted' : 'updated'} by {c.outlet} ({c.written})
-              {c.why && <span class="sv-why-inline"> — {c.why}</span>}
+              <StatusMark status={c.relation} compact /> <strong>{c.about}</strong>: {c.outlet} {c.relation === 'conflict' ? 'contradicts it with' : 'updates it to'}{' '}
+              <strong>{c.written}</strong>
+              {detailed && c.why && <span class="sv-why-inline"> — {c.why}</span>}
             </li>
           ))}
         </ul>
@@ -117,6 +120,7 @@ function topicId(topic: string): string {
 
 function Topic({ topic, chipLimit }: { topic: TopicView; chipLimit: number }) {
   const id = topicId(topic.topic);
+  const [open, setOpen] = useState(false);
   return (
     <li class={`sv-topic sv-topic-${topic.status}`}>
       <h2 class="sv-about" id={id}>
@@ -138,6 +142,18 @@ function Topic({ topic, chipLimit }: { topic: TopicView; chipLimit: number }) {
           <Group key={i} group={g} chipLimit={chipLimit} />
         ))}
       </ul>
+      <button type="button" class="link sv-sentences" aria-expanded={open} aria-controls={`${id}-quotes`} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> The sentences ({topic.quotes.length})
+      </button>
+      {open && (
+        <ul class="sv-quotes" id={`${id}-quotes`}>
+          {topic.quotes.map((q, i) => (
+            <li key={i}>
+              <StatusMark status={q.status} compact /> <strong>{q.outlet}</strong> ({q.written}): “{q.quote}”
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

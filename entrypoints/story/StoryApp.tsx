@@ -73,5 +73,5 @@ function Body({ storyId, title, since: given }: { storyId: string; title: string
   if (rows.state === 'error') return <ErrorNotice title="Crossread could not read the story." detail={rows.error.message} />;
   if (result === null) return <p class="muted">Comparing the sources…</p>;
   if ('error' in result) return <ErrorNotice title="Crossread could not compare the sources." detail={result.error} />;
-  return <StoryViewPanel view={result.view} changes={result.changes} lastOpened={since ?? null} storyTitle={title} chipLimit={16} />;
+  return <StoryViewPanel view={result.view} changes={result.changes} lastOpened={since ?? null} storyTitle={title} chipLimit={16} detailed />;
 }

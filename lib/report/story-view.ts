@@ -5,7 +5,7 @@
 // spelling, an update or a conflict is a group of its own, listed first, with a sentence
 // saying why. Pure data in, data out, like lib/story-table.ts, whose source naming it shares.
 import type { Claim, ClaimKind, ClaimLink, ClaimStatus, ClaimValue, Relation } from '../engine/types';
-import { buildStoryTable, claimStatuses, STATUS_ORDER, worseStatus, type TableArticle, type TableClaim } from '../story-table';
+import { buildStoryTable, claimStatuses, STATUS_ORDER, worseStatus, type TableArticle, type TableClaim, type TableQuote } from '../story-table';
 import { explainLink } from './why';
 
 export interface ViewArticle extends TableArticle {
@@ -45,6 +45,8 @@ export interface TopicView {
   why: string[];
   /** Latest date any source states this topic, for "latest first" sorting. */
   latest: string | null;
+  /** The sentences behind the values, oldest source first. */
+  quotes: TableQuote[];
 }
 
 export interface StoryView {
@@ -98,6 +100,7 @@ export function buildStoryView(articles: ReadonlyArray<ViewArticle>, claims: Rea
   const table = buildStoryTable(articles, claims, links, 'topic');
   const sources: ViewSource[] = table.sources.map(({ articleId, outlet, date, dateIsAsOf, title, url }) => ({ articleId, outlet, date, dateIsAsOf, title, url }));
   const sourceById = new Map(sources.map((s) => [s.articleId, s]));
+  const quotesByTopic = new Map(table.rows.map((r) => [r.topic, r.quotes]));
   const order = new Map(sources.map((s, i) => [s.articleId, i]));
   const status = claimStatuses(claims, links);
   const claimById = new Map(claims.map((c) => [c.id, c]));
@@ -166,6 +169,7 @@ export function buildStoryView(articles: ReadonlyArray<ViewArticle>, claims: Rea
       sourceCount: new Set(group.map((c) => c.articleId)).size,
       why: whyLines(topicLinks, groupOf, claimById, articles),
       latest: groups.reduce<string | null>((m, g) => (g.latest && (!m || g.latest > m) ? g.latest : m), null),
+      quotes: quotesByTopic.get(topic) ?? [],
     });
   }
   return { sources, topics: sortTopics(topics, 'disputed') };

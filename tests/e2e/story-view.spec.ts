@@ -118,7 +118,7 @@ test('the story view reads at thirty sources in the popup and in a full page, li
   const changes = popup.locator('.sv-changes');
   await expect(changes.getByRole('heading', { name: /Since you last read this story/ })).toBeVisible();
   expect(await changes.locator('li').count()).toBeGreaterThan(0);
-  await expect(changes).toContainText(/updated by|newly contradicted by/);
+  await expect(changes).toContainText(/updates it to|contradicts it with/);
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme });
