@@ -95,6 +95,8 @@ async function axe(page: Page, what: string): Promise<string[]> {
 }
 
 test('the story view reads at thirty sources in the popup and in a full page, light and dark', async ({ context, extensionId }) => {
+  // Four axe runs over thirty sources' chips, on two cores shared with the other workers.
+  test.slow();
   const ext = await openExtensionPage(context, extensionId, 'popup.html');
   await waitForSeeds(ext);
   await fillThirtySources(ext);
