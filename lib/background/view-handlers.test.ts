@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type CrossreadDB } from '../db/database';
+import { getSetting, setSetting } from '../db/settings';
+import { makeStory } from '../../tests/e2e/popup-fixtures';
+import { pageConfig } from './page-analysis';
+import { markStoryOpened, setMarks } from './view-handlers';
+
+let db: CrossreadDB;
+let n = 0;
+beforeEach(async () => {
+  db = openDatabase(`view-handlers-${n++}`);
+  await db.stories.put(makeStory());
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('setMarks', () => {
+  it('stores calm or all, and the page config carries it', async () => {
+    expect((await pageConfig(db, 'https://news.example/a')).marks).toBe('calm');
+    expect(await setMarks(db, { marks: 'all' })).toEqual({ marks: 'all' });
+    expect(await getSetting(db, 'marks')).toBe('all');
+    expect((await pageConfig(db, 'https://news.example/a')).marks).toBe('all');
+  });
+
+  it('refuses anything else and writes nothing', async () => {
+    for (const bad of [{ marks: 'loud' }, { marks: 1 }, null, 'all', {}]) await expect(setMarks(db, bad)).rejects.toThrow(/marks must be one of calm, all/);
+    expect(await db.settings.get('marks')).toBeUndefined();
+  });
+
+  it('an imported setting of another shape reads as calm', async () => {
+    await setSetting(db, 'marks', { odd: true } as never);
+    expect((await pageConfig(db, 'https://news.example/b')).marks).toBe('calm');
+  });
+});
+
+describe('markStoryOpened', () => {
+  it('returns the previous visit and records this one', async () => {
+    expect(await markStoryOpened(db, { storyId: 'trufanov' }, 1000)).toEqual({ previous: null });
+    expect(await markStoryOpened(db, { storyId: 'trufanov' }, 2000)).toEqual({ previous: 1000 });
+    expect((await db.stories.get('trufanov'))?.lastOpenedAt).toBe(2000);
+    // The rest of the story is untouched.
+    expect(await db.stories.get('trufanov')).toMatchObject({ ...makeStory(), lastOpenedAt: 2000 });
+  });
+
+  it('refuses an unknown story or a bad id', async () => {
+    await expect(markStoryOpened(db, { storyId: 'nope' })).rejects.toThrow(/no story nope/);
+    await expect(markStoryOpened(db, { storyId: 5 })).rejects.toThrow(/storyId/);
+    await expect(markStoryOpened(db, { storyId: 'x'.repeat(101) })).rejects.toThrow(/storyId/);
+  });
+});
