@@ -166,6 +166,7 @@ function Group({ group, chipLimit }: { group: ValueGroup; chipLimit: number }) {
     <li class={`sv-group sv-group-${group.status}`}>
       <div class="sv-value">
         <StatusMark status={group.status} compact /> <strong>{group.value}</strong>
+        {group.resolved && <span class="muted sv-also"> = {group.resolved}</span>}
         {group.also.length > 0 && <span class="muted sv-also"> (also {group.also.slice(0, 3).join(', ')}{group.also.length > 3 ? '…' : ''})</span>}
         {group.previous && <span class="sv-also"> (earlier: {group.previous})</span>}
       </div>

@@ -69,6 +69,12 @@ describe('buildStoryView', () => {
     expect(t.groups.map((g) => g.value).sort()).toEqual(['240', '260', 'around 250']);
   });
 
+  it('a relative wording shows the date it stands for', () => {
+    const wednesday: ClaimValue = { type: 'date', start: '2025-04-16', end: '2025-04-16', granularity: 'day', relative: true, parts: { year: 2025, month: 4, day: 16, weekday: 3 }, yearKnown: true };
+    const t = buildStoryView(articles.slice(0, 1), [claim(1, 0, 'd', 'on Wednesday', { kind: 'date', value: wednesday })], []).topics[0]!;
+    expect(t.groups[0]).toMatchObject({ value: 'on Wednesday', resolved: '16 Apr 2025', status: 'only' });
+  });
+
   it('filters by status, sorts, and counts agreeing names apart from confirmed facts', () => {
     expect(filterTopics(view.topics, 'conflict').map((t) => t.topic)).toEqual(['age']);
     expect(sortTopics(view.topics, 'topic').map((t) => t.topic)).toEqual(['age', 'name']);

@@ -7,6 +7,7 @@
 import type { Claim, ClaimKind, ClaimLink, ClaimStatus, ClaimValue, Relation } from '../engine/types';
 import { buildStoryTable, claimStatuses, STATUS_ORDER, worseStatus, type TableArticle, type TableClaim, type TableQuote } from '../story-table';
 import { explainLink } from './why';
+import { resolvedLabel } from '../background/resolved-value';
 
 export interface ViewArticle extends TableArticle {
   savedAt?: number;
@@ -27,6 +28,8 @@ export interface ValueGroup {
   /** The group's most common wording; `also` lists its other wordings. */
   value: string;
   also: string[];
+  /** The date a relative wording stands for ("16 Apr 2025" for "on Wednesday"), else null. */
+  resolved: string | null;
   status: ClaimStatus;
   /** One chip per source, oldest first. */
   sources: ViewSource[];
@@ -132,14 +135,14 @@ export function buildStoryView(articles: ReadonlyArray<ViewArticle>, claims: Rea
     }
     const groups: Array<ValueGroup & { key: string; latest: string | null }> = [];
     for (const [key, list] of members) {
-      const wordings = new Map<string, { text: string; n: number }>();
+      const wordings = new Map<string, { text: string; n: number; claim: ViewClaim }>();
       let st: ClaimStatus = 'only';
       let previous: string | null = null;
       const chips = new Map<number, ViewSource>();
       for (const c of list) {
         const w = wordings.get(norm(c.written));
         if (w) w.n++;
-        else wordings.set(norm(c.written), { text: c.written, n: 1 });
+        else wordings.set(norm(c.written), { text: c.written, n: 1, claim: c });
         st = worseStatus(st, status.get(c.id) ?? 'only');
         if (c.previousWritten && c.previousWritten !== c.written) previous = c.previousWritten;
         chips.set(c.articleId, sourceById.get(c.articleId)!);
@@ -150,6 +153,7 @@ export function buildStoryView(articles: ReadonlyArray<ViewArticle>, claims: Rea
         key,
         value: ranked[0]!.text,
         also: ranked.slice(1).map((w) => w.text),
+        resolved: ranked[0]!.claim.value ? resolvedLabel(ranked[0]!.claim.value) : null,
         status: st,
         sources: chipList,
         previous,
