@@ -4,6 +4,7 @@ import { openDatabase, type CrossreadDB } from '../db/database';
 import { getSetting, setSetting } from '../db/settings';
 import { makeStory } from '../../tests/e2e/popup-fixtures';
 import { pageConfig } from './page-analysis';
+import { saveStory } from './manage';
 import { markStoryOpened, setMarks } from './view-handlers';
 
 let db: CrossreadDB;
@@ -42,6 +43,13 @@ describe('markStoryOpened', () => {
     expect((await db.stories.get('trufanov'))?.lastOpenedAt).toBe(2000);
     // The rest of the story is untouched.
     expect(await db.stories.get('trufanov')).toMatchObject({ ...makeStory(), lastOpenedAt: 2000 });
+  });
+
+  it('editing the story keeps when it was last read', async () => {
+    await markStoryOpened(db, { storyId: 'trufanov' }, 5000);
+    const s = makeStory();
+    await saveStory(db, { id: s.id, title: 'Renamed', people: s.people, places: s.places, terms: s.terms });
+    expect(await db.stories.get('trufanov')).toMatchObject({ title: 'Renamed', lastOpenedAt: 5000 });
   });
 
   it('refuses an unknown story or a bad id', async () => {
