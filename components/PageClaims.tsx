@@ -12,7 +12,7 @@ const GROUP_TITLE: Record<ClaimGroupKey, string> = {
   variant: 'Said differently',
   same: 'Confirmed by other sources',
   only: 'Only in this article',
-  names: 'Names spelled as elsewhere',
+  names: 'Names',
 };
 const GROUP_HELP: Record<ClaimGroupKey, string> = {
   ...STATUS_HELP,

@@ -25,7 +25,7 @@ test('This page: the tab’s facts grouped by status with counts; choosing one o
   }
   const titles: Record<string, string> = {
     conflict: 'Conflicts', updated: 'Updated since', variant: 'Said differently', same: 'Confirmed by other sources',
-    only: 'Only in this article', names: 'Names spelled as elsewhere',
+    only: 'Only in this article', names: 'Names',
   };
   for (const [status, count] of byStatus) {
     await expect(popup.getByRole('heading', { level: 3, name: new RegExp(`${titles[status]} \\(${count}\\)`) })).toBeVisible();
