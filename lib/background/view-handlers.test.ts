@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CrossreadDB } from '../db/database';
 import { getSetting, setSetting } from '../db/settings';
 import { makeStory } from '../../tests/e2e/popup-fixtures';
 import { pageConfig } from './page-analysis';
 import { saveStory } from './manage';
-import { markStoryOpened, setMarks } from './view-handlers';
+import { markStoryOpened, registerViewHandlers, setMarks } from './view-handlers';
 
 let db: CrossreadDB;
 let n = 0;
@@ -56,5 +57,32 @@ describe('markStoryOpened', () => {
     await expect(markStoryOpened(db, { storyId: 'nope' })).rejects.toThrow(/no story nope/);
     await expect(markStoryOpened(db, { storyId: 5 })).rejects.toThrow(/storyId/);
     await expect(markStoryOpened(db, { storyId: 'x'.repeat(101) })).rejects.toThrow(/storyId/);
+  });
+});
+
+describe('the message door (as lib/background/messages.fuzz.test.ts drives the others)', () => {
+  beforeAll(() => registerViewHandlers(async () => db, fakeBrowser.runtime.id));
+
+  type Reply = { res?: unknown; err?: { message?: string } };
+  async function deliver(type: string, data: unknown, sender: Record<string, unknown> = { id: fakeBrowser.runtime.id }): Promise<Reply | undefined> {
+    const replies = (await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender)) as Array<Reply | undefined>;
+    return replies.find((r) => r !== undefined);
+  }
+  const dump = async () => ({ stories: await db.stories.toArray(), settings: await db.settings.toArray() });
+
+  it('refuses other senders and bad payloads, writing nothing', async () => {
+    const before = await dump();
+    for (const sender of [{ id: 'another-extension' }, { url: 'https://evil.example/' }, {}]) {
+      expect((await deliver('setMarks', { marks: 'all' }, sender))?.err?.message).toMatch(/sender is not this extension/);
+      expect((await deliver('markStoryOpened', { storyId: 'trufanov' }, sender))?.err?.message).toMatch(/sender is not this extension/);
+    }
+    for (const data of [{ marks: 'everything' }, [], 'all']) expect((await deliver('setMarks', data))?.err).toBeDefined();
+    for (const data of [{}, { storyId: '' }, { storyId: ['trufanov'] }, { storyId: 'missing' }]) expect((await deliver('markStoryOpened', data))?.err).toBeDefined();
+    expect(await dump()).toEqual(before);
+  });
+
+  it('answers the extension itself', async () => {
+    expect((await deliver('setMarks', { marks: 'all' }))?.res).toEqual({ marks: 'all' });
+    expect((await deliver('markStoryOpened', { storyId: 'trufanov' }))?.res).toEqual({ previous: null });
   });
 });
