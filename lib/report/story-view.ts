@@ -4,8 +4,8 @@
 // (the engine linked them as 'same', or they are written alike) share a group; another
 // spelling, an update or a conflict is a group of its own, listed first, with a sentence
 // saying why. Pure data in, data out, like lib/story-table.ts, whose source naming it shares.
-import type { Claim, ClaimKind, ClaimLink, ClaimStatus, ClaimValue, Relation } from '../engine/types';
-import { buildStoryTable, claimStatuses, STATUS_ORDER, worseStatus, type TableArticle, type TableClaim, type TableQuote } from '../story-table';
+import type { ClaimKind, ClaimLink, ClaimStatus, ClaimValue, Relation } from '../engine/types';
+import { buildStoryTable, claimStatuses, worseStatus, type TableArticle, type TableClaim, type TableQuote } from '../story-table';
 import { explainLink } from './why';
 import { resolvedLabel } from '../background/resolved-value';
 
@@ -13,7 +13,8 @@ export interface ViewArticle extends TableArticle {
   savedAt?: number;
 }
 
-export type ViewClaim = TableClaim & { value?: ClaimValue; kind: ClaimKind } & Partial<Pick<Claim, 'value'>>;
+/** A saved claim as the view needs it; `value` (a ClaimRow has it) lets the view say why and resolve dates. */
+export type ViewClaim = TableClaim & { value?: ClaimValue };
 
 export interface ViewSource {
   articleId: number;
@@ -256,4 +257,3 @@ export function statusCounts(topics: ReadonlyArray<TopicView>): Record<ClaimStat
   return counts;
 }
 
-export { STATUS_ORDER };
