@@ -59,7 +59,7 @@ describe('buildStoryView', () => {
 
   it('each conflict says why once per pair of values', () => {
     expect(age.why).toHaveLength(1);
-    expect(age.why[0]).toMatch(/^26 vs 29 as the age of the same person, 3 apart/);
+    expect(age.why[0]).toMatch(/^26 \(\d+ \w+ 2025\) vs 29 \(\d+ \w+ 2025\) as the age of the same person, 3 apart/);
   });
 
   it('a chain of agreement never hides a conflict inside one group', () => {
@@ -88,7 +88,7 @@ describe('changesSince', () => {
     const changes = changesSince(articles, claims, links, 27_500);
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ topic: 'age', relation: 'conflict', written: '29', outlet: 'Outlet28' });
-    expect(changes[0]!.why).toMatch(/26 vs 29/);
+    expect(changes[0]!.why).toMatch(/^26 \(.*\) vs 29 \(/);
     expect(changesSince(articles, claims, links, 40_000)).toEqual([]);
     expect(changesSince(articles, claims, links, null)).toEqual([]);
   });

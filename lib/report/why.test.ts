@@ -37,7 +37,7 @@ describe('explainLink', () => {
 
   it('ages that cannot both be right', () => {
     const text = explainLink('number', 'conflict', side('26', num(26, 'age'), '2025-02-14'), side('29', num(29, 'age'), '2025-04-17'));
-    expect(text).toBe('26 vs 29 as the age of the same person, 3 apart, stated two months apart.');
+    expect(text).toBe('26 (14 Feb 2025) vs 29 (17 Apr 2025) as the age of the same person, 3 apart, stated two months apart.');
   });
 
   it('a toll that rose: up by how much, in how long', () => {

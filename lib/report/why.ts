@@ -127,7 +127,7 @@ export function explainLink(kind: ClaimKind, relation: Relation, x: WhySide, y: 
     const d = Math.abs(vb.value - va.value);
     // The engine links figures only with the same subject and scope, so "the same" is its finding.
     const what = vb.unit === 'age' ? ' as the age of the same person' : vb.unit ? ` ${vb.unit}` : '';
-    return `${shown(a)} vs ${shown(b)}${what}${d ? `, ${numberText(d)} apart` : ''}${stated}.`;
+    return `${shown(a)}${when(a)} vs ${shown(b)}${when(b)}${what}${d ? `, ${numberText(d)} apart` : ''}${stated}.`;
   }
-  return `${shown(a)} vs ${shown(b)}${stated}: incompatible for the same thing.`;
+  return `${shown(a)}${when(a)} vs ${shown(b)}${when(b)}${stated}: incompatible for the same thing.`;
 }
