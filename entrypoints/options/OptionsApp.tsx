@@ -47,7 +47,7 @@ export function OptionsApp() {
         </ErrorBoundary>
       </section>
       <section aria-labelledby="h-sites">
-        <h2 id="h-sites">Sites and saving</h2>
+        <h2 id="h-sites">Sites, saving and marks</h2>
         <ErrorBoundary what="show the site settings">
           <SettingsSection />
         </ErrorBoundary>
