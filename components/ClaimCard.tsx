@@ -1,9 +1,12 @@
 // The card beside a clicked fact: what it is about, its value here, and every other saved
 // source's value in its own words. Everything is rendered as text nodes (JSX children), never
-// as HTML, because quotes come from web pages.
+// as HTML, because quotes come from web pages. No header/footer elements: inside a site's page
+// they would read as a second banner and contentinfo landmark; headings start at h2, the level
+// after a page's h1, wherever the card is appended.
 import type { PageClaim, OtherSource } from '@/lib/messages';
 import type { Relation } from '@/lib/engine/types';
 import { STATUS_LABEL } from '@/lib/highlight/status-styles';
+import type { MarkSetting } from '@/lib/highlight/mark-policy';
 import { Legend, StatusSample } from './Legend';
 
 const RELATION_TEXT: Record<Relation, string> = {
@@ -15,8 +18,10 @@ const RELATION_TEXT: Record<Relation, string> = {
 
 export interface ClaimCardProps {
   claim: PageClaim;
-  position: number;
+  /** Its place among the page's marked facts; null for an unmarked one opened from the popup. */
+  position: number | null;
   total: number;
+  marks: MarkSetting;
   showLegend: boolean;
   onToggleLegend: () => void;
   onClose: () => void;
@@ -49,6 +54,7 @@ function Source(props: { source: OtherSource }) {
         <span class="cr-source-value">{s.written}</span>
         {s.resolved && <span class="cr-resolved">= {s.resolved}</span>}
       </div>
+      {s.why && <p class="cr-why">{s.why}</p>}
       <blockquote class="cr-quote">
         <QuoteWithValue quote={s.quote} value={s.written} />
       </blockquote>
@@ -72,14 +78,14 @@ export function ClaimCard(props: ClaimCardProps) {
   const { claim } = props;
   return (
     <div class="cr-card" role="dialog" aria-label={`Fact: ${claim.about}`} tabIndex={-1}>
-      <header class="cr-head">
+      <div class="cr-head">
         <StatusSample status={claim.status} text={STATUS_LABEL[claim.status]} />
         <button type="button" class="cr-close" aria-label="Close (Esc)" onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       {props.showLegend ? (
-        <Legend onClose={props.onToggleLegend} />
+        <Legend marks={props.marks} onClose={props.onToggleLegend} />
       ) : (
         <>
           <p class="cr-about">{claim.about}</p>
@@ -93,9 +99,9 @@ export function ClaimCard(props: ClaimCardProps) {
               When you saved this page earlier it said <strong>{claim.previousWritten}</strong>.
             </p>
           )}
-          <h3 class="cr-others-title">
+          <h2 class="cr-others-title">
             {claim.others.length ? `Other sources (${claim.others.length})` : 'Other sources'}
-          </h3>
+          </h2>
           {claim.others.length ? (
             <ul class="cr-sources">
               {claim.others.map((s, i) => (
@@ -107,12 +113,12 @@ export function ClaimCard(props: ClaimCardProps) {
           )}
         </>
       )}
-      <footer class="cr-foot">
+      <div class="cr-foot">
         <button type="button" class="cr-nav" aria-label="Previous fact (Alt+Shift+Left)" onClick={() => props.onMove(-1)}>
           ‹
         </button>
         <span class="cr-count">
-          {props.position} of {props.total}
+          {props.position === null ? `not marked · ${props.total} marked` : `${props.position} of ${props.total}`}
         </span>
         <button type="button" class="cr-nav" aria-label="Next fact (Alt+Shift+Right)" onClick={() => props.onMove(1)}>
           ›
@@ -122,7 +128,7 @@ export function ClaimCard(props: ClaimCardProps) {
             What do the marks mean?
           </button>
         )}
-      </footer>
+      </div>
     </div>
   );
 }

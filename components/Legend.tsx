@@ -1,6 +1,8 @@
-// What each highlight style means. Samples use the very declarations the page highlights use.
+// What each highlight style means, for the reader's mark setting: the calm page says which facts
+// carry no mark at all. Samples use the very declarations the page highlights use.
 import type { ClaimStatus } from '@/lib/engine/types';
-import { STATUSES, STATUS_DECLARATIONS, STATUS_EXPLANATION, STATUS_LABEL } from '@/lib/highlight/status-styles';
+import type { MarkSetting, MarkStyle } from '@/lib/highlight/mark-policy';
+import { STATUS_DECLARATIONS, legendEntries } from '@/lib/highlight/status-styles';
 
 function cssToStyle(decls: string): Record<string, string> {
   const style: Record<string, string> = {};
@@ -11,7 +13,7 @@ function cssToStyle(decls: string): Record<string, string> {
   return style;
 }
 
-export function StatusSample(props: { status: ClaimStatus; text?: string }) {
+export function StatusSample(props: { status: ClaimStatus | MarkStyle; text?: string }) {
   return (
     <span class="cr-sample" style={cssToStyle(STATUS_DECLARATIONS[props.status])}>
       {props.text ?? 'sample'}
@@ -19,15 +21,15 @@ export function StatusSample(props: { status: ClaimStatus; text?: string }) {
   );
 }
 
-export function Legend(props: { onClose?: () => void }) {
+export function Legend(props: { marks: MarkSetting; onClose?: () => void }) {
   return (
     <section class="cr-legend" aria-label="What the marks mean">
-      <h3>What the marks mean</h3>
+      <h2>What the marks mean</h2>
       <ul>
-        {STATUSES.map((s) => (
-          <li key={s}>
-            <StatusSample status={s} text={STATUS_LABEL[s]} />
-            <span class="cr-legend-text">{STATUS_EXPLANATION[s]}</span>
+        {legendEntries(props.marks).map((e) => (
+          <li key={e.label}>
+            {e.style ? <StatusSample status={e.style} text={e.label} /> : <span class="cr-sample">{e.label}</span>}
+            <span class="cr-legend-text">{e.text}</span>
           </li>
         ))}
       </ul>

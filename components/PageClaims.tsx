@@ -1,17 +1,22 @@
 // The popup's "This page" panel: the current tab's claims grouped by status, worst first.
 // Choosing a claim asks the page (through the popup) to scroll to it and open its card.
-import type { ClaimStatus } from '../lib/engine/types';
 import type { PageClaim } from '../lib/messages';
 import type { TabPage } from '../lib/background/manage';
-import { STATUS_ORDER } from '../lib/story-table';
+import { groupClaims, type ClaimGroupKey } from '../lib/highlight/mark-policy';
 import { STATUS_HELP, StatusMark } from './StatusMark';
 
-const GROUP_TITLE: Record<ClaimStatus, string> = {
+// Agreeing names are listed apart: a name spelled alike is not a confirmed fact.
+const GROUP_TITLE: Record<ClaimGroupKey, string> = {
   conflict: 'Conflicts',
   updated: 'Updated since',
   variant: 'Said differently',
   same: 'Confirmed by other sources',
   only: 'Only in this article',
+  names: 'Names',
+};
+const GROUP_HELP: Record<ClaimGroupKey, string> = {
+  ...STATUS_HELP,
+  names: 'People and places named as other sources name them, or only here; not marked in the page unless you show every mark',
 };
 
 interface StoryChoice {
@@ -90,7 +95,7 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
     );
   }
 
-  const groups = STATUS_ORDER.map((status) => ({ status, claims: analysis.claims.filter((c) => c.status === status) }));
+  const groups = groupClaims(analysis.claims).map((g) => ({ status: g.key, claims: g.claims }));
   // A name repeated ten times is one fact to check: list it once, with how often it occurs.
   const distinct = (claims: PageClaim[]) => {
     const seen = new Map<string, { claim: PageClaim; times: number }>();
@@ -108,7 +113,7 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
       <p class="summary" aria-label="Summary">
         {groups.map((g) => (
           <span key={g.status} class="summary-item">
-            <StatusMark status={g.status} /> {g.claims.length}
+            {g.status === 'names' ? <span class="status status-only">Names</span> : <StatusMark status={g.status} />} {g.claims.length}
           </span>
         ))}
       </p>
@@ -123,9 +128,9 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
         .map((g) => (
           <section key={g.status} class="claim-group" aria-labelledby={`group-${g.status}`}>
             <h3 id={`group-${g.status}`}>
-              <StatusMark status={g.status} compact /> {GROUP_TITLE[g.status]} ({g.claims.length})
+              {g.status !== 'names' && <StatusMark status={g.status} compact />} {GROUP_TITLE[g.status]} ({g.claims.length})
             </h3>
-            <p class="muted help">{STATUS_HELP[g.status]}.</p>
+            <p class="muted help">{GROUP_HELP[g.status]}.</p>
             <ul class="claim-list">
               {distinct(g.claims).map(({ claim, times }) => (
                 <li key={claim.id}>

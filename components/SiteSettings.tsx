@@ -1,19 +1,25 @@
-// Where Crossread stays off, and whether on-story articles are saved automatically.
+// Where Crossread stays off, whether on-story articles are saved automatically, and how much the
+// page marks.
 import { useEffect, useState } from 'preact/hooks';
 
 interface Props {
   offSites: string[];
   autoSave: boolean;
+  /** Mark every fact (agreeing names too) instead of the calm default. */
+  allMarks: boolean;
+  onAllMarks: (all: boolean) => void;
   onSaveSites: (sites: string[]) => void;
   onAutoSave: (on: boolean) => void;
   message: string | null;
 }
 
-export function SiteSettings({ offSites, autoSave, onSaveSites, onAutoSave, message }: Props) {
+export function SiteSettings({ offSites, autoSave, allMarks, onAllMarks, onSaveSites, onAutoSave, message }: Props) {
   const [text, setText] = useState(offSites.join('\n'));
   // Shown at once, then confirmed by the database; a controlled box would flip back meanwhile.
   const [on, setOn] = useState(autoSave);
   useEffect(() => setOn(autoSave), [autoSave]);
+  const [all, setAll] = useState(allMarks);
+  useEffect(() => setAll(allMarks), [allMarks]);
   useEffect(() => setText(offSites.join('\n')), [offSites.join('\n')]);
   return (
     <>
@@ -32,6 +38,25 @@ export function SiteSettings({ offSites, autoSave, onSaveSites, onAutoSave, mess
         </label>
       </p>
       <p class="muted">When this is off, Crossread still compares the page with what you saved; save a page from its card.</p>
+      <p>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={all}
+            aria-describedby="all-marks-help"
+            onChange={(e) => {
+              const next = (e.currentTarget as HTMLInputElement).checked;
+              setAll(next);
+              onAllMarks(next);
+            }}
+          />
+          Show every mark
+        </label>
+      </p>
+      <p class="muted" id="all-marks-help">
+        By default pages mark conflicts, updates, other spellings and facts only that page reports; agreeing figures and dates get a
+        faint mark and names spelled as elsewhere get none (they stay listed in the popup). With this on, every fact is marked.
+      </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -5,6 +5,8 @@
 import type { ArticleRow, ClaimRow, CrossreadDB } from '../lib/db/database';
 import type { ClaimLink } from '../lib/engine/types';
 import { buildStoryTable, claimStatuses, linkClaims, type RowOrder, type StoryTable } from '../lib/story-table';
+import { buildStoryView, type StoryView } from '../lib/report/story-view';
+import { changesSince, type StoryChange } from '../lib/report/changes';
 
 export interface StoryRows {
   articles: ArticleRow[];
@@ -28,6 +30,12 @@ export async function linkStory(rows: StoryRows): Promise<ClaimLink[]> {
 
 export async function storyTable(rows: StoryRows, order: RowOrder): Promise<StoryTable> {
   return buildStoryTable(rows.articles, rows.claims, await linkStory(rows), order);
+}
+
+/** The story view and what changed since `since` (ms; null: first visit), from one linking pass. */
+export async function storyViewOf(rows: StoryRows, since: number | null): Promise<{ view: StoryView; changes: StoryChange[] }> {
+  const links = await linkStory(rows);
+  return { view: buildStoryView(rows.articles, rows.claims, links), changes: changesSince(rows.articles, rows.claims, links, since) };
 }
 
 /** Claims in conflict per article, over every story (articles outside a story count none). */

@@ -4,6 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Claim, ClaimKind, ClaimStatus, Relation } from './engine/types';
 import type { StoryDefinition } from './engine/types';
+import type { MarkSetting } from './highlight/mark-policy';
 
 /** What the content script read from the page; the engine's input minus the key. */
 export interface PageArticle {
@@ -30,6 +31,8 @@ export interface OtherSource {
   resolved: string | null;
   quote: string;
   relation: Relation;
+  /** For a conflict or an update: why, in words (lib/report/why.ts); null otherwise. */
+  why: string | null;
 }
 
 /** A claim of the page as the content script shows it: the engine's claim plus its verdict. */
@@ -58,6 +61,8 @@ export interface PageConfig {
   enabled: boolean;
   /** Enabled stories only, for the content script's millisecond pre-check. */
   stories: StoryDefinition[];
+  /** Which claims the page marks (lib/highlight/mark-policy.ts). */
+  marks: MarkSetting;
 }
 
 export interface ProtocolMap {
@@ -100,6 +105,13 @@ export interface ProtocolMap {
   /** The text of a Crossread export; checked whole before anything is written. */
   importData(data: { text: string }): import('./background/manage').ImportOutcome;
   deleteAllData(data: { confirm: 'delete everything' }): { ok: true };
+  /** Options → background: calm marks (the default) or every mark; open pages repaint. */
+  setMarks(data: { marks: MarkSetting }): { marks: MarkSetting };
+  /**
+   * Popup / story view → background: the reader opened this story now. Returns when they had
+   * opened it before (null: never), so the view can list what changed since.
+   */
+  markStoryOpened(data: { storyId: string }): { previous: number | null };
 
   // ▲▲▲ end of popup / options messages ▲▲▲
 }

@@ -3,7 +3,7 @@
 // of 50 articles, plus the bundled seeds), then popup.html?tab=<id> is opened for a seed article
 // open in a tab, as the toolbar button would, and the time from navigation start until the first
 // panel shows its content (`data-first-render-ms`, set by the popup) is read. Median of 9 runs.
-// Also printed, for information: the Saved list and a 50-source story table on the same data.
+// Also printed, for information: the Saved list and a 50-source story view on the same data.
 // Usage: npm run bench:popup [-- --no-build] ; the last line printed is the JSON result.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -189,9 +189,9 @@ async function main() {
   const t1 = Date.now();
   await popup.getByRole('tab', { name: /Story/ }).click();
   await popup.getByLabel('Story', { exact: true }).selectOption('bench-0').catch(() => undefined);
-  await popup.locator('.story-table').waitFor({ timeout: 30_000 });
+  await popup.locator('.sv-topic').first().waitFor({ timeout: 30_000 });
   const storyMs = Date.now() - t1;
-  console.log(`saved list (first 50 of 1,005): ${savedMs} ms (conflict counts ${savedConflictsMs} ms); story table: ${storyMs} ms`);
+  console.log(`saved list (first 50 of 1,005): ${savedMs} ms (conflict counts ${savedConflictsMs} ms); story view: ${storyMs} ms`);
 
   await context.close();
   server.close();

@@ -20,6 +20,7 @@ export function installDebugHook(ctx: ContentScriptContext, session: PageSession
             id: p.claim.id,
             kind: p.claim.kind,
             status: p.claim.status,
+            mark: p.mark,
             written: p.claim.written,
             text: p.range.toString(),
             about: p.claim.about,

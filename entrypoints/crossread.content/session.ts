@@ -11,6 +11,7 @@ import { createHighlighter, type Highlighter } from '@/lib/highlight/highlighter
 import { claimAtPoint } from '@/lib/highlight/hit-test';
 import { reanchor } from '@/lib/highlight/reanchor';
 import { nextIndex, isNavKey } from '@/lib/highlight/keyboard';
+import { markFor, type MarkSetting, type MarkStyle } from '@/lib/highlight/mark-policy';
 import { createCardUi, type CardUi } from './card-ui';
 import { markDecided, markHighlighted, markStart, timed } from './timing';
 
@@ -23,6 +24,8 @@ interface Painted {
   /** The claim's words in the text they were found in: the anchor for re-finding them. */
   exact: string;
   range: Range;
+  /** Its mark under the reader's setting; null: listed in the popup, not marked in the page. */
+  mark: MarkStyle | null;
 }
 
 function pageUrl(): string {
@@ -38,6 +41,7 @@ export class PageSession {
   private painted: Painted[] = [];
   private activeIndex = -1;
   private showLegend = false;
+  private marks: MarkSetting = 'calm';
   private article: ReadResult | null = null;
   private analysis: PageAnalysis | null = null;
   private observer: MutationObserver | null = null;
@@ -120,6 +124,7 @@ export class PageSession {
       return; // the background is gone (extension reloading)
     }
     if (run !== this.run || this.ctx.isInvalid) return;
+    this.marks = config.marks;
     const likely = timed('quick-check', () => config.enabled && config.stories.length > 0 && quickStoryCheck(document, config.stories) !== null);
     markDecided(likely);
     this.phase = likely ? 'likely story' : config.enabled ? 'off story' : 'site off';
@@ -158,7 +163,7 @@ export class PageSession {
     const painted: Painted[] = [];
     for (const { claim, start, end } of items) {
       const range = rangeForOffsets(article.textMap, start, end);
-      if (range && !range.collapsed) painted.push({ claim, exact: article.text.slice(start, end), range });
+      if (range && !range.collapsed) painted.push({ claim, exact: article.text.slice(start, end), range, mark: markFor(claim, this.marks) });
     }
     painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     // E2E builds can force the fallback (the test sets an attribute) to test it in Chromium.
@@ -166,7 +171,7 @@ export class PageSession {
       forceWrap: __CROSSREAD_E2E__ && document.documentElement.hasAttribute('data-crossread-test-wrap'),
     });
     this.painted = painted;
-    this.highlighter.paint(painted.map((p) => ({ id: p.claim.id, status: p.claim.status, range: p.range })));
+    this.highlighter.paint(painted.map((p) => ({ id: p.claim.id, mark: p.mark, range: p.range })));
     // The fallback wraps text nodes: those changes are ours, not the page's.
     this.observer?.takeRecords();
     if (this.activeIndex >= painted.length) this.activeIndex = -1;
@@ -189,11 +194,12 @@ export class PageSession {
 
   /** Highlights are invisible to screen readers: tell them the facts are there and how to reach them. */
   private announce(): void {
-    if (!this.painted.length) return;
+    const marked = this.marked().length;
+    if (!marked) return;
     const conflicts = this.painted.filter((p) => p.claim.status === 'conflict').length;
     this.card ??= createCardUi(document);
     this.card.announce(
-      `Crossread marked ${this.painted.length} checkable facts on this page` +
+      `Crossread marked ${marked} checkable facts on this page` +
         (conflicts ? `, ${conflicts} of them in conflict with other sources` : '') +
         '. Press Alt+Shift+Right Arrow to go through them.',
     );
@@ -202,7 +208,8 @@ export class PageSession {
   private onClick(e: MouseEvent): void {
     if (!this.painted.length || e.button !== 0) return;
     if (this.card?.contains(e.target)) return;
-    const id = claimAtPoint(document, this.painted.map((p) => ({ id: p.claim.id, range: p.range })), e.clientX, e.clientY);
+    // Only what the reader can see is clickable: an unmarked name under the pointer is plain text.
+    const id = claimAtPoint(document, this.marked().map((i) => ({ id: this.painted[i]!.claim.id, range: this.painted[i]!.range })), e.clientX, e.clientY);
     if (id === null) {
       this.close();
       return;
@@ -221,7 +228,7 @@ export class PageSession {
     if (step !== 0) {
       e.preventDefault();
       e.stopPropagation();
-      this.open(nextIndex(this.activeIndex, step, this.painted.length), true, true);
+      this.open(this.step(step), true, true);
       return;
     }
     // Enter re-opens the claim keyboard navigation is on, when focus is on the page itself.
@@ -241,22 +248,43 @@ export class PageSession {
       if (r.top < 0 || r.bottom > innerHeight) scrollBy({ top: r.top - innerHeight / 3 });
     }
     this.card ??= createCardUi(document);
+    const marked = this.marked();
+    const position = marked.indexOf(index);
     this.card.show(
       {
         claim: p.claim,
-        position: index + 1,
-        total: this.painted.length,
+        position: position < 0 ? null : position + 1,
+        total: marked.length,
+        marks: this.marks,
         showLegend: this.showLegend,
         onToggleLegend: () => {
           this.showLegend = !this.showLegend;
           this.open(this.activeIndex, false, false);
         },
         onClose: () => this.close(),
-        onMove: (step) => this.open(nextIndex(this.activeIndex, step, this.painted.length), true, true),
+        onMove: (step) => this.open(this.step(step), true, true),
       },
       p.range.getBoundingClientRect(),
       focus,
     );
+  }
+
+  /** Indexes (into painted) of the claims with a mark: keyboard movement and clicks reach only these. */
+  private marked(): number[] {
+    const out: number[] = [];
+    this.painted.forEach((p, i) => p.mark !== null && out.push(i));
+    return out;
+  }
+
+  /** The painted index one marked claim on from the active one (from an unmarked one: the next marked after it). */
+  private step(step: 1 | -1): number {
+    const marked = this.marked();
+    if (!marked.length) return -1;
+    const at = marked.indexOf(this.activeIndex);
+    if (at >= 0 || this.activeIndex < 0) return marked[nextIndex(at, step, marked.length)]!;
+    const after = marked.findIndex((i) => i > this.activeIndex);
+    if (step === 1) return marked[after < 0 ? 0 : after]!;
+    return marked[(after < 0 ? marked.length : after) - 1] ?? marked[marked.length - 1]!;
   }
 
   private close(): void {

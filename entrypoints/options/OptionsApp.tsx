@@ -12,6 +12,7 @@ import { useLiveQuery } from '../../components/use-live-query';
 import type { StoryInput } from '../../lib/background/manage';
 import { openDatabase } from '../../lib/db/database';
 import { getSetting } from '../../lib/db/settings';
+import { markSettingOf } from '../../lib/highlight/mark-policy';
 import { toCsv } from '../../lib/csv';
 import { buildExport, checkImportSize } from '../../lib/export-import';
 import { sendMessage } from '../../lib/messages';
@@ -46,7 +47,7 @@ export function OptionsApp() {
         </ErrorBoundary>
       </section>
       <section aria-labelledby="h-sites">
-        <h2 id="h-sites">Sites and saving</h2>
+        <h2 id="h-sites">Sites, saving and marks</h2>
         <ErrorBoundary what="show the site settings">
           <SettingsSection />
         </ErrorBoundary>
@@ -161,7 +162,10 @@ function StoriesSection() {
 }
 
 function SettingsSection() {
-  const settings = useLiveQuery(async () => ({ autoSave: await getSetting(db, 'autoSave'), offSites: await getSetting(db, 'offSites') }), []);
+  const settings = useLiveQuery(
+    async () => ({ autoSave: await getSetting(db, 'autoSave'), offSites: await getSetting(db, 'offSites'), marks: markSettingOf(await getSetting(db, 'marks')) }),
+    [],
+  );
   const [message, setMessage] = useState<string | null>(null);
   if (settings.state === 'loading') return <p class="muted">Loading…</p>;
   if (settings.state === 'error') return <ErrorNotice title="Crossread could not read its settings." detail={settings.error.message} />;
@@ -169,6 +173,13 @@ function SettingsSection() {
     <SiteSettings
       offSites={settings.value.offSites}
       autoSave={settings.value.autoSave}
+      allMarks={settings.value.marks === 'all'}
+      onAllMarks={(all) =>
+        void sendMessage('setMarks', { marks: all ? 'all' : 'calm' }).then(
+          () => setMessage(all ? 'Pages now mark every fact, agreeing names included.' : 'Pages now mark only what needs checking.'),
+          (err: unknown) => setMessage(errorText(err)),
+        )
+      }
       message={message}
       onAutoSave={(on) =>
         void sendMessage('setAutoSave', { on }).then(

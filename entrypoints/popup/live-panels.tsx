@@ -5,13 +5,14 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '../../components/ErrorBoundary';
 import { SavedArticles, type SavedItem } from '../../components/SavedArticles';
-import { StoryTableView } from '../../components/StoryTableView';
-import { conflictCounts, loadStory, storyTable } from '../../components/story-data';
+import { StoryViewPanel } from '../../components/StoryView';
+import { conflictCounts, loadStory, storyViewOf } from '../../components/story-data';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { RemovedArticle } from '../../lib/background/manage';
 import { openDatabase, type ArticleRow, type StoryRow } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messages';
-import type { RowOrder, StoryTable } from '../../lib/story-table';
+import type { StoryChange } from '../../lib/report/changes';
+import type { StoryView } from '../../lib/report/story-view';
 import { errorText } from './tab-page';
 
 const db = openDatabase();
@@ -29,25 +30,45 @@ export function LiveData({ onData }: { onData: (data: { stories: StoryRow[]; art
 }
 
 export function StoryPanel({ stories, storyId, onStory }: { stories: StoryRow[]; storyId: string | null; onStory: (id: string) => void }) {
-  const [order, setOrder] = useState<RowOrder>('disputed');
   const rows = useLiveQuery(() => (storyId ? loadStory(db, storyId) : Promise.resolve(null)), [storyId]);
-  const [table, setTable] = useState<{ table: StoryTable } | { error: string } | null>(null);
+  const [result, setResult] = useState<{ view: StoryView; changes: StoryChange[] } | { error: string } | null>(null);
+  // When the reader had opened this story before this visit: what changed since is measured from it.
+  const [opened, setOpened] = useState<{ storyId: string; previous: number | null } | null>(null);
 
   useEffect(() => {
-    if (rows.state !== 'ready' || rows.value === null) return;
+    if (!storyId) return;
     let stale = false;
-    setTable(null);
-    storyTable(rows.value, order).then(
-      (t) => !stale && setTable({ table: t }),
-      (err: unknown) => !stale && setTable({ error: errorText(err) }),
+    setOpened(null);
+    sendMessage('markStoryOpened', { storyId }).then(
+      ({ previous }) => !stale && setOpened({ storyId, previous }),
+      // Not being able to record the visit must not hide the story: show it without "since".
+      () => !stale && setOpened({ storyId, previous: null }),
     );
     return () => {
       stale = true;
     };
-  }, [rows, order]);
+  }, [storyId]);
+
+  const since = opened && opened.storyId === storyId ? opened.previous : undefined;
+  useEffect(() => {
+    if (rows.state !== 'ready' || rows.value === null || since === undefined) return;
+    let stale = false;
+    storyViewOf(rows.value, since).then(
+      (r) => !stale && setResult(r),
+      (err: unknown) => !stale && setResult({ error: errorText(err) }),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [rows, since]);
 
   const story = stories.find((s) => s.id === storyId);
   if (!storyId || !story) return <p class="notice">You follow no story yet. Add one in the options.</p>;
+  const openFull = () => {
+    // The popup has just recorded this visit: pass on the one before it ('' for none).
+    const params = new URLSearchParams({ story: storyId, since: since === undefined || since === null ? '' : String(since) });
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/story.html')}?${params}` });
+  };
   return (
     <>
       <div class="row">
@@ -62,12 +83,12 @@ export function StoryPanel({ stories, storyId, onStory }: { stories: StoryRow[];
         </select>
       </div>
       {rows.state === 'error' && <ErrorNotice title="Crossread could not read the story." detail={rows.error.message} />}
-      {table === null ? (
+      {result === null ? (
         <p class="muted">Comparing the sources…</p>
-      ) : 'error' in table ? (
-        <ErrorNotice title="Crossread could not compare the sources." detail={table.error} />
+      ) : 'error' in result ? (
+        <ErrorNotice title="Crossread could not compare the sources." detail={result.error} />
       ) : (
-        <StoryTableView table={table.table} storyTitle={story.title} order={order} onOrder={setOrder} />
+        <StoryViewPanel view={result.view} changes={result.changes} lastOpened={since ?? null} storyTitle={story.title} onOpenFull={openFull} />
       )}
     </>
   );

@@ -6,6 +6,7 @@ import type { ArticleRow, ClaimRow, CrossreadDB } from '../db/database';
 import type { OtherSource, PageClaim } from '../messages';
 import { sameArticle } from './article-identity';
 import { resolvedLabel } from './resolved-value';
+import { explainLink } from '../report/why';
 
 const RELATION_RANK: Record<Relation, number> = { conflict: 4, updated: 3, variant: 2, same: 1 };
 const STATUS_RANK: Record<ClaimStatus, number> = { conflict: 4, updated: 3, variant: 2, same: 1, only: 0 };
@@ -62,6 +63,15 @@ export async function compareWithSaved(
           resolved: resolvedLabel(b.value),
           quote: b.quote,
           relation: link.relation,
+          why:
+            link.relation === 'conflict' || link.relation === 'updated'
+              ? explainLink(
+                  claim.kind,
+                  link.relation,
+                  { written: claim.written, value: claim.value, date: analyzed.published },
+                  { written: b.written, value: b.value, date: art.published },
+                )
+              : null,
         });
       }
     }

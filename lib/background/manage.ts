@@ -205,6 +205,8 @@ export async function saveStory(db: CrossreadDB, input: StoryInput, now = Date.n
       enabled: existing?.enabled ?? true,
       builtIn: existing?.builtIn ?? false,
       createdAt: existing?.createdAt ?? now,
+      // Editing a story is not reading it: "what changed since you last read" keeps its mark.
+      lastOpenedAt: existing?.lastOpenedAt ?? null,
     };
     await db.stories.put(row);
     return { id };

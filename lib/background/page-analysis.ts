@@ -25,9 +25,9 @@ function hostOff(url: string, offSites: readonly string[]): boolean {
 }
 
 export async function pageConfig(db: CrossreadDB, url: string): Promise<PageConfig> {
-  const { stories, offSites } = await pageInputs(db);
-  if (hostOff(url, offSites)) return { enabled: false, stories: [] };
-  return { enabled: true, stories };
+  const { stories, offSites, marks } = await pageInputs(db);
+  if (hostOff(url, offSites)) return { enabled: false, stories: [], marks };
+  return { enabled: true, stories, marks };
 }
 
 export function toArticleInput(article: PageArticle): ArticleInput {

@@ -6,10 +6,12 @@ import Dexie from 'dexie';
 import type { StoryDefinition } from '../engine/types';
 import type { CrossreadDB } from '../db/database';
 import { getSetting } from '../db/settings';
+import { markSettingOf, type MarkSetting } from '../highlight/mark-policy';
 
 export interface PageInputs {
   stories: StoryDefinition[];
   offSites: string[];
+  marks: MarkSetting;
 }
 
 const cache = new Map<string, Promise<PageInputs>>();
@@ -27,7 +29,8 @@ async function load(db: CrossreadDB): Promise<PageInputs> {
   // table is a handful of rows, read whole.
   const rows = (await db.stories.toArray()).filter((s) => s.enabled);
   const stories = rows.map(({ id, title, people, places, terms }) => ({ id, title, people, places, terms, enabled: true }));
-  return { stories, offSites: await getSetting(db, 'offSites') };
+  // An import may have stored anything under a key: read the setting as one of its values.
+  return { stories, offSites: await getSetting(db, 'offSites'), marks: markSettingOf(await getSetting(db, 'marks')) };
 }
 
 export function pageInputs(db: CrossreadDB): Promise<PageInputs> {

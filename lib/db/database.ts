@@ -8,6 +8,11 @@ export interface StoryRow extends StoryDefinition {
   enabled: boolean;
   builtIn: boolean;
   createdAt: number;
+  /**
+   * When the reader last opened this story's comparison (popup Story tab or story view), ms since
+   * epoch; null when never. What changed since is judged against it (lib/report/changes.ts).
+   */
+  lastOpenedAt?: number | null;
 }
 
 export interface ArticleRow {
@@ -70,5 +75,20 @@ export function openDatabase(name = DB_NAME): CrossreadDB {
   db.version(2).stores({
     articles: '++id, &url, storyId, savedAt, title',
   });
+  // v3: stories remember when the reader last opened them (`lastOpenedAt`), so the popup can
+  // list what was updated or newly contradicted since. Not indexed (a handful of rows, read
+  // whole). Existing stories get an explicit null, "not opened since this version": nothing
+  // counts as new until the reader has seen the story once, rather than the whole history
+  // showing up as changed. Every other field and row is kept as it is.
+  db.version(3)
+    .stores({ stories: 'id, enabled' })
+    .upgrade((tx) =>
+      tx
+        .table('stories')
+        .toCollection()
+        .modify((story: StoryRow) => {
+          if (story.lastOpenedAt === undefined) story.lastOpenedAt = null;
+        }),
+    );
   return db;
 }

@@ -1,6 +1,7 @@
 // Typed access to the `settings` table: one row per key, defaults live here only so the
 // background, the popup's handlers and the tests agree on them.
 import type { CrossreadDB } from './database';
+import type { MarkSetting } from '../highlight/mark-policy';
 
 export interface Settings {
   /** Save every on-story article the reader opens. */
@@ -9,9 +10,11 @@ export interface Settings {
   offSites: string[];
   /** Version of the bundled story + seed articles already loaded, so first run happens once. */
   seedVersion: number;
+  /** 'calm': mark only what needs checking (lib/highlight/mark-policy.ts); 'all': every claim. */
+  marks: MarkSetting;
 }
 
-export const SETTING_DEFAULTS: Settings = { autoSave: true, offSites: [], seedVersion: 0 };
+export const SETTING_DEFAULTS: Settings = { autoSave: true, offSites: [], seedVersion: 0, marks: 'calm' };
 
 export async function getSetting<K extends keyof Settings>(db: CrossreadDB, key: K): Promise<Settings[K]> {
   const row = await db.settings.get(key);

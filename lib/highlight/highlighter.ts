@@ -1,12 +1,16 @@
 // Paints claim ranges into the page. With the CSS Custom Highlight API (one Highlight per
 // status) the DOM is not touched at all beyond one <style>; without it, text nodes are wrapped
 // in <crossread-mark>, recording every split so `clear()` restores the very same nodes.
-import type { ClaimStatus } from '../engine/types';
-import { HIGHLIGHT_PREFIX, MARK_TAG, STATUSES, pageStylesheet } from './status-styles';
+import type { MarkStyle } from './mark-policy';
+import { HIGHLIGHT_PREFIX, MARK_STYLES, MARK_TAG, pageStylesheet } from './status-styles';
 
 export interface PaintedClaim {
   id: string;
-  status: ClaimStatus;
+  /**
+   * How it looks (see mark-policy.ts); null paints nothing, but the claim can still be made the
+   * active one (opened from the popup), which paints it while its card is open.
+   */
+  mark: MarkStyle | null;
   range: Range;
 }
 
@@ -52,15 +56,15 @@ export function createHighlighter(doc: Document, opts: { forceWrap?: boolean } =
 function apiHighlighter(doc: Document, win: Window & typeof globalThis): Highlighter {
   let style: HTMLStyleElement | null = null;
   let byId = new Map<string, PaintedClaim>();
-  const names = [...STATUSES, 'active'].map((s) => HIGHLIGHT_PREFIX + s);
+  const names = [...MARK_STYLES, 'active'].map((s) => HIGHLIGHT_PREFIX + s);
   return {
     mode: 'highlight-api',
     paint(claims) {
       style ??= ensureStyle(doc);
       byId = new Map(claims.map((c) => [c.id, c]));
-      for (const status of STATUSES) {
-        const ranges = claims.filter((c) => c.status === status).map((c) => c.range);
-        const name = HIGHLIGHT_PREFIX + status;
+      for (const style of MARK_STYLES) {
+        const ranges = claims.filter((c) => c.mark === style).map((c) => c.range);
+        const name = HIGHLIGHT_PREFIX + style;
         if (ranges.length) win.CSS.highlights.set(name, new win.Highlight(...ranges));
         else win.CSS.highlights.delete(name);
       }
@@ -149,7 +153,7 @@ function wrapHighlighter(doc: Document): Highlighter {
     for (const m of marksById.get(id) ?? []) m.setAttribute('data-crossread-status', status + (id === activeId ? ' active' : ''));
   }
 
-  const statusById = new Map<string, ClaimStatus>();
+  const statusById = new Map<string, MarkStyle | 'none'>();
   return {
     mode: 'wrap',
     paint(claims) {
@@ -162,12 +166,12 @@ function wrapHighlighter(doc: Document): Highlighter {
       for (const c of claims) splitAtEnds(c.range, splits);
       const plan = claims.map((c) => ({ c, nodes: textNodesIn(doc, c.range) }));
       for (const { c, nodes } of plan) {
-        statusById.set(c.id, c.status);
+        statusById.set(c.id, c.mark ?? 'none');
         const list: HTMLElement[] = [];
         for (const t of nodes) {
           if (!t.parentNode) continue;
           const mark = doc.createElement(MARK_TAG);
-          mark.setAttribute('data-crossread-status', c.status);
+          mark.setAttribute('data-crossread-status', c.mark ?? 'none');
           mark.setAttribute('data-crossread-id', c.id);
           t.parentNode.insertBefore(mark, t);
           mark.appendChild(t);

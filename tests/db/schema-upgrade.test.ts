@@ -91,6 +91,27 @@ describe('schema upgrade from the first release', () => {
     db.close();
   });
 
+  it('v3: every story gets lastOpenedAt null, and a v2 database keeps a value it already had', async () => {
+    const name = freshName();
+    const before = await makeV1Database(name);
+    // A v2 database (v1 plus the title index), one story already carrying the field.
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores({ articles: '++id, &url, storyId, savedAt, title' });
+    await v2.open();
+    await v2.table('stories').update('own-mine', { lastOpenedAt: 1234 });
+    v2.close();
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.stories.get('trufanov'))?.lastOpenedAt).toBeNull();
+    expect((await db.stories.get('own-mine'))?.lastOpenedAt).toBe(1234);
+    for (const s of before.stories) expect(await db.stories.get(s.id)).toMatchObject(s);
+    expect(await db.articles.count()).toBe(before.articles.length);
+    expect(await db.claims.count()).toBe(before.claims.length);
+    db.close();
+  });
+
   it('opening the current schema twice changes nothing', async () => {
     const name = freshName();
     await makeV1Database(name);

@@ -34,6 +34,8 @@ export interface DebugClaim {
   id: string;
   kind: string;
   status: string;
+  /** The mark the page shows (lib/highlight/mark-policy.ts); null when it shows none. */
+  mark: string | null;
   written: string;
   text: string;
   about: string;

@@ -49,10 +49,10 @@ async function paint(page: Page, forceWrap: boolean) {
     cross.setStart(ps[1]!.firstChild!, 3);
     cross.setEnd(ps[2]!.firstChild!, 5);
     ranges.push(cross);
-    const statuses = ['conflict', 'updated', 'variant', 'same', 'only'] as const;
+    const statuses = ['conflict', 'updated', 'variant', 'same', 'only', 'quiet'] as const;
     const h = w.CrossreadHighlight.createHighlighter(document, { forceWrap });
     const words = ranges.map((r) => r.toString());
-    h.paint(ranges.map((range, i) => ({ id: String(i), status: statuses[i % 5]!, range })));
+    h.paint(ranges.map((range, i) => ({ id: String(i), mark: statuses[i % 6]!, range })));
     h.setActive('1');
     w.h = h;
     // Each claim's range still covers its words once painted (wrapping moves text nodes).

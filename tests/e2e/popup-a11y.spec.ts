@@ -18,8 +18,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const panels: [RegExp, () => Promise<void>][] = [
       [/This page/, () => expect(popup.locator('button.claim').first()).toBeVisible()],
       [/Story/, async () => {
-        await popup.locator('tbody th[scope=row] button').first().click();
-        await expect(popup.locator('.quotes-row')).toBeVisible();
+        await popup.locator('.sv-sentences').first().click();
+        await expect(popup.locator('.sv-quotes').first()).toBeVisible();
       }],
       [/Saved/, () => expect(popup.getByText(/in conflict/).first()).toBeVisible()],
     ];
@@ -38,15 +38,15 @@ test('screenshots of the popup panels and the options page', async ({ context, e
   await expect(popup.locator('button.claim').first()).toBeVisible();
   await popup.screenshot({ path: shots('popup-this-page.png') });
   await popup.getByRole('tab', { name: 'Story' }).click();
-  await popup.locator('tbody th[scope=row] button').first().click();
-  await expect(popup.locator('.quotes-row')).toBeVisible();
+  await popup.locator('.sv-sentences').first().click();
+  await expect(popup.locator('.sv-quotes').first()).toBeVisible();
   await popup.screenshot({ path: shots('popup-story.png') });
   await popup.getByRole('tab', { name: /Saved/ }).click();
   await expect(popup.getByText(/in conflict/).first()).toBeVisible();
   await popup.screenshot({ path: shots('popup-saved.png') });
   await popup.emulateMedia({ colorScheme: 'dark' });
   await popup.getByRole('tab', { name: 'Story' }).click();
-  await expect(popup.locator('.story-table')).toBeVisible();
+  await expect(popup.locator('.sv-topics')).toBeVisible();
   await popup.screenshot({ path: shots('popup-story-dark.png') });
 
   const options = await openExtensionPage(context, extensionId, 'options.html');

@@ -17,9 +17,16 @@ test('This page: the tab’s facts grouped by status with counts; choosing one o
   await expect(popup.getByText(/Story: Alexander \(Sasha\) Trufanov/)).toBeVisible();
 
   // Each status the page shows has a group whose count matches the page's highlights.
+  // Names that agree (or that only this page names) are a group of their own, not confirmed facts.
   const byStatus = new Map<string, number>();
-  for (const c of state.claims) byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + 1);
-  const titles: Record<string, string> = { conflict: 'Conflicts', updated: 'Updated since', variant: 'Said differently', same: 'Confirmed by other sources', only: 'Only in this article' };
+  for (const c of state.claims) {
+    const group = c.kind === 'name' && (c.status === 'same' || c.status === 'only') ? 'names' : c.status;
+    byStatus.set(group, (byStatus.get(group) ?? 0) + 1);
+  }
+  const titles: Record<string, string> = {
+    conflict: 'Conflicts', updated: 'Updated since', variant: 'Said differently', same: 'Confirmed by other sources',
+    only: 'Only in this article', names: 'Names',
+  };
   for (const [status, count] of byStatus) {
     await expect(popup.getByRole('heading', { level: 3, name: new RegExp(`${titles[status]} \\(${count}\\)`) })).toBeVisible();
   }
@@ -53,41 +60,40 @@ test('tabs follow the ARIA pattern and the keyboard', async ({ context, extensio
   await expect(popup.getByRole('tabpanel')).toBeFocused();
 });
 
-test('Story: a row per topic, a column per source, conflicts marked in words, sortable, rows expand to quotes', async ({ context, extensionId }) => {
+test('Story: a topic per entry, its values as groups of sources, conflicts first and explained, sortable, topics expand to sentences', async ({ context, extensionId }) => {
   const { popup } = await popupFor(context, extensionId, seedUrl(2));
   await popup.getByRole('tab', { name: 'Story' }).click();
-  const table = popup.getByRole('table');
-  await expect(table).toBeVisible();
-  const headers = table.locator('thead th');
-  expect(await headers.count()).toBeGreaterThanOrEqual(6); // Topic + the five seed sources
-  await expect(headers.first()).toHaveText('Topic');
-  await expect(table.locator('thead')).toContainText('The Moscow Times');
-  await expect(table.locator('thead')).toContainText('2024-11-15');
+  const topics = popup.locator('.sv-topic');
+  await expect(topics.first()).toBeVisible();
+  await expect(popup.locator('.sv-summary')).toContainText('· 5 sources');
+  await expect(popup.locator('.sv-topics')).toContainText('The Moscow Times');
+  await expect(popup.locator('.sv-topics')).toContainText('2024-11-15');
 
-  // "Most disputed first": every row marked Conflict comes before any row that is not.
-  const rowStatus = await table.locator('tbody > tr:not(.quotes-row)').evaluateAll((rows) => rows.map((r) => r.className.replace('row-', '')));
-  expect(rowStatus.length).toBeGreaterThan(0);
-  const lastConflict = rowStatus.lastIndexOf('conflict');
-  const firstOther = rowStatus.findIndex((s) => s !== 'conflict');
-  if (lastConflict >= 0 && firstOther >= 0) expect(lastConflict).toBeLessThan(firstOther);
-  if (lastConflict >= 0) await expect(table.locator('tbody tr.row-conflict').first()).toContainText('Conflict');
+  // "Most disputed first": every conflict comes before any topic that is not one, and says why.
+  const status = await topics.evaluateAll((els) => els.map((e) => /sv-topic-(\w+)/.exec(e.className)![1]!));
+  expect(status.length).toBeGreaterThan(0);
+  const lastConflict = status.lastIndexOf('conflict');
+  const firstOther = status.findIndex((s) => s !== 'conflict');
+  expect(lastConflict).toBeGreaterThanOrEqual(0);
+  if (firstOther >= 0) expect(lastConflict).toBeLessThan(firstOther);
+  await expect(topics.first()).toContainText('Conflict');
+  await expect(topics.first().locator('.sv-why')).toContainText('one year apart');
 
-  // Sort by topic: the row headers are in alphabetical order.
+  // Sort by topic: the headings are in alphabetical order.
   await popup.getByLabel('Sort').selectOption('topic');
-  // The table re-renders after the choice: wait for it rather than reading the old order.
   await expect
     .poll(async () => {
-      const names = (await table.locator('tbody th[scope=row] button').allInnerTexts()).map((t) => t.replace(/^[▸▾]\s*/, ''));
+      const names = await popup.locator('.sv-about').evaluateAll((els) => els.map((e) => e.childNodes[1]?.textContent?.trim() ?? ''));
       return names.length > 0 && names.every((name, i) => i === 0 || names[i - 1]!.localeCompare(name) <= 0);
     })
     .toBe(true);
 
-  // A row expands to the sentences behind its values.
-  const expander = table.locator('tbody th[scope=row] button').first();
+  // A topic expands to the sentences behind its values.
+  const expander = popup.locator('.sv-sentences').first();
   await expect(expander).toHaveAttribute('aria-expanded', 'false');
   await expander.click();
   await expect(expander).toHaveAttribute('aria-expanded', 'true');
-  await expect(table.locator('.quotes-row .quotes li').first()).toContainText('“');
+  await expect(popup.locator('.sv-quotes li').first()).toContainText('“');
 });
 
 test('Saved: counts, search, remove with undo, not about this story', async ({ context, extensionId }) => {
