@@ -1,0 +1,231 @@
+// How much of each real page's article the reader keeps, against Mozilla Readability's own
+// reference output (../shared/corpus/real-pages/*/expected.html), with plain Readability run on
+// the same linkedom DOM in the same run as the baseline.
+//
+// Per page and in total: word precision / recall / F1 of our body text (body blocks) and of our
+// whole text (title, standfirst, captions, body), the same for plain Readability's textContent,
+// publication date and site name against expected-metadata.json, and time per page for both
+// (Readability timed as clone + parse: it consumes its document, the reader leaves the page as it is).
+//
+// Usage: npm run bench:extract [-- --dropped] [-- --page NAME] [-- --runs N] [-- --dir PATH]
+//   --dropped  prints, page by page, the expected paragraphs we leave out (most of their words missing)
+// The last line printed is the JSON summary.
+import { Readability } from '@mozilla/readability';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { NoArticleError, readArticle, type ReadArticle } from '../lib/page/read-article';
+import { isoDate } from '../lib/page/page-metadata';
+import { compareWords, wordsOf, type WordScore } from '../lib/page/word-score';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const dir = resolve(root, option('--dir') ?? '../shared/corpus/real-pages');
+const runs = Number(option('--runs') ?? 3);
+const onlyPage = option('--page');
+const showDropped = flag('--dropped');
+
+/** The URL Readability's own test suite reads every page at. */
+const PAGE_URL = 'http://fakehost/test/page.html';
+
+interface Expected {
+  siteName?: string | null;
+  publishedTime?: string | null;
+  readerable?: boolean;
+}
+
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1] ?? 0;
+}
+
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Site names compared without case, spaces or punctuation ("HeraldSun" = "Herald Sun"). */
+function siteKey(name: string): string {
+  return name.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The text of each paragraph-like block of the expected article. */
+function expectedParagraphs(doc: Document): string[] {
+  const out: string[] = [];
+  doc.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, th, blockquote, pre, figcaption, dd, dt').forEach((el) => {
+    if (el.querySelector('p, li, td, blockquote, pre')) return;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  });
+  return out;
+}
+
+interface Row {
+  name: string;
+  readerable: boolean;
+  body: WordScore;
+  whole: WordScore;
+  readability: WordScore;
+  error: string | null;
+  readabilityFound: boolean;
+  date: 'right' | 'wrong' | null;
+  site: 'right' | 'wrong' | null;
+  gotDate: string | null;
+  wantDate: string | null;
+  gotSite: string | null;
+  wantSite: string | null;
+  ourMs: number;
+  readabilityMs: number;
+  dropped: string[];
+}
+
+function bodyText(article: ReadArticle): string {
+  return article.blocks.filter((b) => b.kind === 'body').map((b) => article.text.slice(b.start, b.end)).join('\n\n');
+}
+
+function benchPage(name: string): Row | null {
+  const pageDir = join(dir, name);
+  const sourcePath = join(pageDir, 'source.html');
+  const expectedPath = join(pageDir, 'expected.html');
+  if (!existsSync(sourcePath) || !existsSync(expectedPath)) return null;
+  const source = readFileSync(sourcePath, 'utf8');
+  const expectedDoc = parse(`<html><body>${readFileSync(expectedPath, 'utf8')}</body></html>`);
+  const expectedWords = wordsOf(expectedDoc.body.textContent ?? '');
+  const metaPath = join(pageDir, 'expected-metadata.json');
+  const meta: Expected = existsSync(metaPath) ? JSON.parse(readFileSync(metaPath, 'utf8')) : {};
+
+  const doc = parse(source);
+  let article: ReadArticle | null = null;
+  let error: string | null = null;
+  const ourTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    try {
+      article = readArticle(doc, { url: PAGE_URL });
+    } catch (e) {
+      error = e instanceof NoArticleError ? 'NoArticleError' : String((e as Error).stack ?? e);
+    }
+    ourTimes.push(performance.now() - start);
+  }
+  let readabilityText = '';
+  let readabilityFound = false;
+  const readabilityTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = new Readability(doc.cloneNode(true) as Document).parse();
+    readabilityTimes.push(performance.now() - start);
+    readabilityText = result?.textContent ?? '';
+    readabilityFound = !!result && readabilityText.trim().length > 0;
+  }
+
+  const ourBody = article ? bodyText(article) : '';
+  const ourWhole = article ? article.text : '';
+  const ourBodyWords = wordsOf(ourBody);
+  const ourWholeWords = wordsOf(ourWhole);
+
+  const wantDate = meta.publishedTime ? isoDate(meta.publishedTime) : null;
+  const gotDate = article?.published ?? null;
+  const wantSite = meta.siteName ?? null;
+  const gotSite = article?.outlet ?? null;
+
+  const dropped: string[] = [];
+  if (showDropped) {
+    const have = new Set(ourWholeWords);
+    for (const paragraph of expectedParagraphs(expectedDoc)) {
+      const words = wordsOf(paragraph);
+      if (words.length === 0) continue;
+      const missing = words.filter((w) => !have.has(w)).length;
+      if (missing * 2 > words.length) dropped.push(paragraph.length > 160 ? `${paragraph.slice(0, 157)}…` : paragraph);
+    }
+  }
+
+  return {
+    name,
+    readerable: meta.readerable !== false,
+    body: compareWords(ourBodyWords, expectedWords),
+    whole: compareWords(ourWholeWords, expectedWords),
+    readability: compareWords(wordsOf(readabilityText), expectedWords),
+    error,
+    readabilityFound,
+    date: wantDate ? (gotDate === wantDate ? 'right' : 'wrong') : null,
+    site: wantSite ? (gotSite && siteKey(gotSite) === siteKey(wantSite) ? 'right' : 'wrong') : null,
+    gotDate,
+    wantDate,
+    gotSite,
+    wantSite,
+    ourMs: median(ourTimes),
+    readabilityMs: median(readabilityTimes),
+    dropped,
+  };
+}
+
+function main(): void {
+  if (!existsSync(dir)) {
+    console.error(`bench:extract: ${dir} is absent (the shared real-pages corpus); nothing to measure.`);
+    process.exit(2);
+  }
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && (!onlyPage || d.name === onlyPage))
+    .map((d) => d.name)
+    .sort();
+  const rows: Row[] = [];
+  const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
+  const f = (x: number) => x.toFixed(3);
+  console.log(`${pad('page', 34)} body P/R/F1           whole P/R/F1          readability P/R/F1    ours ms  rdb ms  date  site`);
+  for (const name of names) {
+    const row = benchPage(name);
+    if (!row) continue;
+    rows.push(row);
+    const score = (s: WordScore) => `${f(s.precision)} ${f(s.recall)} ${f(s.f1)}`;
+    const mark = (v: 'right' | 'wrong' | null) => (v === null ? '  - ' : v === 'right' ? ' ok ' : 'MISS');
+    console.log(
+      `${pad(name + (row.readerable ? '' : ' (nr)'), 34)} ${score(row.body)}   ${score(row.whole)}   ${score(row.readability)}   ${row.ourMs.toFixed(1).padStart(6)}  ${row.readabilityMs.toFixed(1).padStart(6)}  ${mark(row.date)}  ${mark(row.site)}${row.error ? `  ERROR ${row.error.split('\n')[0]}` : ''}`,
+    );
+    if (row.date === 'wrong') console.log(`    date: got ${row.gotDate}, expected ${row.wantDate}`);
+    if (row.site === 'wrong') console.log(`    site: got ${row.gotSite}, expected ${row.wantSite}`);
+    if (showDropped && row.dropped.length) {
+      console.log(`    dropped (${row.dropped.length} expected paragraphs mostly missing):`);
+      for (const p of row.dropped) console.log(`      - ${p}`);
+    }
+  }
+
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const articles = rows.filter((r) => r.readerable);
+  const below = articles.filter((r) => r.body.recall < 0.9).map((r) => r.name);
+  const throwsWhereReadabilityReads = rows.filter((r) => r.error && r.readabilityFound).map((r) => r.name);
+  const dated = rows.filter((r) => r.date !== null);
+  const sited = rows.filter((r) => r.site !== null);
+  const ourTotal = rows.reduce((s, r) => s + r.ourMs, 0);
+  const readabilityTotal = rows.reduce((s, r) => s + r.readabilityMs, 0);
+  console.log('');
+  console.log(`pages ${rows.length} (articles ${articles.length})`);
+  console.log(`body      P ${f(mean(rows.map((r) => r.body.precision)))}  R ${f(mean(rows.map((r) => r.body.recall)))}  F1 ${f(mean(rows.map((r) => r.body.f1)))}`);
+  console.log(`whole     P ${f(mean(rows.map((r) => r.whole.precision)))}  R ${f(mean(rows.map((r) => r.whole.recall)))}  F1 ${f(mean(rows.map((r) => r.whole.f1)))}`);
+  console.log(`readabil. P ${f(mean(rows.map((r) => r.readability.precision)))}  R ${f(mean(rows.map((r) => r.readability.recall)))}  F1 ${f(mean(rows.map((r) => r.readability.f1)))}`);
+  console.log(`articles: body R ${f(mean(articles.map((r) => r.body.recall)))}, whole R ${f(mean(articles.map((r) => r.whole.recall)))}`);
+  console.log(`date ${dated.filter((r) => r.date === 'right').length}/${dated.length}, site ${sited.filter((r) => r.site === 'right').length}/${sited.length}`);
+  console.log(`time ours ${ourTotal.toFixed(0)} ms, readability (clone + parse) ${readabilityTotal.toFixed(0)} ms, ratio ${(ourTotal / readabilityTotal).toFixed(3)}`);
+  console.log(`articles below 0.9 body recall (${below.length}): ${below.join(', ') || 'none'}`);
+  console.log(`throws where Readability reads (${throwsWhereReadabilityReads.length}): ${throwsWhereReadabilityReads.join(', ') || 'none'}`);
+  console.log(
+    JSON.stringify({
+      bodyRecall: round(mean(rows.map((r) => r.body.recall))),
+      bodyPrecision: round(mean(rows.map((r) => r.body.precision))),
+      wholeRecall: round(mean(rows.map((r) => r.whole.recall))),
+      readabilityRecall: round(mean(rows.map((r) => r.readability.recall))),
+      pagesBelow09: below.length,
+      throws: throwsWhereReadabilityReads.length,
+      dateAccuracy: round(dated.length ? dated.filter((r) => r.date === 'right').length / dated.length : 1),
+      siteAccuracy: round(sited.length ? sited.filter((r) => r.site === 'right').length / sited.length : 1),
+      timeRatio: round(ourTotal / readabilityTotal),
+    }),
+  );
+}
+
+main();
