@@ -9,11 +9,11 @@ export const SKIPPED_TAGS = new Set([
 ]);
 
 /** Landmarks that hold navigation, promotion or site furniture. */
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU']);
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU']);
 
 const CHROME_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog',
-  'menu', 'menubar', 'toolbar', 'form',
+  'menu', 'menubar', 'toolbar',
 ]);
 
 /** class / id words (split on non-letters) that name chrome in most site templates. */
@@ -81,20 +81,42 @@ export function hasTrailingChromeName(el: Element): boolean {
 }
 
 /**
- * Chrome judged from markup alone, before looking at the element's content. `tag` and
- * `className` are the element's tagName and class attribute ('' without one), which the caller
- * has read already.
+ * Chrome judged from markup alone, before looking at the element's content, on evidence that
+ * holds on any site: landmarks of navigation and furniture, chrome roles, hidden elements. Plain
+ * Readability drops all of these too (hidden elements, these roles, <aside> and <footer>), so
+ * leaving them out of its copy costs no article text. A <header> counts only outside the
+ * article's container (`inArticle`): inside it, it holds the headline, standfirst and byline.
+ * `tag` and `className` are the element's tagName and class attribute ('' without one).
  */
-export function isChromeByMarkup(el: Element, tag: string, className: string): boolean {
+export function isChromeByMarkup(el: Element, tag: string, inArticle: boolean): boolean {
   if (CHROME_TAGS.has(tag)) return true;
+  if (tag === 'HEADER' && !inArticle) return true;
   // Most elements have no attributes; a DOM written in JavaScript pays for each lookup.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
   const style = el.getAttribute('style');
-  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return hasChromeName(className, el.getAttribute('id') ?? '');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * A share of text in links at or above which an element its class or id names as chrome
+ * ("related", "share", "newsletter") is judged chrome: a name alone is a guess (an article body
+ * inside a "content-with-sidebar" wrapper), a name and a box of links are not.
+ */
+const NAMED_LINK_SHARE = 0.4;
+/** Below this much text, a named box is a label, a share bar or a "Read more" line, not a paragraph. */
+const NAMED_SHORT_TEXT = 100;
+
+/**
+ * Chrome named by class or id whose content agrees: mostly links, an email field, or too
+ * little text to be a paragraph of the article.
+ */
+export function isNamedChrome(stats: ContentStats, className: string, id: string): boolean {
+  if (!hasChromeName(className, id)) return false;
+  if (stats.text === 0) return false;
+  return stats.linkText >= NAMED_LINK_SHARE * stats.text || stats.emailFields > 0 || (stats.text < NAMED_SHORT_TEXT && stats.paragraphs <= 1);
 }
 
 /** An element's class attribute, '' without one. */
@@ -165,24 +187,39 @@ function signatureOf(child: ChildShape): string {
   return `${child.tag}.${firstClass}`;
 }
 
-/** A card in a list of links to other pages: a link plus a heading, an image, or little else. */
+/**
+ * A card in a grid of other stories: a link with a headline or a picture, and not much text.
+ * A list item that is a link and nothing else is a menu entry, judged by link share instead: a
+ * reference list or a list of sources holds link-heavy items too, and Readability keeps those.
+ */
 function looksLikeTeaser(stats: ContentStats): boolean {
   if (stats.links === 0 || stats.text > 500) return false;
-  return stats.headings > 0 || stats.images > 0 || stats.linkText >= 0.5 * stats.text;
+  return stats.headings > 0 || stats.images > 0;
 }
 
 const MIN_REPEATS = 3;
+
+/**
+ * Elements that hold the article's own text, link-heavy or not: a paragraph that is all links
+ * (a list of sources, a film's title in a table cell) is still a paragraph. Their shape is
+ * never chrome alone; the box around them may be.
+ */
+const TEXT_BLOCK_TAGS = new Set([
+  'P', 'PRE', 'BLOCKQUOTE', 'LI', 'DD', 'DT', 'TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'CAPTION',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'FIGURE', 'CODE',
+]);
 
 /**
  * Chrome judged from what the element kept: mostly links (menus, "read more" boxes), a run of
  * same-shaped teaser cards (grids of other stories), a heading left alone once its list
  * was dropped ("More news"), or a short box around an email field (a sign-up that is not a <form>).
  */
-export function isChromeByShape(stats: ContentStats, children: readonly ChildShape[]): boolean {
-  if (stats.text > 0 && stats.links > 0 && stats.linkText >= 0.8 * stats.text && (stats.links >= 2 || stats.text < 200)) {
+export function isChromeByShape(stats: ContentStats, children: readonly ChildShape[], tag: string): boolean {
+  if (TEXT_BLOCK_TAGS.has(tag)) return false;
+  if (stats.text > 0 && stats.links > 0 && stats.linkText >= 0.8 * stats.text && (stats.links >= 3 || stats.text < 100)) {
     return true;
   }
-  if (stats.droppedChildren > 0 && stats.paragraphs === 0 && stats.text === stats.headingText) return true;
+  if (stats.droppedChildren > 0 && stats.paragraphs === 0 && stats.text > 0 && stats.text === stats.headingText) return true;
   if (stats.emailFields > 0 && stats.paragraphs <= 2 && stats.text >= MIN_SIGNUP_TEXT && stats.text < MAX_SIGNUP_TEXT) {
     return true;
   }

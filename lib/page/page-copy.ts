@@ -6,7 +6,7 @@
 
 import {
   SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, isEmailField,
-  type ChildShape,
+  isNamedChrome, type ChildShape,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -21,7 +21,11 @@ export const INLINE_TAGS = new Set([
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-export type ChromeReason = 'markup' | 'shape';
+/**
+ * 'markup': a landmark, chrome role or hidden element; 'shape': a box of links, a teaser grid, a
+ * sign-up box; 'named': class or id name chrome and the content agrees (see isNamedChrome).
+ */
+export type ChromeReason = 'markup' | 'shape' | 'named';
 
 /** What we know about one live text node. */
 export interface TextInfo {
@@ -47,8 +51,9 @@ export interface PageCopy {
   /** Live text nodes visited (outside skipped subtrees) → their order. */
   textInfo: Map<Text, TextInfo>;
   /**
-   * Live elements judged chrome (whether or not they were left out of the copy), and why:
-   * 'markup' from names and landmarks, 'shape' from their content (links, teaser cards).
+   * Live elements judged chrome, and why. With pruning, 'markup' and 'shape' ones are left out of
+   * the copy; 'named' ones are always copied (Readability weighs names itself) and their text
+   * is dropped from its result.
    */
   chromeRoots: Map<Element, ChromeReason>;
   headings: Found[];
@@ -85,6 +90,29 @@ function hasNativeSelectors(doc: Document): boolean {
 
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
+
+/**
+ * The page's <head> or <body>. A page with markup before its <head> (a stray <div>) leaves
+ * linkedom with an empty <head> and <body> of its own ahead of the page's: then the one of that
+ * name under <html> that has content.
+ */
+function rootChild(doc: Document, tag: 'HEAD' | 'BODY'): HTMLElement | null {
+  const declared = tag === 'HEAD' ? doc.head : doc.body;
+  if (!declared || declared.firstChild || !doc.documentElement) return declared;
+  for (let el = doc.documentElement.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.tagName === tag && el.firstChild) return el as HTMLElement;
+  }
+  return declared;
+}
+
+/** The element that holds the article by its own declaration: <article>, <main>, role=main, itemprop=articleBody. */
+function isArticleContainer(el: Element, tag: string): boolean {
+  if (tag === 'ARTICLE' || tag === 'MAIN') return true;
+  if (!el.hasAttributes()) return false;
+  if (el.getAttribute('role') === 'main') return true;
+  const itemprop = el.getAttribute('itemprop');
+  return itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop);
+}
 
 /** Visits the elements under `root` (with their tagName) in document order, not looking inside <template>. */
 function forEachElement(root: Element | Document, visit: (el: Element, tag: string) => void): void {
@@ -182,7 +210,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   }
 
   // <head>: only what Readability and our metadata reader look at.
-  const liveHead = doc.head;
+  const liveHead = rootChild(doc, 'HEAD');
   if (liveHead) {
     headElements(liveHead).forEach((el) => {
       if (el.tagName === 'TITLE') {
@@ -211,7 +239,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
    * Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or 'dropped' (chrome
    * left out) or 'skipped' (an element never copied).
    */
-  function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean): ChildShape | 'dropped' | 'skipped' {
+  function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean, inArticle: boolean): ChildShape | 'dropped' | 'skipped' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
       if (tag === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json') result.jsonLd.push(el.textContent ?? '');
@@ -221,7 +249,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     const className = classNameOf(el);
     const isProtected = tag === 'BODY' || keep.has(el);
     let reason: ChromeReason | null = null;
-    if (!isProtected && isChromeByMarkup(el, tag, className)) {
+    if (!isProtected && isChromeByMarkup(el, tag, inArticle)) {
       reason = 'markup';
       result.chromeRoots.set(el, reason);
       if (prune) return 'dropped';
@@ -237,6 +265,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     const isLink = inLink || tag === 'A';
     const isHeading = inHeading || HEADING_TAGS.has(tag);
     const blockLevel = !INLINE_TAGS.has(tag);
+    const isArticle = inArticle || isArticleContainer(el, tag);
     if (tag === 'BR' || tag === 'IMG') breakPending = true;
     if (tag === 'A') stats.links++;
     if (HEADING_TAGS.has(tag)) stats.headings++;
@@ -257,7 +286,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         if (isLink) stats.linkText += length;
         if (isHeading) stats.headingText += length;
       } else if (child.nodeType === ELEMENT_NODE) {
-        const shape = visit(child as Element, out, isLink, isHeading);
+        const shape = visit(child as Element, out, isLink, isHeading, isArticle);
         if (shape === 'dropped') {
           stats.droppedChildren++;
         } else if (shape === 'skipped') {
@@ -271,18 +300,21 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     if (blockLevel) breakPending = true;
     if (tag === 'P' && stats.text > 0) stats.paragraphs++;
 
-    if (!isProtected && blockLevel && !reason && isChromeByShape(stats, children)) {
-      reason = 'shape';
-      result.chromeRoots.set(el, reason);
+    if (!isProtected && blockLevel && !reason) {
+      if (isChromeByShape(stats, children, tag)) reason = 'shape';
+      else if (className || el.hasAttribute('id')) {
+        if (isNamedChrome(stats, className, el.getAttribute('id') ?? '')) reason = 'named';
+      }
+      if (reason) result.chromeRoots.set(el, reason);
     }
     // Nothing found inside chrome is the article's headline, caption or date. Without pruning
-    // (the fallback) a name may have been misleading, so only content-shaped chrome counts.
-    if (reason === 'shape' || (reason === 'markup' && prune)) {
+    // (the fallback) a landmark may have been misleading, so only content-judged chrome counts.
+    if (reason === 'shape' || reason === 'named' || (reason === 'markup' && prune)) {
       result.headings.length = headingsBefore;
       result.captions.length = captionsBefore;
       result.standfirsts.length = standfirstsBefore;
       result.times.length = timesBefore;
-      if (prune) return 'dropped';
+      if (prune && reason !== 'named') return 'dropped';
     } else if (!reason) {
       collect(el, tag, className, startOrder);
     }
@@ -303,9 +335,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     if (tag === 'TIME' && el.hasAttribute('datetime')) result.times.push(found());
   }
 
-  const body = doc.body;
+  const body = rootChild(doc, 'BODY');
   if (body) {
-    const shape = visit(body, html, false, false);
+    const shape = visit(body, html, false, false, false);
     if (shape === 'dropped' || shape === 'skipped') html.appendChild(copy.createElement('body'));
   } else {
     html.appendChild(copy.createElement('body'));

@@ -42,20 +42,23 @@ export class NoArticleError extends Error {
 
 /** Less body text than this and the page is not an article (a shell, a section front). */
 const MIN_BODY_CHARS = 80;
-/** Readability retries (and rebuilds its copy from HTML) below this; our copy is already clean. */
-const READABILITY_CHAR_THRESHOLD = 250;
+/**
+ * Readability retries with looser rules (and rebuilds its copy from HTML) below this. Its own
+ * default: with less, a first pass that found a sidebar or a fragment is taken for the article.
+ */
+const READABILITY_CHAR_THRESHOLD = 500;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArticle {
   let { page, content } = findArticle(doc, true);
-  let bodyNodes = articleTextNodes(page, content);
+  let bodyNodes = withoutChrome(articleTextNodes(page, content), page.chromeRoots, 'named');
   if (textLength(bodyNodes) < MIN_BODY_CHARS) {
-    // The chrome filter may have cut into the article: let Readability see the whole page,
-    // then drop what the filter judged chrome.
+    // The landmarks and boxes left out may have held the article (a body inside an <aside>):
+    // let Readability see the whole page, then drop what was judged chrome.
     ({ page, content } = findArticle(doc, false));
-    bodyNodes = withoutChrome(articleTextNodes(page, content), page.chromeRoots);
+    bodyNodes = withoutChrome(articleTextNodes(page, content), page.chromeRoots, 'any');
   }
   if (textLength(bodyNodes) < MIN_BODY_CHARS) {
     throw new NoArticleError(
@@ -186,20 +189,26 @@ function forEachText(root: Node, visit: (node: Text) => void): void {
 }
 
 /**
- * Drops text inside chrome from Readability's unpruned output. A name-based judgement is
- * overruled when the element holds most of the article (a body div whose class mentions "share"
- * or "sidebar"); a content-based one (teaser grid, link list) never is.
+ * Drops text inside chrome from Readability's output: with `which` 'named', only inside elements
+ * named chrome whose content agrees (the rest was left out of the copy already); with 'any',
+ * inside any chrome root. A judgement from a landmark or a name is overruled when the element
+ * holds most of the article (a body in an <aside>, a story div whose class mentions "share");
+ * one from content alone (teaser grid, link list) never is.
  */
-function withoutChrome(nodes: readonly Text[], chromeRoots: ReadonlyMap<Element, ChromeReason>): Text[] {
+function withoutChrome(nodes: readonly Text[], chromeRoots: ReadonlyMap<Element, ChromeReason>, which: 'named' | 'any'): Text[] {
+  if (chromeRoots.size === 0) return [...nodes];
   const total = textLength(nodes);
   const heldBy = new Map<Element, number>();
   const rootsOf = nodes.map((node) => {
     const roots: Element[] = [];
-    for (let el = node.parentElement; el; el = el.parentElement) if (chromeRoots.has(el)) roots.push(el);
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const reason = chromeRoots.get(el);
+      if (reason && (which === 'any' || reason === 'named')) roots.push(el);
+    }
     for (const root of roots) heldBy.set(root, (heldBy.get(root) ?? 0) + node.data.trim().length);
     return roots;
   });
-  const overruled = (root: Element) => chromeRoots.get(root) === 'markup' && (heldBy.get(root) ?? 0) * 2 > total;
+  const overruled = (root: Element) => chromeRoots.get(root) !== 'shape' && (heldBy.get(root) ?? 0) * 2 > total;
   return nodes.filter((_, i) => rootsOf[i]!.every(overruled));
 }
 
