@@ -186,8 +186,8 @@ function main(): void {
     rows.push(row);
     const score = (s: WordScore) => `${f(s.precision)} ${f(s.recall)} ${f(s.f1)}`;
     const mark = (v: 'right' | 'wrong' | null) => (v === null ? '  - ' : v === 'right' ? ' ok ' : 'MISS');
-    console.log(
-      `${pad(name + (row.readerable ? '' : ' (nr)'), 34)} ${score(row.body)}   ${score(row.whole)}   ${score(row.readability)}   ${row.ourMs.toFixed(1).padStart(6)}  ${row.readabilityMs.toFixed(1).padStart(6)}  ${mark(row.date)}  ${mark(row.site)}${row.error ? `  ERROR ${row.error.split('\n')[0]}` : ''}`,
+    process.stdout.write(
+      `${pad(name + (row.readerable ? '' : ' (nr)'), 34)} ${score(row.body)}   ${score(row.whole)}   ${score(row.readability)}   ${row.ourMs.toFixed(1).padStart(6)}  ${row.readabilityMs.toFixed(1).padStart(6)}  ${mark(row.date)}  ${mark(row.site)}${row.error ? `  ERROR ${row.error.split('\n')[0]}` : ''}\n`,
     );
     if (row.date === 'wrong') console.log(`    date: got ${row.gotDate}, expected ${row.wantDate}`);
     if (row.site === 'wrong') console.log(`    site: got ${row.gotSite}, expected ${row.wantSite}`);
@@ -200,7 +200,8 @@ function main(): void {
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const articles = rows.filter((r) => r.readerable);
   const below = articles.filter((r) => r.body.recall < 0.9).map((r) => r.name);
-  const throwsWhereReadabilityReads = rows.filter((r) => r.error && r.readabilityFound).map((r) => r.name);
+  const throwsWhereReadabilityReads = articles.filter((r) => r.error && r.readabilityFound).map((r) => r.name);
+  const throwsOnNonArticles = rows.filter((r) => !r.readerable && r.error && r.readabilityFound).map((r) => r.name);
   const dated = rows.filter((r) => r.date !== null);
   const sited = rows.filter((r) => r.site !== null);
   const ourTotal = rows.reduce((s, r) => s + r.ourMs, 0);
@@ -210,17 +211,19 @@ function main(): void {
   console.log(`body      P ${f(mean(rows.map((r) => r.body.precision)))}  R ${f(mean(rows.map((r) => r.body.recall)))}  F1 ${f(mean(rows.map((r) => r.body.f1)))}`);
   console.log(`whole     P ${f(mean(rows.map((r) => r.whole.precision)))}  R ${f(mean(rows.map((r) => r.whole.recall)))}  F1 ${f(mean(rows.map((r) => r.whole.f1)))}`);
   console.log(`readabil. P ${f(mean(rows.map((r) => r.readability.precision)))}  R ${f(mean(rows.map((r) => r.readability.recall)))}  F1 ${f(mean(rows.map((r) => r.readability.f1)))}`);
-  console.log(`articles: body R ${f(mean(articles.map((r) => r.body.recall)))}, whole R ${f(mean(articles.map((r) => r.whole.recall)))}`);
+  console.log(`articles: body P ${f(mean(articles.map((r) => r.body.precision)))} R ${f(mean(articles.map((r) => r.body.recall)))}, whole R ${f(mean(articles.map((r) => r.whole.recall)))}, readability R ${f(mean(articles.map((r) => r.readability.recall)))}`);
   console.log(`date ${dated.filter((r) => r.date === 'right').length}/${dated.length}, site ${sited.filter((r) => r.site === 'right').length}/${sited.length}`);
   console.log(`time ours ${ourTotal.toFixed(0)} ms, readability (clone + parse) ${readabilityTotal.toFixed(0)} ms, ratio ${(ourTotal / readabilityTotal).toFixed(3)}`);
   console.log(`articles below 0.9 body recall (${below.length}): ${below.join(', ') || 'none'}`);
-  console.log(`throws where Readability reads (${throwsWhereReadabilityReads.length}): ${throwsWhereReadabilityReads.join(', ') || 'none'}`);
+  console.log(`articles that throw where Readability reads (${throwsWhereReadabilityReads.length}): ${throwsWhereReadabilityReads.join(', ') || 'none'}`);
+  console.log(`non-articles (readerable false) judged no article, where Readability returns a fragment (${throwsOnNonArticles.length}): ${throwsOnNonArticles.join(', ') || 'none'}`);
   console.log(
     JSON.stringify({
-      bodyRecall: round(mean(rows.map((r) => r.body.recall))),
-      bodyPrecision: round(mean(rows.map((r) => r.body.precision))),
-      wholeRecall: round(mean(rows.map((r) => r.whole.recall))),
-      readabilityRecall: round(mean(rows.map((r) => r.readability.recall))),
+      // Means over the articles (readerable not false), as the floors are stated.
+      bodyRecall: round(mean(articles.map((r) => r.body.recall))),
+      bodyPrecision: round(mean(articles.map((r) => r.body.precision))),
+      wholeRecall: round(mean(articles.map((r) => r.whole.recall))),
+      readabilityRecall: round(mean(articles.map((r) => r.readability.recall))),
       pagesBelow09: below.length,
       throws: throwsWhereReadabilityReads.length,
       dateAccuracy: round(dated.length ? dated.filter((r) => r.date === 'right').length / dated.length : 1),

@@ -210,6 +210,17 @@ const TEXT_BLOCK_TAGS = new Set([
 ]);
 
 /**
+ * The text outside links of a "Read more: <a>Another story</a>" line: a short lead-in label
+ * (a few words and a colon or an arrow, maybe in brackets) with the rest of the line a link.
+ */
+const LEAD_IN_LABEL = /^[\s[(]*\p{L}[\p{L}\p{M} '’]{0,24}[:»›|]+[\s\])]*$/u;
+
+/** A line that only points to another page: a lead-in label and a link that is the rest of it. */
+export function isLeadInLinkLine(stats: ContentStats, textOutsideLinks: string): boolean {
+  return stats.links >= 1 && stats.text < 300 && stats.linkText >= 0.6 * stats.text && LEAD_IN_LABEL.test(textOutsideLinks);
+}
+
+/**
  * Chrome judged from what the element kept: mostly links (menus, "read more" boxes), a run of
  * same-shaped teaser cards (grids of other stories), a heading left alone once its list
  * was dropped ("More news"), or a short box around an email field (a sign-up that is not a <form>).

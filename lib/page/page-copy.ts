@@ -6,7 +6,7 @@
 
 import {
   SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, isEmailField,
-  isNamedChrome, type ChildShape,
+  isLeadInLinkLine, isNamedChrome, type ChildShape,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -90,6 +90,18 @@ function hasNativeSelectors(doc: Document): boolean {
 
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
+
+/** The text of `el` that is not inside a link (read only for the few lines that may be "Read more: …"). */
+function textOutsideLinks(el: Element): string {
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) out += (child as Text).data;
+    else if (child.nodeType === ELEMENT_NODE && (child as Element).tagName !== 'A' && !SKIPPED_TAGS.has((child as Element).tagName)) {
+      out += textOutsideLinks(child as Element);
+    }
+  }
+  return out;
+}
 
 /**
  * The page's <head> or <body>. A page with markup before its <head> (a stray <div>) leaves
@@ -302,6 +314,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
     if (!isProtected && blockLevel && !reason) {
       if (isChromeByShape(stats, children, tag)) reason = 'shape';
+      else if (stats.links > 0 && stats.linkText < stats.text && (tag === 'P' || tag === 'DIV') && isLeadInLinkLine(stats, textOutsideLinks(el))) {
+        reason = 'shape';
+      }
       else if (className || el.hasAttribute('id')) {
         if (isNamedChrome(stats, className, el.getAttribute('id') ?? '')) reason = 'named';
       }
