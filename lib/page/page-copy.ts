@@ -254,8 +254,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean, inArticle: boolean): ChildShape | 'dropped' | 'skipped' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
-      if (tag === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json') result.jsonLd.push(el.textContent ?? '');
-      if (tag === 'META') result.metas.push(el);
+      collectDeclared(el, tag);
       return 'skipped';
     }
     const className = classNameOf(el);
@@ -264,7 +263,11 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     if (!isProtected && isChromeByMarkup(el, tag, inArticle)) {
       reason = 'markup';
       result.chromeRoots.set(el, reason);
-      if (prune) return 'dropped';
+      if (prune) {
+        // What the page declares about itself is read wherever it sits, chrome or not.
+        forEachElement(el, (inner, innerTag) => collectDeclared(inner, innerTag));
+        return 'dropped';
+      }
     }
     const startOrder = order;
     const headingsBefore = result.headings.length;
@@ -335,6 +338,13 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     }
     parentCopy.appendChild(out);
     return { tag, className, stats };
+  }
+
+  /** JSON-LD blocks and <meta> elements of the body. */
+  function collectDeclared(el: Element, tag: string): void {
+    if (tag === 'SCRIPT') {
+      if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json') result.jsonLd.push(el.textContent ?? '');
+    } else if (tag === 'META') result.metas.push(el);
   }
 
   /** Records `el` if it may be the headline, a caption, the standfirst or the date. */

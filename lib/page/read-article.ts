@@ -5,8 +5,8 @@
 
 import { withoutTrailingChrome } from './article-end';
 import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } from './page-copy';
-import { SKIPPED_TAGS } from './chrome-hints';
-import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
+import { SKIPPED_TAGS, classNameOf } from './chrome-hints';
+import { collapse, dateInUrl, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
 import { runReadability } from './readability-run';
 import { TextMapBuilder, textLength, type TextMap } from './text-map';
 
@@ -110,8 +110,7 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
   for (const item of rest) emit(item.kind, item.write);
 
   const textMap = builder.build();
-  const timeInArticle = page.times.find((found) => scope?.contains(found.el));
-  const published = meta.published ?? (timeInArticle ? isoDate(timeInArticle.el.getAttribute('datetime') ?? '') : null);
+  const published = meta.published ?? publishedTime(page.times, scope) ?? dateInUrl(meta.canonicalUrl ?? opts.url ?? doc.URL);
 
   return {
     title: titleText,
@@ -123,6 +122,28 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
     blocks,
     textMap,
   };
+}
+
+/** A <time> that says it is the publication's: pubdate, itemprop=datePublished, a "published" class. */
+const PUBLISHED_TIME = /publish|posted|pubdate|created/i;
+/** A <time> that says it is an update: never the publication date. */
+const MODIFIED_TIME = /modif|updat|edited/i;
+
+/**
+ * The publication date from the article's <time datetime> elements when the page declares none:
+ * one marked as the publication's, else the first in the article that is not an update.
+ */
+function publishedTime(times: readonly Found[], scope: Element | null): string | null {
+  let first: string | null = null;
+  for (const { el } of times) {
+    const marks = `${el.getAttribute('itemprop') ?? ''} ${classNameOf(el)} ${el.parentElement ? classNameOf(el.parentElement) : ''}`;
+    if (MODIFIED_TIME.test(marks)) continue;
+    const date = isoDate(el.getAttribute('datetime') ?? '');
+    if (!date) continue;
+    if (el.hasAttribute('pubdate') || PUBLISHED_TIME.test(marks)) return date;
+    if (!first && scope?.contains(el)) first = date;
+  }
+  return first;
 }
 
 /** A copy of the page (pruned of chrome or not) and the article Readability finds in it, if any. */
