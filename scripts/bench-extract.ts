@@ -20,16 +20,8 @@ import { isoDate } from '../lib/page/page-metadata';
 import { compareWords, wordsOf, type WordScore } from '../lib/page/word-score';
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const dir = resolve(root, option('--dir') ?? '../shared/corpus/real-pages');
-const runs = Number(option('--runs') ?? 3);
-const onlyPage = option('--page');
-const showDropped = flag('--dropped');
+/** The shared corpus of real pages, beside the repository. */
+export const REAL_PAGES_DIR = resolve(root, '../shared/corpus/real-pages');
 
 /** The URL Readability's own test suite reads every page at. */
 const PAGE_URL = 'http://fakehost/test/page.html';
@@ -67,7 +59,7 @@ function expectedParagraphs(doc: Document): string[] {
   return out;
 }
 
-interface Row {
+export interface Row {
   name: string;
   readerable: boolean;
   body: WordScore;
@@ -91,7 +83,8 @@ function bodyText(article: ReadArticle): string {
   return article.blocks.filter((b) => b.kind !== 'title').map((b) => article.text.slice(b.start, b.end)).join('\n\n');
 }
 
-function benchPage(name: string): Row | null {
+/** Reads one page with the reader and with plain Readability, `runs` times each, and scores both. */
+export function benchPage(dir: string, name: string, runs = 1, showDropped = false): Row | null {
   const pageDir = join(dir, name);
   const sourcePath = join(pageDir, 'source.html');
   const expectedPath = join(pageDir, 'expected.html');
@@ -167,21 +160,39 @@ function benchPage(name: string): Row | null {
   };
 }
 
+export interface Summary {
+  bodyRecall: number;
+  bodyPrecision: number;
+  wholeRecall: number;
+  readabilityRecall: number;
+  pagesBelow09: number;
+  throws: number;
+  dateAccuracy: number;
+  siteAccuracy: number;
+  timeRatio: number;
+}
+
 function main(): void {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const dir = option('--dir') ? resolve(option('--dir')!) : REAL_PAGES_DIR;
+  const runs = Number(option('--runs') ?? 3);
+  const onlyPage = option('--page');
+  const showDropped = args.includes('--dropped');
   if (!existsSync(dir)) {
     console.error(`bench:extract: ${dir} is absent (the shared real-pages corpus); nothing to measure.`);
     process.exit(2);
   }
-  const names = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && (!onlyPage || d.name === onlyPage))
-    .map((d) => d.name)
-    .sort();
+  const names = realPageNames(dir).filter((name) => !onlyPage || name === onlyPage);
   const rows: Row[] = [];
   const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
   const f = (x: number) => x.toFixed(3);
   console.log(`${pad('page', 34)} body P/R/F1           whole P/R/F1          readability P/R/F1    ours ms  rdb ms  date  site`);
   for (const name of names) {
-    const row = benchPage(name);
+    const row = benchPage(dir, name, runs, showDropped);
     if (!row) continue;
     rows.push(row);
     const score = (s: WordScore) => `${f(s.precision)} ${f(s.recall)} ${f(s.f1)}`;
@@ -197,40 +208,66 @@ function main(): void {
     }
   }
 
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const summary = summarise(rows);
+  const f3 = (x: number) => x.toFixed(3);
   const articles = rows.filter((r) => r.readerable);
-  const below = articles.filter((r) => r.body.recall < 0.9).map((r) => r.name);
-  const throwsWhereReadabilityReads = articles.filter((r) => r.error && r.readabilityFound).map((r) => r.name);
-  const throwsOnNonArticles = rows.filter((r) => !r.readerable && r.error && r.readabilityFound).map((r) => r.name);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const dated = rows.filter((r) => r.date !== null);
   const sited = rows.filter((r) => r.site !== null);
-  const ourTotal = rows.reduce((s, r) => s + r.ourMs, 0);
-  const readabilityTotal = rows.reduce((s, r) => s + r.readabilityMs, 0);
+  const ourTotal = rows.reduce((t, r) => t + r.ourMs, 0);
+  const readabilityTotal = rows.reduce((t, r) => t + r.readabilityMs, 0);
+  const throwsOnNonArticles = rows.filter((r) => !r.readerable && r.error && r.readabilityFound).map((r) => r.name);
   console.log('');
   console.log(`pages ${rows.length} (articles ${articles.length})`);
-  console.log(`body      P ${f(mean(rows.map((r) => r.body.precision)))}  R ${f(mean(rows.map((r) => r.body.recall)))}  F1 ${f(mean(rows.map((r) => r.body.f1)))}`);
-  console.log(`whole     P ${f(mean(rows.map((r) => r.whole.precision)))}  R ${f(mean(rows.map((r) => r.whole.recall)))}  F1 ${f(mean(rows.map((r) => r.whole.f1)))}`);
-  console.log(`readabil. P ${f(mean(rows.map((r) => r.readability.precision)))}  R ${f(mean(rows.map((r) => r.readability.recall)))}  F1 ${f(mean(rows.map((r) => r.readability.f1)))}`);
-  console.log(`articles: body P ${f(mean(articles.map((r) => r.body.precision)))} R ${f(mean(articles.map((r) => r.body.recall)))}, whole R ${f(mean(articles.map((r) => r.whole.recall)))}, readability R ${f(mean(articles.map((r) => r.readability.recall)))}`);
+  console.log(`all pages  body P ${f3(mean(rows.map((r) => r.body.precision)))} R ${f3(mean(rows.map((r) => r.body.recall)))} F1 ${f3(mean(rows.map((r) => r.body.f1)))}   whole P ${f3(mean(rows.map((r) => r.whole.precision)))} R ${f3(mean(rows.map((r) => r.whole.recall)))} F1 ${f3(mean(rows.map((r) => r.whole.f1)))}`);
+  console.log(`articles   body P ${f3(mean(articles.map((r) => r.body.precision)))} R ${f3(mean(articles.map((r) => r.body.recall)))} F1 ${f3(mean(articles.map((r) => r.body.f1)))}   whole P ${f3(mean(articles.map((r) => r.whole.precision)))} R ${f3(mean(articles.map((r) => r.whole.recall)))} F1 ${f3(mean(articles.map((r) => r.whole.f1)))}`);
+  console.log(`readability on articles  P ${f3(mean(articles.map((r) => r.readability.precision)))} R ${f3(mean(articles.map((r) => r.readability.recall)))} F1 ${f3(mean(articles.map((r) => r.readability.f1)))}`);
   console.log(`date ${dated.filter((r) => r.date === 'right').length}/${dated.length}, site ${sited.filter((r) => r.site === 'right').length}/${sited.length}`);
-  console.log(`time ours ${ourTotal.toFixed(0)} ms, readability (clone + parse) ${readabilityTotal.toFixed(0)} ms, ratio ${(ourTotal / readabilityTotal).toFixed(3)}`);
-  console.log(`articles below 0.9 body recall (${below.length}): ${below.join(', ') || 'none'}`);
-  console.log(`articles that throw where Readability reads (${throwsWhereReadabilityReads.length}): ${throwsWhereReadabilityReads.join(', ') || 'none'}`);
+  console.log(`time ours ${ourTotal.toFixed(0)} ms, readability (clone + parse) ${readabilityTotal.toFixed(0)} ms, ratio ${f3(ourTotal / readabilityTotal)} (median of ${runs} runs per page)`);
+  console.log(`articles below 0.9 body recall (${summary.pagesBelow09}): ${belowNames(rows).join(', ') || 'none'}`);
+  console.log(`articles that throw where Readability reads (${summary.throws}): ${throwNames(rows).join(', ') || 'none'}`);
   console.log(`non-articles (readerable false) judged no article, where Readability returns a fragment (${throwsOnNonArticles.length}): ${throwsOnNonArticles.join(', ') || 'none'}`);
-  console.log(
-    JSON.stringify({
-      // Means over the articles (readerable not false), as the floors are stated.
-      bodyRecall: round(mean(articles.map((r) => r.body.recall))),
-      bodyPrecision: round(mean(articles.map((r) => r.body.precision))),
-      wholeRecall: round(mean(articles.map((r) => r.whole.recall))),
-      readabilityRecall: round(mean(articles.map((r) => r.readability.recall))),
-      pagesBelow09: below.length,
-      throws: throwsWhereReadabilityReads.length,
-      dateAccuracy: round(dated.length ? dated.filter((r) => r.date === 'right').length / dated.length : 1),
-      siteAccuracy: round(sited.length ? sited.filter((r) => r.site === 'right').length / sited.length : 1),
-      timeRatio: round(ourTotal / readabilityTotal),
-    }),
-  );
+  console.log(JSON.stringify(summary));
 }
 
-main();
+/** Articles (readerable not false) whose body recall is below 0.9. */
+export function belowNames(rows: readonly Row[]): string[] {
+  return rows.filter((r) => r.readerable && r.body.recall < 0.9).map((r) => r.name);
+}
+
+/** Articles the reader finds none in where plain Readability returns one. */
+export function throwNames(rows: readonly Row[]): string[] {
+  return rows.filter((r) => r.readerable && r.error && r.readabilityFound).map((r) => r.name);
+}
+
+/** The figures of a run: means over the articles (readerable not false), as the floors are stated. */
+export function summarise(rows: readonly Row[]): Summary {
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const articles = rows.filter((r) => r.readerable);
+  const dated = rows.filter((r) => r.date !== null);
+  const sited = rows.filter((r) => r.site !== null);
+  const ourTotal = rows.reduce((t, r) => t + r.ourMs, 0);
+  const readabilityTotal = rows.reduce((t, r) => t + r.readabilityMs, 0);
+  return {
+    bodyRecall: round(mean(articles.map((r) => r.body.recall))),
+    bodyPrecision: round(mean(articles.map((r) => r.body.precision))),
+    wholeRecall: round(mean(articles.map((r) => r.whole.recall))),
+    readabilityRecall: round(mean(articles.map((r) => r.readability.recall))),
+    pagesBelow09: belowNames(rows).length,
+    throws: throwNames(rows).length,
+    dateAccuracy: round(dated.length ? dated.filter((r) => r.date === 'right').length / dated.length : 1),
+    siteAccuracy: round(sited.length ? sited.filter((r) => r.site === 'right').length / sited.length : 1),
+    timeRatio: round(readabilityTotal ? ourTotal / readabilityTotal : 0),
+  };
+}
+
+/** The real pages present in `dir`, by folder name. */
+export function realPageNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'source.html')))
+    .map((d) => d.name)
+    .sort();
+}
+
+// Run as a script (npm run bench:extract), not when a test imports the measures.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
