@@ -74,7 +74,10 @@ export function hasChromeName(className: string, id: string): boolean {
 export function hasTrailingChromeName(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   const className = classNameOf(el);
-  const id = el.getAttribute('id') ?? '';
+  let id = el.getAttribute('id') ?? '';
+  // An id of four words or more is an anchor made from a heading ("tying-these-principles-
+  // together"): the section's own words, not a template's name for an add-on.
+  if (tokensOf(id).length >= 4) id = '';
   if (hasChromeName(className, id)) return true;
   const words = tokensOf(`${className} ${id} ${el.getAttribute('aria-label') ?? ''}`);
   return words.some((word) => TRAILING_CHROME_TOKENS.has(word));
@@ -133,9 +136,13 @@ export interface ContentStats {
   linkText: number;
   /** Of which inside headings. */
   headingText: number;
+  /** Of which inside a heading and a link at once: a headline that leads to another page. */
+  linkedHeadingText: number;
   links: number;
   headings: number;
   images: number;
+  /** Images inside links: a picture that leads to another page. */
+  linkedImages: number;
   paragraphs: number;
   /** Direct children judged chrome and dropped. */
   droppedChildren: number;
@@ -144,13 +151,15 @@ export interface ContentStats {
 }
 
 export function emptyStats(): ContentStats {
-  return { text: 0, linkText: 0, headingText: 0, links: 0, headings: 0, images: 0, paragraphs: 0, droppedChildren: 0, emailFields: 0 };
+  return { text: 0, linkText: 0, headingText: 0, linkedHeadingText: 0, links: 0, headings: 0, images: 0, linkedImages: 0, paragraphs: 0, droppedChildren: 0, emailFields: 0 };
 }
 
 export function addStats(into: ContentStats, from: ContentStats): void {
   into.text += from.text;
   into.linkText += from.linkText;
   into.headingText += from.headingText;
+  into.linkedHeadingText += from.linkedHeadingText;
+  into.linkedImages += from.linkedImages;
   into.links += from.links;
   into.headings += from.headings;
   into.images += from.images;
@@ -188,13 +197,14 @@ function signatureOf(child: ChildShape): string {
 }
 
 /**
- * A card in a grid of other stories: a link with a headline or a picture, and not much text.
+ * A card in a grid of other stories: its headline or its picture is a link, and not much text
+ * beside. A card whose heading is not a link (a feature panel, a section of a how-to) is content.
  * A list item that is a link and nothing else is a menu entry, judged by link share instead: a
  * reference list or a list of sources holds link-heavy items too, and Readability keeps those.
  */
 function looksLikeTeaser(stats: ContentStats): boolean {
   if (stats.links === 0 || stats.text > 500) return false;
-  return stats.headings > 0 || stats.images > 0;
+  return stats.linkedHeadingText > 0 || stats.linkedImages > 0;
 }
 
 const MIN_REPEATS = 3;

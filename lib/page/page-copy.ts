@@ -284,7 +284,10 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     if (tag === 'BR' || tag === 'IMG') breakPending = true;
     if (tag === 'A') stats.links++;
     if (HEADING_TAGS.has(tag)) stats.headings++;
-    if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO') stats.images++;
+    if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO') {
+      stats.images++;
+      if (isLink) stats.linkedImages++;
+    }
     if (blockLevel) breakPending = true;
 
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -299,7 +302,10 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         const length = data.trim().length;
         stats.text += length;
         if (isLink) stats.linkText += length;
-        if (isHeading) stats.headingText += length;
+        if (isHeading) {
+          stats.headingText += length;
+          if (isLink) stats.linkedHeadingText += length;
+        }
       } else if (child.nodeType === ELEMENT_NODE) {
         const shape = visit(child as Element, out, isLink, isHeading, isArticle);
         if (shape === 'dropped') {
