@@ -53,10 +53,28 @@ function tokensOf(value: string): string[] {
   return value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+/**
+ * Verdicts of `hasChromeName` by "class id" string: a page repeats the same few class names on
+ * thousands of elements. Emptied when it grows past a bound, so it never holds more than a
+ * page or two's worth.
+ */
+const chromeNameCache = new Map<string, boolean>();
+const CHROME_NAME_CACHE_SIZE = 4096;
+
 /** True when the words of an element's class and id attributes name it as chrome. */
 export function hasChromeName(className: string, id: string): boolean {
   const names = `${className} ${id}`;
   if (names.length < 2) return false;
+  let verdict = chromeNameCache.get(names);
+  if (verdict === undefined) {
+    verdict = namesChrome(names);
+    if (chromeNameCache.size >= CHROME_NAME_CACHE_SIZE) chromeNameCache.clear();
+    chromeNameCache.set(names, verdict);
+  }
+  return verdict;
+}
+
+function namesChrome(names: string): boolean {
   const tokens = tokensOf(names);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

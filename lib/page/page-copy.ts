@@ -64,6 +64,26 @@ export interface PageCopy {
   canonicalHref: string | null;
   jsonLd: string[];
   titleText: string;
+  /** Live elements left out of the copy by their markup, unvisited (see `declaredInPruned`). */
+  prunedRoots: Element[];
+}
+
+/** Adds a JSON-LD block or a <meta> element of the body to what the page declares. */
+function collectDeclared(into: { jsonLd: string[]; metas: Element[] }, el: Element, tag: string): void {
+  if (tag === 'SCRIPT') {
+    if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json') into.jsonLd.push(el.textContent ?? '');
+  } else if (tag === 'META') into.metas.push(el);
+}
+
+/**
+ * JSON-LD blocks and <meta> elements inside the subtrees left out of the copy (a page header
+ * holding the article's JSON-LD): read only when what was found elsewhere lacks a date or an
+ * outlet, as walking every pruned menu costs more than the rest of the metadata.
+ */
+export function declaredInPruned(page: PageCopy): { jsonLd: string[]; metas: Element[] } {
+  const found = { jsonLd: [] as string[], metas: [] as Element[] };
+  for (const root of page.prunedRoots) forEachElement(root, (el, tag) => collectDeclared(found, el, tag));
+  return found;
 }
 
 // "sub" and its noun may be joined, hyphenated or underscored: subtitle, sub-headline, sub_title.
@@ -90,6 +110,9 @@ function hasNativeSelectors(doc: Document): boolean {
 
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
+
+/** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
+const MAX_LEAD_IN_LINE = 300;
 
 /** The text of `el` that is not inside a link (read only for the few lines that may be "Read more: …"). */
 function textOutsideLinks(el: Element): string {
@@ -207,6 +230,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     canonicalHref: null,
     jsonLd: [],
     titleText: '',
+    prunedRoots: [],
   };
   let order = 0;
   let breakPending = false;
@@ -254,7 +278,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean, inArticle: boolean): ChildShape | 'dropped' | 'skipped' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
-      collectDeclared(el, tag);
+      collectDeclared(result, el, tag);
       return 'skipped';
     }
     const className = classNameOf(el);
@@ -264,8 +288,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       reason = 'markup';
       result.chromeRoots.set(el, reason);
       if (prune) {
-        // What the page declares about itself is read wherever it sits, chrome or not.
-        forEachElement(el, (inner, innerTag) => collectDeclared(inner, innerTag));
+        result.prunedRoots.push(el);
         return 'dropped';
       }
     }
@@ -323,7 +346,13 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
     if (!isProtected && blockLevel && !reason) {
       if (isChromeByShape(stats, children, tag)) reason = 'shape';
-      else if (stats.links > 0 && stats.linkText < stats.text && (tag === 'P' || tag === 'DIV') && isLeadInLinkLine(stats, textOutsideLinks(el))) {
+      else if (
+        (tag === 'P' || tag === 'DIV') &&
+        stats.links > 0 &&
+        stats.linkText < stats.text &&
+        stats.text < MAX_LEAD_IN_LINE &&
+        isLeadInLinkLine(stats, textOutsideLinks(el))
+      ) {
         reason = 'shape';
       }
       else if (className || el.hasAttribute('id')) {
@@ -346,12 +375,6 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     return { tag, className, stats };
   }
 
-  /** JSON-LD blocks and <meta> elements of the body. */
-  function collectDeclared(el: Element, tag: string): void {
-    if (tag === 'SCRIPT') {
-      if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json') result.jsonLd.push(el.textContent ?? '');
-    } else if (tag === 'META') result.metas.push(el);
-  }
 
   /** Records `el` if it may be the headline, a caption, the standfirst or the date. */
   function collect(el: Element, tag: string, className: string, startOrder: number): void {

@@ -4,7 +4,7 @@
 // (it mutates its input) from which site chrome has already been left out.
 
 import { withoutTrailingChrome } from './article-end';
-import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } from './page-copy';
+import { INLINE_TAGS, copyPage, declaredInPruned, type ChromeReason, type Found, type PageCopy } from './page-copy';
 import { SKIPPED_TAGS, classNameOf } from './chrome-hints';
 import { collapse, dateInUrl, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
 import { runReadability } from './readability-run';
@@ -66,7 +66,13 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
     );
   }
 
-  const meta = readDeclaredMetadata(page.metas, page.jsonLd, page.canonicalHref, page.titleText, opts.url ?? doc.URL);
+  let meta = readDeclaredMetadata(page.metas, page.jsonLd, page.canonicalHref, page.titleText, opts.url ?? doc.URL);
+  if ((!meta.published || !meta.siteName) && page.prunedRoots.length > 0) {
+    const more = declaredInPruned(page);
+    if (more.jsonLd.length + more.metas.length > 0) {
+      meta = readDeclaredMetadata([...page.metas, ...more.metas], [...page.jsonLd, ...more.jsonLd], page.canonicalHref, page.titleText, opts.url ?? doc.URL);
+    }
+  }
   const titleEl = pickTitleElement(page.headings, meta.title, page.titleText);
   const bodyGroups = withoutTrailingChrome(groupByBlock(bodyNodes.filter((node) => !(titleEl && titleEl.contains(node)))));
   const scope = articleScope(bodyGroups, titleEl);
