@@ -175,8 +175,10 @@ function articleTextNodes(page: PageCopy, content: Node | null): Text[] {
   let byData: Map<string, Text[]> | null = null;
   const used = new Set<Text>();
   forEachText(content, (copied) => {
-    if (!/\S/.test(copied.data)) return;
     let live = page.liveText.get(copied);
+    // White space between two inline elements (<a>Jane</a> <a>Doe</a>) keeps their words apart;
+    // one Readability rebuilt from HTML cannot be told from any other, and is left out.
+    if (!live && !/\S/.test(copied.data)) return;
     if (!live) {
       // Readability rebuilt this part from HTML (its retry path): find the node by its text.
       byData ??= indexByData(page);
@@ -250,7 +252,11 @@ interface BlockGroup {
   nodes: Text[];
 }
 
-/** Consecutive text nodes that share their nearest block element form one block. */
+/**
+ * Consecutive text nodes that share their nearest block element form one block; white space at
+ * a block's edges is dropped, and so is a block of white space alone (the gap between two
+ * paragraphs).
+ */
 function groupByBlock(nodes: readonly Text[]): BlockGroup[] {
   const groups: BlockGroup[] = [];
   for (const node of nodes) {
@@ -259,8 +265,19 @@ function groupByBlock(nodes: readonly Text[]): BlockGroup[] {
     if (last && last.block === block) last.nodes.push(node);
     else groups.push({ block, nodes: [node] });
   }
-  return groups;
+  const visible = (node: Text) => VISIBLE.test(node.data);
+  const out: BlockGroup[] = [];
+  for (const group of groups) {
+    const first = group.nodes.findIndex(visible);
+    if (first < 0) continue;
+    let last = group.nodes.length - 1;
+    while (!visible(group.nodes[last]!)) last--;
+    out.push(first === 0 && last === group.nodes.length - 1 ? group : { block: group.block, nodes: group.nodes.slice(first, last + 1) });
+  }
+  return out;
 }
+
+const VISIBLE = /\S/;
 
 function lowestCommonAncestor(elements: readonly Element[]): Element | null {
   // The first element's ancestors, root first, each with its depth; the common ancestor so far
