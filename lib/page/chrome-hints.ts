@@ -122,6 +122,36 @@ export function isChromeByMarkup(el: Element, tag: string, inArticle: boolean): 
 }
 
 /**
+ * Readability 0.6's own test (REGEXPS.unlikelyCandidates and okMaybeItsACandidate on class and
+ * id): what its first pass removes before scoring, outside tables and code, except links. Left
+ * out of its copy beforehand, it costs no article text Readability would keep and saves it the
+ * work on pages whose comment threads or menus run to thousands of nodes.
+ */
+const READABILITY_UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i;
+
+/**
+ * Of those names, the ones that inside the article's container often hold the article's own
+ * headline furniture (an "entry-header" with the standfirst, a "supplemental" caption): the
+ * reader reads its standfirst, captions and date from them, so there they are copied.
+ */
+const ARTICLE_FURNITURE = /header|banner|extra|supplemental|legends|cover-wrap|ai2html/i;
+
+/**
+ * True when Readability's first pass would remove the element for its class or id, and leaving
+ * it out loses nothing the reader reads itself. `inArticle`: inside <article>, <main>,
+ * role=main or itemprop=articleBody.
+ */
+export function isUnlikelyByName(el: Element, className: string, inArticle: boolean): boolean {
+  if (!el.hasAttributes()) return false;
+  const names = `${className} ${el.getAttribute('id') ?? ''}`;
+  if (names.length < 2) return false;
+  if (!READABILITY_UNLIKELY.test(names) || READABILITY_MAYBE.test(names)) return false;
+  return !(inArticle && ARTICLE_FURNITURE.test(names));
+}
+
+/**
  * A share of text in links at or above which an element its class or id names as chrome
  * ("related", "share", "newsletter") is judged chrome: a name alone is a guess (an article body
  * inside a "content-with-sidebar" wrapper), a name and a box of links are not.

@@ -6,7 +6,7 @@
 
 import {
   SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, isEmailField,
-  isLeadInLinkLine, isNamedChrome, type ChildShape,
+  isLeadInLinkLine, isNamedChrome, isUnlikelyByName, type ChildShape,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -66,6 +66,8 @@ export interface PageCopy {
   titleText: string;
   /** Live elements left out of the copy by their markup, unvisited (see `declaredInPruned`). */
   prunedRoots: Element[];
+  /** Some were left out by the names Readability's first pass removes (isUnlikelyByName). */
+  prunedByName: boolean;
 }
 
 /** Adds a JSON-LD block or a <meta> element of the body to what the page declares. */
@@ -110,6 +112,12 @@ function hasNativeSelectors(doc: Document): boolean {
 
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
+
+/** A headline, standfirst, caption or date by its own tag or class: the reader looks for those itself. */
+function mayBeArticleFurniture(el: Element, tag: string, className: string): boolean {
+  if (HEADING_TAGS.has(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'TIME') return true;
+  return STANDFIRST_TOKENS.test(className) || HEADLINE_TOKENS.test(className) || /caption/i.test(className);
+}
 
 /** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
 const MAX_LEAD_IN_LINE = 300;
@@ -231,6 +239,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     jsonLd: [],
     titleText: '',
     prunedRoots: [],
+    prunedByName: false,
   };
   let order = 0;
   let breakPending = false;
@@ -275,7 +284,14 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
    * Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or 'dropped' (chrome
    * left out) or 'skipped' (an element never copied).
    */
-  function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean, inArticle: boolean): ChildShape | 'dropped' | 'skipped' {
+  function visit(
+    el: Element,
+    parentCopy: Element,
+    inLink: boolean,
+    inHeading: boolean,
+    inArticle: boolean,
+    inTableOrCode: boolean,
+  ): ChildShape | 'dropped' | 'skipped' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
       collectDeclared(result, el, tag);
@@ -291,6 +307,21 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         result.prunedRoots.push(el);
         return 'dropped';
       }
+    }
+    if (
+      prune &&
+      !isProtected &&
+      !reason &&
+      !inTableOrCode &&
+      tag !== 'A' &&
+      isUnlikelyByName(el, className, inArticle) &&
+      !mayBeArticleFurniture(el, tag, className)
+    ) {
+      // Readability's first pass removes it too; only its retries, when that pass finds too
+      // little, would look inside (the reader then reads the page unpruned, see read-article).
+      result.prunedRoots.push(el);
+      result.prunedByName = true;
+      return 'dropped';
     }
     const startOrder = order;
     const headingsBefore = result.headings.length;
@@ -330,7 +361,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
           if (isLink) stats.linkedHeadingText += length;
         }
       } else if (child.nodeType === ELEMENT_NODE) {
-        const shape = visit(child as Element, out, isLink, isHeading, isArticle);
+        const shape = visit(child as Element, out, isLink, isHeading, isArticle, inTableOrCode || tag === 'TABLE' || tag === 'CODE');
         if (shape === 'dropped') {
           stats.droppedChildren++;
         } else if (shape === 'skipped') {
@@ -391,7 +422,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
   const body = rootChild(doc, 'BODY');
   if (body) {
-    const shape = visit(body, html, false, false, false);
+    const shape = visit(body, html, false, false, false, false);
     if (shape === 'dropped' || shape === 'skipped') html.appendChild(copy.createElement('body'));
   } else {
     html.appendChild(copy.createElement('body'));

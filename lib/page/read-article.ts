@@ -54,11 +54,15 @@ const TEXT_NODE = 3;
 export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArticle {
   let { page, content } = findArticle(doc, true);
   let bodyNodes = withoutChrome(articleTextNodes(page, content), page.chromeRoots, 'named');
-  if (textLength(bodyNodes) < MIN_BODY_CHARS) {
-    // The landmarks and boxes left out may have held the article (a body inside an <aside>):
-    // let Readability see the whole page, then drop what was judged chrome.
-    ({ page, content } = findArticle(doc, false));
-    bodyNodes = withoutChrome(articleTextNodes(page, content), page.chromeRoots, 'any');
+  const found = textLength(bodyNodes);
+  // The landmarks and boxes left out may have held the article (a body inside an <aside>); and
+  // when Readability finds too little it retries looking inside what its first pass removes by
+  // name, which the copy no longer has. Either way: let it see the whole page, then drop what
+  // was judged chrome, and keep the longer reading.
+  if (found < MIN_BODY_CHARS || (found < READABILITY_CHAR_THRESHOLD && page.prunedByName)) {
+    const whole = findArticle(doc, false);
+    const wholeNodes = withoutChrome(articleTextNodes(whole.page, whole.content), whole.page.chromeRoots, 'any');
+    if (textLength(wholeNodes) > found) ({ page, content, bodyNodes } = { ...whole, bodyNodes: wholeNodes });
   }
   if (textLength(bodyNodes) < MIN_BODY_CHARS) {
     throw new NoArticleError(
