@@ -12,11 +12,11 @@ if (!present) console.log(`real-pages floors skipped: ${REAL_PAGES_DIR} is absen
 
 /**
  * Articles below 0.9 recall where what we leave out is chrome Readability keeps (checked with
- * `bench:extract -- --dropped`): reader comments and "Post a comment" (a blog), a table of
- * contents, a section front's grid of teasers, a product page's feature cards, a site's
- * navigation sidebar. The floor holds the count, so a new page falling below fails.
+ * `bench:extract -- --dropped`, listed in docs/reader.md): a blog's reader comments and "Post a
+ * comment", a site's navigation links, a section front whose "article" is its teaser grid. The
+ * floor holds the count, so a new page falling below fails.
  */
-const MAX_PAGES_BELOW_09 = 5;
+const MAX_PAGES_BELOW_09 = 3;
 
 describe.skipIf(!present)('reader on the real pages (shared corpus)', () => {
   let rows: Row[] = [];
@@ -27,8 +27,8 @@ describe.skipIf(!present)('reader on the real pages (shared corpus)', () => {
 
   it('keeps the words of the article Readability keeps', () => {
     const summary = summarise(rows);
-    expect(summary.bodyRecall).toBeGreaterThanOrEqual(0.975);
-    expect(summary.bodyPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(summary.bodyRecall).toBeGreaterThanOrEqual(0.98);
+    expect(summary.bodyPrecision).toBeGreaterThanOrEqual(0.975);
     expect(belowNames(rows).length, belowNames(rows).join(', ')).toBeLessThanOrEqual(MAX_PAGES_BELOW_09);
   });
 
