@@ -29,6 +29,9 @@ const CHROME_TOKENS = new Set([
   'talkback', 'talkbacks',
   // Appeals for money: never part of a report.
   'donate', 'donation', 'donations', 'fundraising', 'paywall',
+  // Bylines and timestamps: who wrote it and when, not what it reports (a short box only, see
+  // isNamedChrome; an author's long note stays).
+  'byline', 'bylines', 'dateline', 'timestamp', 'author', 'authors', 'writtenby',
 ]);
 
 /** Two-word names ("read-more", "more-news", "most-read") whose words are harmless alone. */
