@@ -233,7 +233,11 @@ test.describe('real pages (shared corpus)', () => {
           const here = new Set(got[paragraph] ?? []);
           for (const text of texts) if (!here.has(text)) missing.push(`"${text}" in "${paragraph.slice(0, 60)}…"`);
         }
-        console.log(`${page} with seed ${seed}: ${state.claims.length} highlights, ${Object.keys(want).length} seed paragraphs with facts, ${missing.length} facts missing`);
+        const work = await workMs(tab);
+        console.log(
+          `${page} with seed ${seed}: ${state.claims.length} highlights, ${Object.keys(want).length} seed paragraphs with facts, ` +
+            `${missing.length} facts missing; content-script work ${work.total.toFixed(0)} ms [${work.stages}]`,
+        );
         expect(missing, `${page} with seed ${seed}`).toEqual([]);
       }
       expect(errors).toEqual([]);
