@@ -167,10 +167,19 @@ const NAMED_SHORT_TEXT = 100;
  * Chrome named by class or id whose content agrees: mostly links, an email field, or too
  * little text to be a paragraph of the article.
  */
-export function isNamedChrome(stats: ContentStats, className: string, id: string): boolean {
+export function isNamedChrome(stats: ContentStats, className: string, id: string, text: () => string): boolean {
   if (!hasChromeName(className, id)) return false;
   if (stats.text === 0) return false;
-  return stats.linkText >= NAMED_LINK_SHARE * stats.text || stats.emailFields > 0 || (stats.text < NAMED_SHORT_TEXT && stats.paragraphs <= 1);
+  if (stats.linkText >= NAMED_LINK_SHARE * stats.text || stats.emailFields > 0) return true;
+  // A short line that is a sentence ("He declined to comment.") may be the article's own, in a
+  // wrapper a template happened to name "promo"; a label, a byline or a share bar is not one.
+  return stats.text < NAMED_SHORT_TEXT && stats.paragraphs <= 1 && !isSentence(text());
+}
+
+/** Four words or more ending as a sentence ends: a full stop, a question or exclamation mark, a closing quote. */
+function isSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /[.!?…]["”’»)]?$/.test(trimmed) && trimmed.split(/\s+/).length >= 4;
 }
 
 /** An element's class attribute, '' without one. */

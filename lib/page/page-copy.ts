@@ -387,7 +387,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         reason = 'shape';
       }
       else if (className || el.hasAttribute('id')) {
-        if (isNamedChrome(stats, className, el.getAttribute('id') ?? '')) reason = 'named';
+        if (isNamedChrome(stats, className, el.getAttribute('id') ?? '', () => el.textContent ?? '')) reason = 'named';
       }
       if (reason) result.chromeRoots.set(el, reason);
     }

@@ -41,6 +41,16 @@ describe('readArticle keeps the whole article on real markup', () => {
     expect(article.text).not.toContain('Another story about the bridge');
   });
 
+  it('keeps a short sentence in a wrapper named like chrome, drops a byline and a share label', () => {
+    const article = read(page('', `<article><h1>Council approves the new library plan</h1>
+      <div class="author-byline">By Jane Doe and John Roe</div>${paragraphs(0, 3)}
+      <div class="promo-slot"><p>The mayor declined to comment on the vote.</p></div>
+      <div class="share-label">Share this article</div>${paragraphs(3, 3)}</article>`));
+    expect(article.text).toContain('The mayor declined to comment on the vote.');
+    expect(article.text).not.toContain('By Jane Doe');
+    expect(article.text).not.toContain('Share this article');
+  });
+
   it('drops a "Read more: <link>" line but keeps a paragraph that is a list of linked sources', () => {
     const article = read(page('', `<article><h1>Council approves the new library plan</h1>${paragraphs(0, 3)}
       <p>Read more: <a href="#">An older story about the council and its budget</a></p>
