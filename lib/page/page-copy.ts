@@ -139,7 +139,7 @@ function textOutsideLinks(el: Element): string {
  * linkedom with an empty <head> and <body> of its own ahead of the page's: then the one of that
  * name under <html> that has content.
  */
-function rootChild(doc: Document, tag: 'HEAD' | 'BODY'): HTMLElement | null {
+export function rootChild(doc: Document, tag: 'HEAD' | 'BODY'): HTMLElement | null {
   const declared = tag === 'HEAD' ? doc.head : doc.body;
   if (!declared || declared.firstChild || !doc.documentElement) return declared;
   for (let el = doc.documentElement.firstElementChild; el; el = el.nextElementSibling) {
