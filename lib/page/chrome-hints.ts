@@ -1,6 +1,8 @@
-// Signs that an element is site chrome rather than article: read from markup alone (tag, class,
-// id, role, aria) before descending into it, and from the shape of its content (link density,
-// repeated teaser cards) once its children are known. Kept general: nothing here names a site.
+// Signs that an element is site chrome rather than article: from markup alone (landmark tags,
+// roles, hidden; the class and id names Readability's first pass removes) before descending into
+// it, and from the shape of its content (link density, repeated teaser cards, a name whose
+// content agrees) once its children are known. Only strong evidence: a guess that could cut an
+// article paragraph is not chrome (docs/reader.md). Kept general: nothing here names a site.
 
 /** Elements whose text is never article text and which we do not even copy. */
 export const SKIPPED_TAGS = new Set([
@@ -110,7 +112,7 @@ export function hasTrailingChromeName(el: Element): boolean {
  * Readability drops all of these too (hidden elements, these roles, <aside> and <footer>), so
  * leaving them out of its copy costs no article text. A <header> counts only outside the
  * article's container (`inArticle`): inside it, it holds the headline, standfirst and byline.
- * `tag` and `className` are the element's tagName and class attribute ('' without one).
+ * `tag` is the element's tagName, read already by the caller.
  */
 export function isChromeByMarkup(el: Element, tag: string, inArticle: boolean): boolean {
   if (CHROME_TAGS.has(tag)) return true;
