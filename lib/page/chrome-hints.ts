@@ -109,8 +109,9 @@ export function hasTrailingChromeName(el: Element): boolean {
 /**
  * Chrome judged from markup alone, before looking at the element's content, on evidence that
  * holds on any site: landmarks of navigation and furniture, chrome roles, hidden elements. Plain
- * Readability drops all of these too (hidden elements, these roles, <aside> and <footer>), so
- * leaving them out of its copy costs no article text. A <header> counts only outside the
+ * Readability drops most of these itself (hidden elements, the navigation, menu, dialog and
+ * complementary roles, <aside>, <footer>); the rest (<nav>, banner, contentinfo, search, toolbar)
+ * are site furniture by their definition in HTML and ARIA. A <header> counts only outside the
  * article's container (`inArticle`): inside it, it holds the headline, standfirst and byline.
  * `tag` is the element's tagName, read already by the caller.
  */
