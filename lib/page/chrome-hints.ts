@@ -1,6 +1,8 @@
-// Signs that an element is site chrome rather than article: read from markup alone (tag, class,
-// id, role, aria) before descending into it, and from the shape of its content (link density,
-// repeated teaser cards) once its children are known. Kept general: nothing here names a site.
+// Signs that an element is site chrome rather than article: from markup alone (landmark tags,
+// roles, hidden; the class and id names Readability's first pass removes) before descending into
+// it, and from the shape of its content (link density, repeated teaser cards, a name whose
+// content agrees) once its children are known. Only strong evidence: a guess that could cut an
+// article paragraph is not chrome (docs/reader.md). Kept general: nothing here names a site.
 
 /** Elements whose text is never article text and which we do not even copy. */
 export const SKIPPED_TAGS = new Set([
@@ -9,11 +11,11 @@ export const SKIPPED_TAGS = new Set([
 ]);
 
 /** Landmarks that hold navigation, promotion or site furniture. */
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU']);
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU']);
 
 const CHROME_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog',
-  'menu', 'menubar', 'toolbar', 'form',
+  'menu', 'menubar', 'toolbar',
 ]);
 
 /** class / id words (split on non-letters) that name chrome in most site templates. */
@@ -29,6 +31,9 @@ const CHROME_TOKENS = new Set([
   'talkback', 'talkbacks',
   // Appeals for money: never part of a report.
   'donate', 'donation', 'donations', 'fundraising', 'paywall',
+  // Bylines and timestamps: who wrote it and when, not what it reports (a short box only, see
+  // isNamedChrome; an author's long note stays).
+  'byline', 'bylines', 'dateline', 'timestamp', 'author', 'authors', 'writtenby',
 ]);
 
 /** Two-word names ("read-more", "more-news", "most-read") whose words are harmless alone. */
@@ -53,10 +58,28 @@ function tokensOf(value: string): string[] {
   return value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+/**
+ * Verdicts of `hasChromeName` by "class id" string: a page repeats the same few class names on
+ * thousands of elements. Emptied when it grows past a bound, so it never holds more than a
+ * page or two's worth.
+ */
+const chromeNameCache = new Map<string, boolean>();
+const CHROME_NAME_CACHE_SIZE = 4096;
+
 /** True when the words of an element's class and id attributes name it as chrome. */
 export function hasChromeName(className: string, id: string): boolean {
   const names = `${className} ${id}`;
   if (names.length < 2) return false;
+  let verdict = chromeNameCache.get(names);
+  if (verdict === undefined) {
+    verdict = namesChrome(names);
+    if (chromeNameCache.size >= CHROME_NAME_CACHE_SIZE) chromeNameCache.clear();
+    chromeNameCache.set(names, verdict);
+  }
+  return verdict;
+}
+
+function namesChrome(names: string): boolean {
   const tokens = tokensOf(names);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -74,27 +97,92 @@ export function hasChromeName(className: string, id: string): boolean {
 export function hasTrailingChromeName(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   const className = classNameOf(el);
-  const id = el.getAttribute('id') ?? '';
+  let id = el.getAttribute('id') ?? '';
+  // An id of four words or more is an anchor made from a heading ("tying-these-principles-
+  // together"): the section's own words, not a template's name for an add-on.
+  if (tokensOf(id).length >= 4) id = '';
   if (hasChromeName(className, id)) return true;
   const words = tokensOf(`${className} ${id} ${el.getAttribute('aria-label') ?? ''}`);
   return words.some((word) => TRAILING_CHROME_TOKENS.has(word));
 }
 
 /**
- * Chrome judged from markup alone, before looking at the element's content. `tag` and
- * `className` are the element's tagName and class attribute ('' without one), which the caller
- * has read already.
+ * Chrome judged from markup alone, before looking at the element's content, on evidence that
+ * holds on any site: landmarks of navigation and furniture, chrome roles, hidden elements. Plain
+ * Readability drops most of these itself (hidden elements, the navigation, menu, dialog and
+ * complementary roles, <aside>, <footer>); the rest (<nav>, banner, contentinfo, search, toolbar)
+ * are site furniture by their definition in HTML and ARIA. A <header> counts only outside the
+ * article's container (`inArticle`): inside it, it holds the headline, standfirst and byline.
+ * `tag` is the element's tagName, read already by the caller.
  */
-export function isChromeByMarkup(el: Element, tag: string, className: string): boolean {
+export function isChromeByMarkup(el: Element, tag: string, inArticle: boolean): boolean {
   if (CHROME_TAGS.has(tag)) return true;
+  if (tag === 'HEADER' && !inArticle) return true;
   // Most elements have no attributes; a DOM written in JavaScript pays for each lookup.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
   const style = el.getAttribute('style');
-  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return hasChromeName(className, el.getAttribute('id') ?? '');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Readability 0.6's own test (REGEXPS.unlikelyCandidates and okMaybeItsACandidate on class and
+ * id): what its first pass removes before scoring, outside tables and code, except links. Left
+ * out of its copy beforehand, it costs no article text Readability would keep and saves it the
+ * work on pages whose comment threads or menus run to thousands of nodes.
+ */
+const READABILITY_UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i;
+
+/**
+ * Of those names, the ones that inside the article's container often hold the article's own
+ * headline furniture (an "entry-header" with the standfirst, a "supplemental" caption): the
+ * reader reads its standfirst, captions and date from them, so there they are copied.
+ */
+const ARTICLE_FURNITURE = /header|banner|extra|supplemental|legends|cover-wrap|ai2html/i;
+
+/**
+ * True when Readability's first pass would remove the element for its class or id, and leaving
+ * it out loses nothing the reader reads itself. `inArticle`: inside <article>, <main>,
+ * role=main or itemprop=articleBody.
+ */
+export function isUnlikelyByName(el: Element, className: string, inArticle: boolean): boolean {
+  if (!el.hasAttributes()) return false;
+  const names = `${className} ${el.getAttribute('id') ?? ''}`;
+  if (names.length < 2) return false;
+  if (!READABILITY_UNLIKELY.test(names) || READABILITY_MAYBE.test(names)) return false;
+  return !(inArticle && ARTICLE_FURNITURE.test(names));
+}
+
+/**
+ * A share of text in links at or above which an element its class or id names as chrome
+ * ("related", "share", "newsletter") is judged chrome: a name alone is a guess (an article body
+ * inside a "content-with-sidebar" wrapper), a name and a box of links are not.
+ */
+const NAMED_LINK_SHARE = 0.4;
+/** Below this much text, a named box is a label, a share bar or a "Read more" line, not a paragraph. */
+const NAMED_SHORT_TEXT = 100;
+
+/**
+ * Chrome named by class or id whose content agrees: mostly links, an email field, or too
+ * little text to be a paragraph of the article.
+ */
+export function isNamedChrome(stats: ContentStats, className: string, id: string, text: () => string): boolean {
+  if (!hasChromeName(className, id)) return false;
+  if (stats.text === 0) return false;
+  if (stats.linkText >= NAMED_LINK_SHARE * stats.text || stats.emailFields > 0) return true;
+  // A short line that is a sentence ("He declined to comment.") may be the article's own, in a
+  // wrapper a template happened to name "promo"; a label, a byline or a share bar is not one.
+  return stats.text < NAMED_SHORT_TEXT && stats.paragraphs <= 1 && !isSentence(text());
+}
+
+/** Four words or more ending as a sentence ends: a full stop, a question or exclamation mark, a closing quote. */
+function isSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /[.!?…]["”’»)]?$/.test(trimmed) && trimmed.split(/\s+/).length >= 4;
 }
 
 /** An element's class attribute, '' without one. */
@@ -111,9 +199,13 @@ export interface ContentStats {
   linkText: number;
   /** Of which inside headings. */
   headingText: number;
+  /** Of which inside a heading and a link at once: a headline that leads to another page. */
+  linkedHeadingText: number;
   links: number;
   headings: number;
   images: number;
+  /** Images inside links: a picture that leads to another page. */
+  linkedImages: number;
   paragraphs: number;
   /** Direct children judged chrome and dropped. */
   droppedChildren: number;
@@ -122,13 +214,15 @@ export interface ContentStats {
 }
 
 export function emptyStats(): ContentStats {
-  return { text: 0, linkText: 0, headingText: 0, links: 0, headings: 0, images: 0, paragraphs: 0, droppedChildren: 0, emailFields: 0 };
+  return { text: 0, linkText: 0, headingText: 0, linkedHeadingText: 0, links: 0, headings: 0, images: 0, linkedImages: 0, paragraphs: 0, droppedChildren: 0, emailFields: 0 };
 }
 
 export function addStats(into: ContentStats, from: ContentStats): void {
   into.text += from.text;
   into.linkText += from.linkText;
   into.headingText += from.headingText;
+  into.linkedHeadingText += from.linkedHeadingText;
+  into.linkedImages += from.linkedImages;
   into.links += from.links;
   into.headings += from.headings;
   into.images += from.images;
@@ -165,24 +259,51 @@ function signatureOf(child: ChildShape): string {
   return `${child.tag}.${firstClass}`;
 }
 
-/** A card in a list of links to other pages: a link plus a heading, an image, or little else. */
+/**
+ * A card in a grid of other stories: its headline or its picture is a link, and not much text
+ * beside. A card whose heading is not a link (a feature panel, a section of a how-to) is content.
+ * A list item that is a link and nothing else is a menu entry, judged by link share instead: a
+ * reference list or a list of sources holds link-heavy items too, and Readability keeps those.
+ */
 function looksLikeTeaser(stats: ContentStats): boolean {
   if (stats.links === 0 || stats.text > 500) return false;
-  return stats.headings > 0 || stats.images > 0 || stats.linkText >= 0.5 * stats.text;
+  return stats.linkedHeadingText > 0 || stats.linkedImages > 0;
 }
 
 const MIN_REPEATS = 3;
+
+/**
+ * Elements that hold the article's own text, link-heavy or not: a paragraph that is all links
+ * (a list of sources, a film's title in a table cell) is still a paragraph. Their shape is
+ * never chrome alone; the box around them may be.
+ */
+const TEXT_BLOCK_TAGS = new Set([
+  'P', 'PRE', 'BLOCKQUOTE', 'LI', 'DD', 'DT', 'TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'CAPTION',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'FIGURE', 'CODE',
+]);
+
+/**
+ * The text outside links of a "Read more: <a>Another story</a>" line: a short lead-in label
+ * (a few words and a colon or an arrow, maybe in brackets) with the rest of the line a link.
+ */
+const LEAD_IN_LABEL = /^[\s[(]*\p{L}[\p{L}\p{M} '’]{0,24}[:»›|]+[\s\])]*$/u;
+
+/** A line that only points to another page: a lead-in label and a link that is the rest of it. */
+export function isLeadInLinkLine(stats: ContentStats, textOutsideLinks: string): boolean {
+  return stats.links >= 1 && stats.text < 300 && stats.linkText >= 0.6 * stats.text && LEAD_IN_LABEL.test(textOutsideLinks);
+}
 
 /**
  * Chrome judged from what the element kept: mostly links (menus, "read more" boxes), a run of
  * same-shaped teaser cards (grids of other stories), a heading left alone once its list
  * was dropped ("More news"), or a short box around an email field (a sign-up that is not a <form>).
  */
-export function isChromeByShape(stats: ContentStats, children: readonly ChildShape[]): boolean {
-  if (stats.text > 0 && stats.links > 0 && stats.linkText >= 0.8 * stats.text && (stats.links >= 2 || stats.text < 200)) {
+export function isChromeByShape(stats: ContentStats, children: readonly ChildShape[], tag: string): boolean {
+  if (TEXT_BLOCK_TAGS.has(tag)) return false;
+  if (stats.text > 0 && stats.links > 0 && stats.linkText >= 0.8 * stats.text && (stats.links >= 3 || stats.text < 100)) {
     return true;
   }
-  if (stats.droppedChildren > 0 && stats.paragraphs === 0 && stats.text === stats.headingText) return true;
+  if (stats.droppedChildren > 0 && stats.paragraphs === 0 && stats.text > 0 && stats.text === stats.headingText) return true;
   if (stats.emailFields > 0 && stats.paragraphs <= 2 && stats.text >= MIN_SIGNUP_TEXT && stats.text < MAX_SIGNUP_TEXT) {
     return true;
   }

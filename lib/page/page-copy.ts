@@ -6,7 +6,7 @@
 
 import {
   SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, isEmailField,
-  type ChildShape,
+  isLeadInLinkLine, isNamedChrome, isUnlikelyByName, type ChildShape,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -21,7 +21,11 @@ export const INLINE_TAGS = new Set([
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-export type ChromeReason = 'markup' | 'shape';
+/**
+ * 'markup': a landmark, chrome role or hidden element; 'shape': a box of links, a teaser grid, a
+ * sign-up box; 'named': class or id name chrome and the content agrees (see isNamedChrome).
+ */
+export type ChromeReason = 'markup' | 'shape' | 'named';
 
 /** What we know about one live text node. */
 export interface TextInfo {
@@ -47,8 +51,9 @@ export interface PageCopy {
   /** Live text nodes visited (outside skipped subtrees) → their order. */
   textInfo: Map<Text, TextInfo>;
   /**
-   * Live elements judged chrome (whether or not they were left out of the copy), and why:
-   * 'markup' from names and landmarks, 'shape' from their content (links, teaser cards).
+   * Live elements judged chrome, and why. With pruning, 'markup' and 'shape' ones are left out of
+   * the copy; 'named' ones are always copied (Readability weighs names itself) and their text
+   * is dropped from its result.
    */
   chromeRoots: Map<Element, ChromeReason>;
   headings: Found[];
@@ -59,6 +64,28 @@ export interface PageCopy {
   canonicalHref: string | null;
   jsonLd: string[];
   titleText: string;
+  /** Live elements left out of the copy by their markup, unvisited (see `declaredInPruned`). */
+  prunedRoots: Element[];
+  /** Some were left out by the names Readability's first pass removes (isUnlikelyByName). */
+  prunedByName: boolean;
+}
+
+/** Adds a JSON-LD block or a <meta> element of the body to what the page declares. */
+function collectDeclared(into: { jsonLd: string[]; metas: Element[] }, el: Element, tag: string): void {
+  if (tag === 'SCRIPT') {
+    if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json') into.jsonLd.push(el.textContent ?? '');
+  } else if (tag === 'META') into.metas.push(el);
+}
+
+/**
+ * JSON-LD blocks and <meta> elements inside the subtrees left out of the copy (a page header
+ * holding the article's JSON-LD): read only when what was found elsewhere lacks a date or an
+ * outlet, as walking every pruned menu costs more than the rest of the metadata.
+ */
+export function declaredInPruned(page: PageCopy): { jsonLd: string[]; metas: Element[] } {
+  const found = { jsonLd: [] as string[], metas: [] as Element[] };
+  for (const root of page.prunedRoots) forEachElement(root, (el, tag) => collectDeclared(found, el, tag));
+  return found;
 }
 
 // "sub" and its noun may be joined, hyphenated or underscored: subtitle, sub-headline, sub_title.
@@ -85,6 +112,50 @@ function hasNativeSelectors(doc: Document): boolean {
 
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
+
+/** A headline, standfirst, caption or date by its own tag or class: the reader looks for those itself. */
+function mayBeArticleFurniture(el: Element, tag: string, className: string): boolean {
+  if (HEADING_TAGS.has(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'TIME') return true;
+  return STANDFIRST_TOKENS.test(className) || HEADLINE_TOKENS.test(className) || /caption/i.test(className);
+}
+
+/** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
+const MAX_LEAD_IN_LINE = 300;
+
+/** The text of `el` that is not inside a link (read only for the few lines that may be "Read more: …"). */
+function textOutsideLinks(el: Element): string {
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) out += (child as Text).data;
+    else if (child.nodeType === ELEMENT_NODE && (child as Element).tagName !== 'A' && !SKIPPED_TAGS.has((child as Element).tagName)) {
+      out += textOutsideLinks(child as Element);
+    }
+  }
+  return out;
+}
+
+/**
+ * The page's <head> or <body>. A page with markup before its <head> (a stray <div>) leaves
+ * linkedom with an empty <head> and <body> of its own ahead of the page's: then the one of that
+ * name under <html> that has content.
+ */
+export function rootChild(doc: Document, tag: 'HEAD' | 'BODY'): HTMLElement | null {
+  const declared = tag === 'HEAD' ? doc.head : doc.body;
+  if (!declared || declared.firstChild || !doc.documentElement) return declared;
+  for (let el = doc.documentElement.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.tagName === tag && el.firstChild) return el as HTMLElement;
+  }
+  return declared;
+}
+
+/** The element that holds the article by its own declaration: <article>, <main>, role=main, itemprop=articleBody. */
+function isArticleContainer(el: Element, tag: string): boolean {
+  if (tag === 'ARTICLE' || tag === 'MAIN') return true;
+  if (!el.hasAttributes()) return false;
+  if (el.getAttribute('role') === 'main') return true;
+  const itemprop = el.getAttribute('itemprop');
+  return itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop);
+}
 
 /** Visits the elements under `root` (with their tagName) in document order, not looking inside <template>. */
 function forEachElement(root: Element | Document, visit: (el: Element, tag: string) => void): void {
@@ -167,6 +238,8 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     canonicalHref: null,
     jsonLd: [],
     titleText: '',
+    prunedRoots: [],
+    prunedByName: false,
   };
   let order = 0;
   let breakPending = false;
@@ -182,7 +255,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   }
 
   // <head>: only what Readability and our metadata reader look at.
-  const liveHead = doc.head;
+  const liveHead = rootChild(doc, 'HEAD');
   if (liveHead) {
     headElements(liveHead).forEach((el) => {
       if (el.tagName === 'TITLE') {
@@ -211,20 +284,44 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
    * Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or 'dropped' (chrome
    * left out) or 'skipped' (an element never copied).
    */
-  function visit(el: Element, parentCopy: Element, inLink: boolean, inHeading: boolean): ChildShape | 'dropped' | 'skipped' {
+  function visit(
+    el: Element,
+    parentCopy: Element,
+    inLink: boolean,
+    inHeading: boolean,
+    inArticle: boolean,
+    inTableOrCode: boolean,
+  ): ChildShape | 'dropped' | 'skipped' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
-      if (tag === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json') result.jsonLd.push(el.textContent ?? '');
-      if (tag === 'META') result.metas.push(el);
+      collectDeclared(result, el, tag);
       return 'skipped';
     }
     const className = classNameOf(el);
     const isProtected = tag === 'BODY' || keep.has(el);
     let reason: ChromeReason | null = null;
-    if (!isProtected && isChromeByMarkup(el, tag, className)) {
+    if (!isProtected && isChromeByMarkup(el, tag, inArticle)) {
       reason = 'markup';
       result.chromeRoots.set(el, reason);
-      if (prune) return 'dropped';
+      if (prune) {
+        result.prunedRoots.push(el);
+        return 'dropped';
+      }
+    }
+    if (
+      prune &&
+      !isProtected &&
+      !reason &&
+      !inTableOrCode &&
+      tag !== 'A' &&
+      isUnlikelyByName(el, className, inArticle) &&
+      !mayBeArticleFurniture(el, tag, className)
+    ) {
+      // Readability's first pass removes it too; only its retries, when that pass finds too
+      // little, would look inside (the reader then reads the page unpruned, see read-article).
+      result.prunedRoots.push(el);
+      result.prunedByName = true;
+      return 'dropped';
     }
     const startOrder = order;
     const headingsBefore = result.headings.length;
@@ -237,10 +334,14 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     const isLink = inLink || tag === 'A';
     const isHeading = inHeading || HEADING_TAGS.has(tag);
     const blockLevel = !INLINE_TAGS.has(tag);
+    const isArticle = inArticle || isArticleContainer(el, tag);
     if (tag === 'BR' || tag === 'IMG') breakPending = true;
     if (tag === 'A') stats.links++;
     if (HEADING_TAGS.has(tag)) stats.headings++;
-    if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO') stats.images++;
+    if (tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO') {
+      stats.images++;
+      if (isLink) stats.linkedImages++;
+    }
     if (blockLevel) breakPending = true;
 
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -255,9 +356,12 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         const length = data.trim().length;
         stats.text += length;
         if (isLink) stats.linkText += length;
-        if (isHeading) stats.headingText += length;
+        if (isHeading) {
+          stats.headingText += length;
+          if (isLink) stats.linkedHeadingText += length;
+        }
       } else if (child.nodeType === ELEMENT_NODE) {
-        const shape = visit(child as Element, out, isLink, isHeading);
+        const shape = visit(child as Element, out, isLink, isHeading, isArticle, inTableOrCode || tag === 'TABLE' || tag === 'CODE');
         if (shape === 'dropped') {
           stats.droppedChildren++;
         } else if (shape === 'skipped') {
@@ -271,24 +375,37 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     if (blockLevel) breakPending = true;
     if (tag === 'P' && stats.text > 0) stats.paragraphs++;
 
-    if (!isProtected && blockLevel && !reason && isChromeByShape(stats, children)) {
-      reason = 'shape';
-      result.chromeRoots.set(el, reason);
+    if (!isProtected && blockLevel && !reason) {
+      if (isChromeByShape(stats, children, tag)) reason = 'shape';
+      else if (
+        (tag === 'P' || tag === 'DIV') &&
+        stats.links > 0 &&
+        stats.linkText < stats.text &&
+        stats.text < MAX_LEAD_IN_LINE &&
+        isLeadInLinkLine(stats, textOutsideLinks(el))
+      ) {
+        reason = 'shape';
+      }
+      else if (className || el.hasAttribute('id')) {
+        if (isNamedChrome(stats, className, el.getAttribute('id') ?? '', () => el.textContent ?? '')) reason = 'named';
+      }
+      if (reason) result.chromeRoots.set(el, reason);
     }
     // Nothing found inside chrome is the article's headline, caption or date. Without pruning
-    // (the fallback) a name may have been misleading, so only content-shaped chrome counts.
-    if (reason === 'shape' || (reason === 'markup' && prune)) {
+    // (the fallback) a landmark may have been misleading, so only content-judged chrome counts.
+    if (reason === 'shape' || reason === 'named' || (reason === 'markup' && prune)) {
       result.headings.length = headingsBefore;
       result.captions.length = captionsBefore;
       result.standfirsts.length = standfirstsBefore;
       result.times.length = timesBefore;
-      if (prune) return 'dropped';
+      if (prune && reason !== 'named') return 'dropped';
     } else if (!reason) {
       collect(el, tag, className, startOrder);
     }
     parentCopy.appendChild(out);
     return { tag, className, stats };
   }
+
 
   /** Records `el` if it may be the headline, a caption, the standfirst or the date. */
   function collect(el: Element, tag: string, className: string, startOrder: number): void {
@@ -303,9 +420,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     if (tag === 'TIME' && el.hasAttribute('datetime')) result.times.push(found());
   }
 
-  const body = doc.body;
+  const body = rootChild(doc, 'BODY');
   if (body) {
-    const shape = visit(body, html, false, false);
+    const shape = visit(body, html, false, false, false, false);
     if (shape === 'dropped' || shape === 'skipped') html.appendChild(copy.createElement('body'));
   } else {
     html.appendChild(copy.createElement('body'));

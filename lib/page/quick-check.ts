@@ -5,6 +5,7 @@
 
 import { coreSurnameSpellings } from '../engine/story-detect';
 import type { StoryDefinition } from '../engine/types';
+import { rootChild } from './page-copy';
 
 /** Enough hits to be sure a page is worth reading; counting further only costs time. */
 const MAX_HITS = 25;
@@ -68,7 +69,7 @@ function countHits(pattern: RegExp, text: string, limit: number): number {
 /** Title and the meta tags that describe the page (og:title, description, keywords). */
 function headText(doc: Document): string {
   const parts = [doc.title];
-  doc.head?.querySelectorAll('meta[property="og:title"], meta[name="description"], meta[property="og:description"], meta[name="keywords"]').forEach((meta) => {
+  rootChild(doc, 'HEAD')?.querySelectorAll('meta[property="og:title"], meta[name="description"], meta[property="og:description"], meta[name="keywords"]').forEach((meta) => {
     parts.push(meta.getAttribute('content') ?? '');
   });
   return parts.join('\n');
@@ -86,7 +87,7 @@ export function quickStoryCheck(doc: Document, stories: readonly StoryDefinition
     if (!pattern) continue;
     let hits = countHits(pattern, head, MAX_HITS);
     if (hits < MAX_HITS) {
-      body ??= doc.body?.textContent ?? '';
+      body ??= rootChild(doc, 'BODY')?.textContent ?? '';
       const text = body;
       if (anchorsFor(story).some((a) => text.includes(a))) hits += countHits(pattern, body, MAX_HITS - hits);
     }

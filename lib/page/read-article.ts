@@ -4,9 +4,9 @@
 // (it mutates its input) from which site chrome has already been left out.
 
 import { withoutTrailingChrome } from './article-end';
-import { INLINE_TAGS, copyPage, type ChromeReason, type Found, type PageCopy } from './page-copy';
-import { SKIPPED_TAGS } from './chrome-hints';
-import { collapse, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
+import { INLINE_TAGS, copyPage, declaredInPruned, type ChromeReason, type Found, type PageCopy } from './page-copy';
+import { SKIPPED_TAGS, classNameOf } from './chrome-hints';
+import { collapse, dateInUrl, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
 import { runReadability } from './readability-run';
 import { TextMapBuilder, textLength, type TextMap } from './text-map';
 
@@ -42,20 +42,27 @@ export class NoArticleError extends Error {
 
 /** Less body text than this and the page is not an article (a shell, a section front). */
 const MIN_BODY_CHARS = 80;
-/** Readability retries (and rebuilds its copy from HTML) below this; our copy is already clean. */
-const READABILITY_CHAR_THRESHOLD = 250;
+/**
+ * Readability retries with looser rules (and rebuilds its copy from HTML) below this. Its own
+ * default: with less, a first pass that found a sidebar or a fragment is taken for the article.
+ */
+const READABILITY_CHAR_THRESHOLD = 500;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArticle {
   let { page, content } = findArticle(doc, true);
-  let bodyNodes = articleTextNodes(page, content);
-  if (textLength(bodyNodes) < MIN_BODY_CHARS) {
-    // The chrome filter may have cut into the article: let Readability see the whole page,
-    // then drop what the filter judged chrome.
-    ({ page, content } = findArticle(doc, false));
-    bodyNodes = withoutChrome(articleTextNodes(page, content), page.chromeRoots);
+  let bodyNodes = withoutChrome(articleTextNodes(page, content), page.chromeRoots, 'named');
+  const found = textLength(bodyNodes);
+  // The landmarks and boxes left out may have held the article (a body inside an <aside>); and
+  // when Readability finds too little it retries looking inside what its first pass removes by
+  // name, which the copy no longer has. Either way: let it see the whole page, then drop what
+  // was judged chrome, and keep the longer reading.
+  if (found < MIN_BODY_CHARS || (found < READABILITY_CHAR_THRESHOLD && page.prunedByName)) {
+    const whole = findArticle(doc, false);
+    const wholeNodes = withoutChrome(articleTextNodes(whole.page, whole.content), whole.page.chromeRoots, 'any');
+    if (textLength(wholeNodes) > found) ({ page, content, bodyNodes } = { ...whole, bodyNodes: wholeNodes });
   }
   if (textLength(bodyNodes) < MIN_BODY_CHARS) {
     throw new NoArticleError(
@@ -63,7 +70,13 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
     );
   }
 
-  const meta = readDeclaredMetadata(page.metas, page.jsonLd, page.canonicalHref, page.titleText, opts.url ?? doc.URL);
+  let meta = readDeclaredMetadata(page.metas, page.jsonLd, page.canonicalHref, page.titleText, opts.url ?? doc.URL);
+  if ((!meta.published || !meta.siteName) && page.prunedRoots.length > 0) {
+    const more = declaredInPruned(page);
+    if (more.jsonLd.length + more.metas.length > 0) {
+      meta = readDeclaredMetadata([...page.metas, ...more.metas], [...page.jsonLd, ...more.jsonLd], page.canonicalHref, page.titleText, opts.url ?? doc.URL);
+    }
+  }
   const titleEl = pickTitleElement(page.headings, meta.title, page.titleText);
   const bodyGroups = withoutTrailingChrome(groupByBlock(bodyNodes.filter((node) => !(titleEl && titleEl.contains(node)))));
   const scope = articleScope(bodyGroups, titleEl);
@@ -107,8 +120,7 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
   for (const item of rest) emit(item.kind, item.write);
 
   const textMap = builder.build();
-  const timeInArticle = page.times.find((found) => scope?.contains(found.el));
-  const published = meta.published ?? (timeInArticle ? isoDate(timeInArticle.el.getAttribute('datetime') ?? '') : null);
+  const published = meta.published ?? publishedTime(page.times, scope) ?? dateInUrl(meta.canonicalUrl ?? opts.url ?? doc.URL);
 
   return {
     title: titleText,
@@ -120,6 +132,28 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
     blocks,
     textMap,
   };
+}
+
+/** A <time> that says it is the publication's: pubdate, itemprop=datePublished, a "published" class. */
+const PUBLISHED_TIME = /publish|posted|pubdate|created/i;
+/** A <time> that says it is an update: never the publication date. */
+const MODIFIED_TIME = /modif|updat|edited/i;
+
+/**
+ * The publication date from the article's <time datetime> elements when the page declares none:
+ * one marked as the publication's, else the first in the article that is not an update.
+ */
+function publishedTime(times: readonly Found[], scope: Element | null): string | null {
+  let first: string | null = null;
+  for (const { el } of times) {
+    const marks = `${el.getAttribute('itemprop') ?? ''} ${classNameOf(el)} ${el.parentElement ? classNameOf(el.parentElement) : ''}`;
+    if (MODIFIED_TIME.test(marks)) continue;
+    const date = isoDate(el.getAttribute('datetime') ?? '');
+    if (!date) continue;
+    if (el.hasAttribute('pubdate') || PUBLISHED_TIME.test(marks)) return date;
+    if (!first && scope?.contains(el)) first = date;
+  }
+  return first;
 }
 
 /** A copy of the page (pruned of chrome or not) and the article Readability finds in it, if any. */
@@ -145,8 +179,10 @@ function articleTextNodes(page: PageCopy, content: Node | null): Text[] {
   let byData: Map<string, Text[]> | null = null;
   const used = new Set<Text>();
   forEachText(content, (copied) => {
-    if (!/\S/.test(copied.data)) return;
     let live = page.liveText.get(copied);
+    // White space between two inline elements (<a>Jane</a> <a>Doe</a>) keeps their words apart;
+    // one Readability rebuilt from HTML cannot be told from any other, and is left out.
+    if (!live && !/\S/.test(copied.data)) return;
     if (!live) {
       // Readability rebuilt this part from HTML (its retry path): find the node by its text.
       byData ??= indexByData(page);
@@ -186,20 +222,26 @@ function forEachText(root: Node, visit: (node: Text) => void): void {
 }
 
 /**
- * Drops text inside chrome from Readability's unpruned output. A name-based judgement is
- * overruled when the element holds most of the article (a body div whose class mentions "share"
- * or "sidebar"); a content-based one (teaser grid, link list) never is.
+ * Drops text inside chrome from Readability's output: with `which` 'named', only inside elements
+ * named chrome whose content agrees (the rest was left out of the copy already); with 'any',
+ * inside any chrome root. A judgement from a landmark or a name is overruled when the element
+ * holds most of the article (a body in an <aside>, a story div whose class mentions "share");
+ * one from content alone (teaser grid, link list) never is.
  */
-function withoutChrome(nodes: readonly Text[], chromeRoots: ReadonlyMap<Element, ChromeReason>): Text[] {
+function withoutChrome(nodes: readonly Text[], chromeRoots: ReadonlyMap<Element, ChromeReason>, which: 'named' | 'any'): Text[] {
+  if (chromeRoots.size === 0) return [...nodes];
   const total = textLength(nodes);
   const heldBy = new Map<Element, number>();
   const rootsOf = nodes.map((node) => {
     const roots: Element[] = [];
-    for (let el = node.parentElement; el; el = el.parentElement) if (chromeRoots.has(el)) roots.push(el);
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const reason = chromeRoots.get(el);
+      if (reason && (which === 'any' || reason === 'named')) roots.push(el);
+    }
     for (const root of roots) heldBy.set(root, (heldBy.get(root) ?? 0) + node.data.trim().length);
     return roots;
   });
-  const overruled = (root: Element) => chromeRoots.get(root) === 'markup' && (heldBy.get(root) ?? 0) * 2 > total;
+  const overruled = (root: Element) => chromeRoots.get(root) !== 'shape' && (heldBy.get(root) ?? 0) * 2 > total;
   return nodes.filter((_, i) => rootsOf[i]!.every(overruled));
 }
 
@@ -214,7 +256,11 @@ interface BlockGroup {
   nodes: Text[];
 }
 
-/** Consecutive text nodes that share their nearest block element form one block. */
+/**
+ * Consecutive text nodes that share their nearest block element form one block; white space at
+ * a block's edges is dropped, and so is a block of white space alone (the gap between two
+ * paragraphs).
+ */
 function groupByBlock(nodes: readonly Text[]): BlockGroup[] {
   const groups: BlockGroup[] = [];
   for (const node of nodes) {
@@ -223,8 +269,19 @@ function groupByBlock(nodes: readonly Text[]): BlockGroup[] {
     if (last && last.block === block) last.nodes.push(node);
     else groups.push({ block, nodes: [node] });
   }
-  return groups;
+  const visible = (node: Text) => VISIBLE.test(node.data);
+  const out: BlockGroup[] = [];
+  for (const group of groups) {
+    const first = group.nodes.findIndex(visible);
+    if (first < 0) continue;
+    let last = group.nodes.length - 1;
+    while (!visible(group.nodes[last]!)) last--;
+    out.push(first === 0 && last === group.nodes.length - 1 ? group : { block: group.block, nodes: group.nodes.slice(first, last + 1) });
+  }
+  return out;
 }
+
+const VISIBLE = /\S/;
 
 function lowestCommonAncestor(elements: readonly Element[]): Element | null {
   // The first element's ancestors, root first, each with its depth; the common ancestor so far
