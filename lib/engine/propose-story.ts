@@ -1,0 +1,315 @@
+// Proposes a story from one article, for "Follow this story": the people it features most and
+// earliest, the organisations, places and things it names, and the terms that mark it. Pure:
+// the article alone in, a StoryDefinition's material out. Nothing about other articles is known
+// when a reader follows a story, so what is "distinctive" is judged against general English
+// (word-frequency.ts): "filibuster" and "Planned Parenthood" mark a story, "said" and "court" do not.
+//
+// The proposal is what detection will look for on every later page, so it leans to names that
+// single this story out: people named in the headline and the lead carry it ('core'), the others
+// and the named things support it, and a few rare words or phrases the article repeats are its terms.
+import { splitSentences } from './sentences';
+import { tokenize, type Token } from './tokens';
+import type { ArticleInput, StoryEntity } from './types';
+import { isLowerCaseWord, rarity, wordRank } from './word-frequency';
+
+export interface StoryProposal {
+  title: string;
+  people: StoryEntity[];
+  /** Places and organisations (StoryDefinition.places). */
+  places: StoryEntity[];
+  terms: string[];
+}
+
+export type ProposalInput = Pick<ArticleInput, 'title' | 'text'> & Partial<Pick<ArticleInput, 'lang'>>;
+
+const MAX_CORE = 3;
+const MAX_PEOPLE = 10;
+const MAX_PLACES = 8;
+const MAX_TERMS = 8;
+/** The lead, where a news article names who and what it is about. */
+const LEAD_CHARS = 700;
+
+/**
+ * Words written before a name that are not part of it: honorifics and offices. English
+ * language data; an office written as an ordinary word ("Defense Secretary") is also dropped
+ * because general English writes it in lower case.
+ */
+const TITLES = new Set(
+  'mr mrs ms miss dr sir dame lord lady sen senator rep representative gov governor gen general lt col sgt capt cmdr adm president vice prime minister secretary speaker leader chairman chairwoman chair judge justice chief attorney ambassador mayor king queen prince princess pope rev reverend father sister brother saint st prof professor former first lady candidate nominee sheriff officer agent deputy director commissioner spokesman spokeswoman'.split(' '),
+);
+
+/** Small words allowed inside the name of a thing: "Department of Justice", "Committee on Ways and Means". */
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'del', 'la', 'van', 'von', 'der', 'al', 'bin', 'du', 'y']);
+
+interface Word {
+  /** The word as written, a possessive ending removed ("Trump's" → "Trump"). */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index in the token list. */
+  at: number;
+  capital: boolean;
+  /** All capitals, two to five letters: an acronym ("FBI", "NATO"). */
+  acronym: boolean;
+  sentenceStart: boolean;
+  possessive: boolean;
+}
+
+const LETTERS = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
+const POSSESSIVE = /['’]s?$/;
+
+function wordsOf(text: string, tokens: readonly Token[]): Word[] {
+  const starts = new Set(splitSentences(text).map((s) => s.start));
+  const out: Word[] = [];
+  tokens.forEach((t, at) => {
+    let sentenceStart = starts.has(t.start);
+    // A quotation mark or bracket may open the sentence before its first word.
+    if (!sentenceStart && at > 0 && starts.has(tokens[at - 1]!.start) && !/[\p{L}\p{N}]/u.test(tokens[at - 1]!.text)) sentenceStart = true;
+    const possessive = /\p{L}['’]s$/u.test(t.text) || (/\p{L}s['’]$/u.test(t.text) && t.upperInitial);
+    const bare = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+    if (!LETTERS.test(bare)) return;
+    const acronym = bare.length >= 2 && bare.length <= 5 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
+    out.push({ text: bare, lower: bare.toLowerCase(), start: t.start, end: t.end, at, capital: t.upperInitial, acronym, sentenceStart, possessive });
+  });
+  return out;
+}
+
+/** A run of capitalised words (and connectors between them), as it stands in the text. */
+interface Run {
+  words: Word[];
+  sentenceStart: boolean;
+}
+
+function capitalRuns(words: readonly Word[], tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let current: Word[] = [];
+  const flush = () => {
+    while (current.length && !current[current.length - 1]!.capital) current.pop();
+    if (current.length) runs.push({ words: current, sentenceStart: current[0]!.sentenceStart });
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = current[current.length - 1];
+    // Only white space, or a middle initial's full stop ("George W. Bush"), inside a run.
+    const adjacent = prev !== undefined && (w.at === prev.at + 1 || (w.at === prev.at + 2 && prev.text.length === 1 && tokens[prev.at + 1]!.text === '.'));
+    if (!adjacent || w.sentenceStart) flush();
+    if (w.capital) {
+      current.push(w);
+      if (w.possessive) flush();
+    } else if (current.length && CONNECTORS.has(w.lower)) {
+      current.push(w);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Whether a capitalised word may be a given name: not an office, not an ordinary word. */
+function givenLike(w: Word): boolean {
+  return w.capital && !w.acronym && w.text.length > 1 && !TITLES.has(w.lower) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
+}
+
+interface Person {
+  surname: string;
+  fullNames: Map<string, number>;
+  givenNames: Set<string>;
+  mentions: number;
+  first: number;
+  inTitle: boolean;
+}
+
+interface Thing {
+  name: string;
+  count: number;
+  first: number;
+  inTitle: boolean;
+  words: string[];
+}
+
+interface Term {
+  text: string;
+  count: number;
+  first: number;
+  score: number;
+}
+
+/** People, named things and terms of an article, in the order they should be proposed. */
+export function proposeStory(article: ProposalInput): StoryProposal {
+  const title = article.title.trim();
+  // The reader's text usually opens with the headline; its capitals prove nothing (Title Case),
+  // so names are read from the body and the headline only says which of them lead the story.
+  let bodyStart = 0;
+  if (title && article.text.startsWith(title)) bodyStart = title.length;
+  const text = article.text;
+  const tokens = tokenize(text, bodyStart);
+  const words = wordsOf(text, tokens);
+  const titleWords = new Set(wordsOf(title, tokenize(title)).map((w) => w.lower));
+  const leadEnd = bodyStart + LEAD_CHARS;
+  const runs = capitalRuns(words, tokens);
+
+  // Capitalised words the text also writes in lower case are ordinary words at a sentence start.
+  const lowerInText = new Set(words.filter((w) => !w.capital).map((w) => w.lower));
+  const capitalMidSentence = new Set(words.filter((w) => w.capital && !w.sentenceStart).map((w) => w.lower));
+
+  // Pass 1: people, as a given name followed by a surname at the end of a run.
+  const people = new Map<string, Person>();
+  const personRuns = new Set<Run>();
+  for (const run of runs) {
+    const names = run.words.filter((w) => w.capital);
+    const last = names[names.length - 1]!;
+    const before = names[names.length - 2];
+    if (!before || !givenLike(before) || last.acronym || TITLES.has(last.lower) || before.possessive) continue;
+    if (run.words.some((w) => !w.capital && w !== last)) {
+      // A connector inside: "Department of Justice" is a thing, "Secretary of State Hillary Clinton" a person.
+      let lastConnector = -1;
+      run.words.forEach((w, i) => {
+        if (!w.capital) lastConnector = i;
+      });
+      if (lastConnector > run.words.indexOf(before)) continue;
+    }
+    // "Trump Tower", "White House": a common lower-case word as surname, never written alone as a name.
+    if (isLowerCaseWord(last.lower) && wordRank(last.lower) < 15000 && !aloneAsName(words, last.lower)) continue;
+    // Every given name before the surname, back to an office or ordinary word ("George W. Bush").
+    let from = names.length - 2;
+    while (from > 0 && (givenLike(names[from - 1]!) || names[from - 1]!.text.length === 1)) from--;
+    const full = names.slice(from).map((w) => w.text).join(' ');
+    const person = people.get(last.lower) ?? { surname: last.text, fullNames: new Map(), givenNames: new Set(), mentions: 0, first: Infinity, inTitle: false };
+    person.fullNames.set(full, (person.fullNames.get(full) ?? 0) + 1);
+    person.givenNames.add(names[from]!.text);
+    people.set(last.lower, person);
+    personRuns.add(run);
+  }
+
+  // Every capitalised use of a surname is a mention, alone or in full.
+  for (const w of words) {
+    const p = w.capital ? people.get(w.lower) : undefined;
+    if (!p) continue;
+    p.mentions++;
+    p.first = Math.min(p.first, w.start);
+  }
+  for (const p of people.values()) p.inTitle = titleWords.has(p.surname.toLowerCase());
+
+  // Pass 2: named things, the runs that are not people.
+  const given = new Set([...people.values()].flatMap((p) => [...p.givenNames].map((g) => g.toLowerCase())));
+  const things = new Map<string, Thing>();
+  for (const run of runs) {
+    if (personRuns.has(run)) continue;
+    let ws = run.words;
+    // Offices and openers before a name are not part of it ("Defense Secretary", "But").
+    while (ws.length && (TITLES.has(ws[0]!.lower) || !ws[0]!.capital || (run.sentenceStart && ws === run.words && ordinaryAtStart(ws[0]!, lowerInText, capitalMidSentence)))) ws = ws.slice(1);
+    while (ws.length && !ws[ws.length - 1]!.capital) ws = ws.slice(0, -1);
+    if (ws.length === 0) continue;
+    if (ws.some((w) => people.has(w.lower) || given.has(w.lower))) continue;
+    if (ws.length === 1) {
+      const w = ws[0]!;
+      // A lone capitalised word is a thing only when it is not an ordinary word capitalised.
+      if (isLowerCaseWord(w.lower) || lowerInText.has(w.lower) || w.text.length < 2) continue;
+      if (wordRank(w.lower) < 1000 && !w.acronym) continue;
+    }
+    const name = ws.map((w) => w.text).join(' ');
+    const key = thingKey(ws);
+    const thing = things.get(key) ?? { name, count: 0, first: ws[0]!.start, inTitle: false, words: ws.map((w) => w.lower) };
+    thing.count++;
+    if (name.length < thing.name.length) thing.name = name;
+    things.set(key, thing);
+  }
+  for (const t of things.values()) t.inTitle = t.words.every((w) => titleWords.has(w));
+
+  // Pass 3: terms, lower-case words and two-word phrases that general English seldom uses.
+  const terms = findTerms(words, titleWords);
+
+  const rankedPeople = [...people.values()]
+    .filter((p) => p.mentions > 0)
+    .map((p) => ({ p, score: p.mentions + (p.inTitle ? 4 : 0) + (p.first < leadEnd ? 2 : 0) + earliness(p.first, bodyStart, text.length) }))
+    .sort((a, b) => b.score - a.score || a.p.first - b.p.first);
+  const core = rankedPeople.filter(({ p }, i) => i === 0 || p.inTitle || (p.first < leadEnd && p.mentions >= 3)).slice(0, MAX_CORE).map((r) => r.p);
+  const proposedPeople = rankedPeople.slice(0, MAX_PEOPLE).map(({ p }) => personEntity(p, core.includes(p)));
+  for (const p of core) if (!rankedPeople.slice(0, MAX_PEOPLE).some((r) => r.p === p)) proposedPeople.push(personEntity(p, true));
+
+  const rankedThings = [...things.values()]
+    .map((t) => ({ t, score: thingScore(t) + (t.inTitle ? 2 : 0) + (t.first < leadEnd ? 1 : 0) + earliness(t.first, bodyStart, text.length) }))
+    .filter(({ t }) => t.count >= 2 || t.inTitle || t.first < leadEnd)
+    .sort((a, b) => b.score - a.score || a.t.first - b.t.first);
+  const places: StoryEntity[] = rankedThings.slice(0, MAX_PLACES).map(({ t }, i) => ({ name: t.name, aliases: [], weight: i < 3 ? 'core' : 'context' }));
+
+  return { title: title.slice(0, 200), people: proposedPeople, places, terms: terms.slice(0, MAX_TERMS).map((t) => t.text) };
+}
+
+function personEntity(p: Person, core: boolean): StoryEntity {
+  const fulls = [...p.fullNames.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([f]) => f);
+  const name = fulls[0] ?? p.surname;
+  const aliases = [...new Set([...fulls.slice(1), p.surname])].filter((a) => a !== name);
+  const entity: StoryEntity = { name, aliases, weight: core ? 'core' : 'context' };
+  if (p.givenNames.size > 0) entity.givenNames = [...p.givenNames];
+  return entity;
+}
+
+/** 1 for the text's first word, falling to 0 at its end: the lead names what the story is about. */
+function earliness(at: number, start: number, length: number): number {
+  if (!Number.isFinite(at)) return 0;
+  return 1 - Math.min(1, (at - start) / Math.max(1, length - start));
+}
+
+/** A surname written alone as a name elsewhere ("Rice said"): a person, not "Trump Tower". */
+function aloneAsName(words: readonly Word[], lower: string): boolean {
+  return words.some((w, i) => w.lower === lower && w.capital && !w.sentenceStart && !words[i - 1]?.capital && !words[i + 1]?.capital);
+}
+
+function ordinaryAtStart(w: Word, lowerInText: ReadonlySet<string>, capitalMidSentence: ReadonlySet<string>): boolean {
+  if (capitalMidSentence.has(w.lower) && !lowerInText.has(w.lower)) return false;
+  return isLowerCaseWord(w.lower) || lowerInText.has(w.lower) || wordRank(w.lower) <= 300;
+}
+
+/** "Republicans" and "Republican" are one thing. */
+function thingKey(ws: readonly Word[]): string {
+  return ws.map((w) => (w.lower.length > 4 ? w.lower.replace(/(?:es|s)$/, '') : w.lower)).join(' ');
+}
+
+/** How much a named thing marks the story: how often it is named, and how rare its words are. */
+function thingScore(t: Thing): number {
+  const rare = Math.max(...t.words.filter((w) => !CONNECTORS.has(w)).map(rarity));
+  return Math.min(t.count, 6) * (0.25 + rare) + (t.words.length > 1 ? 0.5 : 0);
+}
+
+const TERM_MIN_RANK = 2000;
+
+function findTerms(words: readonly Word[], titleWords: ReadonlySet<string>): Term[] {
+  const found = new Map<string, Term>();
+  const add = (key: string, text: string, at: number, score: number) => {
+    const t = found.get(key) ?? { text, count: 0, first: at, score: 0 };
+    t.count++;
+    t.score = score;
+    if (text.length < t.text.length) t.text = text;
+    found.set(key, t);
+  };
+  const content = (w: Word | undefined) => !!w && !w.capital && w.text.length >= 3 && wordRank(w.lower) > 300 && !TITLES.has(w.lower);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!content(w)) continue;
+    if (w.text.length >= 4 && wordRank(w.lower) > TERM_MIN_RANK) add(stem(w.lower), w.lower, w.start, rarity(w.lower) ** 2);
+    const next = words[i + 1];
+    if (content(next) && next!.at === w.at + 1 && (wordRank(w.lower) > TERM_MIN_RANK || wordRank(next!.lower) > TERM_MIN_RANK)) {
+      add(`${stem(w.lower)} ${stem(next!.lower)}`, `${w.lower} ${next!.lower}`, w.start, 0.5 * (rarity(w.lower) + rarity(next!.lower)) ** 2 + 0.5);
+    }
+  }
+  const terms = [...found.values()]
+    .filter((t) => t.count >= 2 || t.text.split(' ').every((w) => titleWords.has(w)))
+    .map((t) => ({ ...t, score: t.score * Math.min(t.count, 5) }))
+    .sort((a, b) => b.score - a.score || a.first - b.first);
+  // A word already inside a chosen phrase adds nothing the phrase does not.
+  const chosen: Term[] = [];
+  for (const t of terms) {
+    if (chosen.some((c) => c.text.split(' ').includes(t.text) || t.text.split(' ').includes(c.text))) continue;
+    chosen.push(t);
+  }
+  return chosen;
+}
+
+/** Plural and simple verb endings folded, as detection folds them (story-detect.ts inflects). */
+function stem(word: string): string {
+  return word.length > 5 ? word.replace(/(?:ies|es|s|ed|ing)$/, '') : word;
+}
