@@ -23,6 +23,8 @@ export interface StoryProposal {
 export type ProposalInput = Pick<ArticleInput, 'title' | 'text'> & Partial<Pick<ArticleInput, 'lang'>>;
 
 const MAX_CORE = 3;
+/** Capitalised words at least this common in general English are places, peoples, days ("American", "Wednesday"). */
+const COMMON_CAPITAL_RANK = 2500;
 const MAX_PEOPLE = 10;
 const MAX_PLACES = 8;
 const MAX_TERMS = 8;
@@ -38,8 +40,11 @@ const TITLES = new Set(
   'mr mrs ms miss dr sir dame lord lady sen senator rep representative gov governor gen general lt col sgt capt cmdr adm president vice prime minister secretary speaker leader chairman chairwoman chair judge justice chief attorney ambassador mayor king queen prince princess pope rev reverend father sister brother saint st prof professor former first lady candidate nominee sheriff officer agent deputy director commissioner spokesman spokeswoman'.split(' '),
 );
 
+/** Days and months name when, not what: never a story's named thing. */
+const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+
 /** Small words allowed inside the name of a thing: "Department of Justice", "Committee on Ways and Means". */
-const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'del', 'la', 'van', 'von', 'der', 'al', 'bin', 'du', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'la', 'van', 'von', 'der', 'al', 'bin', 'du', 'y']);
 
 interface Word {
   /** The word as written, a possessive ending removed ("Trump's" → "Trump"). */
@@ -69,8 +74,11 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
     const possessive = /\p{L}['’]s$/u.test(t.text) || (/\p{L}s['’]$/u.test(t.text) && t.upperInitial);
     const bare = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
     if (!LETTERS.test(bare)) return;
-    const acronym = bare.length >= 2 && bare.length <= 5 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
-    out.push({ text: bare, lower: bare.toLowerCase(), start: t.start, end: t.end, at, capital: t.upperInitial, acronym, sentenceStart, possessive });
+    const upper = bare === bare.toUpperCase() && bare !== bare.toLowerCase();
+    const acronym = upper && bare.length >= 2 && bare.length <= 5 && !bare.includes('-');
+    // A capitalised dateline ("WASHINGTON —") or a party label ("D-Ill.") is not a name as written.
+    const capital = t.upperInitial && (!upper || acronym) && !/^\p{L}-/u.test(bare);
+    out.push({ text: bare, lower: bare.toLowerCase(), start: t.start, end: t.end, at, capital, acronym, sentenceStart, possessive });
   });
   return out;
 }
@@ -161,8 +169,13 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   for (const run of runs) {
     const names = run.words.filter((w) => w.capital);
     const last = names[names.length - 1]!;
-    const before = names[names.length - 2];
-    if (!before || !givenLike(before) || last.acronym || TITLES.has(last.lower) || before.possessive) continue;
+    // A middle initial stands between the given name and the surname ("Robert L. Wilkins").
+    let b = names.length - 2;
+    while (b > 0 && names[b]!.text.length === 1) b--;
+    const before = names[b];
+    if (!before || !givenLike(before) || last.acronym || last.text.length < 2 || TITLES.has(last.lower) || before.possessive) continue;
+    // "Latin American", "United States": a word general English capitalises often is a place or people, not a surname.
+    if (!isLowerCaseWord(last.lower) && wordRank(last.lower) < COMMON_CAPITAL_RANK) continue;
     if (run.words.some((w) => !w.capital && w !== last)) {
       // A connector inside: "Department of Justice" is a thing, "Secretary of State Hillary Clinton" a person.
       let lastConnector = -1;
@@ -174,7 +187,7 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     // "Trump Tower", "White House": a common lower-case word as surname, never written alone as a name.
     if (isLowerCaseWord(last.lower) && wordRank(last.lower) < 15000 && !aloneAsName(words, last.lower)) continue;
     // Every given name before the surname, back to an office or ordinary word ("George W. Bush").
-    let from = names.length - 2;
+    let from = b;
     while (from > 0 && (givenLike(names[from - 1]!) || names[from - 1]!.text.length === 1)) from--;
     const full = names.slice(from).map((w) => w.text).join(' ');
     const person = people.get(last.lower) ?? { surname: last.text, fullNames: new Map(), givenNames: new Set(), mentions: 0, first: Infinity, inTitle: false };
@@ -183,6 +196,17 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     people.set(last.lower, person);
     personRuns.add(run);
   }
+
+  // A surname after an office and no given name anywhere: "Mr. Trump", "President Obama".
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    if (!prev || !TITLES.has(prev.lower) || !prev.capital || people.has(w.lower) || !w.capital || w.acronym || w.text.length < 2) return;
+    const gap = w.at - prev.at;
+    if (gap > 2 || (gap === 2 && tokens[prev.at + 1]!.text !== '.')) return;
+    if (words[i + 1]?.capital && words[i + 1]!.at === w.at + 1) return;
+    if (isLowerCaseWord(w.lower) || wordRank(w.lower) < COMMON_CAPITAL_RANK || TITLES.has(w.lower)) return;
+    people.set(w.lower, { surname: w.text, fullNames: new Map(), givenNames: new Set(), mentions: 0, first: Infinity, inTitle: false });
+  });
 
   // Every capitalised use of a surname is a mention, alone or in full.
   for (const w of words) {
@@ -203,12 +227,12 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     while (ws.length && (TITLES.has(ws[0]!.lower) || !ws[0]!.capital || (run.sentenceStart && ws === run.words && ordinaryAtStart(ws[0]!, lowerInText, capitalMidSentence)))) ws = ws.slice(1);
     while (ws.length && !ws[ws.length - 1]!.capital) ws = ws.slice(0, -1);
     if (ws.length === 0) continue;
-    if (ws.some((w) => people.has(w.lower) || given.has(w.lower))) continue;
+    if (ws.some((w) => people.has(w.lower) || given.has(w.lower) || CALENDAR.has(w.lower))) continue;
     if (ws.length === 1) {
       const w = ws[0]!;
       // A lone capitalised word is a thing only when it is not an ordinary word capitalised.
       if (isLowerCaseWord(w.lower) || lowerInText.has(w.lower) || w.text.length < 2) continue;
-      if (wordRank(w.lower) < 1000 && !w.acronym) continue;
+      if (wordRank(w.lower) < COMMON_CAPITAL_RANK && !w.acronym) continue;
     }
     const name = ws.map((w) => w.text).join(' ');
     const key = thingKey(ws);
@@ -275,7 +299,9 @@ function thingScore(t: Thing): number {
   return Math.min(t.count, 6) * (0.25 + rare) + (t.words.length > 1 ? 0.5 : 0);
 }
 
-const TERM_MIN_RANK = 2000;
+/** A word alone is a term only when rarer than this; in a two-word phrase, one word must be rarer than PHRASE_MIN_RANK. */
+const TERM_MIN_RANK = 5000;
+const PHRASE_MIN_RANK = 2000;
 
 function findTerms(words: readonly Word[], titleWords: ReadonlySet<string>): Term[] {
   const found = new Map<string, Term>();
@@ -286,13 +312,13 @@ function findTerms(words: readonly Word[], titleWords: ReadonlySet<string>): Ter
     if (text.length < t.text.length) t.text = text;
     found.set(key, t);
   };
-  const content = (w: Word | undefined) => !!w && !w.capital && w.text.length >= 3 && wordRank(w.lower) > 300 && !TITLES.has(w.lower);
+  const content = (w: Word | undefined) => !!w && !w.capital && w.text.length >= 3 && !/['’]/.test(w.text) && wordRank(w.lower) > 300 && !TITLES.has(w.lower);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!content(w)) continue;
     if (w.text.length >= 4 && wordRank(w.lower) > TERM_MIN_RANK) add(stem(w.lower), w.lower, w.start, rarity(w.lower) ** 2);
     const next = words[i + 1];
-    if (content(next) && next!.at === w.at + 1 && (wordRank(w.lower) > TERM_MIN_RANK || wordRank(next!.lower) > TERM_MIN_RANK)) {
+    if (content(next) && next!.at === w.at + 1 && (wordRank(w.lower) > PHRASE_MIN_RANK || wordRank(next!.lower) > PHRASE_MIN_RANK)) {
       add(`${stem(w.lower)} ${stem(next!.lower)}`, `${w.lower} ${next!.lower}`, w.start, 0.5 * (rarity(w.lower) + rarity(next!.lower)) ** 2 + 0.5);
     }
   }
