@@ -232,6 +232,8 @@ export function proposeStory(article: ProposalInput): StoryProposal {
       const w = ws[0]!;
       // A lone capitalised word is a thing only when it is not an ordinary word capitalised.
       if (isLowerCaseWord(w.lower) || lowerInText.has(w.lower) || w.text.length < 2) continue;
+      // Only at a sentence start, it may be any word ("Ferries will run…").
+      if (run.sentenceStart && !capitalMidSentence.has(w.lower)) continue;
       if (wordRank(w.lower) < COMMON_CAPITAL_RANK && !w.acronym) continue;
     }
     const name = ws.map((w) => w.text).join(' ');
