@@ -74,6 +74,15 @@ describe('following a story', () => {
     expect((await db.articles.get(elsewhere))?.storyId).toBe('trufanov');
   });
 
+  it('attaches an article whose story the reader turned off', async () => {
+    const id = await saveOffStory(BRIDGE_SECOND);
+    await db.articles.update(id, { storyId: 'trufanov' });
+    await db.stories.update('trufanov', { enabled: false });
+    const { storyId, attached } = await followStory(db, proposal());
+    expect(attached.map((a) => a.articleId)).toEqual([id]);
+    expect((await db.articles.get(id))?.storyId).toBe(storyId);
+  });
+
   it('attaches nothing to a story that is turned off or unknown', async () => {
     await saveOffStory(BRIDGE_SECOND);
     const { storyId } = await followStory(db, proposal());

@@ -35,15 +35,17 @@ function inputOf(row: ArticleRow): ArticleInput {
 }
 
 /**
- * Saved articles that belong to no story, and were not taken out of one by the reader, which
- * detection now puts on `storyId`: they are re-saved under it, claims and all. Articles already
- * on another story keep it (the reader or detection put them there for a reason).
+ * Saved articles that belong to no story the reader follows, and were not taken out of one by
+ * the reader, which detection now puts on `storyId`: they are re-saved under it, claims and all.
+ * An article on a story turned off counts as on none, as the popup shows it (manage.ts tabPage);
+ * one on another story that is on keeps it (the reader or detection put it there for a reason).
  */
 export async function attachSavedArticles(db: CrossreadDB, storyId: string): Promise<AttachedArticle[]> {
   const rows = await db.stories.toArray();
   if (!rows.some((s) => s.id === storyId && s.enabled)) return [];
   const stories: StoryDefinition[] = rows.filter((s) => s.enabled).map(({ id, title, people, places, terms }) => ({ id, title, people, places, terms, enabled: true }));
-  const candidates = await db.articles.filter((a) => a.storyId === null && !a.notAboutStory).toArray();
+  const followed = new Set(stories.map((s) => s.id));
+  const candidates = await db.articles.filter((a) => (a.storyId === null || !followed.has(a.storyId)) && !a.notAboutStory).toArray();
   const attached: { row: ArticleRow; analyzed: ReturnType<typeof analyzeArticle> }[] = [];
   for (const row of candidates) {
     const analyzed = analyzeArticle(inputOf(row), stories);
