@@ -43,6 +43,14 @@ const TITLES = new Set(
 /** Days and months name when, not what: never a story's named thing. */
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 
+/**
+ * Words that make a name the name of a place, a body or a group, not a person: "Kibbutz Nir Oz",
+ * "Islamic Jihad", "Veldmark Transit Authority". English language data.
+ */
+const THING_WORDS = new Set(
+  'kibbutz moshav village town city county state province district region street avenue road square bridge river lake mount mountain island bay valley park airport station university college school academy hospital clinic church mosque synagogue temple party committee council court department ministry agency authority administration commission bureau office service company corporation inc ltd group bank fund foundation institute association union league federation army navy force forces front brigade brigades jihad movement organization organisation news times post press journal herald tribune gazette daily network senate house congress parliament assembly cabinet government democrats republicans'.split(' '),
+);
+
 /** Small words allowed inside the name of a thing: "Department of Justice", "Committee on Ways and Means". */
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'la', 'van', 'von', 'der', 'al', 'bin', 'du', 'y']);
 
@@ -89,9 +97,14 @@ interface Run {
   sentenceStart: boolean;
 }
 
+const OPENING = new Set(['(', '“', '"', '‘', '«']);
+const CLOSING = new Set([')', '”', '"', '’', '»']);
+
 function capitalRuns(words: readonly Word[], tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let current: Word[] = [];
+  /** The token the run's last word (or skipped nickname) ends at. */
+  let lastAt = -2;
   const flush = () => {
     while (current.length && !current[current.length - 1]!.capital) current.pop();
     if (current.length) runs.push({ words: current, sentenceStart: current[0]!.sentenceStart });
@@ -100,9 +113,17 @@ function capitalRuns(words: readonly Word[], tokens: readonly Token[]): Run[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = current[current.length - 1];
+    // A nickname in brackets or quotes between given name and surname is not part of the name:
+    // "Alexander (Sasha) Trufanov".
+    const next = words[i + 1];
+    if (prev?.capital && w.capital && w.at === prev.at + 2 && OPENING.has(tokens[prev.at + 1]!.text) && CLOSING.has(tokens[w.at + 1]?.text ?? '') && next?.capital && next.at === w.at + 2) {
+      lastAt = w.at + 1;
+      continue;
+    }
     // Only white space, or a middle initial's full stop ("George W. Bush"), inside a run.
-    const adjacent = prev !== undefined && (w.at === prev.at + 1 || (w.at === prev.at + 2 && prev.text.length === 1 && tokens[prev.at + 1]!.text === '.'));
+    const adjacent = prev !== undefined && (w.at === lastAt + 1 || (w.at === prev.at + 2 && prev.text.length === 1 && tokens[prev.at + 1]!.text === '.'));
     if (!adjacent || w.sentenceStart) flush();
+    lastAt = w.at;
     if (w.capital) {
       current.push(w);
       if (w.possessive) flush();
@@ -118,7 +139,7 @@ function capitalRuns(words: readonly Word[], tokens: readonly Token[]): Run[] {
 
 /** Whether a capitalised word may be a given name: not an office, not an ordinary word. */
 function givenLike(w: Word): boolean {
-  return w.capital && !w.acronym && w.text.length > 1 && !TITLES.has(w.lower) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
+  return w.capital && !CALENDAR.has(w.lower) && !THING_WORDS.has(w.lower) && !w.acronym && w.text.length > 1 && !TITLES.has(w.lower) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
 }
 
 interface Person {
@@ -166,6 +187,7 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   // Pass 1: people, as a given name followed by a surname at the end of a run.
   const people = new Map<string, Person>();
   const personRuns = new Set<Run>();
+  const thingPhrases: string[] = [];
   for (const run of runs) {
     const names = run.words.filter((w) => w.capital);
     const last = names[names.length - 1]!;
@@ -173,6 +195,10 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     let b = names.length - 2;
     while (b > 0 && names[b]!.text.length === 1) b--;
     const before = names[b];
+    if (run.words.some((w) => THING_WORDS.has(w.lower))) {
+      thingPhrases.push(run.words.map((w) => w.lower).join(' '));
+      continue;
+    }
     if (!before || !givenLike(before) || last.acronym || last.text.length < 2 || TITLES.has(last.lower) || before.possessive) continue;
     // "Latin American", "United States": a word general English capitalises often is a place or people, not a surname.
     if (!isLowerCaseWord(last.lower) && wordRank(last.lower) < COMMON_CAPITAL_RANK) continue;
@@ -195,6 +221,11 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     person.givenNames.add(names[from]!.text);
     people.set(last.lower, person);
     personRuns.add(run);
+  }
+
+  // "Nir Oz" where the text also writes "Kibbutz Nir Oz" is the place.
+  for (const [key, p] of people) {
+    if ([...p.fullNames.keys()].every((full) => thingPhrases.some((t) => ` ${t} `.includes(` ${full.toLowerCase()} `)))) people.delete(key);
   }
 
   // A surname after an office and no given name anywhere: "Mr. Trump", "President Obama".
@@ -253,8 +284,7 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     .map((p) => ({ p, score: p.mentions + (p.inTitle ? 4 : 0) + (p.first < leadEnd ? 2 : 0) + earliness(p.first, bodyStart, text.length) }))
     .sort((a, b) => b.score - a.score || a.p.first - b.p.first);
   const core = rankedPeople.filter(({ p }, i) => i === 0 || p.inTitle || (p.first < leadEnd && p.mentions >= 3)).slice(0, MAX_CORE).map((r) => r.p);
-  const proposedPeople = rankedPeople.slice(0, MAX_PEOPLE).map(({ p }) => personEntity(p, core.includes(p)));
-  for (const p of core) if (!rankedPeople.slice(0, MAX_PEOPLE).some((r) => r.p === p)) proposedPeople.push(personEntity(p, true));
+  const proposedPeople = rankedPeople.flatMap(({ p }) => personEntities(p, core.includes(p))).slice(0, MAX_PEOPLE);
 
   const rankedThings = [...things.values()]
     .map((t) => ({ t, score: thingScore(t) + (t.inTitle ? 2 : 0) + (t.first < leadEnd ? 1 : 0) + earliness(t.first, bodyStart, text.length) }))
@@ -265,13 +295,20 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   return { title: title.slice(0, 200), people: proposedPeople, places, terms: terms.slice(0, MAX_TERMS).map((t) => t.text) };
 }
 
-function personEntity(p: Person, core: boolean): StoryEntity {
+/**
+ * The person, and the relatives named with the same surname and another given name ("Vitaly
+ * Trufanov", the father): a different given name is a different person to detection.
+ */
+function personEntities(p: Person, core: boolean): StoryEntity[] {
   const fulls = [...p.fullNames.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([f]) => f);
-  const name = fulls[0] ?? p.surname;
-  const aliases = [...new Set([...fulls.slice(1), p.surname])].filter((a) => a !== name);
-  const entity: StoryEntity = { name, aliases, weight: core ? 'core' : 'context' };
-  if (p.givenNames.size > 0) entity.givenNames = [...p.givenNames];
-  return entity;
+  const givenOf = (full: string) => full.split(' ')[0]!;
+  const main = fulls[0];
+  if (!main) return [{ name: p.surname, aliases: [], weight: core ? 'core' : 'context' }];
+  const own = fulls.filter((f) => givenOf(f) === givenOf(main));
+  const entity: StoryEntity = { name: main, aliases: [...new Set([...own.slice(1), p.surname])].filter((a) => a !== main), givenNames: [givenOf(main)], weight: core ? 'core' : 'context' };
+  const relatives = new Map<string, string[]>();
+  for (const f of fulls) if (givenOf(f) !== givenOf(main)) relatives.set(givenOf(f), [...(relatives.get(givenOf(f)) ?? []), f]);
+  return [entity, ...[...relatives.entries()].map(([given, names]): StoryEntity => ({ name: names[0]!, aliases: names.slice(1), givenNames: [given], weight: 'context' }))];
 }
 
 /** 1 for the text's first word, falling to 0 at its end: the lead names what the story is about. */
@@ -314,7 +351,8 @@ function findTerms(words: readonly Word[], titleWords: ReadonlySet<string>): Ter
     if (text.length < t.text.length) t.text = text;
     found.set(key, t);
   };
-  const content = (w: Word | undefined) => !!w && !w.capital && w.text.length >= 3 && !/['’]/.test(w.text) && wordRank(w.lower) > 300 && !TITLES.has(w.lower);
+  // Not contractions ("wasn't"), not abbreviations in parentheses ("R-Ky.").
+  const content = (w: Word | undefined) => !!w && !w.capital && w.text.length >= 3 && !/['’]/.test(w.text) && !/(?:^|-)\p{L}{1,2}(?:-|$)/u.test(w.text) && wordRank(w.lower) > 300 && !TITLES.has(w.lower);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!content(w)) continue;
