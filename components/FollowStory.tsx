@@ -55,24 +55,24 @@ export function FollowStory({ proposal, busy, error, onSave, onCancel }: Props) 
         legend="People"
         addLabel="Add a person"
         entries={people.map((p) => ({ key: p.name, label: p.name, note: p.weight === 'core' ? 'main' : null }))}
-        onRemove={(i) => setPeople(people.filter((_, j) => j !== i))}
-        onAdd={(name) => setPeople([...people, { name, aliases: [], weight: people.some((p) => p.weight === 'core') ? 'context' : 'core' }])}
+        onRemove={(key) => setPeople((list) => list.filter((p) => p.name !== key))}
+        onAdd={(name) => setPeople((list) => [...list, { name, aliases: [], weight: list.some((p) => p.weight === 'core') ? 'context' : 'core' }])}
       />
       <EntryList
         id="follow-places"
         legend="Places and organisations"
         addLabel="Add a place or organisation"
         entries={places.map((p) => ({ key: p.name, label: p.name, note: null }))}
-        onRemove={(i) => setPlaces(places.filter((_, j) => j !== i))}
-        onAdd={(name) => setPlaces([...places, { name, aliases: [], weight: 'core' }])}
+        onRemove={(key) => setPlaces((list) => list.filter((p) => p.name !== key))}
+        onAdd={(name) => setPlaces((list) => [...list, { name, aliases: [], weight: 'core' }])}
       />
       <EntryList
         id="follow-terms"
         legend="Terms"
         addLabel="Add a term"
         entries={terms.map((t) => ({ key: t, label: t, note: null }))}
-        onRemove={(i) => setTerms(terms.filter((_, j) => j !== i))}
-        onAdd={(term) => setTerms([...terms, term])}
+        onRemove={(key) => setTerms((list) => list.filter((t) => t !== key))}
+        onAdd={(term) => setTerms((list) => [...list, term])}
       />
       {(problem ?? error) && (
         <p role="alert" class="error">
@@ -97,7 +97,7 @@ interface Entry {
   note: string | null;
 }
 
-function EntryList(props: { id: string; legend: string; addLabel: string; entries: Entry[]; onRemove: (i: number) => void; onAdd: (text: string) => void }) {
+function EntryList(props: { id: string; legend: string; addLabel: string; entries: Entry[]; onRemove: (key: string) => void; onAdd: (text: string) => void }) {
   const [draft, setDraft] = useState('');
   const [said, setSaid] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -116,8 +116,9 @@ function EntryList(props: { id: string; legend: string; addLabel: string; entrie
   }
 
   function remove(i: number) {
-    const label = props.entries[i]!.label;
-    props.onRemove(i);
+    const { key, label } = props.entries[i]!;
+    // By key, through the state's own updater: two quick removals must not undo each other.
+    props.onRemove(key);
     setSaid(`Removed ${label}.`);
     // Focus goes to the next entry's remove button, or to the add field when none is left.
     requestAnimationFrame(() => {
