@@ -10,6 +10,7 @@
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { ArticleInput, StoryEntity } from './types';
+import { otherGivenForms } from './given-name-forms';
 import { isLowerCaseWord, rarity, wordRank } from './word-frequency';
 
 export interface StoryProposal {
@@ -95,6 +96,8 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 interface Run {
   words: Word[];
   sentenceStart: boolean;
+  /** A nickname written in brackets or quotes inside the name ("Sasha"). */
+  nickname?: string;
 }
 
 const OPENING = new Set(['(', '“', '"', '‘', '«']);
@@ -103,12 +106,14 @@ const CLOSING = new Set([')', '”', '"', '’', '»']);
 function capitalRuns(words: readonly Word[], tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let current: Word[] = [];
+  let nickname: string | undefined;
   /** The token the run's last word (or skipped nickname) ends at. */
   let lastAt = -2;
   const flush = () => {
     while (current.length && !current[current.length - 1]!.capital) current.pop();
-    if (current.length) runs.push({ words: current, sentenceStart: current[0]!.sentenceStart });
+    if (current.length) runs.push({ words: current, sentenceStart: current[0]!.sentenceStart, ...(nickname ? { nickname } : {}) });
     current = [];
+    nickname = undefined;
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -118,6 +123,7 @@ function capitalRuns(words: readonly Word[], tokens: readonly Token[]): Run[] {
     const next = words[i + 1];
     if (prev?.capital && w.capital && w.at === prev.at + 2 && OPENING.has(tokens[prev.at + 1]!.text) && CLOSING.has(tokens[w.at + 1]?.text ?? '') && next?.capital && next.at === w.at + 2) {
       lastAt = w.at + 1;
+      nickname = w.text;
       continue;
     }
     // Only white space, or a middle initial's full stop ("George W. Bush"), inside a run.
@@ -146,6 +152,7 @@ interface Person {
   surname: string;
   fullNames: Map<string, number>;
   givenNames: Set<string>;
+  nicknames: Set<string>;
   mentions: number;
   first: number;
   inTitle: boolean;
@@ -216,9 +223,10 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     let from = b;
     while (from > 0 && (givenLike(names[from - 1]!) || names[from - 1]!.text.length === 1)) from--;
     const full = names.slice(from).map((w) => w.text).join(' ');
-    const person = people.get(last.lower) ?? { surname: last.text, fullNames: new Map(), givenNames: new Set(), mentions: 0, first: Infinity, inTitle: false };
+    const person = people.get(last.lower) ?? { surname: last.text, fullNames: new Map(), givenNames: new Set(), nicknames: new Set(), mentions: 0, first: Infinity, inTitle: false };
     person.fullNames.set(full, (person.fullNames.get(full) ?? 0) + 1);
     person.givenNames.add(names[from]!.text);
+    if (run.nickname) person.nicknames.add(run.nickname);
     people.set(last.lower, person);
     personRuns.add(run);
   }
@@ -236,7 +244,7 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     if (gap > 2 || (gap === 2 && tokens[prev.at + 1]!.text !== '.')) return;
     if (words[i + 1]?.capital && words[i + 1]!.at === w.at + 1) return;
     if (isLowerCaseWord(w.lower) || wordRank(w.lower) < COMMON_CAPITAL_RANK || TITLES.has(w.lower)) return;
-    people.set(w.lower, { surname: w.text, fullNames: new Map(), givenNames: new Set(), mentions: 0, first: Infinity, inTitle: false });
+    people.set(w.lower, { surname: w.text, fullNames: new Map(), givenNames: new Set(), nicknames: new Set(), mentions: 0, first: Infinity, inTitle: false });
   });
 
   // Every capitalised use of a surname is a mention, alone or in full.
@@ -305,10 +313,12 @@ function personEntities(p: Person, core: boolean): StoryEntity[] {
   const main = fulls[0];
   if (!main) return [{ name: p.surname, aliases: [], weight: core ? 'core' : 'context' }];
   const own = fulls.filter((f) => givenOf(f) === givenOf(main));
-  const entity: StoryEntity = { name: main, aliases: [...new Set([...own.slice(1), p.surname])].filter((a) => a !== main), givenNames: [givenOf(main)], weight: core ? 'core' : 'context' };
+  // Other sources may use the other form of the given name ("Jim" for "James") or the nickname.
+  const given = [givenOf(main), ...p.nicknames, ...otherGivenForms(givenOf(main))];
+  const entity: StoryEntity = { name: main, aliases: [...new Set([...own.slice(1), p.surname])].filter((a) => a !== main), givenNames: [...new Set(given)], weight: core ? 'core' : 'context' };
   const relatives = new Map<string, string[]>();
   for (const f of fulls) if (givenOf(f) !== givenOf(main)) relatives.set(givenOf(f), [...(relatives.get(givenOf(f)) ?? []), f]);
-  return [entity, ...[...relatives.entries()].map(([given, names]): StoryEntity => ({ name: names[0]!, aliases: names.slice(1), givenNames: [given], weight: 'context' }))];
+  return [entity, ...[...relatives.entries()].map(([given, names]): StoryEntity => ({ name: names[0]!, aliases: names.slice(1), givenNames: [given, ...otherGivenForms(given)], weight: 'context' }))];
 }
 
 /** 1 for the text's first word, falling to 0 at its end: the lead names what the story is about. */
