@@ -41,6 +41,8 @@ const TITLES = new Set(
   'mr mrs ms miss dr sir dame lord lady sen senator rep representative gov governor gen general lt col sgt capt cmdr adm president vice prime minister secretary speaker leader chairman chairwoman chair judge justice chief attorney ambassador mayor king queen prince princess pope rev reverend father sister brother saint st prof professor former first lady candidate nominee sheriff officer agent deputy director commissioner spokesman spokeswoman'.split(' '),
 );
 
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Days and months name when, not what: never a story's named thing. */
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 
@@ -86,7 +88,8 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
     const upper = bare === bare.toUpperCase() && bare !== bare.toLowerCase();
     const acronym = upper && bare.length >= 2 && bare.length <= 5 && !bare.includes('-');
     // A capitalised dateline ("WASHINGTON —") or a party label ("D-Ill.") is not a name as written.
-    const capital = t.upperInitial && (!upper || acronym) && !/^\p{L}-/u.test(bare);
+    // A single capital is an initial ("Donald J. Trump"), kept inside a name.
+    const capital = t.upperInitial && (!upper || acronym || bare.length === 1) && !/^\p{L}-/u.test(bare);
     out.push({ text: bare, lower: bare.toLowerCase(), start: t.start, end: t.end, at, capital, acronym, sentenceStart, possessive });
   });
   return out;
@@ -197,6 +200,8 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   const thingPhrases: string[] = [];
   for (const run of runs) {
     const names = run.words.filter((w) => w.capital);
+    // "Donald Trump Jr.": the generation is not the surname.
+    while (names.length > 2 && SUFFIXES.has(names[names.length - 1]!.lower)) names.pop();
     const last = names[names.length - 1]!;
     // A middle initial stands between the given name and the surname ("Robert L. Wilkins").
     let b = names.length - 2;
@@ -222,7 +227,7 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     // Every given name before the surname, back to an office or ordinary word ("George W. Bush").
     let from = b;
     while (from > 0 && (givenLike(names[from - 1]!) || names[from - 1]!.text.length === 1)) from--;
-    const full = names.slice(from).map((w) => w.text).join(' ');
+    const full = names.slice(from).map((w) => (w.text.length === 1 ? `${w.text}.` : w.text)).join(' ');
     const person = people.get(last.lower) ?? { surname: last.text, fullNames: new Map(), givenNames: new Set(), nicknames: new Set(), mentions: 0, first: Infinity, inTitle: false };
     person.fullNames.set(full, (person.fullNames.get(full) ?? 0) + 1);
     person.givenNames.add(names[from]!.text);
