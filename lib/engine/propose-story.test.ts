@@ -50,6 +50,28 @@ describe('proposing a story from one article', () => {
     expect(p.people[0]).toMatchObject({ name: 'Okonkwo', weight: 'core' });
   });
 
+  it('reads initials, generations, bracketed nicknames and short forms of given names', () => {
+    const text = [
+      'Council vote',
+      'Maria K. Lindqvist opened the session. Councillor Jim (Jimbo) Brennagh spoke first, and Brennagh spoke last.',
+      'Later Lindqvist thanked Peter Lindqvist Jr. for his work. Lindqvist then closed the vote.',
+    ].join('\n\n');
+    const p = proposeStory({ title: 'Council vote', text });
+    const maria = p.people.find((x) => x.name === 'Maria K. Lindqvist');
+    expect(maria).toMatchObject({ weight: 'core', aliases: ['Lindqvist'] });
+    // The relative with the same surname is a person of his own, not a spelling of hers.
+    expect(p.people.find((x) => x.name === 'Peter Lindqvist')?.givenNames).toEqual(['Peter', 'Pete']);
+    const brennagh = p.people.find((x) => x.name.endsWith('Brennagh'));
+    expect(brennagh?.givenNames).toEqual(expect.arrayContaining(['Jimbo', 'James', 'Jimmy']));
+  });
+
+  it('takes a name after a place or body word as the place, not a person ("Kibbutz Nir Oz")', () => {
+    const text = 'Raid\n\nGunmen entered Kibbutz Nir Oz at dawn. Residents of Nir Oz hid for hours, and the Harbour Transit Authority closed roads.';
+    const p = proposeStory({ title: 'Raid', text });
+    expect(p.people.map((x) => x.name)).not.toContain('Nir Oz');
+    expect(p.places.map((x) => x.name)).toEqual(expect.arrayContaining(['Kibbutz Nir Oz', 'Harbour Transit Authority']));
+  });
+
   it('gives a valid story definition, or an empty one for a text without names', () => {
     expect(() => parseStoryDefinition({ id: 'x', ...bridge() })).not.toThrow();
     const empty = proposeStory({ title: 'untitled', text: 'nothing here but lower case words, said everyone.' });

@@ -38,7 +38,7 @@ const LEAD_CHARS = 700;
  * because general English writes it in lower case.
  */
 const TITLES = new Set(
-  'mr mrs ms miss dr sir dame lord lady sen senator rep representative gov governor gen general lt col sgt capt cmdr adm president vice prime minister secretary speaker leader chairman chairwoman chair judge justice chief attorney ambassador mayor king queen prince princess pope rev reverend father sister brother saint st prof professor former first lady candidate nominee sheriff officer agent deputy director commissioner spokesman spokeswoman'.split(' '),
+  'mr mrs ms miss dr sir dame lord lady sen senator rep representative gov governor gen general lt col sgt capt cmdr adm president vice prime minister secretary speaker leader chairman chairwoman chair judge justice chief attorney ambassador mayor king queen prince princess pope rev reverend father sister brother saint st prof professor former first lady candidate nominee sheriff officer agent deputy director commissioner spokesman spokeswoman councillor councilman councilwoman congressman congresswoman assemblyman assemblywoman chancellor premier'.split(' '),
 );
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
