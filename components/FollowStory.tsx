@@ -43,8 +43,8 @@ export function FollowStory({ proposal, busy, error, onSave, onCancel }: Props) 
     <form class="follow-form" aria-labelledby="follow-heading" onSubmit={submit} noValidate>
       <h3 id="follow-heading">Follow this story</h3>
       <p class="muted help">
-        Crossread proposes these from the page. Remove what does not belong to the story, add what is missing, then save: saved
-        articles that match are added to the story at once.
+        Crossread proposes these from the page. Remove what does not belong to the story, add what is missing, mark the main
+        people (the story is found by them), then save: saved articles that match are added to the story at once.
       </p>
       <p class="field">
         <label for="follow-title">Story name</label>
@@ -54,7 +54,8 @@ export function FollowStory({ proposal, busy, error, onSave, onCancel }: Props) 
         id="follow-people"
         legend="People"
         addLabel="Add a person"
-        entries={people.map((p) => ({ key: p.name, label: p.name, note: p.weight === 'core' ? 'main' : null }))}
+        entries={people.map((p) => ({ key: p.name, label: p.name, main: p.weight === 'core' }))}
+        onToggleMain={(key) => setPeople((list) => list.map((p) => (p.name === key ? { ...p, weight: p.weight === 'core' ? 'context' : 'core' } : p)))}
         onRemove={(key) => setPeople((list) => list.filter((p) => p.name !== key))}
         onAdd={(name) => setPeople((list) => [...list, { name, aliases: [], weight: list.some((p) => p.weight === 'core') ? 'context' : 'core' }])}
       />
@@ -62,7 +63,7 @@ export function FollowStory({ proposal, busy, error, onSave, onCancel }: Props) 
         id="follow-places"
         legend="Places and organisations"
         addLabel="Add a place or organisation"
-        entries={places.map((p) => ({ key: p.name, label: p.name, note: null }))}
+        entries={places.map((p) => ({ key: p.name, label: p.name }))}
         onRemove={(key) => setPlaces((list) => list.filter((p) => p.name !== key))}
         onAdd={(name) => setPlaces((list) => [...list, { name, aliases: [], weight: 'core' }])}
       />
@@ -70,7 +71,7 @@ export function FollowStory({ proposal, busy, error, onSave, onCancel }: Props) 
         id="follow-terms"
         legend="Terms"
         addLabel="Add a term"
-        entries={terms.map((t) => ({ key: t, label: t, note: null }))}
+        entries={terms.map((t) => ({ key: t, label: t }))}
         onRemove={(key) => setTerms((list) => list.filter((t) => t !== key))}
         onAdd={(term) => setTerms((list) => [...list, term])}
       />
@@ -94,10 +95,19 @@ export function FollowStory({ proposal, busy, error, onSave, onCancel }: Props) 
 interface Entry {
   key: string;
   label: string;
-  note: string | null;
+  /** People only: whether the story is found by this person (core) or only supported (context). */
+  main?: boolean;
 }
 
-function EntryList(props: { id: string; legend: string; addLabel: string; entries: Entry[]; onRemove: (key: string) => void; onAdd: (text: string) => void }) {
+function EntryList(props: {
+  id: string;
+  legend: string;
+  addLabel: string;
+  entries: Entry[];
+  onRemove: (key: string) => void;
+  onAdd: (text: string) => void;
+  onToggleMain?: (key: string) => void;
+}) {
   const [draft, setDraft] = useState('');
   const [said, setSaid] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -122,7 +132,7 @@ function EntryList(props: { id: string; legend: string; addLabel: string; entrie
     setSaid(`Removed ${label}.`);
     // Focus goes to the next entry's remove button, or to the add field when none is left.
     requestAnimationFrame(() => {
-      const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button');
+      const buttons = list.current?.querySelectorAll<HTMLButtonElement>('.chip-remove');
       const next = buttons?.[Math.min(i, buttons.length - 1)];
       (next ?? input.current)?.focus();
     });
@@ -138,7 +148,18 @@ function EntryList(props: { id: string; legend: string; addLabel: string; entrie
           {props.entries.map((e, i) => (
             <li key={e.key} class="chip">
               <span>{e.label}</span>
-              {e.note && <span class="muted"> ({e.note})</span>}
+              {props.onToggleMain && (
+                <button
+                  type="button"
+                  class={e.main ? 'chip-main on' : 'chip-main'}
+                  aria-pressed={e.main ? 'true' : 'false'}
+                  aria-label={`${e.label} is a main person of the story`}
+                  title="Main people find the story; the others only support it"
+                  onClick={() => props.onToggleMain!(e.key)}
+                >
+                  main
+                </button>
+              )}
               <button type="button" class="chip-remove" aria-label={`Remove ${e.label}`} title={`Remove ${e.label}`} onClick={() => remove(i)}>
                 ×
               </button>

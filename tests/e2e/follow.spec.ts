@@ -67,12 +67,20 @@ test('follow a story from a page about none: a saved report is attached, the pag
   await expect(form.getByLabel('Story name')).toHaveValue(BRIDGE_FIRST.title);
   await expect(form.getByLabel('Story name')).toBeFocused();
   const people = form.getByRole('group', { name: 'People' });
-  await expect(people.getByRole('listitem').filter({ hasText: 'Ingrid Solberg' })).toContainText('main');
+  await expect(people.getByRole('button', { name: 'Ingrid Solberg is a main person of the story' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(people.getByRole('button', { name: 'Tomas Varga is a main person of the story' })).toHaveAttribute('aria-pressed', 'false');
   await expect(form.getByRole('group', { name: 'Places and organisations' }).getByRole('listitem').filter({ hasText: 'Veldmark Transit Authority' })).toBeVisible();
   await expect(form.getByRole('group', { name: 'Terms' }).getByRole('listitem').filter({ hasText: 'suspension cables' })).toBeVisible();
-  expect((await new AxeBuilder({ page: popup }).include('.follow-form').analyze()).violations).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page: popup }).include('.follow-form').analyze()).violations, colorScheme).toEqual([]);
+  }
 
   // Keyboard only: remove a person, add a term with Enter (which adds and does not save), rename.
+  await people.getByRole('button', { name: 'Tomas Varga is a main person of the story' }).focus();
+  await popup.keyboard.press('Space');
+  await expect(people.getByRole('button', { name: 'Tomas Varga is a main person of the story' })).toHaveAttribute('aria-pressed', 'true');
+  await popup.keyboard.press('Space');
   await people.getByRole('button', { name: 'Remove Tomas Varga' }).focus();
   await popup.keyboard.press('Enter');
   await expect(people.getByRole('listitem').filter({ hasText: 'Tomas Varga' })).toHaveCount(0);
