@@ -44,14 +44,14 @@ const TITLES = new Set(
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Days and months name when, not what: never a story's named thing. */
-const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /**
  * Words that make a name the name of a place, a body or a group, not a person: "Kibbutz Nir Oz",
  * "Islamic Jihad", "Veldmark Transit Authority". English language data.
  */
 const THING_WORDS = new Set(
-  'kibbutz moshav village town city county state province district region street avenue road square bridge river lake mount mountain island bay valley park airport station university college school academy hospital clinic church mosque synagogue temple party committee council court department ministry agency authority administration commission bureau office service company corporation inc ltd group bank fund foundation institute association union league federation army navy force forces front brigade brigades jihad movement organization organisation news times post press journal herald tribune gazette daily network senate house congress parliament assembly cabinet government democrats republicans'.split(' '),
+  'kibbutz moshav village town city county state province district region street avenue road square bridge river lake mount mountain island bay valley park airport station university college school academy hospital clinic church mosque synagogue temple party committee council court department ministry agency authority administration commission bureau office service company corporation inc ltd group bank fund foundation institute association union league federation army navy corps force forces front brigade brigades jihad movement organization organisation news times post press journal herald tribune gazette daily network senate house congress parliament assembly cabinet government democrats republicans'.split(' '),
 );
 
 /** Small words allowed inside the name of a thing: "Department of Justice", "Committee on Ways and Means". */
@@ -146,6 +146,48 @@ function capitalRuns(words: readonly Word[], tokens: readonly Token[]): Run[] {
   return runs;
 }
 
+/** A run's parts between connectors: "Cesar Sayoc of Aventura" → Cesar Sayoc · Aventura. */
+function partsOf(run: Run): Word[][] {
+  const parts: Word[][] = [[]];
+  for (const w of run.words) {
+    if (w.capital) parts[parts.length - 1]!.push(w);
+    else if (parts[parts.length - 1]!.length) parts.push([]);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * The person a part of a run names, given name(s) then surname, or null. `before` holds the
+ * run's words ahead of the part: an office there ("Secretary of State …") makes the part a
+ * person's name even after a body's word.
+ */
+function personIn(part: readonly Word[], before: readonly Word[], words: readonly Word[]): { names: Word[]; from: number; last: Word } | null {
+  const names = [...part];
+  // "Donald Trump Jr.": the generation is not the surname.
+  while (names.length > 2 && SUFFIXES.has(names[names.length - 1]!.lower)) names.pop();
+  const last = names[names.length - 1]!;
+  // A middle initial stands between the given name and the surname ("Robert L. Wilkins").
+  let b = names.length - 2;
+  while (b > 0 && names[b]!.text.length === 1) b--;
+  const given = names[b];
+  if (!given || !givenLike(given) || last.acronym || last.text.length < 2 || TITLES.has(last.lower) || given.possessive) return null;
+  if (THING_WORDS.has(last.lower) || THING_WORDS.has(given.lower)) return null;
+  // "Kibbutz Nir Oz": a place's word right before the name, and no office in the run.
+  const lead = names[b - 1];
+  if (lead && THING_WORDS.has(lead.lower) && !TITLES.has(lead.lower) && ![...before, ...names.slice(0, b)].some((w) => TITLES.has(w.lower))) return null;
+  // "Latin American", "United States": a word general English capitalises often is a place or people, not a surname.
+  if (!isLowerCaseWord(last.lower) && wordRank(last.lower) < COMMON_CAPITAL_RANK) return null;
+  // "Trump Tower", "White House", "Catholic Bishops": a common word as surname is a person's
+  // only with a middle initial ("Susan E. Rice") or when written alone as a name ("Ms. Rice said").
+  const plainWord = (w: string) => isLowerCaseWord(w) && wordRank(w) < 15000;
+  const singular = last.lower.length > 4 ? last.lower.replace(/s$/, '') : last.lower;
+  if ((plainWord(last.lower) || (singular !== last.lower && plainWord(singular))) && b === names.length - 2 && !aloneAsName(words, last.lower)) return null;
+  // Every given name before the surname, back to an office or ordinary word ("George W. Bush").
+  let from = b;
+  while (from > 0 && (givenLike(names[from - 1]!) || names[from - 1]!.text.length === 1)) from--;
+  return { names, from, last };
+}
+
 /** Whether a capitalised word may be a given name: not an office, not an ordinary word. */
 function givenLike(w: Word): boolean {
   return w.capital && !CALENDAR.has(w.lower) && !THING_WORDS.has(w.lower) && !w.acronym && w.text.length > 1 && !TITLES.has(w.lower) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
@@ -194,46 +236,28 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   const lowerInText = new Set(words.filter((w) => !w.capital).map((w) => w.lower));
   const capitalMidSentence = new Set(words.filter((w) => w.capital && !w.sentenceStart).map((w) => w.lower));
 
-  // Pass 1: people, as a given name followed by a surname at the end of a run.
+  // Pass 1: people, as a given name followed by a surname at the end of a run or of one of its
+  // parts between connectors ("Cesar Sayoc of Aventura", "Secretary of State Hillary Clinton").
   const people = new Map<string, Person>();
-  const personRuns = new Set<Run>();
+  /** Runs holding a person: the part that names them. */
+  const personRuns = new Map<Run, number>();
   const thingPhrases: string[] = [];
   for (const run of runs) {
-    const names = run.words.filter((w) => w.capital);
-    // "Donald Trump Jr.": the generation is not the surname.
-    while (names.length > 2 && SUFFIXES.has(names[names.length - 1]!.lower)) names.pop();
-    const last = names[names.length - 1]!;
-    // A middle initial stands between the given name and the surname ("Robert L. Wilkins").
-    let b = names.length - 2;
-    while (b > 0 && names[b]!.text.length === 1) b--;
-    const before = names[b];
-    if (run.words.some((w) => THING_WORDS.has(w.lower))) {
-      thingPhrases.push(run.words.map((w) => w.lower).join(' '));
-      continue;
+    const parts = partsOf(run);
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const found = personIn(parts[k]!, parts.slice(0, k).flat(), words);
+      if (!found) continue;
+      const { names, from, last } = found;
+      const full = names.slice(from).map((w) => (w.text.length === 1 ? `${w.text}.` : w.text)).join(' ');
+      const person = people.get(last.lower) ?? { surname: last.text, fullNames: new Map(), givenNames: new Set(), nicknames: new Set(), mentions: 0, first: Infinity, inTitle: false };
+      person.fullNames.set(full, (person.fullNames.get(full) ?? 0) + 1);
+      person.givenNames.add(names[from]!.text);
+      if (run.nickname) person.nicknames.add(run.nickname);
+      people.set(last.lower, person);
+      personRuns.set(run, k);
+      break;
     }
-    if (!before || !givenLike(before) || last.acronym || last.text.length < 2 || TITLES.has(last.lower) || before.possessive) continue;
-    // "Latin American", "United States": a word general English capitalises often is a place or people, not a surname.
-    if (!isLowerCaseWord(last.lower) && wordRank(last.lower) < COMMON_CAPITAL_RANK) continue;
-    if (run.words.some((w) => !w.capital && w !== last)) {
-      // A connector inside: "Department of Justice" is a thing, "Secretary of State Hillary Clinton" a person.
-      let lastConnector = -1;
-      run.words.forEach((w, i) => {
-        if (!w.capital) lastConnector = i;
-      });
-      if (lastConnector > run.words.indexOf(before)) continue;
-    }
-    // "Trump Tower", "White House": a common lower-case word as surname, never written alone as a name.
-    if (isLowerCaseWord(last.lower) && wordRank(last.lower) < 15000 && !aloneAsName(words, last.lower)) continue;
-    // Every given name before the surname, back to an office or ordinary word ("George W. Bush").
-    let from = b;
-    while (from > 0 && (givenLike(names[from - 1]!) || names[from - 1]!.text.length === 1)) from--;
-    const full = names.slice(from).map((w) => (w.text.length === 1 ? `${w.text}.` : w.text)).join(' ');
-    const person = people.get(last.lower) ?? { surname: last.text, fullNames: new Map(), givenNames: new Set(), nicknames: new Set(), mentions: 0, first: Infinity, inTitle: false };
-    person.fullNames.set(full, (person.fullNames.get(full) ?? 0) + 1);
-    person.givenNames.add(names[from]!.text);
-    if (run.nickname) person.nicknames.add(run.nickname);
-    people.set(last.lower, person);
-    personRuns.add(run);
+    if (!personRuns.has(run) && run.words.some((w) => THING_WORDS.has(w.lower))) thingPhrases.push(run.words.map((w) => w.lower).join(' '));
   }
 
   // "Nir Oz" where the text also writes "Kibbutz Nir Oz" is the place.
@@ -264,21 +288,21 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   // Pass 2: named things, the runs that are not people.
   const given = new Set([...people.values()].flatMap((p) => [...p.givenNames].map((g) => g.toLowerCase())));
   const things = new Map<string, Thing>();
-  for (const run of runs) {
-    if (personRuns.has(run)) continue;
-    let ws = run.words;
+  const addThing = (piece: Word[], atStart: boolean) => {
+    let ws = piece;
     // Offices and openers before a name are not part of it ("Defense Secretary", "But").
-    while (ws.length && (TITLES.has(ws[0]!.lower) || !ws[0]!.capital || (run.sentenceStart && ws === run.words && ordinaryAtStart(ws[0]!, lowerInText, capitalMidSentence)))) ws = ws.slice(1);
+    while (ws.length && (TITLES.has(ws[0]!.lower) || !ws[0]!.capital || (atStart && ordinaryAtStart(ws[0]!, lowerInText, capitalMidSentence)))) ws = ws.slice(1);
+    while (ws.length && TITLES.has(ws[ws.length - 1]!.lower)) ws = ws.slice(0, -1);
     while (ws.length && !ws[ws.length - 1]!.capital) ws = ws.slice(0, -1);
-    if (ws.length === 0) continue;
-    if (ws.some((w) => people.has(w.lower) || given.has(w.lower) || CALENDAR.has(w.lower))) continue;
+    if (ws.length === 0) return;
+    if (ws.some((w) => people.has(w.lower) || given.has(w.lower) || CALENDAR.has(w.lower) || /['’]\p{Ll}/u.test(w.text))) return;
     if (ws.length === 1) {
       const w = ws[0]!;
       // A lone capitalised word is a thing only when it is not an ordinary word capitalised.
-      if (isLowerCaseWord(w.lower) || lowerInText.has(w.lower) || w.text.length < 2) continue;
+      if (isLowerCaseWord(w.lower) || lowerInText.has(w.lower) || w.text.length < 2) return;
       // Only at a sentence start, it may be any word ("Ferries will run…").
-      if (run.sentenceStart && !capitalMidSentence.has(w.lower)) continue;
-      if (wordRank(w.lower) < COMMON_CAPITAL_RANK && !w.acronym) continue;
+      if (atStart && !capitalMidSentence.has(w.lower)) return;
+      if (wordRank(w.lower) < COMMON_CAPITAL_RANK && !w.acronym) return;
     }
     const name = ws.map((w) => w.text).join(' ');
     const key = thingKey(ws);
@@ -286,6 +310,13 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     thing.count++;
     if (name.length < thing.name.length) thing.name = name;
     things.set(key, thing);
+  };
+  for (const run of runs) {
+    // What follows a person's name in the same run is a thing of its own ("… of Aventura"); the
+    // offices before it are not.
+    const k = personRuns.get(run);
+    const pieces = k === undefined ? [run.words] : partsOf(run).slice(k + 1);
+    pieces.forEach((piece, i) => addThing(piece, i === 0 && k === undefined && run.sentenceStart));
   }
   for (const t of things.values()) t.inTitle = t.words.every((w) => titleWords.has(w));
 
@@ -334,7 +365,11 @@ function earliness(at: number, start: number, length: number): number {
 
 /** A surname written alone as a name elsewhere ("Rice said"): a person, not "Trump Tower". */
 function aloneAsName(words: readonly Word[], lower: string): boolean {
-  return words.some((w, i) => w.lower === lower && w.capital && !w.sentenceStart && !words[i - 1]?.capital && !words[i + 1]?.capital);
+  return words.some((w, i) => {
+    if (w.lower !== lower || !w.capital || w.sentenceStart || words[i + 1]?.capital) return false;
+    const prev = words[i - 1];
+    return !prev?.capital || TITLES.has(prev.lower);
+  });
 }
 
 function ordinaryAtStart(w: Word, lowerInText: ReadonlySet<string>, capitalMidSentence: ReadonlySet<string>): boolean {
