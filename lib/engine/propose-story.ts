@@ -51,8 +51,11 @@ const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sund
  * "Islamic Jihad", "Veldmark Transit Authority". English language data.
  */
 const THING_WORDS = new Set(
-  'kibbutz moshav village town city county state province district region street avenue road square bridge river lake mount mountain island bay valley park airport station university college school academy hospital clinic church mosque synagogue temple party committee council court department ministry agency authority administration commission bureau office service company corporation inc ltd group bank fund foundation institute association union league federation army navy corps force forces front brigade brigades jihad movement organization organisation news times post press journal herald tribune gazette daily network senate house congress parliament assembly cabinet government democrats republicans'.split(' '),
+  'kibbutz moshav village town city county state province district region street avenue road square bridge river lake mount mountain island bay valley park airport station university college school academy hospital clinic church mosque synagogue temple party committee council court department ministry agency authority administration commission bureau office service company corporation inc ltd group bank fund foundation institute association union league federation army navy corps force forces front brigade brigades jihad movement organization organisation news times post press journal herald tribune gazette daily network senate house congress parliament legislature assembly cabinet government democrats republicans'.split(' '),
 );
+
+/** Months that are also given names ("Jan Brewer", "April Ryan"). */
+const GIVEN_NAME_MONTHS = new Set(['april', 'may', 'june', 'jan']);
 
 /** Small words allowed inside the name of a thing: "Department of Justice", "Committee on Ways and Means". */
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'la', 'van', 'von', 'der', 'al', 'bin', 'du', 'y']);
@@ -190,7 +193,7 @@ function personIn(part: readonly Word[], before: readonly Word[], words: readonl
 
 /** Whether a capitalised word may be a given name: not an office, not an ordinary word. */
 function givenLike(w: Word): boolean {
-  return w.capital && !CALENDAR.has(w.lower) && !THING_WORDS.has(w.lower) && !w.acronym && w.text.length > 1 && !TITLES.has(w.lower) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
+  return w.capital && !(CALENDAR.has(w.lower) && !GIVEN_NAME_MONTHS.has(w.lower)) && !THING_WORDS.has(w.lower) && !w.acronym && w.text.length > 1 && !TITLES.has(w.lower) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
 }
 
 interface Person {
