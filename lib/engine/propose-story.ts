@@ -330,7 +330,10 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     .filter((p) => p.mentions > 0)
     .map((p) => ({ p, score: p.mentions + (p.inTitle ? 4 : 0) + (p.first < leadEnd ? 2 : 0) + earliness(p.first, bodyStart, text.length) }))
     .sort((a, b) => b.score - a.score || a.p.first - b.p.first);
-  const core = rankedPeople.filter(({ p }, i) => i === 0 || p.inTitle || (p.first < leadEnd && p.mentions >= 3)).slice(0, MAX_CORE).map((r) => r.p);
+  // The story is found by the person the article features most and those its headline names; a
+  // person the lead quotes three times (a president reacting) only supports it, or every article
+  // about that person would join the story.
+  const core = rankedPeople.filter(({ p }, i) => i === 0 || p.inTitle).slice(0, MAX_CORE).map((r) => r.p);
   const proposedPeople = rankedPeople.flatMap(({ p }) => personEntities(p, core.includes(p))).slice(0, MAX_PEOPLE);
 
   const rankedThings = [...things.values()]
@@ -353,7 +356,9 @@ function personEntities(p: Person, core: boolean): StoryEntity[] {
   if (!main) return [{ name: p.surname, aliases: [], weight: core ? 'core' : 'context' }];
   const own = fulls.filter((f) => givenOf(f) === givenOf(main));
   // Other sources may use the other form of the given name ("Jim" for "James") or the nickname.
-  const given = [givenOf(main), ...p.nicknames, ...otherGivenForms(givenOf(main))];
+  // Middle names too ("Ruth Bader Ginsburg"): a source that writes them is not naming someone else.
+  const middle = main.split(' ').slice(1, -1).filter((w) => !w.endsWith('.'));
+  const given = [givenOf(main), ...middle, ...p.nicknames, ...otherGivenForms(givenOf(main))];
   const entity: StoryEntity = { name: main, aliases: [...new Set([...own.slice(1), p.surname])].filter((a) => a !== main), givenNames: [...new Set(given)], weight: core ? 'core' : 'context' };
   const relatives = new Map<string, string[]>();
   for (const f of fulls) if (givenOf(f) !== givenOf(main)) relatives.set(givenOf(f), [...(relatives.get(givenOf(f)) ?? []), f]);
