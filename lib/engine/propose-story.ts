@@ -350,8 +350,14 @@ export function proposeStory(article: ProposalInput): StoryProposal {
  * Trufanov", the father): a different given name is a different person to detection.
  */
 function personEntities(p: Person, core: boolean): StoryEntity[] {
-  const fulls = [...p.fullNames.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([f]) => f);
   const givenOf = (full: string) => full.split(' ')[0]!;
+  // The person is the given name written most with the surname, all its spellings counted
+  // together ("Donald Trump", "Donald J. Trump" against "Melania Trump").
+  const byGiven = new Map<string, number>();
+  for (const [full, n] of p.fullNames) byGiven.set(givenOf(full), (byGiven.get(givenOf(full)) ?? 0) + n);
+  const fulls = [...p.fullNames.entries()]
+    .sort((a, b) => byGiven.get(givenOf(b[0]))! - byGiven.get(givenOf(a[0]))! || b[1] - a[1] || b[0].length - a[0].length)
+    .map(([f]) => f);
   const main = fulls[0];
   if (!main) return [{ name: p.surname, aliases: [], weight: core ? 'core' : 'context' }];
   const own = fulls.filter((f) => givenOf(f) === givenOf(main));
