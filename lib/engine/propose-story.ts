@@ -420,7 +420,8 @@ function findTerms(words: readonly Word[], titleWords: ReadonlySet<string>): Ter
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!content(w)) continue;
-    if (w.text.length >= 4 && wordRank(w.lower) > TERM_MIN_RANK) add(stem(w.lower), w.lower, w.start, rarity(w.lower) ** 2);
+    // A verb form alone ("announced", "tweeted") tells what someone did, in any story.
+    if (w.text.length >= 4 && wordRank(w.lower) > TERM_MIN_RANK && !/(?:ed|ing)$/.test(w.lower)) add(stem(w.lower), w.lower, w.start, rarity(w.lower) ** 2);
     const next = words[i + 1];
     if (content(next) && next!.at === w.at + 1 && (wordRank(w.lower) > PHRASE_MIN_RANK || wordRank(next!.lower) > PHRASE_MIN_RANK)) {
       add(`${stem(w.lower)} ${stem(next!.lower)}`, `${w.lower} ${next!.lower}`, w.start, 0.5 * (rarity(w.lower) + rarity(next!.lower)) ** 2 + 0.5);
