@@ -5,7 +5,7 @@ import { analyzeArticle } from '../engine';
 import { proposeStory } from '../engine/propose-story';
 import { makeStory } from '../../tests/e2e/popup-fixtures';
 import { BRIDGE_FIRST, BRIDGE_SECOND, BRIDGE_THIRD, ORCHARD_OTHER, articleText, type FictionalArticle } from '../../tests/fixtures/follow-articles';
-import { attachSavedArticles } from './follow-story';
+import { attachSavedArticles, namedIn } from './follow-story';
 import { followStory, markNotAboutStory } from './manage';
 import { saveAnalyzed } from './save-article';
 
@@ -31,6 +31,17 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await db.delete();
+});
+
+describe('the first look at a saved article', () => {
+  it('passes a text naming a person or place of the story, written with accents or declined, and no other', () => {
+    const story = { id: 's', title: 'T', people: [{ name: 'Ingrid Solberg' }, { name: 'Александр Труфанов' }], places: [{ name: 'Hamas' }], terms: [] };
+    const may = namedIn(story);
+    expect(may('Ingrid Sólberg spoke.')).toBe(true);
+    expect(may('Мать Труфанова сказала.')).toBe(true);
+    expect(may('A statement by HAMÁS.')).toBe(true);
+    expect(may('The orchard festival opened.')).toBe(false);
+  });
 });
 
 describe('following a story', () => {
@@ -81,6 +92,18 @@ describe('following a story', () => {
     const { storyId, attached } = await followStory(db, proposal());
     expect(attached.map((a) => a.articleId)).toEqual([id]);
     expect((await db.articles.get(id))?.storyId).toBe(storyId);
+  });
+
+  it('finds a saved article that writes the name with accents or declined', async () => {
+    const accented: FictionalArticle = {
+      ...BRIDGE_THIRD,
+      url: 'https://accents.example/a',
+      title: 'Load test begins on closed Veldmark bridge, says Ingrid Sólberg',
+      paragraphs: BRIDGE_THIRD.paragraphs.map((p) => p.replace(/Solberg/g, 'Sólberg')),
+    };
+    const id = await saveOffStory(accented);
+    const { attached } = await followStory(db, proposal());
+    expect(attached.map((a) => a.articleId)).toEqual([id]);
   });
 
   it('attaches nothing to a story that is turned off or unknown', async () => {

@@ -22,6 +22,31 @@ export interface FollowOutcome {
   attached: AttachedArticle[];
 }
 
+/**
+ * A cheap first look, so a long reading history is not analysed whole: detection finds a story
+ * by its people, and a text that holds no stem of any of their names (nor of its places) cannot
+ * be on it. Stems, because names are declined (Труфанов → Труфанова).
+ */
+export function namedIn(story: StoryDefinition): (text: string) => boolean {
+  const stems = new Set<string>();
+  for (const e of [...story.people, ...story.places]) {
+    for (const spelling of [e.name, ...(e.aliases ?? [])]) {
+      const last = spelling.split(/[\s-]+/).filter(Boolean).pop();
+      if (last) stems.add(fold(last).slice(0, Math.max(3, last.length - 2)));
+    }
+  }
+  return (text) => {
+    const folded = fold(text);
+    for (const stem of stems) if (folded.includes(stem)) return true;
+    return false;
+  };
+}
+
+/** Lower case without accents (Hamás, Hamas), as detection compares words. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
+}
+
 function inputOf(row: ArticleRow): ArticleInput {
   return {
     key: row.url,
@@ -45,7 +70,10 @@ export async function attachSavedArticles(db: CrossreadDB, storyId: string): Pro
   if (!rows.some((s) => s.id === storyId && s.enabled)) return [];
   const stories: StoryDefinition[] = rows.filter((s) => s.enabled).map(({ id, title, people, places, terms }) => ({ id, title, people, places, terms, enabled: true }));
   const followed = new Set(stories.map((s) => s.id));
-  const candidates = await db.articles.filter((a) => (a.storyId === null || !followed.has(a.storyId)) && !a.notAboutStory).toArray();
+  const mayMention = namedIn(stories.find((s) => s.id === storyId)!);
+  const candidates = await db.articles
+    .filter((a) => (a.storyId === null || !followed.has(a.storyId)) && !a.notAboutStory && mayMention(a.text))
+    .toArray();
   const attached: { row: ArticleRow; analyzed: ReturnType<typeof analyzeArticle> }[] = [];
   for (const row of candidates) {
     const analyzed = analyzeArticle(inputOf(row), stories);
