@@ -114,10 +114,14 @@ test('cancel leaves everything as it was, and saving needs a person or a place',
   const { popup } = await popupFor(context, extensionId, url, { highlights: false });
   await popup.getByRole('button', { name: 'Follow this story' }).click();
   const form = popup.getByRole('form', { name: 'Follow this story' });
+  // The proposal arrives after the click: wait for it before emptying the lists.
+  await expect(form.getByRole('group', { name: 'People' }).getByRole('listitem').first()).toBeVisible();
   for (const group of ['People', 'Places and organisations']) {
     const list = form.getByRole('group', { name: group });
     while ((await list.getByRole('button', { name: /^Remove / }).count()) > 0) await list.getByRole('button', { name: /^Remove / }).first().click();
   }
+  await expect(form.getByRole('group', { name: 'People' })).toContainText('None.');
+  await expect(form.getByRole('group', { name: 'Places and organisations' })).toContainText('None.');
   await form.getByRole('button', { name: 'Save and follow' }).click();
   await expect(form.getByRole('alert')).toContainText('at least one person, place or organisation');
   await form.getByRole('button', { name: 'Cancel' }).click();
