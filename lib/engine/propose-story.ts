@@ -43,6 +43,14 @@ const TITLES = new Set(
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Words that start a place's name, never a person's: "North Carolina", "Central Command". */
+const PLACE_FIRST_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'united']);
+
+/** An office, also as "President-elect". */
+function isTitle(w: Word): boolean {
+  return TITLES.has(w.lower) || TITLES.has(w.lower.replace(/-elect$/, ''));
+}
+
 /** Days and months name when, not what: never a story's named thing. */
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
@@ -51,7 +59,7 @@ const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sund
  * "Islamic Jihad", "Veldmark Transit Authority". English language data.
  */
 const THING_WORDS = new Set(
-  'kibbutz moshav village town city county state province district region street avenue road square bridge river lake mount mountain island bay valley park airport station university college school academy hospital clinic church mosque synagogue temple party committee council court department ministry agency authority administration commission bureau office service company corporation inc ltd group bank fund foundation institute association union league federation army navy corps force forces front brigade brigades jihad movement organization organisation news times post press journal herald tribune gazette daily network senate house congress parliament legislature assembly cabinet government democrats republicans'.split(' '),
+  'kibbutz moshav village town city county state province district region street avenue road square bridge river lake mount mountain island bay valley park airport station university college school academy hospital clinic church mosque synagogue temple party committee council court department ministry agency authority administration commission bureau office service company corporation inc ltd group bank fund foundation institute association union league federation army navy corps force forces front brigade brigades jihad movement organization organisation news times post press journal herald tribune gazette daily network senate house congress parliament legislature assembly cabinet government democrats republicans democrat republican caucus'.split(' '),
 );
 
 /** Months that are also given names ("Jan Brewer", "April Ryan"). */
@@ -173,11 +181,12 @@ function personIn(part: readonly Word[], before: readonly Word[], words: readonl
   let b = names.length - 2;
   while (b > 0 && names[b]!.text.length === 1) b--;
   const given = names[b];
-  if (!given || !givenLike(given) || last.acronym || last.text.length < 2 || TITLES.has(last.lower) || given.possessive) return null;
+  if (!given || !givenLike(given) || last.acronym || last.text.length < 2 || isTitle(last) || given.possessive) return null;
+  if (CALENDAR.has(last.lower) || SUFFIXES.has(last.lower)) return null;
   if (THING_WORDS.has(last.lower) || THING_WORDS.has(given.lower)) return null;
   // "Kibbutz Nir Oz": a place's word right before the name, and no office in the run.
   const lead = names[b - 1];
-  if (lead && THING_WORDS.has(lead.lower) && !TITLES.has(lead.lower) && ![...before, ...names.slice(0, b)].some((w) => TITLES.has(w.lower))) return null;
+  if (lead && THING_WORDS.has(lead.lower) && !isTitle(lead) && ![...before, ...names.slice(0, b)].some((w) => isTitle(w))) return null;
   // "Latin American", "United States": a word general English capitalises often is a place or people, not a surname.
   if (!isLowerCaseWord(last.lower) && wordRank(last.lower) < COMMON_CAPITAL_RANK) return null;
   // "Trump Tower", "White House", "Catholic Bishops": a common word as surname is a person's
@@ -187,13 +196,14 @@ function personIn(part: readonly Word[], before: readonly Word[], words: readonl
   if ((plainWord(last.lower) || (singular !== last.lower && plainWord(singular))) && b === names.length - 2 && !aloneAsName(words, last.lower)) return null;
   // Every given name before the surname, back to an office or ordinary word ("George W. Bush").
   let from = b;
-  while (from > 0 && (givenLike(names[from - 1]!) || names[from - 1]!.text.length === 1)) from--;
+  // Not over a word the text also writes alone as a name of its own ("Republican Renee Ellmers").
+  while (from > 0 && (names[from - 1]!.text.length === 1 || (givenLike(names[from - 1]!) && !aloneAsName(words, names[from - 1]!.lower)))) from--;
   return { names, from, last };
 }
 
 /** Whether a capitalised word may be a given name: not an office, not an ordinary word. */
 function givenLike(w: Word): boolean {
-  return w.capital && !(CALENDAR.has(w.lower) && !GIVEN_NAME_MONTHS.has(w.lower)) && !THING_WORDS.has(w.lower) && !w.acronym && w.text.length > 1 && !TITLES.has(w.lower) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
+  return w.capital && !(CALENDAR.has(w.lower) && !GIVEN_NAME_MONTHS.has(w.lower)) && !PLACE_FIRST_WORDS.has(w.lower) && !THING_WORDS.has(w.lower) && !w.acronym && w.text.length > 1 && !isTitle(w) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
 }
 
 interface Person {
@@ -245,7 +255,13 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   /** Runs holding a person: the part that names them. */
   const personRuns = new Map<Run, number>();
   const thingPhrases: string[] = [];
+  const titleCaseRuns = new Set<Run>();
   for (const run of runs) {
+    // More capitals in a row than any name has: a headline or caption in Title Case.
+    if (run.words.filter((w) => w.capital).length > 6) {
+      titleCaseRuns.add(run);
+      continue;
+    }
     const parts = partsOf(run);
     for (let k = parts.length - 1; k >= 0; k--) {
       const found = personIn(parts[k]!, parts.slice(0, k).flat(), words);
@@ -271,11 +287,11 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   // A surname after an office and no given name anywhere: "Mr. Trump", "President Obama".
   words.forEach((w, i) => {
     const prev = words[i - 1];
-    if (!prev || !TITLES.has(prev.lower) || !prev.capital || people.has(w.lower) || !w.capital || w.acronym || w.text.length < 2) return;
+    if (!prev || !isTitle(prev) || !prev.capital || people.has(w.lower) || !w.capital || w.acronym || w.text.length < 2) return;
     const gap = w.at - prev.at;
     if (gap > 2 || (gap === 2 && tokens[prev.at + 1]!.text !== '.')) return;
     if (words[i + 1]?.capital && words[i + 1]!.at === w.at + 1) return;
-    if (isLowerCaseWord(w.lower) || wordRank(w.lower) < COMMON_CAPITAL_RANK || TITLES.has(w.lower)) return;
+    if (isLowerCaseWord(w.lower) || wordRank(w.lower) < COMMON_CAPITAL_RANK || isTitle(w)) return;
     people.set(w.lower, { surname: w.text, fullNames: new Map(), givenNames: new Set(), nicknames: new Set(), mentions: 0, first: Infinity, inTitle: false });
   });
 
@@ -294,8 +310,8 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   const addThing = (piece: Word[], atStart: boolean) => {
     let ws = piece;
     // Offices and openers before a name are not part of it ("Defense Secretary", "But").
-    while (ws.length && (TITLES.has(ws[0]!.lower) || !ws[0]!.capital || (atStart && ordinaryAtStart(ws[0]!, lowerInText, capitalMidSentence)))) ws = ws.slice(1);
-    while (ws.length && TITLES.has(ws[ws.length - 1]!.lower)) ws = ws.slice(0, -1);
+    while (ws.length && (isTitle(ws[0]!) || !ws[0]!.capital || (atStart && ordinaryAtStart(ws[0]!, lowerInText, capitalMidSentence)))) ws = ws.slice(1);
+    while (ws.length && isTitle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
     while (ws.length && !ws[ws.length - 1]!.capital) ws = ws.slice(0, -1);
     if (ws.length === 0) return;
     if (ws.some((w) => people.has(w.lower) || given.has(w.lower) || CALENDAR.has(w.lower) || /['’]\p{Ll}/u.test(w.text))) return;
@@ -317,6 +333,7 @@ export function proposeStory(article: ProposalInput): StoryProposal {
   for (const run of runs) {
     // What follows a person's name in the same run is a thing of its own ("… of Aventura"); the
     // offices before it are not.
+    if (titleCaseRuns.has(run)) continue;
     const k = personRuns.get(run);
     const pieces = k === undefined ? [run.words] : partsOf(run).slice(k + 1);
     pieces.forEach((piece, i) => addThing(piece, i === 0 && k === undefined && run.sentenceStart));
@@ -351,12 +368,12 @@ export function proposeStory(article: ProposalInput): StoryProposal {
  */
 function personEntities(p: Person, core: boolean): StoryEntity[] {
   const givenOf = (full: string) => full.split(' ')[0]!;
-  // The person is the given name written most with the surname, all its spellings counted
-  // together ("Donald Trump", "Donald J. Trump" against "Melania Trump").
-  const byGiven = new Map<string, number>();
-  for (const [full, n] of p.fullNames) byGiven.set(givenOf(full), (byGiven.get(givenOf(full)) ?? 0) + n);
+  // The person is the one named first with the surname (a report introduces its subject before
+  // the family: "Donald Trump … his wife, Melania Trump"); the bare surname stands for them.
+  // Their spellings follow, the most written first.
+  const order = [...new Set([...p.fullNames.keys()].map(givenOf))];
   const fulls = [...p.fullNames.entries()]
-    .sort((a, b) => byGiven.get(givenOf(b[0]))! - byGiven.get(givenOf(a[0]))! || b[1] - a[1] || b[0].length - a[0].length)
+    .sort((a, b) => order.indexOf(givenOf(a[0])) - order.indexOf(givenOf(b[0])) || b[1] - a[1] || b[0].length - a[0].length)
     .map(([f]) => f);
   const main = fulls[0];
   if (!main) return [{ name: p.surname, aliases: [], weight: core ? 'core' : 'context' }];
@@ -382,7 +399,7 @@ function aloneAsName(words: readonly Word[], lower: string): boolean {
   return words.some((w, i) => {
     if (w.lower !== lower || !w.capital || w.sentenceStart || words[i + 1]?.capital) return false;
     const prev = words[i - 1];
-    return !prev?.capital || TITLES.has(prev.lower);
+    return !prev?.capital || isTitle(prev);
   });
 }
 
@@ -416,7 +433,7 @@ function findTerms(words: readonly Word[], titleWords: ReadonlySet<string>): Ter
     found.set(key, t);
   };
   // Not contractions ("wasn't"), not abbreviations in parentheses ("R-Ky.").
-  const content = (w: Word | undefined) => !!w && !w.capital && w.text.length >= 3 && !/['’]/.test(w.text) && !/(?:^|-)\p{L}{1,2}(?:-|$)/u.test(w.text) && wordRank(w.lower) > 300 && !TITLES.has(w.lower);
+  const content = (w: Word | undefined) => !!w && !w.capital && w.text.length >= 3 && !/['’]/.test(w.text) && !/(?:^|-)\p{L}{1,2}(?:-|$)/u.test(w.text) && wordRank(w.lower) > 300 && !isTitle(w);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!content(w)) continue;
