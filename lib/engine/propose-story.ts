@@ -43,6 +43,9 @@ const TITLES = new Set(
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Particles of a surname, never a given name: "Abu Marzuk", "bin Salman", "van Gogh". */
+const PARTICLES = new Set(['abu', 'al', 'el', 'bin', 'ibn', 'ben', 'bar', 'van', 'von', 'de', 'da', 'del', 'di', 'la', 'le', 'du', 'dos', 'das']);
+
 /** Words that start a place's name, never a person's: "North Carolina", "Central Command". */
 const PLACE_FIRST_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'united']);
 
@@ -110,6 +113,9 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 interface Run {
   words: Word[];
   sentenceStart: boolean;
+  /** The words right before and after the run, when nothing but a space separates them ("kibbutz Nir Oz", "the Nir Oz kibbutz"). */
+  before?: Word;
+  after?: Word;
   /** A nickname written in brackets or quotes inside the name ("Sasha"). */
   nickname?: string;
 }
@@ -125,7 +131,19 @@ function capitalRuns(words: readonly Word[], tokens: readonly Token[]): Run[] {
   let lastAt = -2;
   const flush = () => {
     while (current.length && !current[current.length - 1]!.capital) current.pop();
-    if (current.length) runs.push({ words: current, sentenceStart: current[0]!.sentenceStart, ...(nickname ? { nickname } : {}) });
+    if (current.length) {
+      const i = words.indexOf(current[0]!);
+      const before = words[i - 1];
+      const lastWord = current[current.length - 1]!;
+      const after = words[words.indexOf(lastWord) + 1];
+      runs.push({
+        words: current,
+        sentenceStart: current[0]!.sentenceStart,
+        ...(nickname ? { nickname } : {}),
+        ...(before && before.at === current[0]!.at - 1 ? { before } : {}),
+        ...(after && after.at === lastWord.at + 1 ? { after } : {}),
+      });
+    }
     current = [];
     nickname = undefined;
   };
@@ -178,8 +196,9 @@ function personIn(part: readonly Word[], before: readonly Word[], words: readonl
   while (names.length > 2 && SUFFIXES.has(names[names.length - 1]!.lower)) names.pop();
   const last = names[names.length - 1]!;
   // A middle initial stands between the given name and the surname ("Robert L. Wilkins").
+  // So does a particle of the surname ("Moussa Abu Marzuk").
   let b = names.length - 2;
-  while (b > 0 && names[b]!.text.length === 1) b--;
+  while (b > 0 && (names[b]!.text.length === 1 || PARTICLES.has(names[b]!.lower))) b--;
   const given = names[b];
   if (!given || !givenLike(given) || last.acronym || last.text.length < 2 || isTitle(last) || given.possessive) return null;
   if (CALENDAR.has(last.lower) || SUFFIXES.has(last.lower)) return null;
@@ -203,7 +222,7 @@ function personIn(part: readonly Word[], before: readonly Word[], words: readonl
 
 /** Whether a capitalised word may be a given name: not an office, not an ordinary word. */
 function givenLike(w: Word): boolean {
-  return w.capital && !(CALENDAR.has(w.lower) && !GIVEN_NAME_MONTHS.has(w.lower)) && !PLACE_FIRST_WORDS.has(w.lower) && !THING_WORDS.has(w.lower) && !w.acronym && w.text.length > 1 && !isTitle(w) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
+  return w.capital && !(CALENDAR.has(w.lower) && !GIVEN_NAME_MONTHS.has(w.lower)) && !PLACE_FIRST_WORDS.has(w.lower) && !PARTICLES.has(w.lower) && !THING_WORDS.has(w.lower) && !w.acronym && w.text.length > 1 && !isTitle(w) && !isLowerCaseWord(w.lower) && wordRank(w.lower) > 150;
 }
 
 interface Person {
@@ -262,6 +281,12 @@ export function proposeStory(article: ProposalInput): StoryProposal {
       titleCaseRuns.add(run);
       continue;
     }
+    // "the kibbutz Nir Oz", "the Nir Oz kibbutz": a place's word in lower case next to the name.
+    const placeWord = (w: Word | undefined) => !!w && !w.capital && THING_WORDS.has(w.lower);
+    if (placeWord(run.before) || placeWord(run.after)) {
+      thingPhrases.push(run.words.map((w) => w.lower).join(' '));
+      continue;
+    }
     const parts = partsOf(run);
     for (let k = parts.length - 1; k >= 0; k--) {
       const found = personIn(parts[k]!, parts.slice(0, k).flat(), words);
@@ -314,7 +339,8 @@ export function proposeStory(article: ProposalInput): StoryProposal {
     while (ws.length && isTitle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
     while (ws.length && !ws[ws.length - 1]!.capital) ws = ws.slice(0, -1);
     if (ws.length === 0) return;
-    if (ws.some((w) => people.has(w.lower) || given.has(w.lower) || CALENDAR.has(w.lower) || /['’]\p{Ll}/u.test(w.text))) return;
+    // A person's names, and their family ("the Troufanovs"), are people, not things.
+    if (ws.some((w) => people.has(w.lower) || people.has(w.lower.replace(/e?s$/, '')) || given.has(w.lower) || CALENDAR.has(w.lower) || /['’]\p{Ll}/u.test(w.text))) return;
     if (ws.length === 1) {
       const w = ws[0]!;
       // A lone capitalised word is a thing only when it is not an ordinary word capitalised.
