@@ -1,5 +1,6 @@
 // The popup's "This page" panel: the current tab's claims grouped by status, worst first.
 // Choosing a claim asks the page (through the popup) to scroll to it and open its card.
+import type { ComponentChildren } from 'preact';
 import type { PageClaim } from '../lib/messages';
 import type { TabPage } from '../lib/background/manage';
 import { groupClaims, type ClaimGroupKey } from '../lib/highlight/mark-policy';
@@ -30,12 +31,15 @@ interface Props {
   onShowClaim: (claimId: string) => void;
   onAddToStory: (storyId: string) => void;
   onStartStory: () => void;
+  /** "Follow this story" on a page about no story; `follow` is its form once open (FollowStory.tsx). */
+  onFollow: () => void;
+  follow: ComponentChildren;
   /** Feedback of the last action ("Opened in the page", "Added to …"). */
   message: string | null;
   busy: boolean;
 }
 
-export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartStory, message, busy }: Props) {
+export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartStory, onFollow, follow, message, busy }: Props) {
   if (page.state === 'unreadable') {
     return (
       <div class="notice">
@@ -79,6 +83,13 @@ export function PageClaims({ page, stories, onShowClaim, onAddToStory, onStartSt
           <p>
             <strong>This page is not about a story you follow.</strong>
           </p>
+          {follow ?? (
+            <p>
+              <button type="button" class="primary" onClick={onFollow} disabled={busy} id="follow-open">
+                Follow this story
+              </button>
+            </p>
+          )}
           {stories.length > 0 ? (
             <AddToStory stories={stories} onAdd={onAddToStory} busy={busy} />
           ) : (

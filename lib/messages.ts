@@ -81,6 +81,8 @@ export interface ProtocolMap {
   readCurrentPage(data: { tabUrl?: string }): PageArticle | null;
   /** The site was turned on or off, or saved data changed: re-run or remove every trace. */
   pageSettingsChanged(data: { enabled: boolean }): void;
+  /** The reader followed a new story: a page about no story checks itself again. */
+  recheckPage(data: { storyId: string }): void;
 
   // ── Popup / options (owned by the popup engineer; handlers in lib/background/manage.ts)
   // ▼▼▼ add list/remove/restore articles, save current page, stories CRUD, settings,
@@ -95,8 +97,10 @@ export interface ProtocolMap {
   markNotAboutStory(data: { articleId: number }): { ok: boolean };
   /** Save the tab's article into this story, whatever detection said. */
   addPageToStory(data: { tabId: number; storyId: string }): { articleId: number };
-  /** People and places the tab's article features, for a new story the reader confirms. */
-  proposeStoryFromTab(data: { tabId: number }): import('./background/manage').StoryProposal | null;
+  /** People, places and terms the tab's article features, for a new story the reader confirms. */
+  proposeStoryFromTab(data: { tabId: number }): import('./engine/propose-story').StoryProposal | null;
+  /** Save the story the reader confirmed and attach the saved articles it matches; open tabs re-check. */
+  followStory(data: { story: import('./background/manage').StoryInput }): import('./background/follow-story').FollowOutcome;
   saveStory(data: { story: import('./background/manage').StoryInput }): { id: string };
   setStoryEnabled(data: { id: string; enabled: boolean }): { ok: boolean };
   deleteStory(data: { id: string }): { ok: boolean };

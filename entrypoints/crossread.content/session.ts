@@ -83,6 +83,12 @@ export class PageSession {
         this.teardown();
         if (data?.enabled) void this.start();
       }),
+      onMessage('recheckPage', () => {
+        // A page already on a story keeps its highlights; one about no story looks again.
+        if (this.analysis?.onStory) return;
+        this.teardown();
+        void this.start();
+      }),
       onMessage('showClaim', ({ data }) => {
         const i = this.painted.findIndex((p) => p.claim.id === data?.claimId);
         if (i < 0) return { shown: false };

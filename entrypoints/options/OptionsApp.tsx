@@ -117,7 +117,7 @@ function StoriesSection() {
           title: proposal.title,
           people: proposal.people,
           places: proposal.places,
-          terms: [],
+          terms: proposal.terms,
           origin: `Proposed from “${proposal.title}”: the people and places it names. Remove what does not belong to the story, give it a name, then add it.`,
         });
     } catch (err) {

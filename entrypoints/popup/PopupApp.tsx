@@ -79,7 +79,7 @@ export function PopupApp(props: { tabId: Promise<number | null>; firstPage: Prom
         >
           {panel === 'page' && (
             <ErrorBoundary what="show this page's facts">
-              <PagePanel page={page} tabId={tabId} />
+              <PagePanel page={page} tabId={tabId} onChanged={() => tabId !== null && void askTabPage(tabId).then(setPage)} />
             </ErrorBoundary>
           )}
           {panel !== 'page' && live && 'error' in live && <ErrorNotice title="Crossread could not load this panel." detail={live.error} />}
@@ -100,9 +100,10 @@ export function PopupApp(props: { tabId: Promise<number | null>; firstPage: Prom
   );
 }
 
-function PagePanel({ page, tabId }: { page: PageState | null; tabId: number | null }) {
+function PagePanel({ page, tabId, onChanged }: { page: PageState | null; tabId: number | null; onChanged: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const follow = useFollow(tabId, setMessage, onChanged);
   if (page === null) return <p class="muted">Reading this page…</p>;
   if ('error' in page) return <ErrorNotice title="Crossread could not analyse this page." detail={page.error} />;
   const stories = page.value.state === 'article' ? page.value.stories : [];
@@ -144,8 +145,80 @@ function PagePanel({ page, tabId }: { page: PageState | null; tabId: number | nu
       onShowClaim={showClaim}
       onAddToStory={addToStory}
       onStartStory={startStory}
+      onFollow={follow.open}
+      follow={follow.form}
       message={message}
-      busy={busy}
+      busy={busy || follow.busy}
     />
   );
+}
+
+type FollowModule = typeof import('../../components/FollowStory');
+type FollowState =
+  | { step: 'closed' }
+  | { step: 'loading' }
+  | { step: 'editing'; module: FollowModule; proposal: import('../../lib/engine/propose-story').StoryProposal; saving: boolean; error: string | null };
+
+/**
+ * "Follow this story": the form and the proposal load only when asked for (the first panel
+ * stays small), the background saves the story, attaches the saved articles it matches and
+ * has the open tabs check themselves again.
+ */
+function useFollow(tabId: number | null, say: (message: string | null) => void, onChanged: () => void) {
+  const [state, setState] = useState<FollowState>({ step: 'closed' });
+
+  async function open() {
+    if (tabId === null) return;
+    setState({ step: 'loading' });
+    say(null);
+    try {
+      const [module, proposal] = await Promise.all([import('../../components/FollowStory'), sendMessage('proposeStoryFromTab', { tabId })]);
+      if (!proposal) {
+        setState({ step: 'closed' });
+        say('Crossread could not read an article in this tab. Reload the page and try again.');
+        return;
+      }
+      setState({ step: 'editing', module, proposal, saving: false, error: null });
+      requestAnimationFrame(() => document.getElementById('follow-title')?.focus());
+    } catch (err) {
+      setState({ step: 'closed' });
+      say(`Could not propose a story: ${errorText(err)}`);
+    }
+  }
+
+  async function save(story: import('../../components/FollowStory').FollowDraft) {
+    if (state.step !== 'editing') return;
+    setState({ ...state, saving: true, error: null });
+    try {
+      const { attached } = await sendMessage('followStory', { story });
+      setState({ step: 'closed' });
+      const found =
+        attached.length === 0
+          ? 'None of your saved articles is about it yet.'
+          : `${attached.length} saved ${attached.length === 1 ? 'article' : 'articles'} added to it: ${attached.map((a) => a.outlet ?? `“${a.title}”`).join(', ')}.`;
+      say(`Following “${story.title}”. ${found}`);
+      onChanged();
+    } catch (err) {
+      setState({ ...state, saving: false, error: `The story was not saved: ${errorText(err)}.` });
+    }
+  }
+
+  const form =
+    state.step === 'loading' ? (
+      <p class="muted" role="status">
+        Proposing a story from this page…
+      </p>
+    ) : state.step === 'editing' ? (
+      <state.module.FollowStory
+        proposal={state.proposal}
+        busy={state.saving}
+        error={state.error}
+        onSave={(story) => void save(story)}
+        onCancel={() => {
+          setState({ step: 'closed' });
+          requestAnimationFrame(() => document.getElementById('follow-open')?.focus());
+        }}
+      />
+    ) : null;
+  return { open: () => void open(), form, busy: state.step === 'loading' || (state.step === 'editing' && state.saving) };
 }

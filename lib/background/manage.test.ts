@@ -10,7 +10,6 @@ import {
   importData,
   markNotAboutStory,
   normaliseSites,
-  proposeStory,
   removeArticle,
   restoreArticle,
   saveStory,
@@ -130,21 +129,5 @@ describe('import and delete all', () => {
     expect((await db.stories.toArray()).map((s) => [s.id, s.enabled])).toEqual([['trufanov', true]]);
     expect(await getSetting(db, 'seedVersion')).toBe(1);
     expect(await getSetting(db, 'autoSave')).toBe(true);
-  });
-});
-
-describe('proposing a story from an article', () => {
-  it('turns the engine\'s name claims into full names with their other spellings', () => {
-    const text = [
-      'Maria Kowalska lands the Selene probe',
-      'Engineer Maria Kowalska guided the Selene lander to a soft touchdown on Tuesday, after a flight of 42 days.',
-      'The lander carried 12 instruments, Kowalska told reporters.',
-    ].join('\n\n');
-    const proposal = proposeStory({ url: 'https://x.example/a', canonicalUrl: null, title: 'Maria Kowalska lands the Selene probe', outlet: 'Orbit Daily', published: '2025-06-03', lang: 'en', text });
-    const kowalska = proposal.people.find((p) => p.name === 'Maria Kowalska');
-    expect(kowalska).toBeDefined();
-    expect(kowalska!.aliases).toContain('Kowalska');
-    expect(kowalska!.givenNames).toContain('Maria');
-    expect(proposal.title).toBe('Maria Kowalska lands the Selene probe');
   });
 });

@@ -11,6 +11,8 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type PageAnalysis, type PageArticle } from '../messages';
 import { findSavedArticle } from './article-identity';
 import { compareWithSaved } from './compare-saved';
+import { attachSavedArticles, type FollowOutcome } from './follow-story';
+import { proposeStory } from '../engine/propose-story';
 import { analyzePage, enabledStories, pageConfig, toArticleInput } from './page-analysis';
 import { assertFromExtension, BadMessageError, isArticleUrl, MAX_CLAIMS, MAX_TEXT_CHARS } from './validate';
 
@@ -47,12 +49,9 @@ export interface StoryInput {
   terms: string[];
 }
 
-/** People and places a page features, for the reader to confirm as a new story. */
-export interface StoryProposal {
-  title: string;
-  people: StoryEntity[];
-  places: StoryEntity[];
-}
+/** People, places and terms a page features, for the reader to confirm as a new story. */
+export type { StoryProposal } from '../engine/propose-story';
+export type { FollowOutcome } from './follow-story';
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
@@ -230,48 +229,12 @@ export async function deleteStory(db: CrossreadDB, id: string): Promise<{ ok: bo
 }
 
 /**
- * People and places an article features, from the engine's name claims. A family name written
- * right after a given name makes a full name ("Maria Kowalska"); every other spelling of the
- * same family name becomes an alias, the given names seen become givenNames, and the names
- * stated most often come first.
+ * "Follow this story": saves the story the reader confirmed in the popup, then attaches the saved
+ * articles it matches (follow-story.ts). Open tabs are told by the handler.
  */
-export function proposeStory(article: PageArticle): StoryProposal {
-  const analyzed = analyzeArticle(toArticleInput(article), []);
-  const text = analyzed.text;
-  const names = analyzed.claims.filter((c) => c.value.type === 'name').sort((a, b) => a.start - b.start);
-  interface Group {
-    person: boolean;
-    full: Map<string, number>;
-    spellings: Set<string>;
-    given: Set<string>;
-    count: number;
-  }
-  const groups = new Map<string, Group>();
-  names.forEach((c, i) => {
-    if (c.value.type !== 'name' || c.value.role === 'given') return;
-    const person = c.value.role === 'surname';
-    const key = `${person ? 'person' : 'place'}:${c.value.key}`;
-    const g = groups.get(key) ?? { person, full: new Map<string, number>(), spellings: new Set<string>(), given: new Set<string>(), count: 0 };
-    g.count++;
-    g.spellings.add(c.value.written);
-    const prev = names[i - 1];
-    const adjacent = prev && prev.value.type === 'name' && prev.value.role === 'given' && /^\s+$/.test(text.slice(prev.end, c.start));
-    const full = adjacent ? `${prev.written} ${c.written}` : c.written;
-    if (adjacent) g.given.add(prev.written);
-    g.full.set(full, (g.full.get(full) ?? 0) + 1);
-    groups.set(key, g);
-  });
-  const people: StoryEntity[] = [];
-  const places: StoryEntity[] = [];
-  for (const g of [...groups.values()].sort((a, b) => b.count - a.count)) {
-    const fulls = [...g.full.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([f]) => f);
-    const name = fulls[0]!;
-    const aliases = [...new Set([...fulls.slice(1), ...g.spellings])].filter((a) => a !== name);
-    const entity: StoryEntity = { name, aliases, weight: g.count > 1 ? 'core' : 'context' };
-    if (g.given.size > 0) entity.givenNames = [...g.given];
-    (g.person ? people : places).push(entity);
-  }
-  return { title: analyzed.title, people: people.slice(0, 12), places: places.slice(0, 12) };
+export async function followStory(db: CrossreadDB, input: StoryInput, now = Date.now()): Promise<FollowOutcome> {
+  const { id } = await saveStory(db, input, now);
+  return { storyId: id, attached: await attachSavedArticles(db, id) };
 }
 
 // ── Settings and data ──────────────────────────────────────────────────────────────────────
@@ -342,6 +305,14 @@ export function registerManageHandlers(ready: () => Promise<CrossreadDB>, ownId:
     }
   };
 
+  // A story was just followed: pages about no story look again, the one in front of the reader
+  // included, and highlight their facts without a reload.
+  const recheckTabs = async (storyId: string) => {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) sendMessage('recheckPage', { storyId }, tab.id).catch(() => undefined);
+    }
+  };
+
   onMessage('getTabPage', async ({ data, sender }) => {
     assertFromExtension(sender, ownId);
     return tabPage(await ready(), await readTab(tabIdOf(data)));
@@ -367,7 +338,13 @@ export function registerManageHandlers(ready: () => Promise<CrossreadDB>, ownId:
   onMessage('proposeStoryFromTab', async ({ data, sender }) => {
     assertFromExtension(sender, ownId);
     const article = await readTab(tabIdOf(data));
-    return article ? proposeStory(article) : null;
+    return article ? proposeStory(toArticleInput(article)) : null;
+  });
+  onMessage('followStory', async ({ data, sender }) => {
+    assertFromExtension(sender, ownId);
+    const outcome = await followStory(await ready(), validateStoryInput(isRecord(data) ? data.story : null));
+    void recheckTabs(outcome.storyId);
+    return outcome;
   });
   onMessage('saveStory', async ({ data, sender }) => {
     assertFromExtension(sender, ownId);
