@@ -1,0 +1,109 @@
+// `npm run bench:detect`: how well story detection picks the right story.
+// 1. BASIL (../shared/corpus/basil): all 100 story definitions loaded at once, its 300 pages
+//    analysed; a page's true story is its file name before "_". Precision = pages put on a story
+//    that is theirs / pages put on any story; recall = pages put on their own story / all pages.
+//    Every confusion (page → wrong story) is printed with both titles.
+// 2. The built-in story (public/stories) on the seeds (all on story), the off-story fixtures (all
+//    off) and the held-out pages (their gold says which are near misses).
+// Last line: {"precision": …, "recall": …, "wrong": …, "missed": …, "seeds": …, "offstory": …, "heldout": …}
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { detectStory } from '../lib/engine/story-detect';
+import type { StoryDefinition, StoryMatch } from '../lib/engine/types';
+import { readArticle } from '../lib/page/read-article';
+import { BUNDLED_STORIES, loadStories } from './analyze';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BASIL = resolve(root, '..', 'shared', 'corpus', 'basil');
+const SEEDS = resolve(root, '..', 'shared', 'corpus', 'seeds');
+
+interface Page {
+  file: string;
+  title: string;
+  match: StoryMatch;
+}
+
+function detectFile(path: string, stories: StoryDefinition[]): Page {
+  const { document } = parseHTML(readFileSync(path, 'utf8'));
+  const page = readArticle(document as unknown as Document, {});
+  const match = detectStory({ title: page.title, text: page.text, lang: page.lang ?? undefined }, stories);
+  return { file: basename(path), title: page.title, match };
+}
+
+const htmlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f));
+const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+
+export interface BasilResult {
+  precision: number;
+  recall: number;
+  right: number;
+  wrong: number;
+  missed: number;
+  lines: string[];
+}
+
+/** Detection over the BASIL pages with all its stories loaded. */
+export function benchBasil(dir = BASIL): BasilResult {
+  const stories = loadStories(join(dir, 'stories'));
+  const titles = new Map(stories.map((s) => [s.id, s.title]));
+  const lines: string[] = [];
+  let right = 0;
+  let wrong = 0;
+  let missed = 0;
+  for (const path of htmlIn(join(dir, 'pages'))) {
+    const page = detectFile(path, stories);
+    const truth = page.file.split('_')[0]!;
+    const got = page.match.onStory ? page.match.storyId : null;
+    if (got === truth) right++;
+    else if (got) {
+      wrong++;
+      lines.push(`WRONG  ${page.file} “${page.title}” (${titles.get(truth)}) → ${got.slice(0, 8)} “${titles.get(got)}”; ${page.match.reasons.slice(0, 3).join('; ')}`);
+    } else {
+      missed++;
+      lines.push(`MISSED ${page.file} “${page.title}” (${titles.get(truth)}); ${page.match.reasons.slice(0, 3).join('; ')}`);
+    }
+  }
+  return { precision: ratio(right, right + wrong), recall: ratio(right, right + wrong + missed), right, wrong, missed, lines };
+}
+
+/** The built-in story on pages whose verdict is known: [file, expected onStory]. */
+function benchBundled(pages: [string, boolean][]): { right: number; total: number; lines: string[] } {
+  const stories = loadStories(BUNDLED_STORIES);
+  const lines: string[] = [];
+  let right = 0;
+  for (const [path, expected] of pages) {
+    const page = detectFile(path, stories);
+    if (page.match.onStory === expected) right++;
+    else lines.push(`${expected ? 'MISSED' : 'FALSE '} ${page.file} “${page.title}”; ${page.match.reasons.slice(0, 4).join('; ')}`);
+  }
+  return { right, total: pages.length, lines };
+}
+
+function main(): void {
+  const out: Record<string, number | null> = { precision: null, recall: null, wrong: null, missed: null };
+  if (existsSync(join(BASIL, 'stories'))) {
+    const b = benchBasil();
+    for (const l of b.lines) console.log(l);
+    console.log(`BASIL: ${b.right} right, ${b.wrong} wrong, ${b.missed} missed; precision ${b.precision}, recall ${b.recall}`);
+    Object.assign(out, { precision: b.precision, recall: b.recall, wrong: b.wrong, missed: b.missed });
+  } else console.log(`BASIL skipped: ${BASIL} is absent`);
+
+  const heldoutDir = join(root, 'tests', 'fixtures', 'heldout');
+  const gold = JSON.parse(readFileSync(join(heldoutDir, 'heldout.gold.json'), 'utf8')) as { articles: Record<string, { page: string; onStory: boolean }> };
+  const sets: [string, [string, boolean][]][] = [
+    ['seeds', existsSync(SEEDS) ? htmlIn(SEEDS).map((p): [string, boolean] => [p, true]) : []],
+    ['offstory', htmlIn(join(root, 'tests', 'fixtures', 'offstory')).map((p): [string, boolean] => [p, false])],
+    ['heldout', Object.values(gold.articles).map((a): [string, boolean] => [join(heldoutDir, basename(a.page)), a.onStory])],
+  ];
+  for (const [name, pages] of sets) {
+    const r = benchBundled(pages);
+    for (const l of r.lines) console.log(`${name}: ${l}`);
+    console.log(`${name}: ${r.right}/${r.total} right`);
+    out[name] = r.total ? ratio(r.right, r.total) : null;
+  }
+  console.log(JSON.stringify(out));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
