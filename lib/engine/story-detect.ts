@@ -1,10 +1,27 @@
-// Decides whether an article is about a story the reader follows. Pure: text in, verdict out.
-// The verdict rests on the story's core people: how often they are named, whether the name comes
-// with the right given name (another man with the same surname is a namesake, not the story),
-// and whether they are central (headline, lead). Places and terms only support: a page about the
-// same ceasefire, the same kibbutz or the same diplomacy without the person is not the story.
+// Decides which of the reader's stories an article is about, if any. Pure: text in, verdict out.
+//
+// A story is what a reader types: its people by their usual names, its places and organisations,
+// a few terms. Spellings are the engine's job (name-variants.ts, given-names.ts): a name meets
+// its transliterations, Hebrew-route and common misspellings, case endings, feminine forms and
+// short forms of the given name. Every person of the story counts, and so does a named thing
+// (a vessel, a company, a group, a place) when no one else is the article's subject.
+//
+// One story is on when an entity of it is the article's subject (named more than once, in the
+// headline or lead or often, and not thinly spread over a long text) and something else of the
+// story is there too; a surname after another given name is a namesake, not the person. Among
+// several stories that pass, the best-supported wins: each entity and term weighs by how few of
+// the loaded stories share it (a name in 31 stories says little about which one), times how
+// salient it is in the article (headline, lead, mentions). The story set is indexed once.
 
 import { codePointAt, isLetterOrDigit } from './chars';
+import { givenNameGroups } from './given-names';
+import {
+  givenNameKeys,
+  isNameSuffix,
+  looseName,
+  looseStem,
+  russianStemOf,
+} from './name-variants';
 import { tokenize, type Token } from './tokens';
 import type { StoryDefinition, StoryEntity, StoryMatch } from './types';
 
@@ -16,18 +33,25 @@ export interface StoryInput {
   tokens?: readonly Token[];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Words
+
 /** A run of letters and digits of the text: what names, places and terms are matched against. */
-interface Word {
-  /** Lower case, diacritics removed, ё → е. */
-  norm: string;
+interface Word extends WordInfo {
   start: number;
   end: number;
+}
+
+interface WordInfo {
+  /** Lower case, diacritics removed, ё → е. */
+  norm: string;
   capitalized: boolean;
+  /** Every letter upper case and more than one letter ("NAACP", "TRUMP"). */
+  allCaps: boolean;
   cyrillic: boolean;
 }
 
 const CYRILLIC = /[\u0400-\u04FF]/;
-
 const MARKS = /\p{M}/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -40,33 +64,23 @@ function isAscii(word: string): boolean {
   return true;
 }
 
-/** What matching needs to know about a word, computed once per distinct word. */
-interface WordInfo {
-  norm: string;
-  capitalized: boolean;
-  cyrillic: boolean;
-}
-
 function wordInfo(word: string): WordInfo {
+  const allCaps = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
   if (isAscii(word)) {
     // NFD, mark removal and ё → е change nothing in ASCII.
     const first = word.charCodeAt(0);
-    return { norm: word.toLowerCase(), capitalized: first >= 65 && first <= 90, cyrillic: false };
+    return { norm: word.toLowerCase(), capitalized: first >= 65 && first <= 90, allCaps, cyrillic: false };
   }
-  return { norm: foldSpelling(word), capitalized: UPPER_FIRST.test(word), cyrillic: CYRILLIC.test(word) };
+  return { norm: foldSpelling(word), capitalized: UPPER_FIRST.test(word), allCaps, cyrillic: CYRILLIC.test(word) };
 }
 
-/** A run of letters and digits inside a token, `offset` code units from the token's start. */
 interface Run extends WordInfo {
   offset: number;
   length: number;
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
-/**
- * The runs of each token text met so far, kept across articles (emptied past a size ordinary
- * text never needs). Most tokens are one run ("Trufanov"); some split ("Dekel-Chen", "1,200").
- */
+/** The runs of each token text met so far, kept across articles (emptied past a size ordinary text never needs). */
 const tokenRuns = new Map<string, Run[]>();
 
 function runsOf(tokenText: string): Run[] {
@@ -80,30 +94,57 @@ function runsOf(tokenText: string): Run[] {
   return runs;
 }
 
-/**
- * The words of a text, from its tokens (tokens.ts) shifted by `shift`: a token starts and ends
- * where a run of letters and digits does, so every run lies inside one token.
- */
+/** The words of a text, from its tokens shifted by `shift`: every run lies inside one token. */
 function pushWords(tokens: readonly Token[], shift: number, out: Word[]): void {
   for (const t of tokens) {
     // A token that starts with neither a letter nor a digit is a single mark: it holds no run.
     if (!t.lowerInitial && !t.upperInitial && !isLetterOrDigit(codePointAt(t.text, 0, t.text.length))) continue;
     for (const run of runsOf(t.text)) {
       const start = shift + t.start + run.offset;
-      out.push({ norm: run.norm, start, end: start + run.length, capitalized: run.capitalized, cyrillic: run.cyrillic });
+      out.push({ norm: run.norm, start, end: start + run.length, capitalized: run.capitalized, allCaps: run.allCaps, cyrillic: run.cyrillic });
     }
   }
 }
 
-function wordsOf(phrase: string): string[] {
+function wordsOf(phrase: string): Word[] {
   const words: Word[] = [];
   pushWords(tokenize(phrase), 0, words);
-  return words.map((w) => w.norm);
+  return words;
+}
+
+/** Loose keys of a word of the text, computed once per distinct word. */
+interface WordKeys {
+  /** As a given name or a thing's word. */
+  given: string;
+  /** As a surname (feminine forms folded). */
+  surname: string;
+  /** A Cyrillic word without its case ending, as a surname and as a given name; else null. */
+  surnameStem: string | null;
+  givenStem: string | null;
+}
+
+const wordKeys = new Map<string, WordKeys>();
+
+function keysOf(norm: string): WordKeys {
+  let keys = wordKeys.get(norm);
+  if (!keys) {
+    const cyrillic = CYRILLIC.test(norm);
+    const stem = cyrillic ? russianStemOf(norm) : null;
+    keys = {
+      given: looseName(norm),
+      surname: looseName(norm, true),
+      surnameStem: stem === null ? null : looseName(stem, true),
+      givenStem: stem === null ? null : looseName(stem),
+    };
+    if (wordKeys.size >= 50000) wordKeys.clear();
+    wordKeys.set(norm, keys);
+  }
+  return keys;
 }
 
 /**
- * `word` is an inflected form of `base`: Russian declension (Труфанов → Труфанова, Труфановым;
- * Елена → Елены), or an English/Spanish plural or past ending (hostage → hostages).
+ * `word` is an inflected form of `base`: Russian declension (заложник → заложника), or an
+ * English/Spanish plural or past ending (hostage → hostages).
  */
 function inflects(word: string, base: string): boolean {
   if (word === base) return true;
@@ -118,42 +159,188 @@ function cyrillicStem(base: string): string {
   return base.length > 4 ? base.replace(/[аяйьеиоуыю]$/, '') : base;
 }
 
-/** Longest ending `inflects` lets a word add to a Cyrillic stem, and to a Latin base. */
-const CYRILLIC_ENDING = 3;
-const LATIN_ENDING = 2;
+// ---------------------------------------------------------------------------------------------
+// The story set, compiled once
 
-/**
- * Finds, for a word of the text, the listed base words it may be a form of: a superset of
- * { base : inflects(word, base) }, found by looking up the word and its prefixes instead of
- * testing every base. Callers confirm with `inflects` / `matchesPhrase`.
- */
-class InflectionIndex<T> {
-  private readonly exact = new Map<string, T[]>();
-  /** Cyrillic bases by stem, Latin bases of 4+ letters by themselves: what a word must start with. */
-  private readonly prefixes = new Map<string, T[]>();
-  private maxEnding = 0;
+interface CompiledPerson {
+  name: string;
+  core: boolean;
+  /** Loose keys of the given names and their short forms; Cyrillic stems of them. */
+  given: Set<string>;
+  givenStems: Set<string>;
+  /** Loose keys of the words of the surname ("Dekel-Chen": dekel, hen), the last one first. */
+  surnameWords: string[];
+  /** Whether the reader gave a given name (a one-word name has no namesakes). */
+  hasGiven: boolean;
+  /** "jr", "sr", "ii": Donald Trump Jr. is not Donald Trump. */
+  suffix: string | null;
+  key: string;
+}
 
-  add(base: string, value: T): void {
-    push(this.exact, base, value);
-    if (CYRILLIC.test(base)) {
-      push(this.prefixes, cyrillicStem(base), value);
-      this.maxEnding = Math.max(this.maxEnding, CYRILLIC_ENDING);
-    } else if (base.length >= 4) {
-      push(this.prefixes, base, value);
-      this.maxEnding = Math.max(this.maxEnding, LATIN_ENDING);
+interface CompiledThing {
+  name: string;
+  core: boolean;
+  /** Loose keys of the words of each way to write it: the name, a joined form, an acronym. */
+  phrases: string[][];
+  /** Acronyms, matched only when the page writes them in capitals (NSA, IRS). */
+  acronyms: string[];
+  key: string;
+}
+
+interface CompiledTerm {
+  name: string;
+  words: string[];
+  key: string;
+}
+
+interface CompiledStory {
+  story: StoryDefinition;
+  people: CompiledPerson[];
+  things: CompiledThing[];
+  terms: CompiledTerm[];
+  /** Loose keys of every word of its people's names: not read as another man's given name. */
+  nameWords: Set<string>;
+}
+
+const PARENS = /[("“«'‘][^)"”»'’]*[)"”»'’]/g;
+
+function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPerson {
+  const given = new Set<string>();
+  const givenStems = new Set<string>();
+  const addGiven = (g: string) => {
+    for (const key of givenNameKeys(g)) {
+      given.add(key);
+      givenStems.add(looseStem(key));
+    }
+  };
+  // "Alexander (Sasha) Trufanov", 'William "Mo" Cowan': the nickname is a given name.
+  for (const m of entity.name.matchAll(PARENS)) for (const w of wordsOf(m[0])) addGiven(w.norm);
+  const plain = entity.name.replace(PARENS, ' ');
+  let words = wordsOf(plain).map((w) => w.norm);
+  let suffix: string | null = null;
+  if (words.length > 1 && isNameSuffix(words[words.length - 1]!)) suffix = words.pop()!;
+  // Initials ("John F. Kennedy") name no one on their own.
+  words = words.filter((w, i) => i === words.length - 1 || w.length > 1);
+  const hasGiven = words.length > 1;
+  if (hasGiven) addGiven(words[0]!);
+  for (const g of entity.givenNames ?? []) addGiven(foldSpelling(g));
+  // The surname: the words after the given name; a hyphenated one is several words of the text.
+  const surname = hasGiven ? plain.trim().split(/\s+/).slice(1).join(' ') : plain;
+  const surnameWords = wordsOf(surname)
+    .map((w) => w.norm)
+    .filter((w) => !isNameSuffix(w) && w.length > 1)
+    .map((w) => looseName(w, true));
+  if (surnameWords.length === 0 && words.length) surnameWords.push(looseName(words[words.length - 1]!, true));
+  surnameWords.reverse();
+  // Spellings a story written before the engine knew them may still list: their last word is a surname.
+  for (const alias of entity.aliases ?? []) {
+    const aw = wordsOf(alias).map((w) => w.norm).filter((w) => !isNameSuffix(w));
+    const last = aw[aw.length - 1];
+    if (!last) continue;
+    const key = looseName(last, true);
+    if (!given.has(looseName(last)) && !surnameWords.includes(key)) surnameWords.push(key);
+    if (aw.length > 1) addGiven(aw[0]!);
+  }
+  for (const w of words) nameWords.add(looseName(w));
+  for (const k of surnameWords) nameWords.add(k);
+  for (const g of given) nameWords.add(g);
+  return {
+    name: entity.name,
+    core: entity.weight !== 'context',
+    given,
+    givenStems,
+    surnameWords,
+    hasGiven: hasGiven || given.size > 0,
+    suffix,
+    key: `p:${surnameWords[0] ?? ''}:${hasGiven ? looseName(words[0]!) : ''}:${suffix ?? ''}`,
+  };
+}
+
+/** Words of a thing's name left out of its acronym (National Security Agency → NSA). */
+const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'la', 'du', 'des', 'y', 'et']);
+
+function compileThing(entity: StoryEntity): CompiledThing {
+  const phrases: string[][] = [];
+  const acronyms: string[] = [];
+  for (const spelling of [entity.name, ...(entity.aliases ?? [])]) {
+    const words = wordsOf(spelling);
+    if (!words.length) continue;
+    phrases.push(words.map((w) => looseName(w.norm)));
+    // "Wal-Mart" is also written "Walmart".
+    if (/\p{L}-\p{L}/u.test(spelling) && words.length === 2) phrases.push([looseName(words[0]!.norm + words[1]!.norm)]);
+    const significant = words.filter((w) => !ACRONYM_SKIP.has(w.norm));
+    if (significant.length >= 3 && significant.every((w) => w.capitalized)) {
+      acronyms.push(significant.map((w) => w.norm[0]).join(''));
+    }
+    // An acronym as typed ("NAACP") is also written with points (N.A.A.C.P.).
+    if (words.length === 1 && words[0]!.allCaps && words[0]!.norm.length >= 3) {
+      phrases.push([...words[0]!.norm].map((c) => looseName(c)));
     }
   }
+  for (const a of acronyms) phrases.push([...a].map((c) => looseName(c)));
+  return { name: entity.name, core: entity.weight !== 'context', phrases, acronyms, key: `t:${phrases[0]?.join(' ') ?? ''}` };
+}
 
-  /** Values whose base the word equals, then those whose base it may inflect (may repeat). */
-  candidates(word: string, out: T[]): void {
-    const exact = this.exact.get(word);
-    if (exact) out.push(...exact);
-    if (this.prefixes.size === 0) return;
-    for (let cut = 0; cut <= this.maxEnding && cut < word.length; cut++) {
-      const found = this.prefixes.get(cut === 0 ? word : word.slice(0, word.length - cut));
-      if (found) out.push(...found);
-    }
+function compileTerms(terms: readonly string[]): CompiledTerm[] {
+  // Spellings that fold to the same words (Hamas / Hamás) are one term, not two.
+  const byKey = new Map<string, CompiledTerm>();
+  for (const term of terms) {
+    const words = wordsOf(term).map((w) => w.norm);
+    const key = words.join(' ');
+    if (key && !byKey.has(key)) byKey.set(key, { name: term, words, key: `w:${key}` });
   }
+  return [...byKey.values()];
+}
+
+const compiledStories = new WeakMap<StoryDefinition, CompiledStory>();
+
+function compile(story: StoryDefinition): CompiledStory {
+  let c = compiledStories.get(story);
+  if (!c) {
+    const nameWords = new Set<string>();
+    const people = story.people.map((p) => compilePerson(p, nameWords));
+    c = { story, people, things: story.places.map(compileThing), terms: compileTerms(story.terms), nameWords };
+    compiledStories.set(story, c);
+  }
+  return c;
+}
+
+interface SurnameHit {
+  story: number;
+  person: number;
+  /** Matched with one letter off: counts only beside a matching given name or an exact match. */
+  fuzzy: boolean;
+}
+
+interface PhraseHit {
+  story: number;
+  index: number;
+  words: string[];
+}
+
+/** What one distinct word of the text may be, in any loaded story. */
+interface WordHits {
+  surnames: SurnameHit[];
+  things: PhraseHit[];
+  terms: PhraseHit[];
+}
+
+interface StoryIndex {
+  stories: CompiledStory[];
+  surnames: Map<string, SurnameHit[]>;
+  /** Surname keys without a final vowel, for Cyrillic words without their case ending. */
+  surnameStems: Map<string, SurnameHit[]>;
+  /** Surname keys of 6 letters or more with one letter deleted, for misspellings. */
+  surnameDeletions: Map<string, SurnameHit[]>;
+  /** Things by the loose key of their first word; terms by their first word, then by stems. */
+  things: Map<string, PhraseHit[]>;
+  terms: Map<string, PhraseHit[]>;
+  termStems: Map<string, PhraseHit[]>;
+  /** How much each entity and term tells the stories apart: 1 when in one story, less when shared. */
+  weights: Map<string, number>;
+  /** Every word of every loaded story's names, as loose keys. */
+  nameWords: Set<string>;
+  hitsByWord: Map<string, WordHits | null>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -162,352 +349,430 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function matchesPhrase(tokens: readonly Word[], at: number, words: readonly string[], inflected: boolean): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const token = tokens[at + k];
-    const word = words[k]!;
-    if (!token) return false;
-    const last = k === words.length - 1;
-    if (!(token.norm === word || (inflected && last && inflects(token.norm, word)))) return false;
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+const FUZZY_MIN = 6;
+
+function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
+  const compiled = stories.map(compile);
+  const index: StoryIndex = {
+    stories: compiled,
+    surnames: new Map(),
+    surnameStems: new Map(),
+    surnameDeletions: new Map(),
+    things: new Map(),
+    terms: new Map(),
+    termStems: new Map(),
+    weights: new Map(),
+    nameWords: new Set(),
+    hitsByWord: new Map(),
+  };
+  const df = new Map<string, number>();
+  compiled.forEach((story, s) => {
+    const keys = new Set<string>();
+    story.people.forEach((person, p) => {
+      keys.add(person.key);
+      person.surnameWords.forEach((key, n) => {
+        // Only the last word of a compound surname stands for the person on its own.
+        if (n > 0 && person.surnameWords.length > 1 && key.length < 4) return;
+        const hit = { story: s, person: p, fuzzy: false };
+        push(index.surnames, key, hit);
+        push(index.surnameStems, looseStem(key), hit);
+        if (key.length >= FUZZY_MIN) for (const d of deletions(key)) push(index.surnameDeletions, d, { ...hit, fuzzy: true });
+      });
+    });
+    story.things.forEach((thing, t) => {
+      keys.add(thing.key);
+      for (const words of thing.phrases) push(index.things, words[0]!, { story: s, index: t, words });
+    });
+    story.terms.forEach((term, t) => {
+      keys.add(term.key);
+      const hit = { story: s, index: t, words: term.words };
+      push(index.terms, term.words[0]!, hit);
+      const first = term.words[0]!;
+      if (CYRILLIC.test(first)) push(index.termStems, cyrillicStem(first), hit);
+      else if (first.length >= 4) push(index.termStems, first, hit);
+    });
+    for (const w of story.nameWords) index.nameWords.add(w);
+    for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+  });
+  // Inverse story frequency, scaled to 1 for an entity of one story: with one story loaded every
+  // weight is 1; a name in a third of a hundred stories weighs about a third.
+  const n = Math.max(compiled.length, 1);
+  const top = Math.log(1 + n);
+  for (const [key, count] of df) index.weights.set(key, Math.log(1 + n / count) / top);
+  return index;
+}
+
+/** The hits of a distinct word of the text, in every story; null when it leads nowhere. */
+function hitsOf(index: StoryIndex, word: Word): WordHits | null {
+  let hits = index.hitsByWord.get(word.norm);
+  if (hits !== undefined) return hits;
+  const keys = keysOf(word.norm);
+  const surnames: SurnameHit[] = [];
+  const addSurnames = (found: SurnameHit[] | undefined) => {
+    if (found) for (const h of found) if (!surnames.some((x) => x.story === h.story && x.person === h.person)) surnames.push(h);
+  };
+  addSurnames(index.surnames.get(keys.surname));
+  if (keys.surnameStem !== null) {
+    addSurnames(index.surnames.get(keys.surnameStem));
+    addSurnames(index.surnameStems.get(keys.surnameStem));
+    addSurnames(index.surnameStems.get(keys.surname));
   }
-  return true;
-}
-
-/** A story entity compiled for matching. */
-interface CompiledPerson {
-  entity: StoryEntity;
-  core: boolean;
-  givenNames: string[];
-  surnames: string[];
-  /** Whole-name spellings of two words or more ("Sapir Cohen"). */
-  phrases: string[][];
-}
-
-interface CompiledPhrase {
-  name: string;
-  phrases: string[][];
-}
-
-interface CompiledStory {
-  story: StoryDefinition;
-  people: CompiledPerson[];
-  places: CompiledPhrase[];
-  terms: CompiledPhrase[];
-  /**
-   * What a word of the text may start or be: a place or term phrase (`order` indexes places
-   * then terms), a whole name of a person who is not core, or a surname (`person` indexes people).
-   */
-  leads: InflectionIndex<Lead>;
-  /** Surnames of all people, as written in the story. */
-  surnameSet: Set<string>;
-  /** The leads of each word met so far, kept across articles (emptied past a size ordinary text never needs). */
-  leadsByWord: Map<string, WordLeads | null>;
-}
-
-type Lead =
-  | { kind: 'support'; order: number; words: string[] }
-  | { kind: 'family'; person: number; words: string[] }
-  | { kind: 'surname'; person: number };
-
-/** The leads a word of the text may match, split by kind; surname people sorted, each once. */
-interface WordLeads {
-  support: { order: number; words: string[] }[];
-  family: { person: number; words: string[] }[];
-  surnamePeople: number[];
-}
-
-/** Leads for every word, looked up once per distinct word; null where a word leads nowhere. */
-function leadsOf(story: CompiledStory, tokens: readonly Word[]): (WordLeads | null)[] {
-  const byWord = story.leadsByWord;
-  if (byWord.size >= 50000) byWord.clear();
-  const found: Lead[] = [];
-  return tokens.map(({ norm }) => {
-    let leads = byWord.get(norm);
-    if (leads !== undefined) return leads;
-    found.length = 0;
-    story.leads.candidates(norm, found);
-    leads = null;
-    if (found.length > 0) {
-      leads = { support: [], family: [], surnamePeople: [] };
-      for (const lead of found) {
-        if (lead.kind === 'support') leads.support.push(lead);
-        else if (lead.kind === 'family') leads.family.push(lead);
-        else if (!leads.surnamePeople.includes(lead.person)) leads.surnamePeople.push(lead.person);
-      }
-      leads.surnamePeople.sort((a, b) => a - b);
+  if (surnames.length === 0 && keys.surname.length >= FUZZY_MIN - 1) {
+    // One letter missing, added or changed (Trufanof, Truffanov): a misspelling, or a namesake
+    // whose name is close; the caller asks for more before it counts.
+    addSurnames(index.surnameDeletions.get(keys.surname));
+    for (const d of deletions(keys.surname)) {
+      addSurnames(index.surnames.get(d)?.map((h) => ({ ...h, fuzzy: true })));
+      addSurnames(index.surnameDeletions.get(d));
     }
-    byWord.set(norm, leads);
-    return leads;
-  });
-}
-
-/** Spellings that fold to the same words (Hamas / Hamás) are one term, not two. */
-function uniqueTerms(terms: readonly string[]): CompiledPhrase[] {
-  const byKey = new Map<string, CompiledPhrase>();
-  for (const term of terms) {
-    const words = wordsOf(term);
-    const key = words.join(' ');
-    if (key && !byKey.has(key)) byKey.set(key, { name: term, phrases: [words] });
   }
-  return [...byKey.values()];
+  const things = [...(index.things.get(keys.given) ?? [])];
+  if (keys.givenStem !== null) things.push(...(index.things.get(keys.givenStem) ?? []));
+  const terms = [...(index.terms.get(word.norm) ?? [])];
+  for (let cut = 0; cut <= 3 && cut < word.norm.length; cut++) {
+    const found = index.termStems.get(cut === 0 ? word.norm : word.norm.slice(0, word.norm.length - cut));
+    if (found) for (const h of found) if (!terms.includes(h)) terms.push(h);
+  }
+  hits = surnames.length || things.length || terms.length ? { surnames, things, terms } : null;
+  if (index.hitsByWord.size >= 50000) index.hitsByWord.clear();
+  index.hitsByWord.set(word.norm, hits);
+  return hits;
 }
 
-const compiledStories = new WeakMap<StoryDefinition, CompiledStory>();
+const indexes = new WeakMap<readonly StoryDefinition[], StoryIndex>();
+let lastIndex: { stories: readonly StoryDefinition[]; index: StoryIndex } | null = null;
 
-function compile(story: StoryDefinition): CompiledStory {
-  const cached = compiledStories.get(story);
-  if (cached) return cached;
-  const people = story.people.map((entity): CompiledPerson => {
-    const givenNames = new Set((entity.givenNames ?? []).map(foldSpelling));
-    const nameWords = wordsOf(entity.name);
-    if (nameWords.length > 1) givenNames.add(nameWords[0]!);
-    const surnames = new Set<string>();
-    const phrases: string[][] = [];
-    for (const spelling of [entity.name, ...(entity.aliases ?? [])]) {
-      const words = wordsOf(spelling);
-      const last = words[words.length - 1];
-      if (!last) continue;
-      if (!givenNames.has(last)) surnames.add(last);
-      if (words.length > 1) phrases.push(words);
-    }
-    return { entity, core: entity.weight === 'core', givenNames: [...givenNames], surnames: [...surnames], phrases };
-  });
-  const phrasesOf = (entity: StoryEntity): CompiledPhrase => ({
-    name: entity.name,
-    phrases: [entity.name, ...(entity.aliases ?? [])].map(wordsOf).filter((w) => w.length > 0),
-  });
-  const places = story.places.map(phrasesOf);
-  const terms = uniqueTerms(story.terms);
-  const leads = new InflectionIndex<Lead>();
-  [...places, ...terms].forEach((entry, order) => {
-    for (const words of entry.phrases) leads.add(words[0]!, { kind: 'support', order, words });
-  });
-  const surnameSet = new Set<string>();
-  people.forEach((person, index) => {
-    if (!person.core) for (const words of person.phrases) leads.add(words[0]!, { kind: 'family', person: index, words });
-    for (const surname of person.surnames) {
-      leads.add(surname, { kind: 'surname', person: index });
-      surnameSet.add(surname);
-    }
-  });
-  const compiled: CompiledStory = { story, people, places, terms, leads, surnameSet, leadsByWord: new Map() };
-  compiledStories.set(story, compiled);
-  return compiled;
+/** The index of a list of stories: built once per list (or per list of the same stories). */
+function indexFor(stories: readonly StoryDefinition[]): StoryIndex {
+  let index = indexes.get(stories);
+  if (index) return index;
+  if (lastIndex && lastIndex.stories.length === stories.length && lastIndex.stories.every((s, i) => s === stories[i])) {
+    index = lastIndex.index;
+  } else {
+    index = buildIndex(stories);
+    lastIndex = { stories, index };
+  }
+  indexes.set(stories, index);
+  return index;
 }
 
-function isGivenName(token: Word, person: CompiledPerson): boolean {
-  return person.givenNames.some((given) => token.norm === given || (token.cyrillic && inflects(token.norm, given)));
-}
+// ---------------------------------------------------------------------------------------------
+// Reading one article
 
 /**
  * Capitalised words that precede surnames without being given names: titles, roles, sentence
- * openers. A capitalised word not listed here, right before the surname, is read as a given name.
+ * openers. Other capitalised words before a surname may be another person's given name.
  */
 const NOT_GIVEN_NAMES = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'official', 'governor', 'deputy', 'general',
+    'mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'official', 'governor', 'gov', 'deputy', 'general',
     'colonel', 'captain', 'sergeant', 'rabbi', 'hostage', 'citizen', 'the', 'a', 'an', 'and', 'but', 'when',
     'after', 'before', 'yesterday', 'today', 'on', 'in', 'at', 'as', 'for', 'with', 'meanwhile', 'then', 'now',
     'later', 'earlier', 'also', 'both', 'while', 'since', 'said', 'says', 'young', 'freed', 'former', 'israeli',
     'russian', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'señor', 'senor',
-    'sr', 'sra', 'don', 'dona', 'el', 'la', 'y', 'que', 'con', 'por', 'para', 'según', 'segun',
+    'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'speaker', 'leader', 'secretary',
+    'judge', 'justice', 'chairman', 'chairwoman', 'mayor', 'attorney', 'candidate', 'nominee', 'vice', 'first',
+    'lady', 'gop', 'democrat', 'republican', 'democrats', 'republicans', 'ambassador', 'envoy', 'prime',
+    'sr', 'sra', 'don', 'dona', 'el', 'la', 'y', 'que', 'con', 'por', 'para', 'según', 'segun', 'mme', 'mlle', 'm',
     'господин', 'г', 'в', 'и', 'но', 'как', 'по', 'с', 'вчера', 'сегодня', 'когда', 'после', 'заложник',
     'гражданин', 'президент', 'министр', 'глава',
   ].map(foldSpelling),
 );
 
-/** Characters allowed between a given name and a surname: "Alexander (Sasha) Troufanov", «Саша». */
-const NAME_GAP = /^[\s()“”"«»'‘’]*$/;
+/** Characters allowed between the words of one name: "Alexander (Sasha) Troufanov", «Саша», Dekel-Chen. */
+const NAME_GAP = /^[\s()“”"«»'‘’-]*$/;
+/** After an initial ("George W. Bush"), a point too. */
+const INITIAL_GAP = /^\.?[\s()“”"«»'‘’-]*$/;
 
 type Referent =
-  | { kind: 'person'; person: CompiledPerson }
+  | { kind: 'person'; person: number }
   | { kind: 'namesake'; name: string }
-  | { kind: 'bare'; candidates: CompiledPerson[] };
+  | { kind: 'bare'; person: number; fuzzy: boolean };
 
-interface SurnameMention {
-  start: number;
+interface NameMention {
+  at: number;
+  /** People of the story the word may name: its surname group. */
+  group: string;
   referent: Referent;
 }
 
-function findSurnameMentions(
-  text: string,
-  tokens: readonly Word[],
-  leads: readonly (WordLeads | null)[],
-  story: CompiledStory,
-): SurnameMention[] {
-  const people = story.people;
-  const mentions: SurnameMention[] = [];
-  tokens.forEach((token, i) => {
-    const surnamePeople = leads[i]?.surnamePeople;
-    if (!surnamePeople || surnamePeople.length === 0) return;
-    // The people whose surname the word is, then those whose surname it inflects, in story order.
-    const possible = surnamePeople.map((index) => people[index]!);
-    const exact = possible.filter((p) => p.surnames.includes(token.norm));
-    const inflected = possible.filter((p) => !exact.includes(p) && p.surnames.some((s) => inflects(token.norm, s)));
-    const candidates = [...exact, ...inflected];
-    if (candidates.length === 0) return;
-    // Given names right before the surname decide who is meant.
-    const named = new Set<CompiledPerson>();
-    let sawGiven = false;
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-      const before = tokens[j]!;
-      if (!NAME_GAP.test(text.slice(before.end, tokens[j + 1]!.start))) break;
-      const owners = candidates.filter((p) => isGivenName(before, p));
-      if (owners.length === 0) break;
-      sawGiven = true;
-      owners.forEach((p) => named.add(p));
-    }
-    if (sawGiven) {
-      const person = [...named].find((p) => p.core) ?? [...named][0]!;
-      mentions.push({ start: token.start, referent: { kind: 'person', person } });
-      return;
-    }
-    const previous = tokens[i - 1];
-    if (
-      previous &&
-      previous.capitalized &&
-      /^\s+$/.test(text.slice(previous.end, token.start)) &&
-      !NOT_GIVEN_NAMES.has(previous.norm) &&
-      !/^\d/.test(previous.norm) &&
-      !story.surnameSet.has(previous.norm)
-    ) {
-      mentions.push({ start: token.start, referent: { kind: 'namesake', name: text.slice(previous.start, token.end) } });
-      return;
-    }
-    // Russian declension makes "Труфанова" both his genitive and his mother's name: prefer him.
-    const preferCore = token.cyrillic && candidates.some((p) => p.core);
-    const pool = preferCore ? candidates.filter((p) => p.core || exact.includes(p)) : exact.length > 0 ? exact : inflected;
-    mentions.push({ start: token.start, referent: { kind: 'bare', candidates: pool } });
-  });
-  return mentions;
+interface Mentions {
+  count: number;
+  named: number;
+  title: boolean;
+  lead: boolean;
 }
 
-interface Evidence {
-  coreMentions: number;
-  coreNamed: number;
-  inTitle: boolean;
-  inLead: boolean;
+interface StoryEvidence {
+  names: NameMention[];
+  people: Map<number, Mentions>;
+  things: Map<number, Mentions>;
+  terms: Map<number, Mentions>;
   namesakes: Map<string, number>;
-  family: Set<string>;
-  places: Set<string>;
-  terms: Set<string>;
-  coreName: string;
-  /** Length of the text searched, for mention density. */
-  chars: number;
+  /** Where a thing, a term or a named person of the story is: a bare surname near one counts. */
+  supportAt: number[];
+}
+
+interface Article {
+  text: string;
+  words: Word[];
+  titleEnd: number;
+  leadEnd: number;
+  /** Words the article also writes in lower case: a capitalised "Say" is then no given name. */
+  lowerWords: Set<string>;
+  outsider: Outsider | null | undefined;
 }
 
 const LEAD_CHARS = 700;
 const MIN_MENTIONS_PER_1000_CHARS = 1;
-/** How far a surname-only mention may be from a story term or place to count on its own. */
+/** How far a surname-only mention may be from something else of the story to count on its own. */
 const TERM_WINDOW = 250;
 
-/** The text searched, the headline first unless the text starts with it, and its words. */
-interface SearchedText {
-  text: string;
-  tokens: Word[];
-  /** Where the headline ends (0 without one). */
-  titleEnd: number;
-}
-
-function searchedText(input: StoryInput): SearchedText {
+function readArticleText(input: StoryInput): Article {
   const title = input.title.trim();
   const withTitle = title !== '' && !input.text.startsWith(title);
   const text = withTitle ? `${title}\n\n${input.text}` : input.text;
-  const tokens: Word[] = [];
-  if (withTitle) pushWords(tokenize(title), 0, tokens);
-  pushWords(input.tokens ?? tokenize(input.text), withTitle ? title.length + 2 : 0, tokens);
-  return { text, tokens, titleEnd: title.length };
+  const words: Word[] = [];
+  if (withTitle) pushWords(tokenize(title), 0, words);
+  pushWords(input.tokens ?? tokenize(input.text), withTitle ? title.length + 2 : 0, words);
+  const lowerWords = new Set<string>();
+  for (const w of words) if (!w.capitalized) lowerWords.add(w.norm);
+  const titleEnd = title.length;
+  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsider: undefined };
 }
 
-function gatherEvidence(story: CompiledStory, { text, tokens, titleEnd }: SearchedText): Evidence {
-  const leadEnd = titleEnd + LEAD_CHARS;
+function gapOk(article: Article, before: Word, after: Word): boolean {
+  const gap = article.text.slice(before.end, after.start);
+  return NAME_GAP.test(gap) || (before.norm.length === 1 && INITIAL_GAP.test(gap));
+}
 
-  const places = new Set<string>();
-  const terms = new Set<string>();
-  const supportAt: number[] = [];
-  const placeCount = story.places.length;
-  const leads = leadsOf(story, tokens);
-  const matched: number[] = [];
-  const inFamily = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const here = leads[i];
-    if (!here) continue;
-    if (here.support.length > 0) {
-      // Each place, then each term, at most once per position, in story order.
-      matched.length = 0;
-      for (const { order, words } of here.support) {
-        if (!matched.includes(order) && matchesPhrase(tokens, i, words, true)) matched.push(order);
-      }
-      matched.sort((a, b) => a - b);
-      for (const order of matched) {
-        if (order < placeCount) places.add(story.places[order]!.name);
-        else terms.add(story.terms[order - placeCount]!.name);
-        supportAt.push(tokens[i]!.start);
-      }
-    }
-    for (const { person, words } of here.family) {
-      if (!inFamily.has(person) && matchesPhrase(tokens, i, words, true)) inFamily.add(person);
+function isGivenOf(word: Word, person: CompiledPerson): boolean {
+  const keys = keysOf(word.norm);
+  return person.given.has(keys.given) || (keys.givenStem !== null && person.givenStems.has(keys.givenStem));
+}
+
+/** Could this capitalised word be another person's given name? */
+function looksLikeGiven(article: Article, index: StoryIndex, word: Word): boolean {
+  if (!word.capitalized || word.allCaps || word.norm.length < 2 || /^\d/.test(word.norm)) return false;
+  if (NOT_GIVEN_NAMES.has(word.norm) || article.lowerWords.has(word.norm)) return false;
+  if (index.nameWords.has(keysOf(word.norm).given) || index.nameWords.has(keysOf(word.norm).surname)) return false;
+  // Headlines capitalise every word ("Democrats Say Trump Should…"): there, only a known given name.
+  if (word.start < article.titleEnd) return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
+  return true;
+}
+
+/** Who the surname at `i` names, among the people of one story who bear it. */
+function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i: number, candidates: SurnameHit[]): Referent | null {
+  const words = article.words;
+  const word = words[i]!;
+  const people = candidates.map((h) => story.people[h.person]!);
+  // A compound surname: step back over its other words ("Peña Nieto", "Dekel-Chen"); a word
+  // that is the first part of one counts once, at its last part.
+  const next = words[i + 1];
+  if (next && gapOk(article, word, next) && people.some((p) => p.surnameWords.length > 1 && p.surnameWords[0] === keysOf(next.norm).surname)) return null;
+  let j = i - 1;
+  while (j >= 0 && gapOk(article, words[j]!, words[j + 1]!) && people.some((p) => p.surnameWords.slice(1).includes(keysOf(words[j]!.norm).surname))) j--;
+  // A generation suffix after the surname: Donald Trump Jr. is not Donald Trump.
+  let suffix: string | null = null;
+  if (next && isNameSuffix(next.norm) && /^[\s,.]*$/.test(article.text.slice(word.end, next.start))) suffix = next.norm;
+  const fitting = people.map((p, k) => ({ p, k })).filter(({ p }) => p.suffix === null ? suffix === null : p.suffix === suffix || suffix === null);
+  const fuzzy = candidates.every((h) => h.fuzzy);
+  if (fitting.length === 0) return { kind: 'namesake', name: article.text.slice(words[Math.max(j, 0)]!.start, next!.end) };
+  const before = j >= 0 && gapOk(article, words[j]!, words[j + 1]!) ? words[j]! : null;
+  if (before) {
+    const owner = fitting.find(({ p }) => isGivenOf(before, p));
+    if (owner) return { kind: 'person', person: candidates[owner.k]!.person };
+    // A middle name or initial between the given name and the surname (Hillary Rodham Clinton).
+    const first = j >= 1 && before.capitalized && gapOk(article, words[j - 1]!, before) ? words[j - 1]! : null;
+    const owner2 = first && fitting.find(({ p }) => isGivenOf(first, p));
+    if (owner2) return { kind: 'person', person: candidates[owner2.k]!.person };
+    if (fitting.some(({ p }) => p.hasGiven) && looksLikeGiven(article, index, before)) {
+      return { kind: 'namesake', name: article.text.slice(before.start, word.end) };
     }
   }
+  if (suffix !== null && fitting.some(({ p }) => p.suffix === suffix)) {
+    return { kind: 'person', person: candidates[fitting.find(({ p }) => p.suffix === suffix)!.k]!.person };
+  }
+  const one = fitting.find(({ p }) => !p.hasGiven);
+  if (one && !fuzzy) return { kind: 'person', person: candidates[one.k]!.person };
+  const preferred = fitting.find(({ p }) => p.core) ?? fitting[0]!;
+  return { kind: 'bare', person: candidates[preferred.k]!.person, fuzzy };
+}
 
-  const family = new Set<string>();
-  story.people.forEach((person, index) => {
-    if (inFamily.has(index)) family.add(person.entity.name);
-  });
+function phraseAt(words: readonly Word[], at: number, phrase: readonly string[], key: (w: Word) => string[], inflected: boolean): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const w = words[at + k];
+    if (!w) return false;
+    const want = phrase[k]!;
+    const keys = key(w);
+    const last = k === phrase.length - 1;
+    if (!keys.includes(want) && !(inflected && last && inflects(w.norm, want))) return false;
+  }
+  return true;
+}
 
-  const mentions = findSurnameMentions(text, tokens, leads, story);
-  const namedCore = mentions.some((m) => m.referent.kind === 'person' && m.referent.person.core);
-  const namesakes = new Map<string, number>();
-  const evidence: Evidence = {
-    coreMentions: 0,
-    coreNamed: 0,
-    inTitle: false,
-    inLead: false,
-    namesakes,
-    family,
-    places,
-    terms,
-    coreName: story.people.find((p) => p.core)?.entity.name ?? story.story.title,
-    chars: text.length,
+const thingKeys = (w: Word): string[] => {
+  const k = keysOf(w.norm);
+  return k.givenStem === null ? [k.given] : [k.given, k.givenStem];
+};
+const termKeys = (w: Word): string[] => [w.norm];
+
+function mark(map: Map<number, Mentions>, key: number, at: number, article: Article, named = false): void {
+  let m = map.get(key);
+  if (!m) {
+    m = { count: 0, named: 0, title: false, lead: false };
+    map.set(key, m);
+  }
+  m.count++;
+  if (named) m.named++;
+  if (at < article.titleEnd) m.title = true;
+  else if (at < article.leadEnd) m.lead = true;
+}
+
+/** The evidence of every story with anything in the article, in one pass over its words. */
+function gather(index: StoryIndex, article: Article, only: number | null): Map<number, StoryEvidence> {
+  const evidence = new Map<number, StoryEvidence>();
+  const of = (s: number): StoryEvidence => {
+    let e = evidence.get(s);
+    if (!e) {
+      e = { names: [], people: new Map(), things: new Map(), terms: new Map(), namesakes: new Map(), supportAt: [] };
+      evidence.set(s, e);
+    }
+    return e;
   };
-  const nearSupport = (at: number) => supportAt.some((s) => Math.abs(s - at) <= TERM_WINDOW);
-  const countCore = (at: number) => {
-    evidence.coreMentions++;
-    if (at < titleEnd) evidence.inTitle = true;
-    else if (at < leadEnd) evidence.inLead = true;
-  };
-
-  // A surname on its own refers to whoever was last named in full; before any full name, to the
-  // first one named after it.
-  let last: Referent | null = null;
-  mentions.forEach((mention, index) => {
-    const referent = mention.referent;
-    if (referent.kind === 'person') {
-      last = referent;
-      if (referent.person.core) {
-        evidence.coreNamed++;
-        countCore(mention.start);
-      } else {
-        family.add(referent.person.entity.name);
-      }
-      return;
+  const words = article.words;
+  const byStory = new Map<number, SurnameHit[]>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const hits = hitsOf(index, word);
+    if (!hits) continue;
+    for (const h of hits.things) {
+      if (only !== null && h.story !== only) continue;
+      const thing = index.stories[h.story]!.things[h.index]!;
+      const acronym = h.words.length === 1 && thing.acronyms.some((a) => looseName(a) === h.words[0]);
+      if (acronym && !word.allCaps) continue;
+      if (!phraseAt(words, i, h.words, thingKeys, false)) continue;
+      // A thing's name is a name: capitalised, except in a language that writes it otherwise.
+      if (!word.capitalized && !word.cyrillic) continue;
+      const e = of(h.story);
+      mark(e.things, h.index, word.start, article);
+      e.supportAt.push(word.start);
     }
-    if (referent.kind === 'namesake') {
-      last = referent;
-      namesakes.set(referent.name, (namesakes.get(referent.name) ?? 0) + 1);
-      return;
+    for (const h of hits.terms) {
+      if (only !== null && h.story !== only) continue;
+      if (!phraseAt(words, i, h.words, termKeys, true)) continue;
+      const e = of(h.story);
+      mark(e.terms, h.index, word.start, article);
+      e.supportAt.push(word.start);
     }
-    const context: Referent | null =
-      last ?? mentions.slice(index + 1).find((m) => m.referent.kind !== 'bare')?.referent ?? null;
-    const hasCoreCandidate = referent.candidates.some((p) => p.core);
-    if (context?.kind === 'namesake') {
-      namesakes.set(context.name, (namesakes.get(context.name) ?? 0) + 1);
-    } else if (hasCoreCandidate && (namedCore || (namesakes.size === 0 && nearSupport(mention.start)))) {
-      countCore(mention.start);
+    if (hits.surnames.length === 0 || !word.capitalized) continue;
+    byStory.clear();
+    for (const h of hits.surnames) if (only === null || h.story === only) push(byStory, h.story, h);
+    for (const [s, candidates] of byStory) {
+      const story = index.stories[s]!;
+      const referent = referentAt(article, index, story, i, candidates);
+      if (!referent) continue;
+      const group = story.people[candidates[0]!.person]!.surnameWords[0]!;
+      of(s).names.push({ at: word.start, group, referent });
     }
-  });
+  }
+  for (const [s, e] of evidence) resolveNames(index.stories[s]!, e, article);
   return evidence;
 }
+
+/**
+ * A surname on its own refers to whoever of its bearers was last named in full; before any full
+ * name, to the first one named after it. With no full name at all it counts only beside other
+ * things of the story, and never once a namesake is about.
+ */
+function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article): void {
+  const last = new Map<string, Referent>();
+  const nextNamed = (from: number, group: string): Referent | null => {
+    for (let k = from + 1; k < e.names.length; k++) {
+      const m = e.names[k]!;
+      if (m.group === group && m.referent.kind !== 'bare') return m.referent;
+    }
+    return null;
+  };
+  for (const m of e.names) if (m.referent.kind === 'person') e.supportAt.push(m.at);
+  const groupsWithNamesake = new Set(e.names.filter((m) => m.referent.kind === 'namesake').map((m) => m.group));
+  const nearSupport = (at: number) => e.supportAt.some((s) => s !== at && Math.abs(s - at) <= TERM_WINDOW);
+  const fuzzyLater: NameMention[] = [];
+  e.names.forEach((m, k) => {
+    const r = m.referent;
+    if (r.kind === 'person') {
+      last.set(m.group, r);
+      mark(e.people, r.person, m.at, article, true);
+      return;
+    }
+    if (r.kind === 'namesake') {
+      last.set(m.group, r);
+      e.namesakes.set(r.name, (e.namesakes.get(r.name) ?? 0) + 1);
+      return;
+    }
+    const context = last.get(m.group) ?? nextNamed(k, m.group);
+    if (context?.kind === 'namesake') {
+      e.namesakes.set(context.name, (e.namesakes.get(context.name) ?? 0) + 1);
+    } else if (r.fuzzy) {
+      fuzzyLater.push(m);
+    } else if (context?.kind === 'person') {
+      mark(e.people, context.person, m.at, article);
+    } else if (!groupsWithNamesake.has(m.group) && nearSupport(m.at)) {
+      mark(e.people, r.person, m.at, article);
+    }
+  });
+  // A misspelt surname counts once the person is there under a right spelling.
+  for (const m of fuzzyLater) {
+    const r = m.referent as { person: number };
+    if (e.people.has(r.person)) mark(e.people, r.person, m.at, article);
+  }
+}
+
+/** The most-named person of the article who is in no loaded story, if any. */
+interface Outsider {
+  name: string;
+  count: number;
+  central: boolean;
+  key: string;
+}
+
+function outsiderOf(article: Article, index: StoryIndex): Outsider | null {
+  if (article.outsider !== undefined) return article.outsider;
+  const words = article.words;
+  const surnames = new Map<string, { name: string; count: number; central: boolean }>();
+  // A full name: a capitalised word that may be a given name, then a capitalised surname.
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.capitalized || w.allCaps || w.norm.length < 2 || article.lowerWords.has(w.norm)) continue;
+    const before = words[i - 1]!;
+    if (!gapOk(article, before, w) || !looksLikeGiven(article, index, before)) continue;
+    const key = keysOf(w.norm).surname;
+    if (index.nameWords.has(key) || surnames.has(key)) continue;
+    surnames.set(key, { name: article.text.slice(before.start, w.end), count: 0, central: false });
+  }
+  let best: Outsider | null = null;
+  if (surnames.size > 0) {
+    for (const w of words) {
+      if (!w.capitalized) continue;
+      const entry = surnames.get(keysOf(w.norm).surname);
+      if (!entry) continue;
+      entry.count++;
+      if (w.start < article.leadEnd) entry.central = true;
+    }
+    for (const [key, entry] of surnames) if (!best || entry.count > best.count) best = { ...entry, key };
+  }
+  article.outsider = best;
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts
 
 export interface StoryVerdict {
   onStory: boolean;
@@ -515,87 +780,180 @@ export interface StoryVerdict {
   reasons: string[];
 }
 
-/** Scores one story; exported for tests and the options page's "why" view. */
-export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerdict {
-  return verdictOn(story, searchedText(input));
+const salience = (m: Mentions) => Math.min(m.count, 10) / 2 + (m.title ? 2 : 0) + (m.lead ? 1 : 0) + (m.named > 0 ? 0.5 : 0);
+
+function isCentral(m: Mentions, chars: number): boolean {
+  const central = m.title || m.lead || m.count >= 3;
+  // Two mentions make a story of a short piece, not of a long report on someone else.
+  const dense = m.title || m.count >= 3 || (m.count * 1000) / Math.max(chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
+  return m.count >= 2 && central && dense;
 }
 
-function verdictOn(story: StoryDefinition, searched: SearchedText): StoryVerdict {
-  const e = gatherEvidence(compile(story), searched);
+function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, article: Article): StoryVerdict {
+  const story = index.stories[s]!;
   const reasons: string[] = [];
-  let score = Math.min(e.coreMentions, 8);
-  if (e.coreMentions > 0) {
-    reasons.push(`${e.coreName} mentioned ${e.coreMentions}× (${e.coreNamed} with a matching given name)`);
+  const chars = article.text.length;
+  const weight = (key: string) => index.weights.get(key) ?? 1;
+  if (!e) {
+    const lead = story.people[0]?.name ?? story.things[0]?.name ?? story.story.title;
+    return { onStory: false, score: 0, reasons: [`${lead} not mentioned`] };
+  }
+  // The subject: the story's person (or thing) most salient in the article.
+  let score = 0;
+  let anchor: { name: string; m: Mentions; person: boolean } | null = null;
+  let top: { name: string; m: Mentions; person: boolean } | null = null;
+  const consider = (name: string, m: Mentions, person: boolean) => {
+    if (!top || salience(m) > salience(top.m)) top = { name, m, person };
+    if (isCentral(m, chars) && (!anchor || salience(m) > salience(anchor.m))) anchor = { name, m, person };
+  };
+  for (const [p, m] of e.people) {
+    const person = story.people[p]!;
+    score += weight(person.key) * salience(m);
+    consider(person.name, m, true);
+  }
+  let thingAnchor: { name: string; m: Mentions; person: boolean } | null = null;
+  for (const [t, m] of e.things) {
+    const thing = story.things[t]!;
+    score += weight(thing.key) * salience(m) * 0.75;
+    // A place the reader marked as context (the kibbutz, the Kremlin) is where the story
+    // happened, and where others did: it never makes the story alone.
+    if (thing.core && (m.title || m.lead) && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) thingAnchor = { name: thing.name, m, person: false };
+    if (!top) top = { name: thing.name, m, person: false };
+  }
+  for (const [t, m] of e.terms) score += weight(story.terms[t]!.key) * (0.5 + (m.title ? 0.5 : 0) + Math.min(m.count, 4) / 8);
+  // People of the story each named a little add up: the mother once, the son twice in the lead.
+  if (!anchor && e.people.size > 1) {
+    let count = 0;
+    let central = false;
+    for (const m of e.people.values()) {
+      count += m.count;
+      central ||= m.title || m.lead;
+    }
+    if (count >= 3 && central) anchor = { name: [...e.people.keys()].map((p) => story.people[p]!.name).join(', '), m: { count, named: 1, title: false, lead: true }, person: true };
+  }
+  // A thing of the story is its subject when no one else is: an article on the vessel or the
+  // company that names no person, not an article on another family of the same kibbutz.
+  if (!anchor && thingAnchor) {
+    const outsider = story.people.length > 0 ? outsiderOf(article, index) : null;
+    const other = outsider && outsider.central && outsider.count >= 3 && 2 * outsider.count >= (thingAnchor as { m: Mentions }).m.count ? outsider : null;
+    if (other) reasons.push(`about ${other.name} (${other.count}×), not a person of the story`);
+    else anchor = thingAnchor;
+  }
+  const subject = (anchor ?? top) as { name: string; m: Mentions; person: boolean } | null;
+  if (subject) {
+    const { m } = subject;
+    reasons.unshift(`${subject.name} mentioned ${m.count}×${subject.person ? ` (${m.named} with a matching given name)` : ''}`);
+    if (m.title) reasons.push('named in the headline');
+    if (m.lead) reasons.push('named in the lead');
   } else {
-    reasons.push(`${e.coreName} not mentioned`);
+    reasons.unshift(`${story.people[0]?.name ?? story.things[0]?.name ?? story.story.title} not mentioned`);
   }
-  if (e.coreNamed > 0) score += 1;
-  if (e.inTitle) {
-    score += 3;
-    reasons.push('named in the headline');
-  }
-  if (e.inLead) {
-    score += 2;
-    reasons.push('named in the lead');
-  }
-  if (e.family.size > 0) {
-    score += 0.5 * Math.min(e.family.size, 3);
-    reasons.push(`people of the story: ${[...e.family].join(', ')}`);
-  }
-  if (e.places.size > 0) {
-    score += 0.5 * Math.min(e.places.size, 2);
-    reasons.push(`places: ${[...e.places].join(', ')}`);
-  }
-  if (e.terms.size > 0) {
-    score += 0.25 * Math.min(e.terms.size, 6);
-    reasons.push(`terms: ${[...e.terms].slice(0, 8).join(', ')}`);
-  }
-  for (const [name, count] of e.namesakes) reasons.push(`namesake ${name} (${count}×) is not ${e.coreName}`);
+  const others = [...e.people.keys()].map((p) => story.people[p]!.name).filter((n) => n !== subject?.name);
+  if (others.length) reasons.push(`people of the story: ${others.join(', ')}`);
+  const things = [...e.things.keys()].map((t) => story.things[t]!.name).filter((n) => n !== subject?.name);
+  if (things.length) reasons.push(`places: ${things.join(', ')}`);
+  const terms = [...e.terms.keys()].map((t) => story.terms[t]!.name);
+  if (terms.length) reasons.push(`terms: ${terms.slice(0, 8).join(', ')}`);
+  for (const [name, count] of e.namesakes) reasons.push(`namesake ${name} (${count}×) is not ${subject?.name ?? story.people[0]?.name}`);
 
-  const central = e.inTitle || e.inLead || e.coreMentions >= 4;
-  // Two mentions make a story of a short piece, not of a long report on someone else.
-  const dense = e.inTitle || e.coreMentions >= 3 || (e.coreMentions * 1000) / Math.max(e.chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
   // A full-name match alone is a namesake's as often as not (a hockey player called Alexander
-  // Trufanov): the story's other people, places or at least two of its terms must be there too.
-  // A story defined by its core people alone (one a reader has just started) has nothing else to
-  // look for.
-  const hasSupport = story.people.some((p) => p.weight !== 'core') || story.places.length > 0 || story.terms.length >= 2;
-  const corroborated = !hasSupport || e.family.size > 0 || e.places.size > 0 || e.terms.size >= 2;
-  const onStory = e.coreMentions >= 2 && central && dense && corroborated && score >= 6;
-  if (!corroborated && e.coreMentions >= 2) reasons.push('nothing else of the story: no other person, place or event of it');
-  if (!onStory && e.coreMentions === 1) reasons.push('mentioned only once, in passing');
-  else if (!onStory && e.coreMentions >= 2 && !central) reasons.push('not central: absent from headline and lead');
-  else if (!onStory && e.coreMentions >= 2 && !dense) reasons.push('mentioned twice in a long article about something else');
+  // Trufanov): another entity of the story or two of its terms must be there too. A story of one
+  // entity and at most a term has nothing else to look for.
+  const entities = story.people.length + story.things.length;
+  const hasSupport = entities > 1 || story.terms.length >= 2;
+  const otherEntities = e.people.size + e.things.size - (anchor ? 1 : 0);
+  const corroborated = !hasSupport || otherEntities > 0 || e.terms.size >= 2 || (anchor !== null && !(anchor as { person: boolean }).person && e.terms.size >= 1);
+  const onStory = anchor !== null && corroborated;
+  if (anchor && !corroborated) reasons.push('nothing else of the story: no other person, place or event of it');
+  if (!anchor && subject) {
+    const { m } = subject;
+    if (m.count === 1) reasons.push('mentioned only once, in passing');
+    else if (!(m.title || m.lead || m.count >= 3)) reasons.push('not central: absent from headline and lead');
+    else reasons.push('mentioned twice in a long article about something else');
+  }
   return { onStory, score: Math.round(score * 100) / 100, reasons };
 }
 
-/** The best-matching enabled story; `storyId` is null when no story matches. */
-export function detectStory(input: StoryInput, stories: readonly StoryDefinition[]): StoryMatch {
-  let best: (StoryVerdict & { storyId: string }) | null = null;
-  let searched: SearchedText | null = null;
-  for (const story of stories) {
-    if (story.enabled === false) continue;
-    searched ??= searchedText(input);
-    const verdict = verdictOn(story, searched);
-    if (!best || (verdict.onStory && !best.onStory) || (verdict.onStory === best.onStory && verdict.score > best.score)) {
-      best = Object.assign({}, verdict, { storyId: story.id }); // a spread with an added property is slow in V8
-    }
-  }
-  if (!best) return { storyId: null, onStory: false, score: 0, reasons: ['no story enabled'] };
-  return { storyId: best.onStory ? best.storyId : null, onStory: best.onStory, score: best.score, reasons: best.reasons };
+/** Scores one story on its own; exported for tests and the options page's "why" view. */
+export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerdict {
+  const index = indexFor([story]);
+  const article = readArticleText(input);
+  return verdict(index, 0, gather(index, article, 0).get(0), article);
 }
 
-/** Every surname spelling of the story's core people, for the content script's quick check. */
-export function coreSurnameSpellings(story: StoryDefinition): string[] {
-  const spellings = new Set<string>();
-  for (const person of story.people) {
-    if (person.weight !== 'core') continue;
-    const given = new Set((person.givenNames ?? []).map(foldSpelling));
-    for (const spelling of [person.name, ...(person.aliases ?? [])]) {
-      const words = spelling.split(/[\s-]+/).filter(Boolean);
-      const last = words[words.length - 1];
-      if (last && !given.has(foldSpelling(last))) spellings.add(last);
+/** The best-supported enabled story; `storyId` is null when no story matches. */
+export function detectStory(input: StoryInput, stories: readonly StoryDefinition[]): StoryMatch {
+  const enabled = enabledOf(stories);
+  if (enabled.length === 0) return { storyId: null, onStory: false, score: 0, reasons: ['no story enabled'] };
+  const index = indexFor(enabled);
+  const article = readArticleText(input);
+  const evidence = gather(index, article, null);
+  let best: (StoryVerdict & { storyId: string }) | null = null;
+  for (let s = 0; s < index.stories.length; s++) {
+    const e = evidence.get(s);
+    if (!e && best) continue;
+    const v = verdict(index, s, e, article);
+    if (!best || (v.onStory && !best.onStory) || (v.onStory === best.onStory && v.score > best.score)) {
+      best = Object.assign(v, { storyId: index.stories[s]!.story.id }); // a spread with an added property is slow in V8
     }
   }
+  return { storyId: best!.onStory ? best!.storyId : null, onStory: best!.onStory, score: best!.score, reasons: best!.reasons };
+}
+
+const enabledLists = new WeakMap<readonly StoryDefinition[], StoryDefinition[]>();
+
+function enabledOf(stories: readonly StoryDefinition[]): StoryDefinition[] {
+  let enabled = enabledLists.get(stories);
+  if (!enabled || enabled.length !== stories.filter((s) => s.enabled !== false).length) {
+    enabled = stories.filter((s) => s.enabled !== false);
+    enabledLists.set(stories, enabled);
+  }
+  return enabled;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The content script's quick check
+
+/** Latin letters in Russian, for the quick check's Cyrillic spellings of a Latin-typed name. */
+const TO_CYRILLIC: [RegExp, string][] = [
+  [/shch/g, 'щ'], [/sh/g, 'ш'], [/ch/g, 'ч'], [/kh/g, 'х'], [/zh/g, 'ж'], [/ts/g, 'ц'], [/ya/g, 'я'], [/yu/g, 'ю'],
+  [/yo/g, 'ё'], [/y\b/g, 'й'], [/ck/g, 'к'], [/x/g, 'кс'],
+  ...Object.entries({ a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', y: 'ы', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', c: 'к', w: 'в', j: 'дж', q: 'к' }).map(
+    ([l, c]): [RegExp, string] => [new RegExp(l, 'g'), c],
+  ),
+];
+
+function toCyrillic(latin: string): string {
+  let x = foldSpelling(latin);
+  for (const [re, c] of TO_CYRILLIC) x = x.replace(re, c);
+  return x.charAt(0).toUpperCase() + x.slice(1);
+}
+
+/**
+ * Spellings of the surnames of the story's people and of its things' names, as a page may print
+ * them: as typed, with the common Latin variants (ou for u, -off and -ow for -ov) and in Cyrillic.
+ * Permissive on purpose: the quick check lets a page through and detection decides.
+ */
+export function coreSurnameSpellings(story: StoryDefinition): string[] {
+  const spellings = new Set<string>();
+  const add = (s: string) => {
+    if (s.length < 3) return;
+    spellings.add(s);
+    if (!CYRILLIC.test(s)) {
+      spellings.add(s.replace(/u/g, 'ou'));
+      spellings.add(s.replace(/v$/, 'ff'));
+      spellings.add(s.replace(/v$/, 'w'));
+      spellings.add(s.replace(/f/g, 'p'));
+      spellings.add(toCyrillic(s));
+    }
+  };
+  for (const person of story.people) {
+    for (const spelling of [person.name.replace(PARENS, ' '), ...(person.aliases ?? [])]) {
+      const words = spelling.split(/[\s]+/).filter((w) => w && !isNameSuffix(w.replace(/\.$/, '')));
+      const last = words[words.length - 1];
+      if (last) add(last.replace(/[.,]$/, ''));
+    }
+  }
+  for (const thing of story.places) for (const spelling of [thing.name, ...(thing.aliases ?? [])]) add(spelling.split(/\s+/)[0]!);
   return [...spellings];
 }
