@@ -136,3 +136,15 @@ export function givenNameForms(folded: string, fold: (name: string) => string): 
   for (const [name, of] of groupsOf) if (of.some((g) => groups.includes(g))) forms.add(name);
   return [...forms];
 }
+
+/** The table's spellings of the names a given name is one with (Sasha → Alexander, Sacha, Alex…), itself first. */
+export function givenNameVariants(given: string, fold: (name: string) => string): string[] {
+  groupsOf ??= build(fold);
+  const groups = groupsOf.get(fold(given));
+  const out = [given];
+  if (!groups) return out;
+  GROUPS.trim().split('\n').forEach((line, group) => {
+    if (groups.includes(group)) for (const name of line.trim().split(/\s+/)) if (!out.includes(name)) out.push(name);
+  });
+  return out;
+}

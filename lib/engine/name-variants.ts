@@ -5,7 +5,7 @@
 import doubleMetaphone from 'talisman/phonetics/double-metaphone';
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import cyrillicToTranslit from 'cyrillic-to-translit-js';
-import { givenNameForms } from './given-names';
+import { givenNameForms, givenNameVariants } from './given-names';
 
 const translit = cyrillicToTranslit({ preset: 'ru' });
 
@@ -260,4 +260,18 @@ export function editDistanceAtMostOne(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The given names a person of a story goes by, from the name a reader typed: the first word,
+ * a nickname in brackets or quotes ("Alexander (Sasha) Trufanov"), any the story lists, and
+ * the short forms and other-language forms of each (Sasha, Alex, Aleksandr…). The usual one first.
+ */
+export function givenNameSpellings(name: string, listed: readonly string[] = []): string[] {
+  const nicknames = [...name.matchAll(/[("“«]([^)"”»]+)[)"”»]/g)].map((m) => m[1]!.trim());
+  const words = name.replace(/[("“«][^)"”»]*[)"”»]/g, ' ').trim().split(/\s+/);
+  const typed = [...(words.length > 1 ? [words[0]!] : []), ...nicknames, ...listed].filter(Boolean);
+  const out: string[] = [];
+  for (const g of typed) for (const v of givenNameVariants(g, (x) => looseName(x))) if (!out.includes(v)) out.push(v);
+  return out;
 }

@@ -107,11 +107,17 @@ describe('detectStory', () => {
 });
 
 describe('coreSurnameSpellings', () => {
-  it('lists the core person’s surnames in every script, not the family’s', () => {
-    const spellings = coreSurnameSpellings(STORY);
-    expect(spellings).toEqual(expect.arrayContaining(['Trufanov', 'Troufanov', 'Труфанов']));
-    expect(spellings).not.toContain('Cohen');
+  it('gives every person’s surname in the spellings a page may print, from the one typed', () => {
+    const story: StoryDefinition = {
+      id: 's', title: 's', terms: [],
+      people: [{ name: 'Alexander (Sasha) Trufanov', weight: 'core' }, { name: 'Sapir Cohen', weight: 'core' }],
+      places: [{ name: 'Nir Oz', weight: 'context' }, { name: 'Northwind Shipping', weight: 'core' }],
+    };
+    const spellings = coreSurnameSpellings(story);
+    expect(spellings).toEqual(expect.arrayContaining(['Trufanov', 'Troufanov', 'Trufanoff', 'Труфанов', 'Cohen', 'Northwind']));
     expect(spellings).not.toContain('Sasha');
+    // A place the reader marked as context never makes the story alone: no page is read for it.
+    expect(spellings).not.toContain('Nir');
   });
 });
 

@@ -190,6 +190,8 @@ interface CompiledThing {
 interface CompiledTerm {
   name: string;
   words: string[];
+  /** A name typed as a term (Hamas, Gaza, Putin) is met in any script: its loose keys. */
+  loose: string[] | null;
   key: string;
 }
 
@@ -285,9 +287,11 @@ function compileTerms(terms: readonly string[]): CompiledTerm[] {
   // Spellings that fold to the same words (Hamas / Hamás) are one term, not two.
   const byKey = new Map<string, CompiledTerm>();
   for (const term of terms) {
-    const words = wordsOf(term).map((w) => w.norm);
+    const typed = wordsOf(term);
+    const words = typed.map((w) => w.norm);
     const key = words.join(' ');
-    if (key && !byKey.has(key)) byKey.set(key, { name: term, words, key: `w:${key}` });
+    const loose = typed.length > 0 && typed.every((w) => w.capitalized || /^\d/.test(w.norm)) ? typed.map((w) => looseName(w.norm)) : null;
+    if (key && !byKey.has(key)) byKey.set(key, { name: term, words, loose, key: `w:${key}` });
   }
   return [...byKey.values()];
 }
@@ -323,6 +327,7 @@ interface WordHits {
   surnames: SurnameHit[];
   things: PhraseHit[];
   terms: PhraseHit[];
+  namedTerms: PhraseHit[];
 }
 
 interface StoryIndex {
@@ -335,6 +340,7 @@ interface StoryIndex {
   /** Things by the loose key of their first word; terms by their first word, then by stems. */
   things: Map<string, PhraseHit[]>;
   terms: Map<string, PhraseHit[]>;
+  namedTerms: Map<string, PhraseHit[]>;
   termStems: Map<string, PhraseHit[]>;
   /** How much each entity and term tells the stories apart: 1 when in one story, less when shared. */
   weights: Map<string, number>;
@@ -366,6 +372,7 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
     surnameDeletions: new Map(),
     things: new Map(),
     terms: new Map(),
+    namedTerms: new Map(),
     termStems: new Map(),
     weights: new Map(),
     nameWords: new Set(),
@@ -396,6 +403,7 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
       const first = term.words[0]!;
       if (CYRILLIC.test(first)) push(index.termStems, cyrillicStem(first), hit);
       else if (first.length >= 4) push(index.termStems, first, hit);
+      if (term.loose) push(index.namedTerms, term.loose[0]!, { story: s, index: t, words: term.loose });
     });
     for (const w of story.nameWords) index.nameWords.add(w);
     for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
@@ -439,7 +447,9 @@ function hitsOf(index: StoryIndex, word: Word): WordHits | null {
     const found = index.termStems.get(cut === 0 ? word.norm : word.norm.slice(0, word.norm.length - cut));
     if (found) for (const h of found) if (!terms.includes(h)) terms.push(h);
   }
-  hits = surnames.length || things.length || terms.length ? { surnames, things, terms } : null;
+  const namedTerms = [...(index.namedTerms.get(keys.given) ?? [])];
+  if (keys.givenStem !== null) namedTerms.push(...(index.namedTerms.get(keys.givenStem) ?? []));
+  hits = surnames.length || things.length || terms.length || namedTerms.length ? { surnames, things, terms, namedTerms } : null;
   if (index.hitsByWord.size >= 50000) index.hitsByWord.clear();
   index.hitsByWord.set(word.norm, hits);
   return hits;
@@ -671,6 +681,15 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
       mark(e.terms, h.index, word.start, article);
       e.supportAt.push(word.start);
     }
+    for (const h of hits.namedTerms) {
+      if (only !== null && h.story !== only) continue;
+      // Written as typed, it was counted above; in another script or spelling (ХАМАС), here.
+      if (!word.capitalized || hits.terms.some((x) => x.story === h.story && x.index === h.index)) continue;
+      if (!phraseAt(words, i, h.words, thingKeys, false)) continue;
+      const e = of(h.story);
+      mark(e.terms, h.index, word.start, article);
+      e.supportAt.push(word.start);
+    }
     if (hits.surnames.length === 0 || !word.capitalized) continue;
     byStory.clear();
     for (const h of hits.surnames) if (only === null || h.story === only) push(byStory, h.story, h);
@@ -839,7 +858,8 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     if (other) reasons.push(`about ${other.name} (${other.count}×), not a person of the story`);
     else anchor = thingAnchor;
   }
-  const subject = (anchor ?? top) as { name: string; m: Mentions; person: boolean } | null;
+  // Without an anchor, a story of people is reported by its people: a place alone is no subject.
+  const subject = (anchor ?? (e.people.size > 0 || story.people.length === 0 ? top : null)) as { name: string; m: Mentions; person: boolean } | null;
   if (subject) {
     const { m } = subject;
     reasons.unshift(`${subject.name} mentioned ${m.count}×${subject.person ? ` (${m.named} with a matching given name)` : ''}`);
@@ -954,6 +974,6 @@ export function coreSurnameSpellings(story: StoryDefinition): string[] {
       if (last) add(last.replace(/[.,]$/, ''));
     }
   }
-  for (const thing of story.places) for (const spelling of [thing.name, ...(thing.aliases ?? [])]) add(spelling.split(/\s+/)[0]!);
+  for (const thing of story.places) if (thing.weight !== 'context') for (const spelling of [thing.name, ...(thing.aliases ?? [])]) add(spelling.split(/\s+/)[0]!);
   return [...spellings];
 }
