@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { detectStory } from '../lib/engine/story-detect';
+import { detectStory, rankStories } from '../lib/engine/story-detect';
 import type { StoryDefinition, StoryMatch } from '../lib/engine/types';
 import { readArticle } from '../lib/page/read-article';
 import { BUNDLED_STORIES, loadStories } from './analyze';
@@ -23,13 +23,20 @@ interface Page {
   file: string;
   title: string;
   match: StoryMatch;
+  /** The verdict of a given story on the page, for the confusions. */
+  verdictOf: (storyId: string) => string;
 }
 
 function detectFile(path: string, stories: StoryDefinition[]): Page {
   const { document } = parseHTML(readFileSync(path, 'utf8'));
   const page = readArticle(document as unknown as Document, {});
   const match = detectStory({ title: page.title, text: page.text, lang: page.lang ?? undefined }, stories);
-  return { file: basename(path), title: page.title, match };
+  const input = { title: page.title, text: page.text, lang: page.lang ?? undefined };
+  const verdictOf = (storyId: string) => {
+    const v = rankStories(input, stories).find((r) => r.storyId === storyId);
+    return v ? `${v.onStory ? 'on' : 'off'} ${v.score}: ${v.reasons.slice(0, 5).join('; ')}` : 'not loaded';
+  };
+  return { file: basename(path), title: page.title, match, verdictOf };
 }
 
 const htmlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f));
@@ -59,10 +66,11 @@ export function benchBasil(dir = BASIL): BasilResult {
     if (got === truth) right++;
     else if (got) {
       wrong++;
-      lines.push(`WRONG  ${page.file} “${page.title}” (${titles.get(truth)}) → ${got.slice(0, 8)} “${titles.get(got)}”; ${page.match.reasons.slice(0, 3).join('; ')}`);
+      lines.push(`WRONG  ${page.file} “${page.title}” (${titles.get(truth)}) → ${got.slice(0, 8)} “${titles.get(got)}” ${page.match.score}: ${page.match.reasons.slice(0, 3).join('; ')}`);
+      lines.push(`         own story ${page.verdictOf(truth)}`);
     } else {
       missed++;
-      lines.push(`MISSED ${page.file} “${page.title}” (${titles.get(truth)}); ${page.match.reasons.slice(0, 3).join('; ')}`);
+      lines.push(`MISSED ${page.file} “${page.title}” (${titles.get(truth)}): own story ${page.verdictOf(truth)}`);
     }
   }
   return { precision: ratio(right, right + wrong), recall: ratio(right, right + wrong + missed), right, wrong, missed, lines };

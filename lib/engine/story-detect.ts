@@ -279,7 +279,7 @@ function compileThing(entity: StoryEntity): CompiledThing {
       phrases.push([...words[0]!.norm].map((c) => looseName(c)));
     }
   }
-  for (const a of acronyms) phrases.push([...a].map((c) => looseName(c)));
+  for (const a of acronyms) phrases.push([looseName(a)], [...a].map((c) => looseName(c)));
   return { name: entity.name, core: entity.weight !== 'context', phrases, acronyms, key: `t:${phrases[0]?.join(' ') ?? ''}` };
 }
 
@@ -344,6 +344,8 @@ interface StoryIndex {
   termStems: Map<string, PhraseHit[]>;
   /** How much each entity and term tells the stories apart: 1 when in one story, less when shared. */
   weights: Map<string, number>;
+  /** "surname:suffix" of the people typed with a generation suffix (trump:jr). */
+  suffixed: Set<string>;
   /** Every word of every loaded story's names, as loose keys. */
   nameWords: Set<string>;
   hitsByWord: Map<string, WordHits | null>;
@@ -376,6 +378,7 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
     termStems: new Map(),
     weights: new Map(),
     nameWords: new Set(),
+    suffixed: new Set(),
     hitsByWord: new Map(),
   };
   const df = new Map<string, number>();
@@ -383,6 +386,7 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
     const keys = new Set<string>();
     story.people.forEach((person, p) => {
       keys.add(person.key);
+      if (person.suffix !== null) index.suffixed.add(`${person.surnameWords[0]}:${person.suffix}`);
       person.surnameWords.forEach((key, n) => {
         // Only the last word of a compound surname stands for the person on its own.
         if (n > 0 && person.surnameWords.length > 1 && key.length < 4) return;
@@ -543,6 +547,8 @@ const LEAD_CHARS = 700;
 const MIN_MENTIONS_PER_1000_CHARS = 1;
 /** How far a surname-only mention may be from something else of the story to count on its own. */
 const TERM_WINDOW = 250;
+/** How far a namesake's surname reaches: past it, a bare surname is no longer read as his. */
+const CONTEXT_CHARS = 600;
 
 function readArticleText(input: StoryInput): Article {
   const title = input.title.trim();
@@ -572,9 +578,22 @@ function looksLikeGiven(article: Article, index: StoryIndex, word: Word): boolea
   if (!word.capitalized || word.allCaps || word.norm.length < 2 || /^\d/.test(word.norm)) return false;
   if (NOT_GIVEN_NAMES.has(word.norm) || article.lowerWords.has(word.norm)) return false;
   if (index.nameWords.has(keysOf(word.norm).given) || index.nameWords.has(keysOf(word.norm).surname)) return false;
-  // Headlines capitalise every word ("Democrats Say Trump Should…"): there, only a known given name.
-  if (word.start < article.titleEnd) return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
+  // Headlines capitalise every word ("Democrats Say Trump Should…") and sentences their first
+  // ("Despite Trump saying…"): there, only a known given name.
+  if (word.start < article.titleEnd || sentenceInitial(article.text, word.start)) {
+    return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
+  }
   return true;
+}
+
+/** Whether a word starts a sentence or a paragraph. */
+function sentenceInitial(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[\s"“”'‘’«(—–-]/.test(text[k]!)) {
+    if (text[k] === '\n') return true;
+    k--;
+  }
+  return k < 0 || /[.!?:;]/.test(text[k]!);
 }
 
 /** Who the surname at `i` names, among the people of one story who bear it. */
@@ -591,12 +610,18 @@ function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i
   // A generation suffix after the surname: Donald Trump Jr. is not Donald Trump.
   let suffix: string | null = null;
   if (next && isNameSuffix(next.norm) && /^[\s,.]*$/.test(article.text.slice(word.end, next.start))) suffix = next.norm;
-  const fitting = people.map((p, k) => ({ p, k })).filter(({ p }) => p.suffix === null ? suffix === null : p.suffix === suffix || suffix === null);
+  // A suffix the reader did not type is theirs to leave out (Eric H. Holder Jr.), unless one of
+  // the loaded stories knows the suffixed name as a person of its own (Donald Trump Jr.).
+  const fitting = people
+    .map((p, k) => ({ p, k }))
+    .filter(({ p }) => (p.suffix === null ? suffix === null || !index.suffixed.has(`${p.surnameWords[0]}:${suffix}`) : p.suffix === suffix || suffix === null));
   const fuzzy = candidates.every((h) => h.fuzzy);
   if (fitting.length === 0) return { kind: 'namesake', name: article.text.slice(words[Math.max(j, 0)]!.start, next!.end) };
   const before = j >= 0 && gapOk(article, words[j]!, words[j + 1]!) ? words[j]! : null;
   if (before) {
     const owner = fitting.find(({ p }) => isGivenOf(before, p));
+    // Without the suffix the reader typed, the full name is the father's (Donald Trump, not Jr.).
+    if (owner && owner.p.suffix !== null && suffix === null) return { kind: 'namesake', name: article.text.slice(before.start, word.end) };
     if (owner) return { kind: 'person', person: candidates[owner.k]!.person };
     // A middle name or initial between the given name and the surname (Hillary Rodham Clinton).
     const first = j >= 1 && before.capitalized && gapOk(article, words[j - 1]!, before) ? words[j - 1]! : null;
@@ -711,7 +736,8 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
  * things of the story, and never once a namesake is about.
  */
 function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article): void {
-  const last = new Map<string, Referent>();
+  // The last full name of each surname group and where it, or a surname read as it, was.
+  const last = new Map<string, { referent: Referent; at: number }>();
   const nextNamed = (from: number, group: string): Referent | null => {
     for (let k = from + 1; k < e.names.length; k++) {
       const m = e.names[k]!;
@@ -726,23 +752,29 @@ function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article):
   e.names.forEach((m, k) => {
     const r = m.referent;
     if (r.kind === 'person') {
-      last.set(m.group, r);
+      last.set(m.group, { referent: r, at: m.at });
       mark(e.people, r.person, m.at, article, true);
       return;
     }
     if (r.kind === 'namesake') {
-      last.set(m.group, r);
+      last.set(m.group, { referent: r, at: m.at });
       e.namesakes.set(r.name, (e.namesakes.get(r.name) ?? 0) + 1);
       return;
     }
-    const context = last.get(m.group) ?? nextNamed(k, m.group);
+    // A namesake holds the surname while the text keeps to him: not across the whole article
+    // (Melania Trump once, then "Trump" for the president all along).
+    const before = last.get(m.group);
+    const context = before ? (before.referent.kind === 'namesake' && m.at - before.at > CONTEXT_CHARS ? null : before.referent) : nextNamed(k, m.group);
     if (context?.kind === 'namesake') {
       e.namesakes.set(context.name, (e.namesakes.get(context.name) ?? 0) + 1);
+      last.set(m.group, { referent: context, at: m.at });
     } else if (r.fuzzy) {
       fuzzyLater.push(m);
     } else if (context?.kind === 'person') {
       mark(e.people, context.person, m.at, article);
-    } else if (!groupsWithNamesake.has(m.group) && nearSupport(m.at)) {
+    } else if (before && e.people.has(r.person)) {
+      mark(e.people, r.person, m.at, article);
+    } else if ((before || !groupsWithNamesake.has(m.group)) && nearSupport(m.at)) {
       mark(e.people, r.person, m.at, article);
     }
   });
@@ -899,6 +931,17 @@ export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerd
   const index = indexFor([story]);
   const article = readArticleText(input);
   return verdict(index, 0, gather(index, article, 0).get(0), article);
+}
+
+/** Every enabled story's verdict on the article, best first: the "why" view of a detection. */
+export function rankStories(input: StoryInput, stories: readonly StoryDefinition[]): (StoryVerdict & { storyId: string })[] {
+  const enabled = enabledOf(stories);
+  const index = indexFor(enabled);
+  const article = readArticleText(input);
+  const evidence = gather(index, article, null);
+  return index.stories
+    .map((story, s) => Object.assign(verdict(index, s, evidence.get(s), article), { storyId: story.story.id }))
+    .sort((a, b) => Number(b.onStory) - Number(a.onStory) || b.score - a.score);
 }
 
 /** The best-supported enabled story; `storyId` is null when no story matches. */
