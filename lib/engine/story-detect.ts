@@ -202,6 +202,8 @@ interface CompiledStory {
   terms: CompiledTerm[];
   /** Loose keys of every word of its people's names: not read as another man's given name. */
   nameWords: Set<string>;
+  /** Loose keys of every word of its things and terms. */
+  vocabulary: Set<string>;
 }
 
 const PARENS = /[("“«'‘][^)"”»'’]*[)"”»'’]/g;
@@ -303,7 +305,9 @@ function compile(story: StoryDefinition): CompiledStory {
   if (!c) {
     const nameWords = new Set<string>();
     const people = story.people.map((p) => compilePerson(p, nameWords));
-    c = { story, people, things: story.places.map(compileThing), terms: compileTerms(story.terms), nameWords };
+    const vocabulary = new Set<string>();
+    for (const phrase of [...story.places.map((p) => p.name), ...story.terms]) for (const w of wordsOf(phrase)) vocabulary.add(looseName(w.norm));
+    c = { story, people, things: story.places.map(compileThing), terms: compileTerms(story.terms), nameWords, vocabulary };
     compiledStories.set(story, c);
   }
   return c;
@@ -494,6 +498,18 @@ const NOT_GIVEN_NAMES = new Set(
     'judge', 'justice', 'chairman', 'chairwoman', 'mayor', 'attorney', 'candidate', 'nominee', 'vice', 'first',
     'lady', 'gop', 'democrat', 'republican', 'democrats', 'republicans', 'ambassador', 'envoy', 'prime',
     'sr', 'sra', 'don', 'dona', 'el', 'la', 'y', 'que', 'con', 'por', 'para', 'según', 'segun', 'mme', 'mlle', 'm',
+    // Words that open a sentence before a surname ("Despite Trump saying…", "Plus Obama is…").
+    'despite', 'plus', 'during', 'although', 'though', 'because', 'if', 'under', 'without', 'like', 'unlike',
+    'until', 'yet', 'so', 'thus', 'still', 'even', 'only', 'just', 'amid', 'among', 'against', 'besides',
+    'following', 'including', 'according', 'whether', 'where', 'why', 'how', 'what', 'who', 'whom', 'whose',
+    'which', 'once', 'unless', 'instead', 'indeed', 'however', 'moreover', 'meanwhile', 'ask', 'asked', 'tell',
+    'told', 'let', 'make', 'see', 'thank', 'thanks', 'dear', 'from', 'to', 'by', 'of', 'about', 'over', 'not',
+    'no', 'yes', 'why', 'did', 'does', 'do', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must',
+    'is', 'was', 'are', 'were', 'has', 'had', 'have', 'that', 'this', 'these', 'those', 'there', 'here', 'it',
+    'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'all', 'every',
+    'each', 'some', 'many', 'most', 'more', 'several', 'another', 'other', 'new', 'old', 'late', 'early',
+    'malgre', 'pendant', 'selon', 'pour', 'avec', 'sans', 'et', 'mais', 'le', 'les', 'un', 'une', 'des', 'du',
+    'pese', 'aunque', 'durante', 'tras', 'sin', 'pero', 'los', 'las', 'un', 'una', 'del', 'al',
     'господин', 'г', 'в', 'и', 'но', 'как', 'по', 'с', 'вчера', 'сегодня', 'когда', 'после', 'заложник',
     'гражданин', 'президент', 'министр', 'глава',
   ].map(foldSpelling),
@@ -540,7 +556,7 @@ interface Article {
   leadEnd: number;
   /** Words the article also writes in lower case: a capitalised "Say" is then no given name. */
   lowerWords: Set<string>;
-  outsider: Outsider | null | undefined;
+  outsiders: Outsider[] | undefined;
 }
 
 const LEAD_CHARS = 700;
@@ -560,7 +576,7 @@ function readArticleText(input: StoryInput): Article {
   const lowerWords = new Set<string>();
   for (const w of words) if (!w.capitalized) lowerWords.add(w.norm);
   const titleEnd = title.length;
-  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsider: undefined };
+  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsiders: undefined };
 }
 
 function gapOk(article: Article, before: Word, after: Word): boolean {
@@ -578,22 +594,9 @@ function looksLikeGiven(article: Article, index: StoryIndex, word: Word): boolea
   if (!word.capitalized || word.allCaps || word.norm.length < 2 || /^\d/.test(word.norm)) return false;
   if (NOT_GIVEN_NAMES.has(word.norm) || article.lowerWords.has(word.norm)) return false;
   if (index.nameWords.has(keysOf(word.norm).given) || index.nameWords.has(keysOf(word.norm).surname)) return false;
-  // Headlines capitalise every word ("Democrats Say Trump Should…") and sentences their first
-  // ("Despite Trump saying…"): there, only a known given name.
-  if (word.start < article.titleEnd || sentenceInitial(article.text, word.start)) {
-    return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
-  }
+  // Headlines capitalise every word ("Democrats Say Trump Should…"): there, only a known given name.
+  if (word.start < article.titleEnd) return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
   return true;
-}
-
-/** Whether a word starts a sentence or a paragraph. */
-function sentenceInitial(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && /[\s"“”'‘’«(—–-]/.test(text[k]!)) {
-    if (text[k] === '\n') return true;
-    k--;
-  }
-  return k < 0 || /[.!?:;]/.test(text[k]!);
 }
 
 /** Who the surname at `i` names, among the people of one story who bear it. */
@@ -791,12 +794,26 @@ interface Outsider {
   count: number;
   central: boolean;
   key: string;
+  /** Loose keys of its given name and surname. */
+  words: string[];
 }
 
-function outsiderOf(article: Article, index: StoryIndex): Outsider | null {
-  if (article.outsider !== undefined) return article.outsider;
+/**
+ * The most-named person of the article outside the story, when central to it (in the headline
+ * or lead, three times or more): the one the article is about, if not one of the story's.
+ * A "name" made of the story's own words (Social Security) is no person.
+ */
+function outsiderFor(article: Article, index: StoryIndex, story: CompiledStory): Outsider | null {
+  for (const o of outsidersOf(article, index)) {
+    if (!o.words.some((w) => story.vocabulary.has(w))) return o;
+  }
+  return null;
+}
+
+function outsidersOf(article: Article, index: StoryIndex): Outsider[] {
+  if (article.outsiders !== undefined) return article.outsiders;
   const words = article.words;
-  const surnames = new Map<string, { name: string; count: number; central: boolean }>();
+  const surnames = new Map<string, { name: string; count: number; central: boolean; words: string[] }>();
   // A full name: a capitalised word that may be a given name, then a capitalised surname.
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
@@ -805,9 +822,9 @@ function outsiderOf(article: Article, index: StoryIndex): Outsider | null {
     if (!gapOk(article, before, w) || !looksLikeGiven(article, index, before)) continue;
     const key = keysOf(w.norm).surname;
     if (index.nameWords.has(key) || surnames.has(key)) continue;
-    surnames.set(key, { name: article.text.slice(before.start, w.end), count: 0, central: false });
+    surnames.set(key, { name: article.text.slice(before.start, w.end), count: 0, central: false, words: [keysOf(before.norm).given, keysOf(w.norm).given] });
   }
-  let best: Outsider | null = null;
+  const found: Outsider[] = [];
   if (surnames.size > 0) {
     for (const w of words) {
       if (!w.capitalized) continue;
@@ -816,10 +833,11 @@ function outsiderOf(article: Article, index: StoryIndex): Outsider | null {
       entry.count++;
       if (w.start < article.leadEnd) entry.central = true;
     }
-    for (const [key, entry] of surnames) if (!best || entry.count > best.count) best = { ...entry, key };
+    for (const [key, entry] of surnames) if (entry.central && entry.count >= 3) found.push({ ...entry, key });
+    found.sort((a, b) => b.count - a.count);
   }
-  article.outsider = best;
-  return best;
+  article.outsiders = found;
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -830,6 +848,9 @@ export interface StoryVerdict {
   score: number;
   reasons: string[];
 }
+
+/** Distinctive terms (each weighing 1 when in one story only) that make a subject beside a name. */
+const TERMS_FOR_SUBJECT = 3;
 
 const salience = (m: Mentions) => Math.min(m.count, 10) / 2 + (m.title ? 2 : 0) + (m.lead ? 1 : 0) + (m.named > 0 ? 0.5 : 0);
 
@@ -885,10 +906,32 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // A thing of the story is its subject when no one else is: an article on the vessel or the
   // company that names no person, not an article on another family of the same kibbutz.
   if (!anchor && thingAnchor) {
-    const outsider = story.people.length > 0 ? outsiderOf(article, index) : null;
-    const other = outsider && outsider.central && outsider.count >= 3 && 2 * outsider.count >= (thingAnchor as { m: Mentions }).m.count ? outsider : null;
+    const outsider = story.people.length > 0 ? outsiderFor(article, index, story) : null;
+    const other = outsider && 2 * outsider.count >= (thingAnchor as { m: Mentions }).m.count ? outsider : null;
     if (other) reasons.push(`about ${other.name} (${other.count}×), not a person of the story`);
     else anchor = thingAnchor;
+  }
+  // Many of the story's distinctive terms make it the story's beside one of its people in the
+  // headline or lead (the suspect named once, the package bombs, the town), when the article is
+  // not about someone else; a story of organisations only needs no person.
+  let termWeight = 0;
+  let termInTitle = false;
+  for (const [t, m] of e.terms) {
+    termWeight += weight(story.terms[t]!.key);
+    termInTitle ||= m.title;
+  }
+  if (!anchor && termWeight >= TERMS_FOR_SUBJECT) {
+    let named: { name: string; m: Mentions; person: boolean } | null = null;
+    for (const [p, m] of e.people) if ((m.title || m.lead) && (!named || salience(m) > salience(named.m))) named = { name: story.people[p]!.name, m, person: true };
+    if (named) {
+      const outsider = outsiderFor(article, index, story);
+      if (outsider && outsider.count > named.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
+      else anchor = named;
+    }
+  }
+  if (!anchor && story.people.length === 0 && termInTitle && termWeight >= TERMS_FOR_SUBJECT - 0.5) {
+    const thing = [...e.things.entries()].sort((a, b) => salience(b[1]) - salience(a[1]))[0];
+    anchor = thing ? { name: story.things[thing[0]]!.name, m: thing[1], person: false } : { name: terms0(story, e), m: { count: e.terms.size, named: 0, title: true, lead: false }, person: false };
   }
   // Without an anchor, a story of people is reported by its people: a place alone is no subject.
   const subject = (anchor ?? (e.people.size > 0 || story.people.length === 0 ? top : null)) as { name: string; m: Mentions; person: boolean } | null;
@@ -914,7 +957,9 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   const entities = story.people.length + story.things.length;
   const hasSupport = entities > 1 || story.terms.length >= 2;
   const otherEntities = e.people.size + e.things.size - (anchor ? 1 : 0);
-  const corroborated = !hasSupport || otherEntities > 0 || e.terms.size >= 2 || (anchor !== null && !(anchor as { person: boolean }).person && e.terms.size >= 1);
+  // A person in the headline and named throughout needs one term of the story beside him.
+  const a = anchor as { m: Mentions; person: boolean } | null;
+  const corroborated = !hasSupport || otherEntities > 0 || e.terms.size >= 2 || (a !== null && (!a.person || (a.m.title && a.m.count >= 4)) && e.terms.size >= 1);
   const onStory = anchor !== null && corroborated;
   if (anchor && !corroborated) reasons.push('nothing else of the story: no other person, place or event of it');
   if (!anchor && subject) {
@@ -924,6 +969,10 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     else reasons.push('mentioned twice in a long article about something else');
   }
   return { onStory, score: Math.round(score * 100) / 100, reasons };
+}
+
+function terms0(story: CompiledStory, e: StoryEvidence): string {
+  return [...e.terms.keys()].map((t) => story.terms[t]!.name).join(', ');
 }
 
 /** Scores one story on its own; exported for tests and the options page's "why" view. */
