@@ -293,7 +293,8 @@ function compileTerms(terms: readonly string[]): CompiledTerm[] {
     const words = typed.map((w) => w.norm);
     const key = words.join(' ');
     const loose = typed.length > 0 && typed.every((w) => w.capitalized || /^\d/.test(w.norm)) ? typed.map((w) => looseName(w.norm)) : null;
-    if (key && !byKey.has(key)) byKey.set(key, { name: term, words, loose, key: `w:${key}` });
+    // A name typed as a term is the same entity as one typed as a place (State Department).
+    if (key && !byKey.has(key)) byKey.set(key, { name: term, words, loose, key: loose ? `t:${loose.join(' ')}` : `w:${key}` });
   }
   return [...byKey.values()];
 }
@@ -629,6 +630,7 @@ function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i
     // A middle name or initial between the given name and the surname (Hillary Rodham Clinton).
     const first = j >= 1 && before.capitalized && gapOk(article, words[j - 1]!, before) ? words[j - 1]! : null;
     const owner2 = first && fitting.find(({ p }) => isGivenOf(first, p));
+    if (owner2 && owner2.p.suffix !== null && suffix === null) return { kind: 'namesake', name: article.text.slice(first!.start, word.end) };
     if (owner2) return { kind: 'person', person: candidates[owner2.k]!.person };
     if (fitting.some(({ p }) => p.hasGiven) && looksLikeGiven(article, index, before)) {
       return { kind: 'namesake', name: article.text.slice(before.start, word.end) };
@@ -774,6 +776,9 @@ function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article):
     } else if (r.fuzzy) {
       fuzzyLater.push(m);
     } else if (context?.kind === 'person') {
+      // A surname alone is the suffixed son's only right after his full name: the father bears it too.
+      if (story.people[context.person]!.suffix !== null && before && m.at - before.at > CONTEXT_CHARS) return;
+      if (before) last.set(m.group, { referent: context, at: m.at });
       mark(e.people, context.person, m.at, article);
     } else if (before && e.people.has(r.person)) {
       mark(e.people, r.person, m.at, article);
@@ -892,7 +897,13 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     if (thing.core && (m.title || m.lead) && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) thingAnchor = { name: thing.name, m, person: false };
     if (!top) top = { name: thing.name, m, person: false };
   }
-  for (const [t, m] of e.terms) score += weight(story.terms[t]!.key) * (0.5 + (m.title ? 0.5 : 0) + Math.min(m.count, 4) / 8);
+  for (const [t, m] of e.terms) {
+    const term = story.terms[t]!;
+    // A name typed among the terms weighs as a named thing; a word, less.
+    // A phrase ("national emergency") is more particular than a word ("shutdown").
+    const phrase = term.words.length > 1 ? 1.5 : 1;
+    score += weight(term.key) * (term.loose ? salience(m) * 0.75 : phrase * (0.5 + (m.title ? 0.5 : 0) + Math.min(m.count, 4) / 8));
+  }
   // People of the story each named a little add up: the mother once, the son twice in the lead.
   if (!anchor && e.people.size > 1) {
     let count = 0;
