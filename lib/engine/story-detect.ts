@@ -746,12 +746,15 @@ function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article):
   const nextNamed = (from: number, group: string): Referent | null => {
     for (let k = from + 1; k < e.names.length; k++) {
       const m = e.names[k]!;
-      if (m.group === group && m.referent.kind !== 'bare') return m.referent;
+      if (m.group !== group || m.referent.kind === 'bare') continue;
+      // A namesake, or a son who shares his father's surname, named much later does not reach
+      // back (to the headline, say).
+      const weak = m.referent.kind === 'namesake' || story.people[m.referent.person]!.suffix !== null;
+      return weak && m.at - e.names[from]!.at > CONTEXT_CHARS ? null : m.referent;
     }
     return null;
   };
   for (const m of e.names) if (m.referent.kind === 'person') e.supportAt.push(m.at);
-  const groupsWithNamesake = new Set(e.names.filter((m) => m.referent.kind === 'namesake').map((m) => m.group));
   const nearSupport = (at: number) => e.supportAt.some((s) => s !== at && Math.abs(s - at) <= TERM_WINDOW);
   const fuzzyLater: NameMention[] = [];
   e.names.forEach((m, k) => {
@@ -777,12 +780,15 @@ function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article):
       fuzzyLater.push(m);
     } else if (context?.kind === 'person') {
       // A surname alone is the suffixed son's only right after his full name: the father bears it too.
-      if (story.people[context.person]!.suffix !== null && before && m.at - before.at > CONTEXT_CHARS) return;
+      if (story.people[context.person]!.suffix !== null && before && m.at - before.at > CONTEXT_CHARS) {
+        last.delete(m.group);
+        return;
+      }
       if (before) last.set(m.group, { referent: context, at: m.at });
       mark(e.people, context.person, m.at, article);
     } else if (before && e.people.has(r.person)) {
       mark(e.people, r.person, m.at, article);
-    } else if ((before || !groupsWithNamesake.has(m.group)) && nearSupport(m.at)) {
+    } else if (nearSupport(m.at)) {
       mark(e.people, r.person, m.at, article);
     }
   });
