@@ -25,6 +25,7 @@ interface Page {
   match: StoryMatch;
   /** The verdict of a given story on the page, for the confusions. */
   verdictOf: (storyId: string) => string;
+  input: { title: string; text: string; lang?: string };
 }
 
 function detectFile(path: string, stories: StoryDefinition[]): Page {
@@ -36,7 +37,7 @@ function detectFile(path: string, stories: StoryDefinition[]): Page {
     const v = rankStories(input, stories).find((r) => r.storyId === storyId);
     return v ? `${v.onStory ? 'on' : 'off'} ${v.score}: ${v.reasons.slice(0, 5).join('; ')}` : 'not loaded';
   };
-  return { file: basename(path), title: page.title, match, verdictOf };
+  return { file: basename(path), title: page.title, match, verdictOf, input };
 }
 
 const htmlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f));
@@ -48,19 +49,23 @@ export interface BasilResult {
   right: number;
   wrong: number;
   missed: number;
+  /** Detection alone (pages already read), with every story loaded: articles per CPU second. */
+  perSecond: number;
   lines: string[];
 }
 
 /** Detection over the BASIL pages with all its stories loaded. */
-export function benchBasil(dir = BASIL): BasilResult {
+export function benchBasil(dir = BASIL, timing = true): BasilResult {
   const stories = loadStories(join(dir, 'stories'));
   const titles = new Map(stories.map((s) => [s.id, s.title]));
   const lines: string[] = [];
   let right = 0;
   let wrong = 0;
   let missed = 0;
+  const inputs: { title: string; text: string }[] = [];
   for (const path of htmlIn(join(dir, 'pages'))) {
     const page = detectFile(path, stories);
+    inputs.push(page.input);
     const truth = page.file.split('_')[0]!;
     const got = page.match.onStory ? page.match.storyId : null;
     if (got === truth) right++;
@@ -73,7 +78,13 @@ export function benchBasil(dir = BASIL): BasilResult {
       lines.push(`MISSED ${page.file} “${page.title}” (${titles.get(truth)}): own story ${page.verdictOf(truth)}`);
     }
   }
-  return { precision: ratio(right, right + wrong), recall: ratio(right, right + wrong + missed), right, wrong, missed, lines };
+  // Detection's own cost, at steady state (after the pass above warmed the caches and the JIT).
+  const cpu = () => process.cpuUsage().user / 1000;
+  let done = 0;
+  const c0 = cpu();
+  while (timing && cpu() - c0 < 1500) detectStory(inputs[done++ % inputs.length]!, stories);
+  const perSecond = timing ? Math.round((done / (cpu() - c0)) * 1000) : 0;
+  return { precision: ratio(right, right + wrong), recall: ratio(right, right + wrong + missed), right, wrong, missed, perSecond, lines };
 }
 
 /** The built-in story on pages whose verdict is known: [file, expected onStory]. */
@@ -95,7 +106,8 @@ function main(): void {
     const b = benchBasil();
     for (const l of b.lines) console.log(l);
     console.log(`BASIL: ${b.right} right, ${b.wrong} wrong, ${b.missed} missed; precision ${b.precision}, recall ${b.recall}`);
-    Object.assign(out, { precision: b.precision, recall: b.recall, wrong: b.wrong, missed: b.missed });
+    console.log(`BASIL: detection with 100 stories loaded, ${b.perSecond} articles per CPU second`);
+    Object.assign(out, { precision: b.precision, recall: b.recall, wrong: b.wrong, missed: b.missed, detectPerSecond: b.perSecond });
   } else console.log(`BASIL skipped: ${BASIL} is absent`);
 
   const heldoutDir = join(root, 'tests', 'fixtures', 'heldout');
