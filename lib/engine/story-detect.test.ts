@@ -187,6 +187,22 @@ describe('detectStory: every person and named thing of a story, in any spelling'
     expect(match.reasons.join(' ')).not.toMatch(/namesake/);
   });
 
+  it('takes a compound given name for its own person when the story has one part of it', () => {
+    const story: StoryDefinition = {
+      id: 'leroux', title: 'Anne Leroux', terms: ['strike', 'union'], people: [{ name: 'Anne Leroux', weight: 'core' }], places: [],
+    };
+    const text = para(
+      'Anne-Marie Leroux led the strike at the port on Monday, the union said.',
+      'Leroux told workers the strike would go on. Leroux will meet the minister on Friday.',
+    );
+    const match = detectStory({ title: 'Port strike goes on', text }, [story]);
+    expect(match.onStory, match.reasons.join('; ')).toBe(true);
+    expect(match.reasons.join(' ')).toMatch(/1 with a matching given name/);
+    // Another given name, compound or not, is still a namesake.
+    const other = para('Jean-Luc Leroux led the strike at the port, the union said. Leroux spoke to workers. Leroux left.');
+    expect(detectStory({ title: 'Port strike', text: other }, [story]).reasons.join(' ')).toMatch(/namesake Jean-Luc Leroux/);
+  });
+
   it('accepts an article about a named vessel of the story that names no person', () => {
     const story: StoryDefinition = {
       id: 'northwind', title: 'The seizure of the Northwind Star', terms: ['tanker', 'seized', 'crew'],

@@ -226,7 +226,17 @@ function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPer
   // Initials ("John F. Kennedy") name no one on their own.
   words = words.filter((w, i) => i === words.length - 1 || w.length > 1);
   const hasGiven = words.length > 1;
-  if (hasGiven) addGiven(words[0]!);
+  // A compound given name ("Anne-Marie", "Jean Pierre" before a hyphenated surname is not one)
+  // is a given name in each of its parts and as a whole.
+  const firstToken = plain.trim().split(/\s+/)[0] ?? '';
+  if (hasGiven) {
+    addGiven(words[0]!);
+    const parts = wordsOf(firstToken).map((w) => w.norm);
+    if (parts.length > 1 && plain.trim().split(/\s+/).length > 1) {
+      for (const part of parts) addGiven(part);
+      addGiven(parts.join(''));
+    }
+  }
   for (const g of entity.givenNames ?? []) addGiven(foldSpelling(g));
   // The surname: the words after the given name; a hyphenated one is several words of the text.
   const surname = hasGiven ? plain.trim().split(/\s+/).slice(1).join(' ') : plain;
@@ -623,7 +633,11 @@ function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i
   if (fitting.length === 0) return { kind: 'namesake', name: article.text.slice(words[Math.max(j, 0)]!.start, next!.end) };
   const before = j >= 0 && gapOk(article, words[j]!, words[j + 1]!) ? words[j]! : null;
   if (before) {
-    const owner = fitting.find(({ p }) => isGivenOf(before, p));
+    // A compound given name (Anne-Marie) is the person's when any of its parts is.
+    let c = j;
+    while (c > 0 && c > j - 3 && article.text.slice(words[c - 1]!.end, words[c]!.start) === '-') c--;
+    const parts = words.slice(c, j + 1);
+    const owner = fitting.find(({ p }) => parts.some((w) => isGivenOf(w, p)));
     // Without the suffix the reader typed, the full name is the father's (Donald Trump, not Jr.).
     if (owner && owner.p.suffix !== null && suffix === null) return { kind: 'namesake', name: article.text.slice(before.start, word.end) };
     if (owner) return { kind: 'person', person: candidates[owner.k]!.person };
@@ -632,8 +646,8 @@ function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i
     const owner2 = first && fitting.find(({ p }) => isGivenOf(first, p));
     if (owner2 && owner2.p.suffix !== null && suffix === null) return { kind: 'namesake', name: article.text.slice(first!.start, word.end) };
     if (owner2) return { kind: 'person', person: candidates[owner2.k]!.person };
-    if (fitting.some(({ p }) => p.hasGiven) && looksLikeGiven(article, index, before)) {
-      return { kind: 'namesake', name: article.text.slice(before.start, word.end) };
+    if (fitting.some(({ p }) => p.hasGiven) && looksLikeGiven(article, index, words[c]!) && parts.every((w) => looksLikeGiven(article, index, w))) {
+      return { kind: 'namesake', name: article.text.slice(words[c]!.start, word.end) };
     }
   }
   if (suffix !== null && fitting.some(({ p }) => p.suffix === suffix)) {
