@@ -110,6 +110,31 @@ function main(): void {
     Object.assign(out, { precision: b.precision, recall: b.recall, wrong: b.wrong, missed: b.missed, detectPerSecond: b.perSecond });
   } else console.log(`BASIL skipped: ${BASIL} is absent`);
 
+  // Real pages of all kinds (../shared/corpus/real-pages), none about a tracked story: every one
+  // must stay off, with the 100 BASIL stories loaded and with the built-in one.
+  const realDir = resolve(root, '..', 'shared', 'corpus', 'real-pages');
+  if (existsSync(realDir)) {
+    const real = readdirSync(realDir).filter((d) => existsSync(join(realDir, d, 'source.html'))).sort().map((d) => join(realDir, d, 'source.html'));
+    const sets: [string, StoryDefinition[]][] = [['BASIL stories', existsSync(join(BASIL, 'stories')) ? loadStories(join(BASIL, 'stories')) : []], ['built-in story', loadStories(BUNDLED_STORIES)]];
+    for (const [name, stories] of sets) {
+      if (!stories.length) continue;
+      let on = 0;
+      for (const path of real) {
+        let page: Page;
+        try {
+          page = detectFile(path, stories);
+        } catch {
+          continue; // not an article: nothing to put on a story
+        }
+        if (!page.match.onStory) continue;
+        on++;
+        console.log(`real pages, ${name}: FALSE ${basename(dirname(path))} “${page.title}” → ${page.match.storyId}; ${page.match.reasons.slice(0, 3).join('; ')}`);
+      }
+      console.log(`real pages, ${name}: ${real.length - on}/${real.length} off story`);
+      out[name === 'built-in story' ? 'realPagesBuiltIn' : 'realPagesBasil'] = ratio(real.length - on, real.length);
+    }
+  }
+
   const heldoutDir = join(root, 'tests', 'fixtures', 'heldout');
   const gold = JSON.parse(readFileSync(join(heldoutDir, 'heldout.gold.json'), 'utf8')) as { articles: Record<string, { page: string; onStory: boolean }> };
   const sets: [string, [string, boolean][]][] = [

@@ -655,7 +655,7 @@ function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i
   }
   const one = fitting.find(({ p }) => !p.hasGiven);
   if (one && !fuzzy) return { kind: 'person', person: candidates[one.k]!.person };
-  const preferred = fitting.find(({ p }) => p.core) ?? fitting[0]!;
+  const preferred = fitting.find(({ p }) => p.core && p.suffix === null) ?? fitting.find(({ p }) => p.core) ?? fitting[0]!;
   return { kind: 'bare', person: candidates[preferred.k]!.person, fuzzy };
 }
 
@@ -802,7 +802,8 @@ function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article):
       mark(e.people, context.person, m.at, article);
     } else if (before && e.people.has(r.person)) {
       mark(e.people, r.person, m.at, article);
-    } else if (nearSupport(m.at)) {
+    } else if (story.people[r.person]!.suffix === null && nearSupport(m.at)) {
+      // (A surname alone is never the suffixed son's without his full name near: it is his father's too.)
       mark(e.people, r.person, m.at, article);
     }
   });
@@ -874,6 +875,17 @@ export interface StoryVerdict {
   reasons: string[];
 }
 
+/** A story's subject as read from the article, with how particular it is to the story. */
+interface Subject {
+  name: string;
+  m: Mentions;
+  person: boolean;
+  weight: number;
+}
+
+/** The weight of an entity shared by a few of the loaded stories, not by a large share of them. */
+const DISTINCTIVE = 0.5;
+
 /** Distinctive terms (each weighing 1 when in one story only) that make a subject beside a name. */
 const TERMS_FOR_SUBJECT = 3;
 
@@ -897,63 +909,69 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   }
   // The subject: the story's person (or thing) most salient in the article.
   let score = 0;
-  let anchor: { name: string; m: Mentions; person: boolean } | null = null;
-  let top: { name: string; m: Mentions; person: boolean } | null = null;
-  const consider = (name: string, m: Mentions, person: boolean) => {
-    if (!top || salience(m) > salience(top.m)) top = { name, m, person };
-    if (isCentral(m, chars) && (!anchor || salience(m) > salience(anchor.m))) anchor = { name, m, person };
-  };
+  let anchor: Subject | null = null;
+  let top: Subject | null = null;
   for (const [p, m] of e.people) {
     const person = story.people[p]!;
-    score += weight(person.key) * salience(m);
-    consider(person.name, m, true);
+    const w = weight(person.key);
+    score += w * salience(m);
+    const subject = { name: person.name, m, person: true, weight: w };
+    if (!top || salience(m) > salience(top.m)) top = subject;
+    if (isCentral(m, chars) && (!anchor || salience(m) > salience(anchor.m))) anchor = subject;
   }
-  let thingAnchor: { name: string; m: Mentions; person: boolean } | null = null;
+  let thingAnchor: Subject | null = null;
   for (const [t, m] of e.things) {
     const thing = story.things[t]!;
-    score += weight(thing.key) * salience(m) * 0.75;
+    const w = weight(thing.key);
+    score += w * salience(m) * 0.75;
     // A place the reader marked as context (the kibbutz, the Kremlin) is where the story
     // happened, and where others did: it never makes the story alone.
-    if (thing.core && (m.title || m.lead) && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) thingAnchor = { name: thing.name, m, person: false };
-    if (!top) top = { name: thing.name, m, person: false };
+    if (thing.core && (m.title || m.lead) && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
+      thingAnchor = { name: thing.name, m, person: false, weight: w };
+    }
+    top ??= { name: thing.name, m, person: false, weight: w };
   }
+  let termWeight = 0;
+  let termInTitle = false;
   for (const [t, m] of e.terms) {
     const term = story.terms[t]!;
-    // A name typed among the terms weighs as a named thing; a word, less.
-    // A phrase ("national emergency") is more particular than a word ("shutdown").
+    const w = weight(term.key);
+    termWeight += w;
+    termInTitle ||= m.title;
+    // A name typed among the terms weighs as a named thing; a phrase ("national emergency") is
+    // more particular than a word ("shutdown").
     const phrase = term.words.length > 1 ? 1.5 : 1;
-    score += weight(term.key) * (term.loose ? salience(m) * 0.75 : phrase * (0.5 + (m.title ? 0.5 : 0) + Math.min(m.count, 4) / 8));
+    score += w * (term.loose ? salience(m) * 0.75 : phrase * (0.5 + (m.title ? 0.5 : 0) + Math.min(m.count, 4) / 8));
   }
   // People of the story each named a little add up: the mother once, the son twice in the lead.
   if (!anchor && e.people.size > 1) {
     let count = 0;
     let central = false;
-    for (const m of e.people.values()) {
+    let w = 0;
+    for (const [p, m] of e.people) {
       count += m.count;
       central ||= m.title || m.lead;
+      w = Math.max(w, weight(story.people[p]!.key));
     }
-    if (count >= 3 && central) anchor = { name: [...e.people.keys()].map((p) => story.people[p]!.name).join(', '), m: { count, named: 1, title: false, lead: true }, person: true };
+    if (count >= 3 && central) {
+      anchor = { name: [...e.people.keys()].map((p) => story.people[p]!.name).join(', '), m: { count, named: 1, title: false, lead: true }, person: true, weight: w };
+    }
   }
   // A thing of the story is its subject when no one else is: an article on the vessel or the
   // company that names no person, not an article on another family of the same kibbutz.
   if (!anchor && thingAnchor) {
     const outsider = story.people.length > 0 ? outsiderFor(article, index, story) : null;
-    const other = outsider && 2 * outsider.count >= (thingAnchor as { m: Mentions }).m.count ? outsider : null;
-    if (other) reasons.push(`about ${other.name} (${other.count}×), not a person of the story`);
+    if (outsider && 2 * outsider.count >= thingAnchor.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
     else anchor = thingAnchor;
   }
   // Many of the story's distinctive terms make it the story's beside one of its people in the
   // headline or lead (the suspect named once, the package bombs, the town), when the article is
   // not about someone else; a story of organisations only needs no person.
-  let termWeight = 0;
-  let termInTitle = false;
-  for (const [t, m] of e.terms) {
-    termWeight += weight(story.terms[t]!.key);
-    termInTitle ||= m.title;
-  }
   if (!anchor && termWeight >= TERMS_FOR_SUBJECT) {
-    let named: { name: string; m: Mentions; person: boolean } | null = null;
-    for (const [p, m] of e.people) if ((m.title || m.lead) && (!named || salience(m) > salience(named.m))) named = { name: story.people[p]!.name, m, person: true };
+    let named: Subject | null = null;
+    for (const [p, m] of e.people) {
+      if ((m.title || m.lead) && (!named || salience(m) > salience(named.m))) named = { name: story.people[p]!.name, m, person: true, weight: weight(story.people[p]!.key) };
+    }
     if (named) {
       const outsider = outsiderFor(article, index, story);
       if (outsider && outsider.count > named.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
@@ -961,11 +979,13 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     }
   }
   if (!anchor && story.people.length === 0 && termInTitle && termWeight >= TERMS_FOR_SUBJECT - 0.5) {
-    const thing = [...e.things.entries()].sort((a, b) => salience(b[1]) - salience(a[1]))[0];
-    anchor = thing ? { name: story.things[thing[0]]!.name, m: thing[1], person: false } : { name: terms0(story, e), m: { count: e.terms.size, named: 0, title: true, lead: false }, person: false };
+    const thing = [...e.things.entries()].sort((x, y) => salience(y[1]) - salience(x[1]))[0];
+    anchor = thing
+      ? { name: story.things[thing[0]]!.name, m: thing[1], person: false, weight: weight(story.things[thing[0]]!.key) }
+      : { name: terms0(story, e), m: { count: e.terms.size, named: 0, title: true, lead: false }, person: false, weight: 1 };
   }
   // Without an anchor, a story of people is reported by its people: a place alone is no subject.
-  const subject = (anchor ?? (e.people.size > 0 || story.people.length === 0 ? top : null)) as { name: string; m: Mentions; person: boolean } | null;
+  const subject: Subject | null = anchor ?? (e.people.size > 0 || story.people.length === 0 ? top : null);
   if (subject) {
     const { m } = subject;
     reasons.unshift(`${subject.name} mentioned ${m.count}×${subject.person ? ` (${m.named} with a matching given name)` : ''}`);
@@ -988,9 +1008,15 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   const entities = story.people.length + story.things.length;
   const hasSupport = entities > 1 || story.terms.length >= 2;
   const otherEntities = e.people.size + e.things.size - (anchor ? 1 : 0);
-  // A person in the headline and named throughout needs one term of the story beside him.
-  const a = anchor as { m: Mentions; person: boolean } | null;
-  const corroborated = !hasSupport || otherEntities > 0 || e.terms.size >= 2 || (a !== null && (!a.person || (a.m.title && a.m.count >= 4)) && e.terms.size >= 1);
+  // One term is enough beside a thing, or beside a person in the headline and named throughout
+  // who is particular to this story among those loaded (not a name in a third of them).
+  const a = anchor as Subject | null;
+  const oneTerm = a !== null && (!a.person || (a.m.title && a.m.count >= 4 && a.weight >= DISTINCTIVE)) && e.terms.size >= 1;
+  // A name in many of the loaded stories (Obama, Trump) needs its terms up front, or more of them.
+  let termUpFront = false;
+  for (const m of e.terms.values()) termUpFront ||= m.title || m.lead;
+  const enoughTerms = e.terms.size >= 3 || (e.terms.size >= 2 && (a === null || a.weight >= DISTINCTIVE || termUpFront));
+  const corroborated = !hasSupport || otherEntities > 0 || enoughTerms || oneTerm;
   const onStory = anchor !== null && corroborated;
   if (anchor && !corroborated) reasons.push('nothing else of the story: no other person, place or event of it');
   if (!anchor && subject) {
