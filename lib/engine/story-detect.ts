@@ -1108,13 +1108,9 @@ export function coreSurnameSpellings(story: StoryDefinition): string[] {
   const add = (s: string) => {
     if (s.length < 3) return;
     spellings.add(s);
-    if (!CYRILLIC.test(s)) {
-      spellings.add(s.replace(/u/g, 'ou'));
-      spellings.add(s.replace(/v$/, 'ff'));
-      spellings.add(s.replace(/v$/, 'w'));
-      spellings.add(s.replace(/f/g, 'p'));
-      spellings.add(toCyrillic(s));
-    }
+    if (CYRILLIC.test(s)) return;
+    for (const v of latinVariants(s)) spellings.add(v);
+    spellings.add(toCyrillic(s));
   };
   for (const person of story.people) {
     for (const spelling of [person.name.replace(PARENS, ' '), ...(person.aliases ?? [])]) {
@@ -1125,4 +1121,20 @@ export function coreSurnameSpellings(story: StoryDefinition): string[] {
   }
   for (const thing of story.places) if (thing.weight !== 'context') for (const spelling of [thing.name, ...(thing.aliases ?? [])]) add(spelling.split(/\s+/)[0]!);
   return [...spellings];
+}
+
+/** One change at a time of what `looseName` merges: ou/u/o, f/p/ph, kh/h/ch, -ov/-off/-ow, doubled letters. */
+const LATIN_CHANGES: [RegExp, string][] = [
+  [/(?<!o)u/g, 'ou'], [/(?<!o)u/g, 'o'], [/o(?!u)/g, 'u'], [/ou/g, 'u'], [/f/g, 'p'], [/p(?!h)/g, 'f'], [/ph/g, 'f'],
+  [/kh/g, 'h'], [/(?<![ck])h/g, 'kh'], [/ch/g, 'kh'], [/ov$/, 'off'], [/ov$/, 'ow'], [/ov$/, 'of'], [/([a-z])\1/g, '$1'],
+];
+
+function latinVariants(name: string): string[] {
+  const lower = name.toLowerCase();
+  const out: string[] = [];
+  for (const [re, to] of LATIN_CHANGES) {
+    const v = lower.replace(re, to);
+    if (v !== lower) out.push(v.charAt(0).toUpperCase() + v.slice(1));
+  }
+  return out;
 }
