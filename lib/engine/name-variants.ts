@@ -104,6 +104,9 @@ export function compareSpellings(a: string, b: string, surname = false): 'same' 
   if (fa === fb) return 'variant';
   if (nameKey(a, surname) === nameKey(b, surname) && jaroWinkler(fa, fb) >= 0.82) return 'variant';
   if (cyr.test(na) !== cyr.test(nb)) return crossScript(cyr.test(na) ? na : nb, cyr.test(na) ? nb : na, surname);
+  // Routes of transliteration (Trupanov, Trofanov) and short forms of a given name (Jim / James,
+  // Sandi / Sandra): spellings of one name. A different given name stays different.
+  if (surname ? looseName(a, true) === looseName(b, true) : sameGivenName(a, b)) return 'variant';
   return 'different';
 }
 

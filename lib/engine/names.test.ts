@@ -92,3 +92,14 @@ describe('spellings of one name, from the one a reader typed', () => {
     expect(givenNameSpellings('Trufanov')).toEqual([]);
   });
 });
+
+describe('compareSpellings with the engine’s spellings', () => {
+  it('calls transliteration routes and short forms of a given name variants, another given name different', () => {
+    expect(compareSpellings('Trufanov', 'Trupanov', true)).toBe('variant');
+    expect(compareSpellings('Jim', 'James')).toBe('variant');
+    expect(compareSpellings('Sandi', 'Sandra')).toBe('variant');
+    expect(compareSpellings('Tim', 'Timothy')).toBe('variant');
+    expect(compareSpellings('Loretta', 'Linda')).toBe('different');
+    expect(compareSpellings('James', 'John')).toBe('different');
+  });
+});
