@@ -475,17 +475,26 @@ function hitsOf(index: StoryIndex, word: Word): WordHits | null {
 }
 
 const indexes = new WeakMap<readonly StoryDefinition[], StoryIndex>();
-let lastIndex: { stories: readonly StoryDefinition[]; index: StoryIndex } | null = null;
+/** The last index built, with what it was built from: the background reads the stories afresh
+ * from the database for every page, as new objects with the same content. */
+let lastIndex: { stories: readonly StoryDefinition[]; signature: string | null; index: StoryIndex } | null = null;
 
-/** The index of a list of stories: built once per list (or per list of the same stories). */
+function signatureOf(stories: readonly StoryDefinition[]): string {
+  return JSON.stringify(stories.map((s) => [s.id, s.people, s.places, s.terms]));
+}
+
+/** The index of a list of stories: built once per list, or per list of the same content. */
 function indexFor(stories: readonly StoryDefinition[]): StoryIndex {
   let index = indexes.get(stories);
   if (index) return index;
   if (lastIndex && lastIndex.stories.length === stories.length && lastIndex.stories.every((s, i) => s === stories[i])) {
     index = lastIndex.index;
   } else {
-    index = buildIndex(stories);
-    lastIndex = { stories, index };
+    const signature = signatureOf(stories);
+    lastIndex ??= { stories, signature: null, index: null as unknown as StoryIndex };
+    lastIndex.signature ??= signatureOf(lastIndex.stories);
+    index = lastIndex.signature === signature && lastIndex.index ? lastIndex.index : buildIndex(stories);
+    lastIndex = { stories, signature, index };
   }
   indexes.set(stories, index);
   return index;
@@ -1069,15 +1078,9 @@ export function detectStory(input: StoryInput, stories: readonly StoryDefinition
   return { storyId: best!.onStory ? best!.storyId : null, onStory: best!.onStory, score: best!.score, reasons: best!.reasons };
 }
 
-const enabledLists = new WeakMap<readonly StoryDefinition[], StoryDefinition[]>();
-
-function enabledOf(stories: readonly StoryDefinition[]): StoryDefinition[] {
-  let enabled = enabledLists.get(stories);
-  if (!enabled || enabled.length !== stories.filter((s) => s.enabled !== false).length) {
-    enabled = stories.filter((s) => s.enabled !== false);
-    enabledLists.set(stories, enabled);
-  }
-  return enabled;
+/** The enabled stories: the list itself when all are (so that its index is found again). */
+function enabledOf(stories: readonly StoryDefinition[]): readonly StoryDefinition[] {
+  return stories.every((s) => s.enabled !== false) ? stories : stories.filter((s) => s.enabled !== false);
 }
 
 // ---------------------------------------------------------------------------------------------
