@@ -226,8 +226,7 @@ function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPer
   // Initials ("John F. Kennedy") name no one on their own.
   words = words.filter((w, i) => i === words.length - 1 || w.length > 1);
   const hasGiven = words.length > 1;
-  // A compound given name ("Anne-Marie", "Jean Pierre" before a hyphenated surname is not one)
-  // is a given name in each of its parts and as a whole.
+  // A compound given name (Anne-Marie) is a given name in each of its parts and as a whole.
   const firstToken = plain.trim().split(/\s+/)[0] ?? '';
   if (hasGiven) {
     addGiven(words[0]!);
