@@ -213,6 +213,22 @@ describe('detectStory: every person and named thing of a story, in any spelling'
       'The owners of the Northwind Star said its crew of 21 were safe. The tanker will be inspected.',
     );
     expect(detectStory({ title: 'Seized tanker Northwind Star towed into port', text }, [story]).onStory).toBe(true);
+    // Named only further down, but three times, in an article about no one else.
+    const later = para(
+      'Shipping in the strait slowed again this week as insurers raised their rates for tankers. '.repeat(8),
+      'The Northwind Star was towed into port on Tuesday. The Northwind Star had been seized last month; the Northwind Star crew are safe.',
+    );
+    expect(detectStory({ title: 'Insurers raise rates in the strait', text: later }, [story]).onStory).toBe(true);
+  });
+
+  it('accepts the story’s people named together further down, after a general opening', () => {
+    const opening = 'The ceasefire deal has brought home dozens of hostages since January, officials said on Sunday. '.repeat(8);
+    const text = para(
+      opening,
+      'Among them is Alexander Trufanov, whose mother Elena Trufanova was freed in November 2023.',
+      'Trufanova has spoken often of her son. Trufanov, 29, spent 498 days in captivity.',
+    );
+    expect(detectStory({ title: 'The hostages who came home', text }, [STORY]).onStory).toBe(true);
   });
 
   it('accepts a person of the story first named after the lead, when named throughout', () => {

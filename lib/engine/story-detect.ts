@@ -933,8 +933,9 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     const w = weight(thing.key);
     score += w * salience(m) * 0.75;
     // A place the reader marked as context (the kibbutz, the Kremlin) is where the story
-    // happened, and where others did: it never makes the story alone.
-    if (thing.core && (m.title || m.lead) && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
+    // happened, and where others did: it never makes the story alone. A core thing (a vessel,
+    // a company) does, when named as a subject is (up front or often).
+    if (thing.core && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
       thingAnchor = { name: thing.name, m, person: false, weight: w };
     }
     top ??= { name: thing.name, m, person: false, weight: w };
@@ -961,7 +962,8 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
       central ||= m.title || m.lead;
       w = Math.max(w, weight(story.people[p]!.key));
     }
-    if (count >= 3 && central) {
+    // Or named often together further down (a section on the family after a general opening).
+    if ((count >= 3 && central) || (count >= 4 && (count * 1000) / Math.max(chars, 1) >= MIN_MENTIONS_PER_1000_CHARS)) {
       anchor = { name: [...e.people.keys()].map((p) => story.people[p]!.name).join(', '), m: { count, named: 1, title: false, lead: true }, person: true, weight: w };
     }
   }
