@@ -231,6 +231,19 @@ describe('detectStory: every person and named thing of a story, in any spelling'
     expect(detectStory({ title: 'The hostages who came home', text }, [STORY]).onStory).toBe(true);
   });
 
+  it('counts the given name alone once the person is named in full, as features do', () => {
+    const text = para(
+      'Alexander (Sasha) Trufanov spent 498 days in captivity in Gaza.',
+      'Sasha says he thought of his family every day. At home, Sasha has started to cook again; Sasha smiles when asked about the future.',
+    );
+    const match = detectStory({ title: 'Sasha is home', text }, [STORY]);
+    expect(match.onStory, match.reasons.join('; ')).toBe(true);
+    expect(match.reasons[0]).toMatch(/mentioned 5×/);
+    // Without the full name, a first name alone is anyone's.
+    const anyone = para('Sasha says he thought of his family every day. Sasha was held in Gaza by Hamas. Sasha smiles.');
+    expect(detectStory({ title: 'Sasha is home', text: anyone }, [STORY]).onStory).toBe(false);
+  });
+
   it('accepts a person of the story first named after the lead, when named throughout', () => {
     const lead = 'Families gathered outside the hospital on Sunday as doctors gave an update on the freed hostages. '.repeat(8);
     const text = para(

@@ -339,6 +339,8 @@ interface PhraseHit {
 /** What one distinct word of the text may be, in any loaded story. */
 interface WordHits {
   surnames: SurnameHit[];
+  /** People whose given name (or a short form of it) the word is. */
+  givens: SurnameHit[];
   things: PhraseHit[];
   terms: PhraseHit[];
   namedTerms: PhraseHit[];
@@ -351,6 +353,8 @@ interface StoryIndex {
   surnameStems: Map<string, SurnameHit[]>;
   /** Surname keys of 6 letters or more with one letter deleted, for misspellings. */
   surnameDeletions: Map<string, SurnameHit[]>;
+  /** People by the loose keys of their given names and short forms (and Cyrillic stems of them). */
+  givens: Map<string, SurnameHit[]>;
   /** Things by the loose key of their first word; terms by their first word, then by stems. */
   things: Map<string, PhraseHit[]>;
   terms: Map<string, PhraseHit[]>;
@@ -386,6 +390,7 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
     surnames: new Map(),
     surnameStems: new Map(),
     surnameDeletions: new Map(),
+    givens: new Map(),
     things: new Map(),
     terms: new Map(),
     namedTerms: new Map(),
@@ -401,6 +406,9 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
     story.people.forEach((person, p) => {
       keys.add(person.key);
       if (person.suffix !== null) index.suffixed.add(`${person.surnameWords[0]}:${person.suffix}`);
+      const own = { story: s, person: p, fuzzy: false };
+      for (const key of person.given) push(index.givens, key, own);
+      for (const key of person.givenStems) if (!person.given.has(key)) push(index.givens, key, own);
       person.surnameWords.forEach((key, n) => {
         // Only the last word of a compound surname stands for the person on its own.
         if (n > 0 && person.surnameWords.length > 1 && key.length < 4) return;
@@ -467,7 +475,9 @@ function hitsOf(index: StoryIndex, word: Word): WordHits | null {
   }
   const namedTerms = [...(index.namedTerms.get(keys.given) ?? [])];
   if (keys.givenStem !== null) namedTerms.push(...(index.namedTerms.get(keys.givenStem) ?? []));
-  hits = surnames.length || things.length || terms.length || namedTerms.length ? { surnames, things, terms, namedTerms } : null;
+  const givens = [...(index.givens.get(keys.given) ?? [])];
+  if (keys.givenStem !== null) for (const h of index.givens.get(keys.givenStem) ?? []) if (!givens.includes(h)) givens.push(h);
+  hits = surnames.length || givens.length || things.length || terms.length || namedTerms.length ? { surnames, givens, things, terms, namedTerms } : null;
   if (index.hitsByWord.size >= 50000) index.hitsByWord.clear();
   index.hitsByWord.set(word.norm, hits);
   return hits;
@@ -710,6 +720,7 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
   };
   const words = article.words;
   const byStory = new Map<number, SurnameHit[]>();
+  const givenAt: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const hits = hitsOf(index, word);
@@ -742,6 +753,7 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
       mark(e.terms, h.index, word.start, article);
       e.supportAt.push(word.start);
     }
+    if (hits.givens.length > 0 && word.capitalized && !word.allCaps) givenAt.push(i);
     if (hits.surnames.length === 0 || !word.capitalized) continue;
     byStory.clear();
     for (const h of hits.surnames) if (only === null || h.story === only) push(byStory, h.story, h);
@@ -754,6 +766,7 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
     }
   }
   for (const [s, e] of evidence) resolveNames(index.stories[s]!, e, article);
+  for (const i of givenAt) countGivenAlone(index, article, i, evidence);
   return evidence;
 }
 
@@ -820,6 +833,30 @@ function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article):
     const r = m.referent as { person: number };
     if (e.people.has(r.person)) mark(e.people, r.person, m.at, article);
   }
+}
+
+/**
+ * A given name on its own ("Sasha said…", "Саша вернулся") is a mention of the person once the
+ * article has named them in full: features call people by their first name. Not when it starts
+ * a full name (then the surname was counted, or it is someone else's), nor when two people the
+ * article names in full share it.
+ */
+function countGivenAlone(index: StoryIndex, article: Article, i: number, evidence: Map<number, StoryEvidence>): void {
+  const words = article.words;
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (next && next.capitalized && gapOk(article, word, next)) return;
+  const before = words[i - 1];
+  if (before && before.capitalized && gapOk(article, before, word)) return;
+  // A given name that is also a word ("Will", "Mo", "Pat") only counts where never written so.
+  if (article.lowerWords.has(word.norm) || NOT_GIVEN_NAMES.has(word.norm)) return;
+  const hits = hitsOf(index, word)!;
+  const byStory = new Map<number, number[]>();
+  for (const h of hits.givens) {
+    const e = evidence.get(h.story);
+    if (e && (e.people.get(h.person)?.named ?? 0) > 0) push(byStory, h.story, h.person);
+  }
+  for (const [s, people] of byStory) if (people.length === 1) mark(evidence.get(s)!.people, people[0]!, word.start, article);
 }
 
 /** The most-named person of the article who is in no loaded story, if any. */
