@@ -171,6 +171,11 @@ describe('detectStory: every person and named thing of a story, in any spelling'
       'Елена Труфанова была освобождена в ноябре. Труфанов вернулся домой.',
     );
     expect(detectStory({ title: 'Александр Труфанов вернулся домой', text }, [STORY]).onStory).toBe(true);
+    // Names typed in Latin letters among the places and terms are met declined in Cyrillic.
+    const match = scoreStory(STORY, { title: 'Труфанов дома', text: 'Александр Труфанов провёл в Газе 498 дней. ХАМАС освободил Труфанова. Он жил в Нир-Озе.' });
+    expect(match.reasons.join(' ')).toMatch(/places: Nir Oz/);
+    expect(match.reasons.join(' ')).toMatch(/terms: .*Gaza/);
+    expect(match.reasons.join(' ')).toMatch(/terms: .*Hamas/);
   });
 
   it('does not read a hyphenated given name as a namesake of its own person', () => {

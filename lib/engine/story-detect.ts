@@ -359,6 +359,9 @@ interface StoryIndex {
   things: Map<string, PhraseHit[]>;
   terms: Map<string, PhraseHit[]>;
   namedTerms: Map<string, PhraseHit[]>;
+  /** Things and names typed as terms by their first word's key without a final vowel, for Cyrillic forms (Газе, Газы). */
+  thingStems: Map<string, PhraseHit[]>;
+  namedTermStems: Map<string, PhraseHit[]>;
   termStems: Map<string, PhraseHit[]>;
   /** How much each entity and term tells the stories apart: 1 when in one story, less when shared. */
   weights: Map<string, number>;
@@ -394,6 +397,8 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
     things: new Map(),
     terms: new Map(),
     namedTerms: new Map(),
+    thingStems: new Map(),
+    namedTermStems: new Map(),
     termStems: new Map(),
     weights: new Map(),
     nameWords: new Set(),
@@ -420,7 +425,11 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
     });
     story.things.forEach((thing, t) => {
       keys.add(thing.key);
-      for (const words of thing.phrases) push(index.things, words[0]!, { story: s, index: t, words });
+      for (const words of thing.phrases) {
+        const hit = { story: s, index: t, words };
+        push(index.things, words[0]!, hit);
+        push(index.thingStems, looseStem(words[0]!), hit);
+      }
     });
     story.terms.forEach((term, t) => {
       keys.add(term.key);
@@ -429,7 +438,11 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
       const first = term.words[0]!;
       if (CYRILLIC.test(first)) push(index.termStems, cyrillicStem(first), hit);
       else if (first.length >= 4) push(index.termStems, first, hit);
-      if (term.loose) push(index.namedTerms, term.loose[0]!, { story: s, index: t, words: term.loose });
+      if (term.loose) {
+        const named = { story: s, index: t, words: term.loose };
+        push(index.namedTerms, term.loose[0]!, named);
+        push(index.namedTermStems, looseStem(term.loose[0]!), named);
+      }
     });
     for (const w of story.nameWords) index.nameWords.add(w);
     for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
@@ -467,14 +480,18 @@ function hitsOf(index: StoryIndex, word: Word): WordHits | null {
     }
   }
   const things = [...(index.things.get(keys.given) ?? [])];
-  if (keys.givenStem !== null) things.push(...(index.things.get(keys.givenStem) ?? []));
+  // A declined Cyrillic form: its stem is the name's key or the name's key without its final vowel.
+  const addStemmed = (out: PhraseHit[], ...found: (PhraseHit[] | undefined)[]) => {
+    for (const list of found) for (const h of list ?? []) if (!out.includes(h)) out.push(h);
+  };
+  if (keys.givenStem !== null) addStemmed(things, index.things.get(keys.givenStem), index.thingStems.get(keys.givenStem));
   const terms = [...(index.terms.get(word.norm) ?? [])];
   for (let cut = 0; cut <= 3 && cut < word.norm.length; cut++) {
     const found = index.termStems.get(cut === 0 ? word.norm : word.norm.slice(0, word.norm.length - cut));
     if (found) for (const h of found) if (!terms.includes(h)) terms.push(h);
   }
   const namedTerms = [...(index.namedTerms.get(keys.given) ?? [])];
-  if (keys.givenStem !== null) namedTerms.push(...(index.namedTerms.get(keys.givenStem) ?? []));
+  if (keys.givenStem !== null) addStemmed(namedTerms, index.namedTerms.get(keys.givenStem), index.namedTermStems.get(keys.givenStem));
   const givens = [...(index.givens.get(keys.given) ?? [])];
   if (keys.givenStem !== null) for (const h of index.givens.get(keys.givenStem) ?? []) if (!givens.includes(h)) givens.push(h);
   hits = surnames.length || givens.length || things.length || terms.length || namedTerms.length ? { surnames, givens, things, terms, namedTerms } : null;
@@ -684,7 +701,9 @@ function phraseAt(words: readonly Word[], at: number, phrase: readonly string[],
     const want = phrase[k]!;
     const keys = key(w);
     const last = k === phrase.length - 1;
-    if (!keys.includes(want) && !(inflected && last && inflects(w.norm, want))) return false;
+    // A declined Cyrillic form meets the name without its final vowel (Газе, Газа: Gaza).
+    const declined = w.cyrillic && !inflected && keys.includes(looseStem(want));
+    if (!keys.includes(want) && !declined && !(inflected && last && inflects(w.norm, want))) return false;
   }
   return true;
 }
