@@ -558,6 +558,13 @@ const NOT_GIVEN_NAMES = new Set(
     'pese', 'aunque', 'durante', 'tras', 'sin', 'pero', 'los', 'las', 'un', 'una', 'del', 'al',
     'господин', 'г', 'в', 'и', 'но', 'как', 'по', 'с', 'вчера', 'сегодня', 'когда', 'после', 'заложник',
     'гражданин', 'президент', 'министр', 'глава',
+    // Titles and roles in front of a surname.
+    'counsel', 'chief', 'commander', 'officer', 'professor', 'prof', 'king', 'queen', 'prince', 'princess',
+    'pope', 'father', 'rev', 'reverend', 'sister', 'brother', 'uncle', 'aunt', 'sheikh', 'chancellor',
+    'spokesman', 'spokeswoman', 'lieutenant', 'lt', 'col', 'sgt', 'maj', 'major', 'admiral', 'adm',
+    'commissioner', 'director', 'chair', 'ceo', 'founder', 'coach', 'justices', 'sens', 'reps', 'govs',
+    'monsieur', 'madame', 'herr', 'frau', 'presidente', 'ministro', 'canciller', 'alcalde', 'gobernador',
+    'diputado', 'senador', 'генерал', 'посол', 'депутат', 'мэр', 'губернатор', 'премьер', 'спикер', 'сенатор',
   ].map(foldSpelling),
 );
 
