@@ -597,7 +597,8 @@ interface StoryEvidence {
   people: Map<number, Mentions>;
   things: Map<number, Mentions>;
   terms: Map<number, Mentions>;
-  namesakes: Map<string, number>;
+  /** Namesakes by the name written, with the surname group they share with people of the story. */
+  namesakes: Map<string, { count: number; group: string }>;
   /** Where a thing, a term or a named person of the story is: a bare surname near one counts. */
   supportAt: number[];
 }
@@ -796,6 +797,12 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
   return evidence;
 }
 
+function countNamesake(e: StoryEvidence, name: string, group: string): void {
+  const n = e.namesakes.get(name);
+  if (n) n.count++;
+  else e.namesakes.set(name, { count: 1, group });
+}
+
 /**
  * A surname on its own refers to whoever of its bearers was last named in full; before any full
  * name, to the first one named after it. With no full name at all it counts only beside other
@@ -827,7 +834,7 @@ function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article):
     }
     if (r.kind === 'namesake') {
       last.set(m.group, { referent: r, at: m.at });
-      e.namesakes.set(r.name, (e.namesakes.get(r.name) ?? 0) + 1);
+      countNamesake(e, r.name, m.group);
       return;
     }
     // A namesake holds the surname while the text keeps to him: not across the whole article
@@ -835,7 +842,7 @@ function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article):
     const before = last.get(m.group);
     const context = before ? (before.referent.kind === 'namesake' && m.at - before.at > CONTEXT_CHARS ? null : before.referent) : nextNamed(k, m.group);
     if (context?.kind === 'namesake') {
-      e.namesakes.set(context.name, (e.namesakes.get(context.name) ?? 0) + 1);
+      countNamesake(e, context.name, m.group);
       last.set(m.group, { referent: context, at: m.at });
     } else if (r.fuzzy) {
       fuzzyLater.push(m);
@@ -1073,7 +1080,10 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   if (things.length) reasons.push(`places: ${things.join(', ')}`);
   const terms = [...e.terms.keys()].map((t) => story.terms[t]!.name);
   if (terms.length) reasons.push(`terms: ${terms.slice(0, 8).join(', ')}`);
-  for (const [name, count] of e.namesakes) reasons.push(`namesake ${name} (${count}×) is not ${subject?.name ?? story.people[0]?.name}`);
+  for (const [name, { count, group }] of e.namesakes) {
+    const of = story.people.find((p) => p.surnameWords[0] === group)?.name ?? subject?.name;
+    reasons.push(`namesake ${name} (${count}×) is not ${of}`);
+  }
 
   // A full-name match alone is a namesake's as often as not (a hockey player called Alexander
   // Trufanov): another entity of the story or two of its terms must be there too. A story of one
