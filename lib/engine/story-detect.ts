@@ -512,7 +512,8 @@ function signatureOf(stories: readonly StoryDefinition[]): string {
 /** The index of a list of stories: built once per list, or per list of the same content. */
 function indexFor(stories: readonly StoryDefinition[]): StoryIndex {
   let index = indexes.get(stories);
-  if (index) return index;
+  // (A list grown or shrunk in place is another list.)
+  if (index && index.stories.length === stories.length) return index;
   if (lastIndex && lastIndex.stories.length === stories.length && lastIndex.stories.every((s, i) => s === stories[i])) {
     index = lastIndex.index;
   } else {
