@@ -206,7 +206,8 @@ interface CompiledStory {
   vocabulary: Set<string>;
 }
 
-const PARENS = /[("“«'‘][^)"”»'’]*[)"”»'’]/g;
+/** A nickname in brackets or double quotes; not an apostrophe (O'Neill, D'Angelo). */
+const PARENS = /[("“«][^)"”»]*[)"”»]/g;
 
 function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPerson {
   const given = new Set<string>();
