@@ -249,6 +249,15 @@ describe('detectStory: every person and named thing of a story, in any spelling'
     expect(detectStory({ title: 'Sasha is home', text: anyone }, [STORY]).onStory).toBe(false);
   });
 
+  it('keeps a place of the story from making it alone even when the form stored it as core', () => {
+    const asTyped: StoryDefinition = { ...STORY, places: STORY.places.map((p) => ({ ...p, weight: 'core' as const })) };
+    const text = para(
+      'Residents of Kibbutz Nir Oz voted on Wednesday to rebuild the community, more than a year after the Hamas attack.',
+      'Many homes in Nir Oz were burned. Families at Kibbutz Nir Oz demand the release of the hostages still held in Gaza.',
+    );
+    expect(detectStory({ title: 'Nir Oz residents vote to rebuild the kibbutz', text }, [asTyped]).onStory).toBe(false);
+  });
+
   it('accepts a person of the story first named after the lead, when named throughout', () => {
     const lead = 'Families gathered outside the hospital on Sunday as doctors gave an update on the freed hostages. '.repeat(8);
     const text = para(

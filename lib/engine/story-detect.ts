@@ -592,6 +592,8 @@ interface Mentions {
   named: number;
   title: boolean;
   lead: boolean;
+  /** For a thing: mentions written as a place's ("Kibbutz Nir Oz", "in Nir Oz"). */
+  placed?: number;
 }
 
 interface StoryEvidence {
@@ -736,6 +738,23 @@ function mark(map: Map<number, Mentions>, key: number, at: number, article: Arti
   else if (at < article.leadEnd) m.lead = true;
 }
 
+/** Words that make the name beside them a place's: "Kibbutz Nir Oz", "the Nir Oz kibbutz". */
+const PLACE_WORDS = new Set(
+  ['kibbutz', 'kibutz', 'kibboutz', 'moshav', 'village', 'town', 'city', 'district', 'region', 'province', 'county',
+    'state', 'camp', 'settlement', 'municipality', 'pueblo', 'ciudad', 'aldea', 'ville', 'кибуц', 'поселок',
+    'посёлок', 'деревня', 'город', 'село', 'район', 'область'].map(foldSpelling),
+);
+/** Prepositions that put a name as where something happens ("in Nir Oz", "в Нир-Озе"), not who. */
+const LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'inside', 'across', 'around', 'throughout', 'в', 'во', 'под', 'около', 'возле', 'en', 'cerca', 'dans', 'pres'].map(foldSpelling));
+
+function writtenAsPlace(article: Article, first: number, last: number): boolean {
+  const before = article.words[first - 1];
+  const after = article.words[last + 1];
+  const cyrillicStem = (w: Word) => (w.cyrillic ? russianStemOf(w.norm) : w.norm);
+  if (before && (PLACE_WORDS.has(before.norm) || PLACE_WORDS.has(cyrillicStem(before)) || LOCATIVE.has(before.norm))) return true;
+  return !!after && (PLACE_WORDS.has(after.norm) || PLACE_WORDS.has(cyrillicStem(after)));
+}
+
 /** The evidence of every story with anything in the article, in one pass over its words. */
 function gather(index: StoryIndex, article: Article, only: number | null): Map<number, StoryEvidence> {
   const evidence = new Map<number, StoryEvidence>();
@@ -764,6 +783,10 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
       if (!word.capitalized && !word.cyrillic) continue;
       const e = of(h.story);
       mark(e.things, h.index, word.start, article);
+      if (writtenAsPlace(article, i, i + h.words.length - 1)) {
+        const m = e.things.get(h.index)!;
+        m.placed = (m.placed ?? 0) + 1;
+      }
       e.supportAt.push(word.start);
     }
     for (const h of hits.terms) {
@@ -1007,7 +1030,8 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     // A place the reader marked as context (the kibbutz, the Kremlin) is where the story
     // happened, and where others did: it never makes the story alone. A core thing (a vessel,
     // a company) does, when named as a subject is (up front or often).
-    if (thing.core && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
+    // A thing the article writes as a place, mostly, is where things happen, not its subject.
+    if (thing.core && 2 * (m.placed ?? 0) < m.count && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
       thingAnchor = { name: thing.name, m, person: false, weight: w };
     }
     top ??= { name: thing.name, m, person: false, weight: w };
