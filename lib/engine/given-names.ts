@@ -105,13 +105,15 @@ zachary zach zack
 nancy nan
 `;
 
+const LINES = GROUPS.trim().split('\n').map((line) => line.trim().split(/\s+/));
+
 /** Group numbers of each folded given name. */
 let groupsOf: Map<string, number[]> | null = null;
 
 function build(fold: (name: string) => string): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  GROUPS.trim().split('\n').forEach((line, group) => {
-    for (const name of line.trim().split(/\s+/)) {
+  LINES.forEach((line, group) => {
+    for (const name of line) {
       const key = fold(name);
       const list = map.get(key);
       if (!list) map.set(key, [group]);
@@ -137,14 +139,17 @@ export function givenNameForms(folded: string, fold: (name: string) => string): 
   return [...forms];
 }
 
+const variantsCache = new Map<string, string[]>();
+
 /** The table's spellings of the names a given name is one with (Sasha → Alexander, Sacha, Alex…), itself first. */
 export function givenNameVariants(given: string, fold: (name: string) => string): string[] {
+  let out = variantsCache.get(given);
+  if (out) return out;
   groupsOf ??= build(fold);
   const groups = groupsOf.get(fold(given));
-  const out = [given];
-  if (!groups) return out;
-  GROUPS.trim().split('\n').forEach((line, group) => {
-    if (groups.includes(group)) for (const name of line.trim().split(/\s+/)) if (!out.includes(name)) out.push(name);
-  });
+  out = [given];
+  if (groups) for (const group of groups) for (const name of LINES[group]!) if (!out.includes(name)) out.push(name);
+  if (variantsCache.size >= 5000) variantsCache.clear();
+  variantsCache.set(given, out);
   return out;
 }
