@@ -1,7 +1,7 @@
 // The engine's front door: an article in, its story match and claims out; a set of articles
 // in, the links between their claims out. The CLI, the background and the tests all call this.
 import { extractClaims } from './claims';
-import { nameKey } from './name-variants';
+import { givenNameSpellings, nameKey } from './name-variants';
 import { detectStory } from './story-detect';
 import { tokenize } from './tokens';
 import { TopicIndex } from './topic-index';
@@ -20,7 +20,7 @@ function storyPlaces(stories: StoryDefinition[]): Set<string> {
   return places;
 }
 
-// Given names the stories list for one person ("Alexander", "Sasha", "Александр"), each keyed to
+// Given names of one person of a story ("Alexander", "Sasha", "Александр": name-variants.ts), each keyed to
 // the first, so that an age "Sasha Troufanov, 29" and "Alexander Trufanov, 29" is one person's.
 const givenOf = new WeakMap<StoryDefinition[], Map<string, string>>();
 
@@ -30,7 +30,7 @@ function storyGivenNames(stories: StoryDefinition[]): Map<string, string> {
     names = new Map<string, string>();
     for (const s of stories) {
       for (const p of s.people) {
-        const given = p.givenNames ?? [];
+        const given = givenNameSpellings(p.name, p.givenNames);
         if (!given.length) continue;
         const canonical = nameKey(given[0]!);
         for (const key of given.map((g) => nameKey(g))) if (!names.has(key)) names.set(key, canonical);

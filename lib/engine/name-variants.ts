@@ -5,6 +5,7 @@
 import doubleMetaphone from 'talisman/phonetics/double-metaphone';
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import cyrillicToTranslit from 'cyrillic-to-translit-js';
+import { givenNameForms, givenNameVariants } from './given-names';
 
 const translit = cyrillicToTranslit({ preset: 'ru' });
 
@@ -103,6 +104,9 @@ export function compareSpellings(a: string, b: string, surname = false): 'same' 
   if (fa === fb) return 'variant';
   if (nameKey(a, surname) === nameKey(b, surname) && jaroWinkler(fa, fb) >= 0.82) return 'variant';
   if (cyr.test(na) !== cyr.test(nb)) return crossScript(cyr.test(na) ? na : nb, cyr.test(na) ? nb : na, surname);
+  // Routes of transliteration (Trupanov, Trofanov) and short forms of a given name (Jim / James,
+  // Sandi / Sandra): spellings of one name. A different given name stays different.
+  if (surname ? looseName(a, true) === looseName(b, true) : sameGivenName(a, b)) return 'variant';
   return 'different';
 }
 
@@ -134,4 +138,143 @@ function crossScript(cyrillic: string, latin: string, surname: boolean): 'varian
  */
 export function isFeminineSurname(folded: string): boolean {
   return /(ova|eva|ina|ovoi|evoi|inoi|skaia|skoi|aia)$/.test(folded);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loose keys: what a reader's one spelling of a name must meet in any page. On top of `foldName`
+// (script, kh/h, ou/u, ph/f, w/v, y/i, doubled letters, feminine -ova), the letters that routes
+// of transliteration confuse are merged: Hebrew writes one letter for p and f (Trupanov) and one
+// for o and u (Trofanov), and one for ch, kh and h (Chen, Khen, Hen); hard c is k (Cohen, Коэн);
+// a final -off or -ow is -ov; a final -er before -r and a final -e are dropped from given names
+// (Aleksander, Alexandre, Alexandr). Two spellings with one loose key are one name's spellings.
+
+const looseCache = [new Map<string, string>(), new Map<string, string>()] as const;
+
+/** The loose key of one word of a name (Latin or Cyrillic). */
+export function looseName(word: string, surname = false): string {
+  const cache = looseCache[surname ? 1 : 0];
+  let k = cache.get(word);
+  if (k === undefined) {
+    k = loose(foldName(word, surname).replace(/ /g, ''), surname);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(word, k);
+  }
+  return k;
+}
+
+function loose(x: string, surname: boolean): string {
+  x = x
+    .replace(/sch/g, 'sh')
+    .replace(/tch/g, 'ch')
+    .replace(/ch/g, 'h')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/tz/g, 'ts')
+    .replace(/p/g, 'f')
+    .replace(/of$/, 'ov')
+    .replace(/o/g, 'u')
+    .replace(/([a-z])\1+/g, '$1');
+  if (!surname && x.length > 4) x = x.replace(/er$/, 'r').replace(/(?<=[^aeiu])e$/, '');
+  return x;
+}
+
+/** A Cyrillic word without its case ending (Труфановым → Труфанов, Елены → Елен). */
+export function russianStemOf(word: string): string {
+  return /[\u0400-\u04FF]/.test(word) ? russianStem(word) : word;
+}
+
+/** A loose key without a final vowel: what a declined Cyrillic form of it is compared with. */
+export function looseStem(key: string): string {
+  return key.length > 3 ? key.replace(/[aeiu]$/, '') : key;
+}
+
+/** Loose keys of a given name and of the names it is one with (Alexander, Sasha, Alex, Aleksandr…). */
+export function givenNameKeys(given: string): string[] {
+  return givenNameForms(looseName(given), (g) => looseName(g));
+}
+
+const SUFFIX = /^(jr|sr|ii|iii|iv)$/i;
+/** "Jr.", "Sr.", "II": a generation suffix after a surname, not a surname. */
+export function isNameSuffix(word: string): boolean {
+  return SUFFIX.test(word);
+}
+
+/**
+ * Two written names as names of one person, for comparing sources: 'same' when they are the same
+ * spelling (typography and case aside), 'variant' when they are spellings or short forms of one
+ * name (Trufanov / Troufanov / Труфанов, Jim Mattis / James Mattis, Sandi / Sandra), null when
+ * they are different names. A name of one word is compared with the other's surname.
+ */
+export function nameRelation(a: string, b: string): 'same' | 'variant' | null {
+  if (normaliseSpelling(a) === normaliseSpelling(b)) return 'same';
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (!wa.length || !wb.length) return null;
+  const sa = wa[wa.length - 1]!;
+  const sb = wb[wb.length - 1]!;
+  if (!sameSurname(sa, sb)) return null;
+  if (wa.length > 1 && wb.length > 1 && !sameGivenName(wa[0]!, wb[0]!)) return null;
+  return 'variant';
+}
+
+/** `nameRelation` as a yes/no: the two names may be one person's. */
+export function sameNameCluster(a: string, b: string): boolean {
+  return nameRelation(a, b) !== null;
+}
+
+function nameWords(name: string): string[] {
+  return normaliseSpelling(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !isNameSuffix(w.replace(/\.$/, '')) && !/^\p{L}\.?$/u.test(w));
+}
+
+function sameSurname(a: string, b: string): boolean {
+  const ka = looseName(a, true);
+  const kb = looseName(b, true);
+  if (ka === kb) return true;
+  const cyr = /[\u0400-\u04FF]/;
+  if (cyr.test(a) || cyr.test(b)) {
+    const sa = cyr.test(a) ? looseName(russianStem(a), true) : looseStem(ka);
+    const sb = cyr.test(b) ? looseName(russianStem(b), true) : looseStem(kb);
+    if (sa === sb || sa === kb || sb === ka) return true;
+  }
+  return ka.length >= 5 && kb.length >= 5 && editDistanceAtMostOne(ka, kb);
+}
+
+/** Two given names as one (Vitaly / Vitaliy, Sasha / Alexander, Jim / James, Елены / Elena). */
+export function sameGivenName(a: string, b: string): boolean {
+  const keys = givenNameKeys(a);
+  const kb = looseName(b);
+  if (keys.includes(kb)) return true;
+  const cyr = /[\u0400-\u04FF]/;
+  if (cyr.test(b)) return keys.map(looseStem).includes(looseName(russianStem(b)));
+  if (cyr.test(a)) return givenNameKeys(b).map(looseStem).includes(looseName(russianStem(a)));
+  return false;
+}
+
+/** Levenshtein distance ≤ 1: one letter missing, added or changed. */
+export function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The given names a person of a story goes by, from the name a reader typed: the first word,
+ * a nickname in brackets or quotes ("Alexander (Sasha) Trufanov"), any the story lists, and
+ * the short forms and other-language forms of each (Sasha, Alex, Aleksandr…). The usual one first.
+ */
+export function givenNameSpellings(name: string, listed: readonly string[] = []): string[] {
+  const nicknames = [...name.matchAll(/[("“«]([^)"”»]+)[)"”»]/g)].map((m) => m[1]!.trim());
+  const words = name.replace(/[("“«][^)"”»]*[)"”»]/g, ' ').trim().split(/\s+/);
+  const typed = [...(words.length > 1 ? [words[0]!] : []), ...nicknames, ...listed].filter(Boolean);
+  const out: string[] = [];
+  for (const g of typed) for (const v of givenNameVariants(g, (x) => looseName(x))) if (!out.includes(v)) out.push(v);
+  return out;
 }

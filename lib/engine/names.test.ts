@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './claims';
-import { compareSpellings, nameKey } from './name-variants';
+import { compareSpellings, givenNameSpellings, looseName, nameKey, nameRelation, sameGivenName } from './name-variants';
 
 const names = (text: string) =>
   extractClaims({ key: 'n', url: null, outlet: null, title: '', published: null, text, lang: 'en' }).claims.filter((c) => c.kind === 'name');
@@ -50,5 +50,56 @@ describe('Russian case forms', () => {
     expect(compareSpellings('Еленой', 'Елена')).toBe('same');
     expect(compareSpellings('Александра', 'Александр')).toBe('same');
     expect(compareSpellings('Труфанов', 'Trufanov', true)).toBe('variant');
+  });
+});
+
+describe('spellings of one name, from the one a reader typed', () => {
+  it('meets transliterations both ways, Hebrew-route and common misspellings in one loose key', () => {
+    const key = looseName('Trufanov', true);
+    for (const spelling of ['Troufanov', 'Trufanoff', 'Trufanow', 'Trupanov', 'Trofanov', 'Trufánov', 'Труфанов', 'Труфанова', 'Trufanova']) {
+      expect(looseName(spelling, true), spelling).toBe(key);
+    }
+    expect(looseName('Cohen', true)).toBe(looseName('Коэн', true));
+    expect(looseName('Khen', true)).toBe(looseName('Chen', true));
+    expect(looseName('Trufanov', true)).not.toBe(looseName('Tarasov', true));
+  });
+
+  it('knows given-name spellings and short forms, in any script and case', () => {
+    for (const [a, b] of [['Vitaly', 'Vitaliy'], ['Vitaly', 'Vitali'], ['Vitaly', 'Виталий'], ['Alexander', 'Sasha'], ['Alexander', 'Aleksandr'],
+      ['Alexander', 'Саша'], ['James', 'Jim'], ['Sandra', 'Sandi'], ['Timothy', 'Tim'], ['Elena', 'Елены'], ['William', 'Bill']]) {
+      expect(sameGivenName(a!, b!), `${a} / ${b}`).toBe(true);
+    }
+    for (const [a, b] of [['Alexander', 'Viktor'], ['James', 'John'], ['Loretta', 'Linda'], ['Elena', 'Irina']]) {
+      expect(sameGivenName(a!, b!), `${a} / ${b}`).toBe(false);
+    }
+  });
+
+  it('tells the comparison whether two written names are one person’s', () => {
+    expect(nameRelation('Jim Mattis', 'Jim Mattis')).toBe('same');
+    expect(nameRelation('Jim Mattis', 'James Mattis')).toBe('variant');
+    expect(nameRelation('Alexander Trufanov', 'Саша Труфанов')).toBe('variant');
+    expect(nameRelation('Mo Cowan', 'Mo Cowen')).toBe('variant');
+    expect(nameRelation('Trufanov', 'Troufanov')).toBe('variant');
+    expect(nameRelation('Loretta Sánchez', 'Linda Sánchez')).toBeNull();
+    expect(nameRelation('Alexander Trufanov', 'Viktor Trufanov')).toBeNull();
+    expect(nameRelation('Hillary Clinton', 'Hillary Duff')).toBeNull();
+  });
+
+  it('gives the given names a person goes by from the name as typed', () => {
+    const given = givenNameSpellings('Alexander (Sasha) Trufanov');
+    expect(given[0]).toBe('Alexander');
+    expect(given).toEqual(expect.arrayContaining(['Sasha', 'alex', 'aleksandr']));
+    expect(givenNameSpellings('Trufanov')).toEqual([]);
+  });
+});
+
+describe('compareSpellings with the engine’s spellings', () => {
+  it('calls transliteration routes and short forms of a given name variants, another given name different', () => {
+    expect(compareSpellings('Trufanov', 'Trupanov', true)).toBe('variant');
+    expect(compareSpellings('Jim', 'James')).toBe('variant');
+    expect(compareSpellings('Sandi', 'Sandra')).toBe('variant');
+    expect(compareSpellings('Tim', 'Timothy')).toBe('variant');
+    expect(compareSpellings('Loretta', 'Linda')).toBe('different');
+    expect(compareSpellings('James', 'John')).toBe('different');
   });
 });

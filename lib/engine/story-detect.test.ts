@@ -107,11 +107,17 @@ describe('detectStory', () => {
 });
 
 describe('coreSurnameSpellings', () => {
-  it('lists the core person’s surnames in every script, not the family’s', () => {
-    const spellings = coreSurnameSpellings(STORY);
-    expect(spellings).toEqual(expect.arrayContaining(['Trufanov', 'Troufanov', 'Труфанов']));
-    expect(spellings).not.toContain('Cohen');
+  it('gives every person’s surname in the spellings a page may print, from the one typed', () => {
+    const story: StoryDefinition = {
+      id: 's', title: 's', terms: [],
+      people: [{ name: 'Alexander (Sasha) Trufanov', weight: 'core' }, { name: 'Sapir Cohen', weight: 'core' }],
+      places: [{ name: 'Nir Oz', weight: 'context' }, { name: 'Northwind Shipping', weight: 'core' }],
+    };
+    const spellings = coreSurnameSpellings(story);
+    expect(spellings).toEqual(expect.arrayContaining(['Trufanov', 'Troufanov', 'Trufanoff', 'Труфанов', 'Cohen', 'Northwind']));
     expect(spellings).not.toContain('Sasha');
+    // A place the reader marked as context never makes the story alone: no page is read for it.
+    expect(spellings).not.toContain('Nir');
   });
 });
 
@@ -134,5 +140,192 @@ describe('detectStory on passing mentions in long articles', () => {
       'Trufanov, who spent 498 days in captivity in Gaza, thanked Russia for its help.',
     );
     expect(detectStory({ title: 'Putin meets freed hostage', text }, [STORY]).onStory).toBe(true);
+  });
+});
+
+describe('detectStory: every person and named thing of a story, in any spelling', () => {
+  it('accepts an article centred on another person of the story (his mother)', () => {
+    const text = para(
+      'Elena Trufanova, who was abducted from Nir Oz with her son and freed in November 2023, spoke to reporters on Monday.',
+      'Trufanova said she had waited for news of her son every day. Trufanova thanked the doctors who treated her.',
+    );
+    expect(detectStory({ title: 'Elena Trufanova: I waited every day', text }, [STORY])).toMatchObject({ onStory: true, storyId: 'trufanov' });
+  });
+
+  it('meets a Hebrew-route transliteration and a misspelling the story does not list', () => {
+    const hebrewRoute = para(
+      'Alexander Trupanov was released by Hamas after 498 days in Gaza.',
+      'Trupanov was abducted from Nir Oz. Trupanov is recovering in hospital.',
+    );
+    expect(detectStory({ title: 'Alexander Trupanov released', text: hebrewRoute }, [STORY]).onStory).toBe(true);
+    const misspelt = para(
+      'Sasha Troufanoff was freed by Hamas on Saturday after 498 days in captivity.',
+      'Troufanoff, 29, was abducted with his mother. Troufanoff returned to Israel.',
+    );
+    expect(detectStory({ title: 'Sasha Troufanoff freed', text: misspelt }, [STORY]).onStory).toBe(true);
+  });
+
+  it('reads a Cyrillic page against a story typed in Latin letters only', () => {
+    const text = para(
+      'Виталий Труфанов погиб 7 октября. Его сын Александр Труфанов провёл в плену ХАМАС 498 дней.',
+      'Елена Труфанова была освобождена в ноябре. Труфанов вернулся домой.',
+    );
+    expect(detectStory({ title: 'Александр Труфанов вернулся домой', text }, [STORY]).onStory).toBe(true);
+    // Names typed in Latin letters among the places and terms are met declined in Cyrillic.
+    const match = scoreStory(STORY, { title: 'Труфанов дома', text: 'Александр Труфанов провёл в Газе 498 дней. ХАМАС освободил Труфанова. Он жил в Нир-Озе.' });
+    expect(match.reasons.join(' ')).toMatch(/places: Nir Oz/);
+    expect(match.reasons.join(' ')).toMatch(/terms: .*Gaza/);
+    expect(match.reasons.join(' ')).toMatch(/terms: .*Hamas/);
+  });
+
+  it('does not read a hyphenated given name as a namesake of its own person', () => {
+    const story: StoryDefinition = {
+      id: 'leroux', title: 'Anne-Marie Leroux', terms: ['strike', 'union'],
+      people: [{ name: 'Anne-Marie Leroux', weight: 'core' }], places: [],
+    };
+    const text = para(
+      'Anne-Marie Leroux led the strike at the port on Monday, the union said.',
+      'Leroux told workers the strike would go on. Leroux will meet the minister on Friday.',
+    );
+    const match = detectStory({ title: 'Anne-Marie Leroux leads port strike', text }, [story]);
+    expect(match.onStory, match.reasons.join('; ')).toBe(true);
+    expect(match.reasons.join(' ')).not.toMatch(/namesake/);
+  });
+
+  it('takes a compound given name for its own person when the story has one part of it', () => {
+    const story: StoryDefinition = {
+      id: 'leroux', title: 'Anne Leroux', terms: ['strike', 'union'], people: [{ name: 'Anne Leroux', weight: 'core' }], places: [],
+    };
+    const text = para(
+      'Anne-Marie Leroux led the strike at the port on Monday, the union said.',
+      'Leroux told workers the strike would go on. Leroux will meet the minister on Friday.',
+    );
+    const match = detectStory({ title: 'Port strike goes on', text }, [story]);
+    expect(match.onStory, match.reasons.join('; ')).toBe(true);
+    expect(match.reasons.join(' ')).toMatch(/1 with a matching given name/);
+    // Another given name, compound or not, is still a namesake.
+    const other = para('Jean-Luc Leroux led the strike at the port, the union said. Leroux spoke to workers. Leroux left.');
+    expect(detectStory({ title: 'Port strike', text: other }, [story]).reasons.join(' ')).toMatch(/namesake Jean-Luc Leroux/);
+  });
+
+  it('accepts an article about a named vessel of the story that names no person', () => {
+    const story: StoryDefinition = {
+      id: 'northwind', title: 'The seizure of the Northwind Star', terms: ['tanker', 'seized', 'crew'],
+      people: [{ name: 'Maria Ionescu', weight: 'core' }], places: [{ name: 'Northwind Star', weight: 'core' }],
+    };
+    const text = para(
+      'The Northwind Star, a tanker seized in the strait last month, was towed into port on Tuesday.',
+      'The owners of the Northwind Star said its crew of 21 were safe. The tanker will be inspected.',
+    );
+    expect(detectStory({ title: 'Seized tanker Northwind Star towed into port', text }, [story]).onStory).toBe(true);
+    // Named only further down, but three times, in an article about no one else.
+    const later = para(
+      'Shipping in the strait slowed again this week as insurers raised their rates for tankers. '.repeat(8),
+      'The Northwind Star was towed into port on Tuesday. The Northwind Star had been seized last month; the Northwind Star crew are safe.',
+    );
+    expect(detectStory({ title: 'Insurers raise rates in the strait', text: later }, [story]).onStory).toBe(true);
+  });
+
+  it('accepts the story’s people named together further down, after a general opening', () => {
+    const opening = 'The ceasefire deal has brought home dozens of hostages since January, officials said on Sunday. '.repeat(8);
+    const text = para(
+      opening,
+      'Among them is Alexander Trufanov, whose mother Elena Trufanova was freed in November 2023.',
+      'Trufanova has spoken often of her son. Trufanov, 29, spent 498 days in captivity.',
+    );
+    expect(detectStory({ title: 'The hostages who came home', text }, [STORY]).onStory).toBe(true);
+  });
+
+  it('counts the given name alone once the person is named in full, as features do', () => {
+    const text = para(
+      'Alexander (Sasha) Trufanov spent 498 days in captivity in Gaza.',
+      'Sasha says he thought of his family every day. At home, Sasha has started to cook again; Sasha smiles when asked about the future.',
+    );
+    const match = detectStory({ title: 'Sasha is home', text }, [STORY]);
+    expect(match.onStory, match.reasons.join('; ')).toBe(true);
+    expect(match.reasons[0]).toMatch(/mentioned 5×/);
+    // Without the full name, a first name alone is anyone's.
+    const anyone = para('Sasha says he thought of his family every day. Sasha was held in Gaza by Hamas. Sasha smiles.');
+    expect(detectStory({ title: 'Sasha is home', text: anyone }, [STORY]).onStory).toBe(false);
+  });
+
+  it('keeps a place of the story from making it alone even when the form stored it as core', () => {
+    const asTyped: StoryDefinition = { ...STORY, places: STORY.places.map((p) => ({ ...p, weight: 'core' as const })) };
+    const text = para(
+      'Residents of Kibbutz Nir Oz voted on Wednesday to rebuild the community, more than a year after the Hamas attack.',
+      'Many homes in Nir Oz were burned. Families at Kibbutz Nir Oz demand the release of the hostages still held in Gaza.',
+    );
+    expect(detectStory({ title: 'Nir Oz residents vote to rebuild the kibbutz', text }, [asTyped]).onStory).toBe(false);
+  });
+
+  it('accepts a person of the story first named after the lead, when named throughout', () => {
+    const lead = 'Families gathered outside the hospital on Sunday as doctors gave an update on the freed hostages. '.repeat(8);
+    const text = para(
+      lead,
+      'Alexander Trufanov was among them. Trufanov, 29, spent 498 days in captivity in Gaza.',
+      'Doctors said Trufanov was in stable condition after his release by Hamas.',
+    );
+    expect(detectStory({ title: 'Update from the hospital', text }, [STORY]).onStory).toBe(true);
+  });
+});
+
+describe('detectStory among several stories', () => {
+  const story = (id: string, people: string[], terms: string[], places: string[] = []): StoryDefinition => ({
+    id, title: id, people: people.map((name) => ({ name, weight: 'core' })), places: places.map((name) => ({ name, weight: 'core' })), terms,
+  });
+  // A famous name in many stories says little; the distinctive people and terms decide.
+  const stories = [
+    story('shutdown', ['Donald Trump', 'Nancy Pelosi'], ['shutdown', 'border wall', 'federal workers']),
+    story('emergency', ['Donald Trump'], ['national emergency', 'border wall', 'military construction']),
+    story('trophies', ['Donald Trump'], ['elephant', 'trophies', 'hunting']),
+    story('junior', ['Donald Trump Jr.'], ['direct message', 'Twitter'], ['WikiLeaks']),
+    story('griffin', ['Kathy Griffin', 'Donald Trump'], ['photo shoot', 'apology']),
+  ];
+
+  it('picks the story whose distinctive terms the article carries', () => {
+    const text = para(
+      'President Donald Trump declared a national emergency on Friday to fund the border wall.',
+      'Trump said he would move money from military construction projects. Trump signed the order in the Rose Garden.',
+    );
+    expect(detectStory({ title: 'Trump declares national emergency', text }, stories).storyId).toBe('emergency');
+    const hunting = para(
+      'President Donald Trump said he would keep a ban on elephant trophies for now.',
+      'Trump called big-game hunting a horror show. Trump said he would review the trophies rule.',
+    );
+    expect(detectStory({ title: 'Trump keeps ban on elephant trophies', text: hunting }, stories).storyId).toBe('trophies');
+  });
+
+  it('tells the son from the father by the suffix', () => {
+    const son = para(
+      'Donald Trump Jr. exchanged direct messages with WikiLeaks during the campaign, records show.',
+      'Trump Jr. released the messages on Twitter. Trump Jr. said he had nothing to hide.',
+    );
+    expect(detectStory({ title: 'Donald Trump Jr. released messages with WikiLeaks', text: son }, stories).storyId).toBe('junior');
+    const father = para(
+      'President Donald Trump said the shutdown would go on until he got the border wall.',
+      'Donald Trump Jr. defended his father on Twitter. Trump met Nancy Pelosi at the White House. Trump said federal workers supported him.',
+    );
+    expect(detectStory({ title: 'Trump says shutdown will go on', text: father }, stories).storyId).toBe('shutdown');
+  });
+
+  it('takes no Title Case headline word or sentence opener for another given name', () => {
+    const text = para(
+      'Kathy Griffin apologized on Tuesday for a photo shoot that showed a likeness of President Donald Trump.',
+      'Despite Trump calling the photo shoot sick, Griffin said she would keep working. Griffin repeated her apology.',
+    );
+    const match = detectStory({ title: 'Democrats Say Trump Should Accept Griffin Apology', text }, stories);
+    expect(match.storyId).toBe('griffin');
+    expect(match.reasons.join(' ')).not.toMatch(/namesake (Say|Despite) Trump/);
+  });
+
+  it('lets a namesake hold a surname only while the text keeps to him', () => {
+    const text = para(
+      'Melania Trump visited a school in the morning.',
+      'Later, in a long statement on the budget, the administration repeated its demand for a border wall. '.repeat(8),
+      'Trump told reporters the shutdown could last months. Trump said federal workers would be paid. Trump met Nancy Pelosi on Friday.',
+    );
+    const match = detectStory({ title: 'Shutdown could last for months', text }, stories);
+    expect(match.storyId, match.reasons.join('; ')).toBe('shutdown');
+    expect(match.reasons.join(' ')).toMatch(/namesake Melania Trump \(1×\)/);
   });
 });

@@ -1,10 +1,27 @@
-// Decides whether an article is about a story the reader follows. Pure: text in, verdict out.
-// The verdict rests on the story's core people: how often they are named, whether the name comes
-// with the right given name (another man with the same surname is a namesake, not the story),
-// and whether they are central (headline, lead). Places and terms only support: a page about the
-// same ceasefire, the same kibbutz or the same diplomacy without the person is not the story.
+// Decides which of the reader's stories an article is about, if any. Pure: text in, verdict out.
+//
+// A story is what a reader types: its people by their usual names, its places and organisations,
+// a few terms. Spellings are the engine's job (name-variants.ts, given-names.ts): a name meets
+// its transliterations, Hebrew-route and common misspellings, case endings, feminine forms and
+// short forms of the given name. Every person of the story counts, and so does a named thing
+// (a vessel, a company, a group, a place) when no one else is the article's subject.
+//
+// One story is on when an entity of it is the article's subject (named more than once, in the
+// headline or lead or often, and not thinly spread over a long text) and something else of the
+// story is there too; a surname after another given name is a namesake, not the person. Among
+// several stories that pass, the best-supported wins: each entity and term weighs by how few of
+// the loaded stories share it (a name in 31 stories says little about which one), times how
+// salient it is in the article (headline, lead, mentions). The story set is indexed once.
 
 import { codePointAt, isLetterOrDigit } from './chars';
+import { givenNameGroups } from './given-names';
+import {
+  givenNameKeys,
+  isNameSuffix,
+  looseName,
+  looseStem,
+  russianStemOf,
+} from './name-variants';
 import { tokenize, type Token } from './tokens';
 import type { StoryDefinition, StoryEntity, StoryMatch } from './types';
 
@@ -16,18 +33,25 @@ export interface StoryInput {
   tokens?: readonly Token[];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Words
+
 /** A run of letters and digits of the text: what names, places and terms are matched against. */
-interface Word {
-  /** Lower case, diacritics removed, ё → е. */
-  norm: string;
+interface Word extends WordInfo {
   start: number;
   end: number;
+}
+
+interface WordInfo {
+  /** Lower case, diacritics removed, ё → е. */
+  norm: string;
   capitalized: boolean;
+  /** Every letter upper case and more than one letter ("NAACP", "TRUMP"). */
+  allCaps: boolean;
   cyrillic: boolean;
 }
 
 const CYRILLIC = /[\u0400-\u04FF]/;
-
 const MARKS = /\p{M}/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -40,33 +64,23 @@ function isAscii(word: string): boolean {
   return true;
 }
 
-/** What matching needs to know about a word, computed once per distinct word. */
-interface WordInfo {
-  norm: string;
-  capitalized: boolean;
-  cyrillic: boolean;
-}
-
 function wordInfo(word: string): WordInfo {
+  const allCaps = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
   if (isAscii(word)) {
     // NFD, mark removal and ё → е change nothing in ASCII.
     const first = word.charCodeAt(0);
-    return { norm: word.toLowerCase(), capitalized: first >= 65 && first <= 90, cyrillic: false };
+    return { norm: word.toLowerCase(), capitalized: first >= 65 && first <= 90, allCaps, cyrillic: false };
   }
-  return { norm: foldSpelling(word), capitalized: UPPER_FIRST.test(word), cyrillic: CYRILLIC.test(word) };
+  return { norm: foldSpelling(word), capitalized: UPPER_FIRST.test(word), allCaps, cyrillic: CYRILLIC.test(word) };
 }
 
-/** A run of letters and digits inside a token, `offset` code units from the token's start. */
 interface Run extends WordInfo {
   offset: number;
   length: number;
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
-/**
- * The runs of each token text met so far, kept across articles (emptied past a size ordinary
- * text never needs). Most tokens are one run ("Trufanov"); some split ("Dekel-Chen", "1,200").
- */
+/** The runs of each token text met so far, kept across articles (emptied past a size ordinary text never needs). */
 const tokenRuns = new Map<string, Run[]>();
 
 function runsOf(tokenText: string): Run[] {
@@ -80,30 +94,57 @@ function runsOf(tokenText: string): Run[] {
   return runs;
 }
 
-/**
- * The words of a text, from its tokens (tokens.ts) shifted by `shift`: a token starts and ends
- * where a run of letters and digits does, so every run lies inside one token.
- */
+/** The words of a text, from its tokens shifted by `shift`: every run lies inside one token. */
 function pushWords(tokens: readonly Token[], shift: number, out: Word[]): void {
   for (const t of tokens) {
     // A token that starts with neither a letter nor a digit is a single mark: it holds no run.
     if (!t.lowerInitial && !t.upperInitial && !isLetterOrDigit(codePointAt(t.text, 0, t.text.length))) continue;
     for (const run of runsOf(t.text)) {
       const start = shift + t.start + run.offset;
-      out.push({ norm: run.norm, start, end: start + run.length, capitalized: run.capitalized, cyrillic: run.cyrillic });
+      out.push({ norm: run.norm, start, end: start + run.length, capitalized: run.capitalized, allCaps: run.allCaps, cyrillic: run.cyrillic });
     }
   }
 }
 
-function wordsOf(phrase: string): string[] {
+function wordsOf(phrase: string): Word[] {
   const words: Word[] = [];
   pushWords(tokenize(phrase), 0, words);
-  return words.map((w) => w.norm);
+  return words;
+}
+
+/** Loose keys of a word of the text, computed once per distinct word. */
+interface WordKeys {
+  /** As a given name or a thing's word. */
+  given: string;
+  /** As a surname (feminine forms folded). */
+  surname: string;
+  /** A Cyrillic word without its case ending, as a surname and as a given name; else null. */
+  surnameStem: string | null;
+  givenStem: string | null;
+}
+
+const wordKeys = new Map<string, WordKeys>();
+
+function keysOf(norm: string): WordKeys {
+  let keys = wordKeys.get(norm);
+  if (!keys) {
+    const cyrillic = CYRILLIC.test(norm);
+    const stem = cyrillic ? russianStemOf(norm) : null;
+    keys = {
+      given: looseName(norm),
+      surname: looseName(norm, true),
+      surnameStem: stem === null ? null : looseName(stem, true),
+      givenStem: stem === null ? null : looseName(stem),
+    };
+    if (wordKeys.size >= 50000) wordKeys.clear();
+    wordKeys.set(norm, keys);
+  }
+  return keys;
 }
 
 /**
- * `word` is an inflected form of `base`: Russian declension (Труфанов → Труфанова, Труфановым;
- * Елена → Елены), or an English/Spanish plural or past ending (hostage → hostages).
+ * `word` is an inflected form of `base`: Russian declension (заложник → заложника), or an
+ * English/Spanish plural or past ending (hostage → hostages).
  */
 function inflects(word: string, base: string): boolean {
   if (word === base) return true;
@@ -118,42 +159,218 @@ function cyrillicStem(base: string): string {
   return base.length > 4 ? base.replace(/[аяйьеиоуыю]$/, '') : base;
 }
 
-/** Longest ending `inflects` lets a word add to a Cyrillic stem, and to a Latin base. */
-const CYRILLIC_ENDING = 3;
-const LATIN_ENDING = 2;
+// ---------------------------------------------------------------------------------------------
+// The story set, compiled once
 
-/**
- * Finds, for a word of the text, the listed base words it may be a form of: a superset of
- * { base : inflects(word, base) }, found by looking up the word and its prefixes instead of
- * testing every base. Callers confirm with `inflects` / `matchesPhrase`.
- */
-class InflectionIndex<T> {
-  private readonly exact = new Map<string, T[]>();
-  /** Cyrillic bases by stem, Latin bases of 4+ letters by themselves: what a word must start with. */
-  private readonly prefixes = new Map<string, T[]>();
-  private maxEnding = 0;
+interface CompiledPerson {
+  name: string;
+  core: boolean;
+  /** Loose keys of the given names and their short forms; Cyrillic stems of them. */
+  given: Set<string>;
+  givenStems: Set<string>;
+  /** Loose keys of the words of the surname ("Dekel-Chen": dekel, hen), the last one first. */
+  surnameWords: string[];
+  /** Whether the reader gave a given name (a one-word name has no namesakes). */
+  hasGiven: boolean;
+  /** "jr", "sr", "ii": Donald Trump Jr. is not Donald Trump. */
+  suffix: string | null;
+  key: string;
+}
 
-  add(base: string, value: T): void {
-    push(this.exact, base, value);
-    if (CYRILLIC.test(base)) {
-      push(this.prefixes, cyrillicStem(base), value);
-      this.maxEnding = Math.max(this.maxEnding, CYRILLIC_ENDING);
-    } else if (base.length >= 4) {
-      push(this.prefixes, base, value);
-      this.maxEnding = Math.max(this.maxEnding, LATIN_ENDING);
+interface CompiledThing {
+  name: string;
+  core: boolean;
+  /** Loose keys of the words of each way to write it: the name, a joined form, an acronym. */
+  phrases: string[][];
+  /** Acronyms, matched only when the page writes them in capitals (NSA, IRS). */
+  acronyms: string[];
+  key: string;
+}
+
+interface CompiledTerm {
+  name: string;
+  words: string[];
+  /** A name typed as a term (Hamas, Gaza, Putin) is met in any script: its loose keys. */
+  loose: string[] | null;
+  key: string;
+}
+
+interface CompiledStory {
+  story: StoryDefinition;
+  people: CompiledPerson[];
+  things: CompiledThing[];
+  terms: CompiledTerm[];
+  /** Loose keys of every word of its people's names: not read as another man's given name. */
+  nameWords: Set<string>;
+  /** Loose keys of every word of its things and terms. */
+  vocabulary: Set<string>;
+}
+
+/** A nickname in brackets or double quotes; not an apostrophe (O'Neill, D'Angelo). */
+const PARENS = /[("“«][^)"”»]*[)"”»]/g;
+
+function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPerson {
+  const given = new Set<string>();
+  const givenStems = new Set<string>();
+  const addGiven = (g: string) => {
+    for (const key of givenNameKeys(g)) {
+      given.add(key);
+      givenStems.add(looseStem(key));
+    }
+  };
+  // "Alexander (Sasha) Trufanov", 'William "Mo" Cowan': the nickname is a given name.
+  for (const m of entity.name.matchAll(PARENS)) for (const w of wordsOf(m[0])) addGiven(w.norm);
+  const plain = entity.name.replace(PARENS, ' ');
+  let words = wordsOf(plain).map((w) => w.norm);
+  let suffix: string | null = null;
+  if (words.length > 1 && isNameSuffix(words[words.length - 1]!)) suffix = words.pop()!;
+  // Initials ("John F. Kennedy") name no one on their own.
+  words = words.filter((w, i) => i === words.length - 1 || w.length > 1);
+  const hasGiven = words.length > 1;
+  // A compound given name (Anne-Marie) is a given name in each of its parts and as a whole.
+  const firstToken = plain.trim().split(/\s+/)[0] ?? '';
+  if (hasGiven) {
+    addGiven(words[0]!);
+    const parts = wordsOf(firstToken).map((w) => w.norm);
+    if (parts.length > 1 && plain.trim().split(/\s+/).length > 1) {
+      for (const part of parts) addGiven(part);
+      addGiven(parts.join(''));
     }
   }
+  for (const g of entity.givenNames ?? []) addGiven(foldSpelling(g));
+  // The surname: the words after the given name; a hyphenated one is several words of the text.
+  const surname = hasGiven ? plain.trim().split(/\s+/).slice(1).join(' ') : plain;
+  const surnameWords = wordsOf(surname)
+    .map((w) => w.norm)
+    .filter((w) => !isNameSuffix(w) && w.length > 1)
+    .map((w) => looseName(w, true));
+  if (surnameWords.length === 0 && words.length) surnameWords.push(looseName(words[words.length - 1]!, true));
+  surnameWords.reverse();
+  // Spellings a story written before the engine knew them may still list: their last word is a surname.
+  for (const alias of entity.aliases ?? []) {
+    const aw = wordsOf(alias).map((w) => w.norm).filter((w) => !isNameSuffix(w));
+    const last = aw[aw.length - 1];
+    if (!last) continue;
+    const key = looseName(last, true);
+    if (!given.has(looseName(last)) && !surnameWords.includes(key)) surnameWords.push(key);
+    if (aw.length > 1) addGiven(aw[0]!);
+  }
+  for (const w of words) nameWords.add(looseName(w));
+  for (const k of surnameWords) nameWords.add(k);
+  for (const g of given) nameWords.add(g);
+  return {
+    name: entity.name,
+    core: entity.weight !== 'context',
+    given,
+    givenStems,
+    surnameWords,
+    hasGiven: hasGiven || given.size > 0,
+    suffix,
+    key: `p:${surnameWords[0] ?? ''}:${hasGiven ? looseName(words[0]!) : ''}:${suffix ?? ''}`,
+  };
+}
 
-  /** Values whose base the word equals, then those whose base it may inflect (may repeat). */
-  candidates(word: string, out: T[]): void {
-    const exact = this.exact.get(word);
-    if (exact) out.push(...exact);
-    if (this.prefixes.size === 0) return;
-    for (let cut = 0; cut <= this.maxEnding && cut < word.length; cut++) {
-      const found = this.prefixes.get(cut === 0 ? word : word.slice(0, word.length - cut));
-      if (found) out.push(...found);
+/** Words of a thing's name left out of its acronym (National Security Agency → NSA). */
+const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'la', 'du', 'des', 'y', 'et']);
+
+function compileThing(entity: StoryEntity): CompiledThing {
+  const phrases: string[][] = [];
+  const acronyms: string[] = [];
+  for (const spelling of [entity.name, ...(entity.aliases ?? [])]) {
+    const words = wordsOf(spelling);
+    if (!words.length) continue;
+    phrases.push(words.map((w) => looseName(w.norm)));
+    // "Wal-Mart" is also written "Walmart".
+    if (/\p{L}-\p{L}/u.test(spelling) && words.length === 2) phrases.push([looseName(words[0]!.norm + words[1]!.norm)]);
+    const significant = words.filter((w) => !ACRONYM_SKIP.has(w.norm));
+    if (significant.length >= 3 && significant.every((w) => w.capitalized)) {
+      acronyms.push(significant.map((w) => w.norm[0]).join(''));
+    }
+    // An acronym as typed ("NAACP") is also written with points (N.A.A.C.P.).
+    if (words.length === 1 && words[0]!.allCaps && words[0]!.norm.length >= 3) {
+      phrases.push([...words[0]!.norm].map((c) => looseName(c)));
     }
   }
+  for (const a of acronyms) phrases.push([looseName(a)], [...a].map((c) => looseName(c)));
+  return { name: entity.name, core: entity.weight !== 'context', phrases, acronyms, key: `t:${phrases[0]?.join(' ') ?? ''}` };
+}
+
+function compileTerms(terms: readonly string[]): CompiledTerm[] {
+  // Spellings that fold to the same words (Hamas / Hamás) are one term, not two.
+  const byKey = new Map<string, CompiledTerm>();
+  for (const term of terms) {
+    const typed = wordsOf(term);
+    const words = typed.map((w) => w.norm);
+    const key = words.join(' ');
+    const loose = typed.length > 0 && typed.every((w) => w.capitalized || /^\d/.test(w.norm)) ? typed.map((w) => looseName(w.norm)) : null;
+    // A name typed as a term is the same entity as one typed as a place (State Department).
+    if (key && !byKey.has(key)) byKey.set(key, { name: term, words, loose, key: loose ? `t:${loose.join(' ')}` : `w:${key}` });
+  }
+  return [...byKey.values()];
+}
+
+const compiledStories = new WeakMap<StoryDefinition, CompiledStory>();
+
+function compile(story: StoryDefinition): CompiledStory {
+  let c = compiledStories.get(story);
+  if (!c) {
+    const nameWords = new Set<string>();
+    const people = story.people.map((p) => compilePerson(p, nameWords));
+    const vocabulary = new Set<string>();
+    for (const phrase of [...story.places.map((p) => p.name), ...story.terms]) for (const w of wordsOf(phrase)) vocabulary.add(looseName(w.norm));
+    c = { story, people, things: story.places.map(compileThing), terms: compileTerms(story.terms), nameWords, vocabulary };
+    compiledStories.set(story, c);
+  }
+  return c;
+}
+
+interface SurnameHit {
+  story: number;
+  person: number;
+  /** Matched with one letter off: counts only beside a matching given name or an exact match. */
+  fuzzy: boolean;
+}
+
+interface PhraseHit {
+  story: number;
+  index: number;
+  words: string[];
+}
+
+/** What one distinct word of the text may be, in any loaded story. */
+interface WordHits {
+  surnames: SurnameHit[];
+  /** People whose given name (or a short form of it) the word is. */
+  givens: SurnameHit[];
+  things: PhraseHit[];
+  terms: PhraseHit[];
+  namedTerms: PhraseHit[];
+}
+
+interface StoryIndex {
+  stories: CompiledStory[];
+  surnames: Map<string, SurnameHit[]>;
+  /** Surname keys without a final vowel, for Cyrillic words without their case ending. */
+  surnameStems: Map<string, SurnameHit[]>;
+  /** Surname keys of 6 letters or more with one letter deleted, for misspellings. */
+  surnameDeletions: Map<string, SurnameHit[]>;
+  /** People by the loose keys of their given names and short forms (and Cyrillic stems of them). */
+  givens: Map<string, SurnameHit[]>;
+  /** Things by the loose key of their first word; terms by their first word, then by stems. */
+  things: Map<string, PhraseHit[]>;
+  terms: Map<string, PhraseHit[]>;
+  namedTerms: Map<string, PhraseHit[]>;
+  /** Things and names typed as terms by their first word's key without a final vowel, for Cyrillic forms (Газе, Газы). */
+  thingStems: Map<string, PhraseHit[]>;
+  namedTermStems: Map<string, PhraseHit[]>;
+  termStems: Map<string, PhraseHit[]>;
+  /** How much each entity and term tells the stories apart: 1 when in one story, less when shared. */
+  weights: Map<string, number>;
+  /** "surname:suffix" of the people typed with a generation suffix (trump:jr). */
+  suffixed: Set<string>;
+  /** Every word of every loaded story's names, as loose keys. */
+  nameWords: Set<string>;
+  hitsByWord: Map<string, WordHits | null>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -162,352 +379,598 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function matchesPhrase(tokens: readonly Word[], at: number, words: readonly string[], inflected: boolean): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const token = tokens[at + k];
-    const word = words[k]!;
-    if (!token) return false;
-    const last = k === words.length - 1;
-    if (!(token.norm === word || (inflected && last && inflects(token.norm, word)))) return false;
-  }
-  return true;
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
 }
 
-/** A story entity compiled for matching. */
-interface CompiledPerson {
-  entity: StoryEntity;
-  core: boolean;
-  givenNames: string[];
-  surnames: string[];
-  /** Whole-name spellings of two words or more ("Sapir Cohen"). */
-  phrases: string[][];
-}
+const FUZZY_MIN = 6;
 
-interface CompiledPhrase {
-  name: string;
-  phrases: string[][];
-}
-
-interface CompiledStory {
-  story: StoryDefinition;
-  people: CompiledPerson[];
-  places: CompiledPhrase[];
-  terms: CompiledPhrase[];
-  /**
-   * What a word of the text may start or be: a place or term phrase (`order` indexes places
-   * then terms), a whole name of a person who is not core, or a surname (`person` indexes people).
-   */
-  leads: InflectionIndex<Lead>;
-  /** Surnames of all people, as written in the story. */
-  surnameSet: Set<string>;
-  /** The leads of each word met so far, kept across articles (emptied past a size ordinary text never needs). */
-  leadsByWord: Map<string, WordLeads | null>;
-}
-
-type Lead =
-  | { kind: 'support'; order: number; words: string[] }
-  | { kind: 'family'; person: number; words: string[] }
-  | { kind: 'surname'; person: number };
-
-/** The leads a word of the text may match, split by kind; surname people sorted, each once. */
-interface WordLeads {
-  support: { order: number; words: string[] }[];
-  family: { person: number; words: string[] }[];
-  surnamePeople: number[];
-}
-
-/** Leads for every word, looked up once per distinct word; null where a word leads nowhere. */
-function leadsOf(story: CompiledStory, tokens: readonly Word[]): (WordLeads | null)[] {
-  const byWord = story.leadsByWord;
-  if (byWord.size >= 50000) byWord.clear();
-  const found: Lead[] = [];
-  return tokens.map(({ norm }) => {
-    let leads = byWord.get(norm);
-    if (leads !== undefined) return leads;
-    found.length = 0;
-    story.leads.candidates(norm, found);
-    leads = null;
-    if (found.length > 0) {
-      leads = { support: [], family: [], surnamePeople: [] };
-      for (const lead of found) {
-        if (lead.kind === 'support') leads.support.push(lead);
-        else if (lead.kind === 'family') leads.family.push(lead);
-        else if (!leads.surnamePeople.includes(lead.person)) leads.surnamePeople.push(lead.person);
+function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
+  const compiled = stories.map(compile);
+  const index: StoryIndex = {
+    stories: compiled,
+    surnames: new Map(),
+    surnameStems: new Map(),
+    surnameDeletions: new Map(),
+    givens: new Map(),
+    things: new Map(),
+    terms: new Map(),
+    namedTerms: new Map(),
+    thingStems: new Map(),
+    namedTermStems: new Map(),
+    termStems: new Map(),
+    weights: new Map(),
+    nameWords: new Set(),
+    suffixed: new Set(),
+    hitsByWord: new Map(),
+  };
+  const df = new Map<string, number>();
+  compiled.forEach((story, s) => {
+    const keys = new Set<string>();
+    story.people.forEach((person, p) => {
+      keys.add(person.key);
+      if (person.suffix !== null) index.suffixed.add(`${person.surnameWords[0]}:${person.suffix}`);
+      const own = { story: s, person: p, fuzzy: false };
+      for (const key of person.given) push(index.givens, key, own);
+      for (const key of person.givenStems) if (!person.given.has(key)) push(index.givens, key, own);
+      person.surnameWords.forEach((key, n) => {
+        // Only the last word of a compound surname stands for the person on its own.
+        if (n > 0 && person.surnameWords.length > 1 && key.length < 4) return;
+        const hit = { story: s, person: p, fuzzy: false };
+        push(index.surnames, key, hit);
+        push(index.surnameStems, looseStem(key), hit);
+        if (key.length >= FUZZY_MIN) for (const d of deletions(key)) push(index.surnameDeletions, d, { ...hit, fuzzy: true });
+      });
+    });
+    story.things.forEach((thing, t) => {
+      keys.add(thing.key);
+      for (const words of thing.phrases) {
+        const hit = { story: s, index: t, words };
+        push(index.things, words[0]!, hit);
+        push(index.thingStems, looseStem(words[0]!), hit);
       }
-      leads.surnamePeople.sort((a, b) => a - b);
-    }
-    byWord.set(norm, leads);
-    return leads;
+    });
+    story.terms.forEach((term, t) => {
+      keys.add(term.key);
+      const hit = { story: s, index: t, words: term.words };
+      push(index.terms, term.words[0]!, hit);
+      const first = term.words[0]!;
+      if (CYRILLIC.test(first)) push(index.termStems, cyrillicStem(first), hit);
+      else if (first.length >= 4) push(index.termStems, first, hit);
+      if (term.loose) {
+        const named = { story: s, index: t, words: term.loose };
+        push(index.namedTerms, term.loose[0]!, named);
+        push(index.namedTermStems, looseStem(term.loose[0]!), named);
+      }
+    });
+    for (const w of story.nameWords) index.nameWords.add(w);
+    for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
   });
+  // Inverse story frequency, scaled to 1 for an entity of one story: with one story loaded every
+  // weight is 1; a name in a third of a hundred stories weighs about a third.
+  const n = Math.max(compiled.length, 1);
+  const top = Math.log(1 + n);
+  for (const [key, count] of df) index.weights.set(key, Math.log(1 + n / count) / top);
+  return index;
 }
 
-/** Spellings that fold to the same words (Hamas / Hamás) are one term, not two. */
-function uniqueTerms(terms: readonly string[]): CompiledPhrase[] {
-  const byKey = new Map<string, CompiledPhrase>();
-  for (const term of terms) {
-    const words = wordsOf(term);
-    const key = words.join(' ');
-    if (key && !byKey.has(key)) byKey.set(key, { name: term, phrases: [words] });
+/** The hits of a distinct word of the text, in every story; null when it leads nowhere. */
+function hitsOf(index: StoryIndex, word: Word): WordHits | null {
+  let hits = index.hitsByWord.get(word.norm);
+  if (hits !== undefined) return hits;
+  const keys = keysOf(word.norm);
+  const surnames: SurnameHit[] = [];
+  const addSurnames = (found: SurnameHit[] | undefined) => {
+    if (found) for (const h of found) if (!surnames.some((x) => x.story === h.story && x.person === h.person)) surnames.push(h);
+  };
+  addSurnames(index.surnames.get(keys.surname));
+  if (keys.surnameStem !== null) {
+    addSurnames(index.surnames.get(keys.surnameStem));
+    addSurnames(index.surnameStems.get(keys.surnameStem));
+    addSurnames(index.surnameStems.get(keys.surname));
   }
-  return [...byKey.values()];
-}
-
-const compiledStories = new WeakMap<StoryDefinition, CompiledStory>();
-
-function compile(story: StoryDefinition): CompiledStory {
-  const cached = compiledStories.get(story);
-  if (cached) return cached;
-  const people = story.people.map((entity): CompiledPerson => {
-    const givenNames = new Set((entity.givenNames ?? []).map(foldSpelling));
-    const nameWords = wordsOf(entity.name);
-    if (nameWords.length > 1) givenNames.add(nameWords[0]!);
-    const surnames = new Set<string>();
-    const phrases: string[][] = [];
-    for (const spelling of [entity.name, ...(entity.aliases ?? [])]) {
-      const words = wordsOf(spelling);
-      const last = words[words.length - 1];
-      if (!last) continue;
-      if (!givenNames.has(last)) surnames.add(last);
-      if (words.length > 1) phrases.push(words);
+  if (surnames.length === 0 && keys.surname.length >= FUZZY_MIN - 1) {
+    // One letter missing, added or changed (Trufanof, Truffanov): a misspelling, or a namesake
+    // whose name is close; the caller asks for more before it counts.
+    addSurnames(index.surnameDeletions.get(keys.surname));
+    for (const d of deletions(keys.surname)) {
+      addSurnames(index.surnames.get(d)?.map((h) => ({ ...h, fuzzy: true })));
+      addSurnames(index.surnameDeletions.get(d));
     }
-    return { entity, core: entity.weight === 'core', givenNames: [...givenNames], surnames: [...surnames], phrases };
-  });
-  const phrasesOf = (entity: StoryEntity): CompiledPhrase => ({
-    name: entity.name,
-    phrases: [entity.name, ...(entity.aliases ?? [])].map(wordsOf).filter((w) => w.length > 0),
-  });
-  const places = story.places.map(phrasesOf);
-  const terms = uniqueTerms(story.terms);
-  const leads = new InflectionIndex<Lead>();
-  [...places, ...terms].forEach((entry, order) => {
-    for (const words of entry.phrases) leads.add(words[0]!, { kind: 'support', order, words });
-  });
-  const surnameSet = new Set<string>();
-  people.forEach((person, index) => {
-    if (!person.core) for (const words of person.phrases) leads.add(words[0]!, { kind: 'family', person: index, words });
-    for (const surname of person.surnames) {
-      leads.add(surname, { kind: 'surname', person: index });
-      surnameSet.add(surname);
-    }
-  });
-  const compiled: CompiledStory = { story, people, places, terms, leads, surnameSet, leadsByWord: new Map() };
-  compiledStories.set(story, compiled);
-  return compiled;
+  }
+  const things = [...(index.things.get(keys.given) ?? [])];
+  // A declined Cyrillic form: its stem is the name's key or the name's key without its final vowel.
+  const addStemmed = (out: PhraseHit[], ...found: (PhraseHit[] | undefined)[]) => {
+    for (const list of found) for (const h of list ?? []) if (!out.includes(h)) out.push(h);
+  };
+  if (keys.givenStem !== null) addStemmed(things, index.things.get(keys.givenStem), index.thingStems.get(keys.givenStem));
+  const terms = [...(index.terms.get(word.norm) ?? [])];
+  for (let cut = 0; cut <= 3 && cut < word.norm.length; cut++) {
+    const found = index.termStems.get(cut === 0 ? word.norm : word.norm.slice(0, word.norm.length - cut));
+    if (found) for (const h of found) if (!terms.includes(h)) terms.push(h);
+  }
+  const namedTerms = [...(index.namedTerms.get(keys.given) ?? [])];
+  if (keys.givenStem !== null) addStemmed(namedTerms, index.namedTerms.get(keys.givenStem), index.namedTermStems.get(keys.givenStem));
+  const givens = [...(index.givens.get(keys.given) ?? [])];
+  if (keys.givenStem !== null) for (const h of index.givens.get(keys.givenStem) ?? []) if (!givens.includes(h)) givens.push(h);
+  hits = surnames.length || givens.length || things.length || terms.length || namedTerms.length ? { surnames, givens, things, terms, namedTerms } : null;
+  if (index.hitsByWord.size >= 50000) index.hitsByWord.clear();
+  index.hitsByWord.set(word.norm, hits);
+  return hits;
 }
 
-function isGivenName(token: Word, person: CompiledPerson): boolean {
-  return person.givenNames.some((given) => token.norm === given || (token.cyrillic && inflects(token.norm, given)));
+const indexes = new WeakMap<readonly StoryDefinition[], StoryIndex>();
+/** The last index built, with what it was built from: the background reads the stories afresh
+ * from the database for every page, as new objects with the same content. */
+let lastIndex: { stories: readonly StoryDefinition[]; signature: string | null; index: StoryIndex } | null = null;
+
+function signatureOf(stories: readonly StoryDefinition[]): string {
+  return JSON.stringify(stories.map((s) => [s.id, s.people, s.places, s.terms]));
 }
+
+/** The index of a list of stories: built once per list, or per list of the same content. */
+function indexFor(stories: readonly StoryDefinition[]): StoryIndex {
+  let index = indexes.get(stories);
+  // (A list grown or shrunk in place is another list.)
+  if (index && index.stories.length === stories.length) return index;
+  if (lastIndex && lastIndex.stories.length === stories.length && lastIndex.stories.every((s, i) => s === stories[i])) {
+    index = lastIndex.index;
+  } else {
+    const signature = signatureOf(stories);
+    lastIndex ??= { stories, signature: null, index: null as unknown as StoryIndex };
+    lastIndex.signature ??= signatureOf(lastIndex.stories);
+    index = lastIndex.signature === signature && lastIndex.index ? lastIndex.index : buildIndex(stories);
+    lastIndex = { stories, signature, index };
+  }
+  indexes.set(stories, index);
+  return index;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one article
 
 /**
  * Capitalised words that precede surnames without being given names: titles, roles, sentence
- * openers. A capitalised word not listed here, right before the surname, is read as a given name.
+ * openers. Other capitalised words before a surname may be another person's given name.
  */
 const NOT_GIVEN_NAMES = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'official', 'governor', 'deputy', 'general',
+    'mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'official', 'governor', 'gov', 'deputy', 'general',
     'colonel', 'captain', 'sergeant', 'rabbi', 'hostage', 'citizen', 'the', 'a', 'an', 'and', 'but', 'when',
     'after', 'before', 'yesterday', 'today', 'on', 'in', 'at', 'as', 'for', 'with', 'meanwhile', 'then', 'now',
     'later', 'earlier', 'also', 'both', 'while', 'since', 'said', 'says', 'young', 'freed', 'former', 'israeli',
     'russian', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'señor', 'senor',
-    'sr', 'sra', 'don', 'dona', 'el', 'la', 'y', 'que', 'con', 'por', 'para', 'según', 'segun',
+    'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'speaker', 'leader', 'secretary',
+    'judge', 'justice', 'chairman', 'chairwoman', 'mayor', 'attorney', 'candidate', 'nominee', 'vice', 'first',
+    'lady', 'gop', 'democrat', 'republican', 'democrats', 'republicans', 'ambassador', 'envoy', 'prime',
+    'sr', 'sra', 'don', 'dona', 'el', 'la', 'y', 'que', 'con', 'por', 'para', 'según', 'segun', 'mme', 'mlle', 'm',
+    // Words that open a sentence before a surname ("Despite Trump saying…", "Plus Obama is…").
+    'despite', 'plus', 'during', 'although', 'though', 'because', 'if', 'under', 'without', 'like', 'unlike',
+    'until', 'yet', 'so', 'thus', 'still', 'even', 'only', 'just', 'amid', 'among', 'against', 'besides',
+    'following', 'including', 'according', 'whether', 'where', 'why', 'how', 'what', 'who', 'whom', 'whose',
+    'which', 'once', 'unless', 'instead', 'indeed', 'however', 'moreover', 'meanwhile', 'ask', 'asked', 'tell',
+    'told', 'let', 'make', 'see', 'thank', 'thanks', 'dear', 'from', 'to', 'by', 'of', 'about', 'over', 'not',
+    'no', 'yes', 'why', 'did', 'does', 'do', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must',
+    'is', 'was', 'are', 'were', 'has', 'had', 'have', 'that', 'this', 'these', 'those', 'there', 'here', 'it',
+    'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'all', 'every',
+    'each', 'some', 'many', 'most', 'more', 'several', 'another', 'other', 'new', 'old', 'late', 'early',
+    'malgre', 'pendant', 'selon', 'pour', 'avec', 'sans', 'et', 'mais', 'le', 'les', 'un', 'une', 'des', 'du',
+    'pese', 'aunque', 'durante', 'tras', 'sin', 'pero', 'los', 'las', 'un', 'una', 'del', 'al',
     'господин', 'г', 'в', 'и', 'но', 'как', 'по', 'с', 'вчера', 'сегодня', 'когда', 'после', 'заложник',
     'гражданин', 'президент', 'министр', 'глава',
+    // Titles and roles in front of a surname.
+    'counsel', 'chief', 'commander', 'officer', 'professor', 'prof', 'king', 'queen', 'prince', 'princess',
+    'pope', 'father', 'rev', 'reverend', 'sister', 'brother', 'uncle', 'aunt', 'sheikh', 'chancellor',
+    'spokesman', 'spokeswoman', 'lieutenant', 'lt', 'col', 'sgt', 'maj', 'major', 'admiral', 'adm',
+    'commissioner', 'director', 'chair', 'ceo', 'founder', 'coach', 'justices', 'sens', 'reps', 'govs',
+    'monsieur', 'madame', 'herr', 'frau', 'presidente', 'ministro', 'canciller', 'alcalde', 'gobernador',
+    'diputado', 'senador', 'генерал', 'посол', 'депутат', 'мэр', 'губернатор', 'премьер', 'спикер', 'сенатор',
   ].map(foldSpelling),
 );
 
-/** Characters allowed between a given name and a surname: "Alexander (Sasha) Troufanov", «Саша». */
-const NAME_GAP = /^[\s()“”"«»'‘’]*$/;
+/** Characters allowed between the words of one name: "Alexander (Sasha) Troufanov", «Саша», Dekel-Chen. */
+const NAME_GAP = /^[\s()“”"«»'‘’-]*$/;
+/** After an initial ("George W. Bush"), a point too. */
+const INITIAL_GAP = /^\.?[\s()“”"«»'‘’-]*$/;
 
 type Referent =
-  | { kind: 'person'; person: CompiledPerson }
+  | { kind: 'person'; person: number }
   | { kind: 'namesake'; name: string }
-  | { kind: 'bare'; candidates: CompiledPerson[] };
+  | { kind: 'bare'; person: number; fuzzy: boolean };
 
-interface SurnameMention {
-  start: number;
+interface NameMention {
+  at: number;
+  /** People of the story the word may name: its surname group. */
+  group: string;
   referent: Referent;
 }
 
-function findSurnameMentions(
-  text: string,
-  tokens: readonly Word[],
-  leads: readonly (WordLeads | null)[],
-  story: CompiledStory,
-): SurnameMention[] {
-  const people = story.people;
-  const mentions: SurnameMention[] = [];
-  tokens.forEach((token, i) => {
-    const surnamePeople = leads[i]?.surnamePeople;
-    if (!surnamePeople || surnamePeople.length === 0) return;
-    // The people whose surname the word is, then those whose surname it inflects, in story order.
-    const possible = surnamePeople.map((index) => people[index]!);
-    const exact = possible.filter((p) => p.surnames.includes(token.norm));
-    const inflected = possible.filter((p) => !exact.includes(p) && p.surnames.some((s) => inflects(token.norm, s)));
-    const candidates = [...exact, ...inflected];
-    if (candidates.length === 0) return;
-    // Given names right before the surname decide who is meant.
-    const named = new Set<CompiledPerson>();
-    let sawGiven = false;
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-      const before = tokens[j]!;
-      if (!NAME_GAP.test(text.slice(before.end, tokens[j + 1]!.start))) break;
-      const owners = candidates.filter((p) => isGivenName(before, p));
-      if (owners.length === 0) break;
-      sawGiven = true;
-      owners.forEach((p) => named.add(p));
-    }
-    if (sawGiven) {
-      const person = [...named].find((p) => p.core) ?? [...named][0]!;
-      mentions.push({ start: token.start, referent: { kind: 'person', person } });
-      return;
-    }
-    const previous = tokens[i - 1];
-    if (
-      previous &&
-      previous.capitalized &&
-      /^\s+$/.test(text.slice(previous.end, token.start)) &&
-      !NOT_GIVEN_NAMES.has(previous.norm) &&
-      !/^\d/.test(previous.norm) &&
-      !story.surnameSet.has(previous.norm)
-    ) {
-      mentions.push({ start: token.start, referent: { kind: 'namesake', name: text.slice(previous.start, token.end) } });
-      return;
-    }
-    // Russian declension makes "Труфанова" both his genitive and his mother's name: prefer him.
-    const preferCore = token.cyrillic && candidates.some((p) => p.core);
-    const pool = preferCore ? candidates.filter((p) => p.core || exact.includes(p)) : exact.length > 0 ? exact : inflected;
-    mentions.push({ start: token.start, referent: { kind: 'bare', candidates: pool } });
-  });
-  return mentions;
+interface Mentions {
+  count: number;
+  named: number;
+  title: boolean;
+  lead: boolean;
+  /** For a thing: mentions written as a place's ("Kibbutz Nir Oz", "in Nir Oz"). */
+  placed?: number;
 }
 
-interface Evidence {
-  coreMentions: number;
-  coreNamed: number;
-  inTitle: boolean;
-  inLead: boolean;
-  namesakes: Map<string, number>;
-  family: Set<string>;
-  places: Set<string>;
-  terms: Set<string>;
-  coreName: string;
-  /** Length of the text searched, for mention density. */
-  chars: number;
+interface StoryEvidence {
+  names: NameMention[];
+  people: Map<number, Mentions>;
+  things: Map<number, Mentions>;
+  terms: Map<number, Mentions>;
+  /** Namesakes by the name written, with the surname group they share with people of the story. */
+  namesakes: Map<string, { count: number; group: string }>;
+  /** Where a thing, a term or a named person of the story is: a bare surname near one counts. */
+  supportAt: number[];
+}
+
+interface Article {
+  text: string;
+  words: Word[];
+  titleEnd: number;
+  leadEnd: number;
+  /** Words the article also writes in lower case: a capitalised "Say" is then no given name. */
+  lowerWords: Set<string>;
+  outsiders: Outsider[] | undefined;
 }
 
 const LEAD_CHARS = 700;
 const MIN_MENTIONS_PER_1000_CHARS = 1;
-/** How far a surname-only mention may be from a story term or place to count on its own. */
+/** How far a surname-only mention may be from something else of the story to count on its own. */
 const TERM_WINDOW = 250;
+/** How far a namesake's surname reaches: past it, a bare surname is no longer read as his. */
+const CONTEXT_CHARS = 600;
 
-/** The text searched, the headline first unless the text starts with it, and its words. */
-interface SearchedText {
-  text: string;
-  tokens: Word[];
-  /** Where the headline ends (0 without one). */
-  titleEnd: number;
-}
-
-function searchedText(input: StoryInput): SearchedText {
+function readArticleText(input: StoryInput): Article {
   const title = input.title.trim();
   const withTitle = title !== '' && !input.text.startsWith(title);
   const text = withTitle ? `${title}\n\n${input.text}` : input.text;
-  const tokens: Word[] = [];
-  if (withTitle) pushWords(tokenize(title), 0, tokens);
-  pushWords(input.tokens ?? tokenize(input.text), withTitle ? title.length + 2 : 0, tokens);
-  return { text, tokens, titleEnd: title.length };
+  const words: Word[] = [];
+  if (withTitle) pushWords(tokenize(title), 0, words);
+  pushWords(input.tokens ?? tokenize(input.text), withTitle ? title.length + 2 : 0, words);
+  const lowerWords = new Set<string>();
+  for (const w of words) if (!w.capitalized) lowerWords.add(w.norm);
+  const titleEnd = title.length;
+  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsiders: undefined };
 }
 
-function gatherEvidence(story: CompiledStory, { text, tokens, titleEnd }: SearchedText): Evidence {
-  const leadEnd = titleEnd + LEAD_CHARS;
+function gapOk(article: Article, before: Word, after: Word): boolean {
+  const gap = article.text.slice(before.end, after.start);
+  return NAME_GAP.test(gap) || (before.norm.length === 1 && INITIAL_GAP.test(gap));
+}
 
-  const places = new Set<string>();
-  const terms = new Set<string>();
-  const supportAt: number[] = [];
-  const placeCount = story.places.length;
-  const leads = leadsOf(story, tokens);
-  const matched: number[] = [];
-  const inFamily = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const here = leads[i];
-    if (!here) continue;
-    if (here.support.length > 0) {
-      // Each place, then each term, at most once per position, in story order.
-      matched.length = 0;
-      for (const { order, words } of here.support) {
-        if (!matched.includes(order) && matchesPhrase(tokens, i, words, true)) matched.push(order);
-      }
-      matched.sort((a, b) => a - b);
-      for (const order of matched) {
-        if (order < placeCount) places.add(story.places[order]!.name);
-        else terms.add(story.terms[order - placeCount]!.name);
-        supportAt.push(tokens[i]!.start);
-      }
-    }
-    for (const { person, words } of here.family) {
-      if (!inFamily.has(person) && matchesPhrase(tokens, i, words, true)) inFamily.add(person);
+function isGivenOf(word: Word, person: CompiledPerson): boolean {
+  const keys = keysOf(word.norm);
+  return person.given.has(keys.given) || (keys.givenStem !== null && person.givenStems.has(keys.givenStem));
+}
+
+/** Could this capitalised word be another person's given name? */
+function looksLikeGiven(article: Article, index: StoryIndex, word: Word): boolean {
+  if (!word.capitalized || word.allCaps || word.norm.length < 2 || /^\d/.test(word.norm)) return false;
+  if (NOT_GIVEN_NAMES.has(word.norm) || article.lowerWords.has(word.norm)) return false;
+  if (index.nameWords.has(keysOf(word.norm).given) || index.nameWords.has(keysOf(word.norm).surname)) return false;
+  // Headlines capitalise every word ("Democrats Say Trump Should…"): there, only a known given name.
+  if (word.start < article.titleEnd) return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
+  return true;
+}
+
+/** Who the surname at `i` names, among the people of one story who bear it. */
+function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i: number, candidates: SurnameHit[]): Referent | null {
+  const words = article.words;
+  const word = words[i]!;
+  const people = candidates.map((h) => story.people[h.person]!);
+  // A compound surname: step back over its other words ("Peña Nieto", "Dekel-Chen"); a word
+  // that is the first part of one counts once, at its last part.
+  const next = words[i + 1];
+  if (next && gapOk(article, word, next) && people.some((p) => p.surnameWords.length > 1 && p.surnameWords[0] === keysOf(next.norm).surname)) return null;
+  let j = i - 1;
+  while (j >= 0 && gapOk(article, words[j]!, words[j + 1]!) && people.some((p) => p.surnameWords.slice(1).includes(keysOf(words[j]!.norm).surname))) j--;
+  // A generation suffix after the surname: Donald Trump Jr. is not Donald Trump.
+  let suffix: string | null = null;
+  if (next && isNameSuffix(next.norm) && /^[\s,.]*$/.test(article.text.slice(word.end, next.start))) suffix = next.norm;
+  // A suffix the reader did not type is theirs to leave out (Eric H. Holder Jr.), unless one of
+  // the loaded stories knows the suffixed name as a person of its own (Donald Trump Jr.).
+  const fitting = people
+    .map((p, k) => ({ p, k }))
+    .filter(({ p }) => (p.suffix === null ? suffix === null || !index.suffixed.has(`${p.surnameWords[0]}:${suffix}`) : p.suffix === suffix || suffix === null));
+  const fuzzy = candidates.every((h) => h.fuzzy);
+  if (fitting.length === 0) return { kind: 'namesake', name: article.text.slice(words[Math.max(j, 0)]!.start, next!.end) };
+  const before = j >= 0 && gapOk(article, words[j]!, words[j + 1]!) ? words[j]! : null;
+  if (before) {
+    // A compound given name (Anne-Marie) is the person's when any of its parts is.
+    let c = j;
+    while (c > 0 && c > j - 3 && article.text.slice(words[c - 1]!.end, words[c]!.start) === '-') c--;
+    const parts = words.slice(c, j + 1);
+    const owner = fitting.find(({ p }) => parts.some((w) => isGivenOf(w, p)));
+    // Without the suffix the reader typed, the full name is the father's (Donald Trump, not Jr.).
+    if (owner && owner.p.suffix !== null && suffix === null) return { kind: 'namesake', name: article.text.slice(before.start, word.end) };
+    if (owner) return { kind: 'person', person: candidates[owner.k]!.person };
+    // A middle name or initial between the given name and the surname (Hillary Rodham Clinton).
+    const first = j >= 1 && before.capitalized && gapOk(article, words[j - 1]!, before) ? words[j - 1]! : null;
+    const owner2 = first && fitting.find(({ p }) => isGivenOf(first, p));
+    if (owner2 && owner2.p.suffix !== null && suffix === null) return { kind: 'namesake', name: article.text.slice(first!.start, word.end) };
+    if (owner2) return { kind: 'person', person: candidates[owner2.k]!.person };
+    if (fitting.some(({ p }) => p.hasGiven) && looksLikeGiven(article, index, words[c]!) && parts.every((w) => looksLikeGiven(article, index, w))) {
+      return { kind: 'namesake', name: article.text.slice(words[c]!.start, word.end) };
     }
   }
+  if (suffix !== null && fitting.some(({ p }) => p.suffix === suffix)) {
+    return { kind: 'person', person: candidates[fitting.find(({ p }) => p.suffix === suffix)!.k]!.person };
+  }
+  const one = fitting.find(({ p }) => !p.hasGiven);
+  if (one && !fuzzy) return { kind: 'person', person: candidates[one.k]!.person };
+  const preferred = fitting.find(({ p }) => p.core && p.suffix === null) ?? fitting.find(({ p }) => p.core) ?? fitting[0]!;
+  return { kind: 'bare', person: candidates[preferred.k]!.person, fuzzy };
+}
 
-  const family = new Set<string>();
-  story.people.forEach((person, index) => {
-    if (inFamily.has(index)) family.add(person.entity.name);
-  });
+function phraseAt(words: readonly Word[], at: number, phrase: readonly string[], key: (w: Word) => string[], inflected: boolean): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const w = words[at + k];
+    if (!w) return false;
+    const want = phrase[k]!;
+    const keys = key(w);
+    const last = k === phrase.length - 1;
+    // A declined Cyrillic form meets the name without its final vowel (Газе, Газа: Gaza).
+    const declined = w.cyrillic && !inflected && keys.includes(looseStem(want));
+    if (!keys.includes(want) && !declined && !(inflected && last && inflects(w.norm, want))) return false;
+  }
+  return true;
+}
 
-  const mentions = findSurnameMentions(text, tokens, leads, story);
-  const namedCore = mentions.some((m) => m.referent.kind === 'person' && m.referent.person.core);
-  const namesakes = new Map<string, number>();
-  const evidence: Evidence = {
-    coreMentions: 0,
-    coreNamed: 0,
-    inTitle: false,
-    inLead: false,
-    namesakes,
-    family,
-    places,
-    terms,
-    coreName: story.people.find((p) => p.core)?.entity.name ?? story.story.title,
-    chars: text.length,
+const thingKeys = (w: Word): string[] => {
+  const k = keysOf(w.norm);
+  return k.givenStem === null ? [k.given] : [k.given, k.givenStem];
+};
+const termKeys = (w: Word): string[] => [w.norm];
+
+function mark(map: Map<number, Mentions>, key: number, at: number, article: Article, named = false): void {
+  let m = map.get(key);
+  if (!m) {
+    m = { count: 0, named: 0, title: false, lead: false };
+    map.set(key, m);
+  }
+  m.count++;
+  if (named) m.named++;
+  if (at < article.titleEnd) m.title = true;
+  else if (at < article.leadEnd) m.lead = true;
+}
+
+/** Words that make the name beside them a place's: "Kibbutz Nir Oz", "the Nir Oz kibbutz". */
+const PLACE_WORDS = new Set(
+  ['kibbutz', 'kibutz', 'kibboutz', 'moshav', 'village', 'town', 'city', 'district', 'region', 'province', 'county',
+    'state', 'camp', 'settlement', 'municipality', 'pueblo', 'ciudad', 'aldea', 'ville', 'кибуц', 'поселок',
+    'посёлок', 'деревня', 'город', 'село', 'район', 'область'].map(foldSpelling),
+);
+/** Prepositions that put a name as where something happens ("in Nir Oz", "в Нир-Озе"), not who. */
+const LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'inside', 'across', 'around', 'throughout', 'в', 'во', 'под', 'около', 'возле', 'en', 'cerca', 'dans', 'pres'].map(foldSpelling));
+
+function writtenAsPlace(article: Article, first: number, last: number): boolean {
+  const before = article.words[first - 1];
+  const after = article.words[last + 1];
+  const cyrillicStem = (w: Word) => (w.cyrillic ? russianStemOf(w.norm) : w.norm);
+  if (before && (PLACE_WORDS.has(before.norm) || PLACE_WORDS.has(cyrillicStem(before)) || LOCATIVE.has(before.norm))) return true;
+  return !!after && (PLACE_WORDS.has(after.norm) || PLACE_WORDS.has(cyrillicStem(after)));
+}
+
+/** The evidence of every story with anything in the article, in one pass over its words. */
+function gather(index: StoryIndex, article: Article, only: number | null): Map<number, StoryEvidence> {
+  const evidence = new Map<number, StoryEvidence>();
+  const of = (s: number): StoryEvidence => {
+    let e = evidence.get(s);
+    if (!e) {
+      e = { names: [], people: new Map(), things: new Map(), terms: new Map(), namesakes: new Map(), supportAt: [] };
+      evidence.set(s, e);
+    }
+    return e;
   };
-  const nearSupport = (at: number) => supportAt.some((s) => Math.abs(s - at) <= TERM_WINDOW);
-  const countCore = (at: number) => {
-    evidence.coreMentions++;
-    if (at < titleEnd) evidence.inTitle = true;
-    else if (at < leadEnd) evidence.inLead = true;
-  };
-
-  // A surname on its own refers to whoever was last named in full; before any full name, to the
-  // first one named after it.
-  let last: Referent | null = null;
-  mentions.forEach((mention, index) => {
-    const referent = mention.referent;
-    if (referent.kind === 'person') {
-      last = referent;
-      if (referent.person.core) {
-        evidence.coreNamed++;
-        countCore(mention.start);
-      } else {
-        family.add(referent.person.entity.name);
+  const words = article.words;
+  const byStory = new Map<number, SurnameHit[]>();
+  const givenAt: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const hits = hitsOf(index, word);
+    if (!hits) continue;
+    for (const h of hits.things) {
+      if (only !== null && h.story !== only) continue;
+      const thing = index.stories[h.story]!.things[h.index]!;
+      const acronym = h.words.length === 1 && thing.acronyms.some((a) => looseName(a) === h.words[0]);
+      if (acronym && !word.allCaps) continue;
+      if (!phraseAt(words, i, h.words, thingKeys, false)) continue;
+      // A thing's name is a name: capitalised, except in a language that writes it otherwise.
+      if (!word.capitalized && !word.cyrillic) continue;
+      const e = of(h.story);
+      mark(e.things, h.index, word.start, article);
+      if (writtenAsPlace(article, i, i + h.words.length - 1)) {
+        const m = e.things.get(h.index)!;
+        m.placed = (m.placed ?? 0) + 1;
       }
-      return;
+      e.supportAt.push(word.start);
     }
-    if (referent.kind === 'namesake') {
-      last = referent;
-      namesakes.set(referent.name, (namesakes.get(referent.name) ?? 0) + 1);
-      return;
+    for (const h of hits.terms) {
+      if (only !== null && h.story !== only) continue;
+      if (!phraseAt(words, i, h.words, termKeys, true)) continue;
+      const e = of(h.story);
+      mark(e.terms, h.index, word.start, article);
+      e.supportAt.push(word.start);
     }
-    const context: Referent | null =
-      last ?? mentions.slice(index + 1).find((m) => m.referent.kind !== 'bare')?.referent ?? null;
-    const hasCoreCandidate = referent.candidates.some((p) => p.core);
-    if (context?.kind === 'namesake') {
-      namesakes.set(context.name, (namesakes.get(context.name) ?? 0) + 1);
-    } else if (hasCoreCandidate && (namedCore || (namesakes.size === 0 && nearSupport(mention.start)))) {
-      countCore(mention.start);
+    for (const h of hits.namedTerms) {
+      if (only !== null && h.story !== only) continue;
+      // Written as typed, it was counted above; in another script or spelling (ХАМАС), here.
+      if (!word.capitalized || hits.terms.some((x) => x.story === h.story && x.index === h.index)) continue;
+      if (!phraseAt(words, i, h.words, thingKeys, false)) continue;
+      const e = of(h.story);
+      mark(e.terms, h.index, word.start, article);
+      e.supportAt.push(word.start);
     }
-  });
+    if (hits.givens.length > 0 && word.capitalized && !word.allCaps) givenAt.push(i);
+    if (hits.surnames.length === 0 || !word.capitalized) continue;
+    byStory.clear();
+    for (const h of hits.surnames) if (only === null || h.story === only) push(byStory, h.story, h);
+    for (const [s, candidates] of byStory) {
+      const story = index.stories[s]!;
+      const referent = referentAt(article, index, story, i, candidates);
+      if (!referent) continue;
+      const group = story.people[candidates[0]!.person]!.surnameWords[0]!;
+      of(s).names.push({ at: word.start, group, referent });
+    }
+  }
+  for (const [s, e] of evidence) resolveNames(index.stories[s]!, e, article);
+  for (const i of givenAt) countGivenAlone(index, article, i, evidence);
   return evidence;
 }
+
+function countNamesake(e: StoryEvidence, name: string, group: string): void {
+  const n = e.namesakes.get(name);
+  if (n) n.count++;
+  else e.namesakes.set(name, { count: 1, group });
+}
+
+/**
+ * A surname on its own refers to whoever of its bearers was last named in full; before any full
+ * name, to the first one named after it. With no full name at all it counts only beside other
+ * things of the story, and never once a namesake is about.
+ */
+function resolveNames(story: CompiledStory, e: StoryEvidence, article: Article): void {
+  // The last full name of each surname group and where it, or a surname read as it, was.
+  const last = new Map<string, { referent: Referent; at: number }>();
+  const nextNamed = (from: number, group: string): Referent | null => {
+    for (let k = from + 1; k < e.names.length; k++) {
+      const m = e.names[k]!;
+      if (m.group !== group || m.referent.kind === 'bare') continue;
+      // A namesake, or a son who shares his father's surname, named much later does not reach
+      // back (to the headline, say).
+      const weak = m.referent.kind === 'namesake' || story.people[m.referent.person]!.suffix !== null;
+      return weak && m.at - e.names[from]!.at > CONTEXT_CHARS ? null : m.referent;
+    }
+    return null;
+  };
+  for (const m of e.names) if (m.referent.kind === 'person') e.supportAt.push(m.at);
+  const nearSupport = (at: number) => e.supportAt.some((s) => s !== at && Math.abs(s - at) <= TERM_WINDOW);
+  const fuzzyLater: NameMention[] = [];
+  e.names.forEach((m, k) => {
+    const r = m.referent;
+    if (r.kind === 'person') {
+      last.set(m.group, { referent: r, at: m.at });
+      mark(e.people, r.person, m.at, article, true);
+      return;
+    }
+    if (r.kind === 'namesake') {
+      last.set(m.group, { referent: r, at: m.at });
+      countNamesake(e, r.name, m.group);
+      return;
+    }
+    // A namesake holds the surname while the text keeps to him: not across the whole article
+    // (Melania Trump once, then "Trump" for the president all along).
+    const before = last.get(m.group);
+    const context = before ? (before.referent.kind === 'namesake' && m.at - before.at > CONTEXT_CHARS ? null : before.referent) : nextNamed(k, m.group);
+    if (context?.kind === 'namesake') {
+      countNamesake(e, context.name, m.group);
+      last.set(m.group, { referent: context, at: m.at });
+    } else if (r.fuzzy) {
+      fuzzyLater.push(m);
+    } else if (context?.kind === 'person') {
+      // A surname alone is the suffixed son's only right after his full name: the father bears it too.
+      if (story.people[context.person]!.suffix !== null && before && m.at - before.at > CONTEXT_CHARS) {
+        last.delete(m.group);
+        return;
+      }
+      if (before) last.set(m.group, { referent: context, at: m.at });
+      mark(e.people, context.person, m.at, article);
+    } else if (before && e.people.has(r.person)) {
+      mark(e.people, r.person, m.at, article);
+    } else if (story.people[r.person]!.suffix === null && nearSupport(m.at)) {
+      // (A surname alone is never the suffixed son's without his full name near: it is his father's too.)
+      mark(e.people, r.person, m.at, article);
+    }
+  });
+  // A misspelt surname counts once the person is there under a right spelling.
+  for (const m of fuzzyLater) {
+    const r = m.referent as { person: number };
+    if (e.people.has(r.person)) mark(e.people, r.person, m.at, article);
+  }
+}
+
+/**
+ * A given name on its own ("Sasha said…", "Саша вернулся") is a mention of the person once the
+ * article has named them in full: features call people by their first name. Not when it starts
+ * a full name (then the surname was counted, or it is someone else's), nor when two people the
+ * article names in full share it.
+ */
+function countGivenAlone(index: StoryIndex, article: Article, i: number, evidence: Map<number, StoryEvidence>): void {
+  const words = article.words;
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (next && next.capitalized && gapOk(article, word, next)) return;
+  const before = words[i - 1];
+  if (before && before.capitalized && gapOk(article, before, word)) return;
+  // A given name that is also a word ("Will", "Mo", "Pat") only counts where never written so.
+  if (article.lowerWords.has(word.norm) || NOT_GIVEN_NAMES.has(word.norm)) return;
+  const hits = hitsOf(index, word)!;
+  const byStory = new Map<number, number[]>();
+  for (const h of hits.givens) {
+    const e = evidence.get(h.story);
+    if (e && (e.people.get(h.person)?.named ?? 0) > 0) push(byStory, h.story, h.person);
+  }
+  for (const [s, people] of byStory) if (people.length === 1) mark(evidence.get(s)!.people, people[0]!, word.start, article);
+}
+
+/** The most-named person of the article who is in no loaded story, if any. */
+interface Outsider {
+  name: string;
+  count: number;
+  central: boolean;
+  key: string;
+  /** Loose keys of its given name and surname. */
+  words: string[];
+}
+
+/**
+ * The most-named person of the article outside the story, when central to it (in the headline
+ * or lead, three times or more): the one the article is about, if not one of the story's.
+ * A "name" made of the story's own words (Social Security) is no person.
+ */
+function outsiderFor(article: Article, index: StoryIndex, story: CompiledStory): Outsider | null {
+  for (const o of outsidersOf(article, index)) {
+    if (!o.words.some((w) => story.vocabulary.has(w))) return o;
+  }
+  return null;
+}
+
+function outsidersOf(article: Article, index: StoryIndex): Outsider[] {
+  if (article.outsiders !== undefined) return article.outsiders;
+  const words = article.words;
+  const surnames = new Map<string, { name: string; count: number; central: boolean; words: string[] }>();
+  // A full name: a capitalised word that may be a given name, then a capitalised surname.
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.capitalized || w.allCaps || w.norm.length < 2 || article.lowerWords.has(w.norm)) continue;
+    const before = words[i - 1]!;
+    if (!gapOk(article, before, w) || !looksLikeGiven(article, index, before)) continue;
+    const key = keysOf(w.norm).surname;
+    if (index.nameWords.has(key) || surnames.has(key)) continue;
+    surnames.set(key, { name: article.text.slice(before.start, w.end), count: 0, central: false, words: [keysOf(before.norm).given, keysOf(w.norm).given] });
+  }
+  const found: Outsider[] = [];
+  if (surnames.size > 0) {
+    for (const w of words) {
+      if (!w.capitalized) continue;
+      const entry = surnames.get(keysOf(w.norm).surname);
+      if (!entry) continue;
+      entry.count++;
+      if (w.start < article.leadEnd) entry.central = true;
+    }
+    for (const [key, entry] of surnames) if (entry.central && entry.count >= 3) found.push({ ...entry, key });
+    found.sort((a, b) => b.count - a.count);
+  }
+  article.outsiders = found;
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts
 
 export interface StoryVerdict {
   onStory: boolean;
@@ -515,87 +978,266 @@ export interface StoryVerdict {
   reasons: string[];
 }
 
-/** Scores one story; exported for tests and the options page's "why" view. */
-export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerdict {
-  return verdictOn(story, searchedText(input));
+/** A story's subject as read from the article, with how particular it is to the story. */
+interface Subject {
+  name: string;
+  m: Mentions;
+  person: boolean;
+  weight: number;
 }
 
-function verdictOn(story: StoryDefinition, searched: SearchedText): StoryVerdict {
-  const e = gatherEvidence(compile(story), searched);
-  const reasons: string[] = [];
-  let score = Math.min(e.coreMentions, 8);
-  if (e.coreMentions > 0) {
-    reasons.push(`${e.coreName} mentioned ${e.coreMentions}× (${e.coreNamed} with a matching given name)`);
-  } else {
-    reasons.push(`${e.coreName} not mentioned`);
-  }
-  if (e.coreNamed > 0) score += 1;
-  if (e.inTitle) {
-    score += 3;
-    reasons.push('named in the headline');
-  }
-  if (e.inLead) {
-    score += 2;
-    reasons.push('named in the lead');
-  }
-  if (e.family.size > 0) {
-    score += 0.5 * Math.min(e.family.size, 3);
-    reasons.push(`people of the story: ${[...e.family].join(', ')}`);
-  }
-  if (e.places.size > 0) {
-    score += 0.5 * Math.min(e.places.size, 2);
-    reasons.push(`places: ${[...e.places].join(', ')}`);
-  }
-  if (e.terms.size > 0) {
-    score += 0.25 * Math.min(e.terms.size, 6);
-    reasons.push(`terms: ${[...e.terms].slice(0, 8).join(', ')}`);
-  }
-  for (const [name, count] of e.namesakes) reasons.push(`namesake ${name} (${count}×) is not ${e.coreName}`);
+/** The weight of an entity shared by a few of the loaded stories, not by a large share of them. */
+const DISTINCTIVE = 0.5;
 
-  const central = e.inTitle || e.inLead || e.coreMentions >= 4;
+/** Distinctive terms (each weighing 1 when in one story only) that make a subject beside a name. */
+const TERMS_FOR_SUBJECT = 3;
+
+const salience = (m: Mentions) => Math.min(m.count, 10) / 2 + (m.title ? 2 : 0) + (m.lead ? 1 : 0) + (m.named > 0 ? 0.5 : 0);
+
+function isCentral(m: Mentions, chars: number): boolean {
+  const central = m.title || m.lead || m.count >= 3;
   // Two mentions make a story of a short piece, not of a long report on someone else.
-  const dense = e.inTitle || e.coreMentions >= 3 || (e.coreMentions * 1000) / Math.max(e.chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
+  const dense = m.title || m.count >= 3 || (m.count * 1000) / Math.max(chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
+  return m.count >= 2 && central && dense;
+}
+
+function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, article: Article): StoryVerdict {
+  const story = index.stories[s]!;
+  const reasons: string[] = [];
+  const chars = article.text.length;
+  const weight = (key: string) => index.weights.get(key) ?? 1;
+  if (!e) {
+    const lead = story.people[0]?.name ?? story.things[0]?.name ?? story.story.title;
+    return { onStory: false, score: 0, reasons: [`${lead} not mentioned`] };
+  }
+  // The subject: the story's person (or thing) most salient in the article.
+  let score = 0;
+  let anchor: Subject | null = null;
+  let top: Subject | null = null;
+  for (const [p, m] of e.people) {
+    const person = story.people[p]!;
+    const w = weight(person.key);
+    score += w * salience(m);
+    const subject = { name: person.name, m, person: true, weight: w };
+    if (!top || salience(m) > salience(top.m)) top = subject;
+    if (isCentral(m, chars) && (!anchor || salience(m) > salience(anchor.m))) anchor = subject;
+  }
+  let thingAnchor: Subject | null = null;
+  for (const [t, m] of e.things) {
+    const thing = story.things[t]!;
+    const w = weight(thing.key);
+    score += w * salience(m) * 0.75;
+    // A place the reader marked as context (the kibbutz, the Kremlin) is where the story
+    // happened, and where others did: it never makes the story alone. A core thing (a vessel,
+    // a company) does, when named as a subject is (up front or often).
+    // A thing the article writes as a place, mostly, is where things happen, not its subject.
+    if (thing.core && 2 * (m.placed ?? 0) < m.count && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
+      thingAnchor = { name: thing.name, m, person: false, weight: w };
+    }
+    top ??= { name: thing.name, m, person: false, weight: w };
+  }
+  let termWeight = 0;
+  let termInTitle = false;
+  for (const [t, m] of e.terms) {
+    const term = story.terms[t]!;
+    const w = weight(term.key);
+    termWeight += w;
+    termInTitle ||= m.title;
+    // A name typed among the terms weighs as a named thing; a phrase ("national emergency") is
+    // more particular than a word ("shutdown").
+    const phrase = term.words.length > 1 ? 1.5 : 1;
+    score += w * (term.loose ? salience(m) * 0.75 : phrase * (0.5 + (m.title ? 0.5 : 0) + Math.min(m.count, 4) / 8));
+  }
+  // People of the story each named a little add up: the mother once, the son twice in the lead.
+  if (!anchor && e.people.size > 1) {
+    let count = 0;
+    let central = false;
+    let w = 0;
+    for (const [p, m] of e.people) {
+      count += m.count;
+      central ||= m.title || m.lead;
+      w = Math.max(w, weight(story.people[p]!.key));
+    }
+    // Or named often together further down (a section on the family after a general opening).
+    if ((count >= 3 && central) || (count >= 4 && (count * 1000) / Math.max(chars, 1) >= MIN_MENTIONS_PER_1000_CHARS)) {
+      anchor = { name: [...e.people.keys()].map((p) => story.people[p]!.name).join(', '), m: { count, named: 1, title: false, lead: true }, person: true, weight: w };
+    }
+  }
+  // A thing of the story is its subject when no one else is: an article on the vessel or the
+  // company that names no person, not an article on another family of the same kibbutz.
+  if (!anchor && thingAnchor) {
+    const outsider = story.people.length > 0 ? outsiderFor(article, index, story) : null;
+    if (outsider && 2 * outsider.count >= thingAnchor.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
+    else anchor = thingAnchor;
+  }
+  // Many of the story's distinctive terms make it the story's beside one of its people in the
+  // headline or lead (the suspect named once, the package bombs, the town), when the article is
+  // not about someone else; a story of organisations only needs no person.
+  if (!anchor && termWeight >= TERMS_FOR_SUBJECT) {
+    let named: Subject | null = null;
+    for (const [p, m] of e.people) {
+      if ((m.title || m.lead) && (!named || salience(m) > salience(named.m))) named = { name: story.people[p]!.name, m, person: true, weight: weight(story.people[p]!.key) };
+    }
+    if (named) {
+      const outsider = outsiderFor(article, index, story);
+      if (outsider && outsider.count > named.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
+      else anchor = named;
+    }
+  }
+  if (!anchor && story.people.length === 0 && termInTitle && termWeight >= TERMS_FOR_SUBJECT - 0.5) {
+    const thing = [...e.things.entries()].sort((x, y) => salience(y[1]) - salience(x[1]))[0];
+    anchor = thing
+      ? { name: story.things[thing[0]]!.name, m: thing[1], person: false, weight: weight(story.things[thing[0]]!.key) }
+      : { name: terms0(story, e), m: { count: e.terms.size, named: 0, title: true, lead: false }, person: false, weight: 1 };
+  }
+  // Without an anchor, a story of people is reported by its people: a place alone is no subject.
+  const subject: Subject | null = anchor ?? (e.people.size > 0 || story.people.length === 0 ? top : null);
+  if (subject) {
+    const { m } = subject;
+    reasons.unshift(`${subject.name} mentioned ${m.count}×${subject.person ? ` (${m.named} with a matching given name)` : ''}`);
+    if (m.title) reasons.push('named in the headline');
+    if (m.lead) reasons.push('named in the lead');
+  } else {
+    reasons.unshift(`${story.people[0]?.name ?? story.things[0]?.name ?? story.story.title} not mentioned`);
+  }
+  const others = [...e.people.keys()].map((p) => story.people[p]!.name).filter((n) => n !== subject?.name);
+  if (others.length) reasons.push(`people of the story: ${others.join(', ')}`);
+  const things = [...e.things.keys()].map((t) => story.things[t]!.name).filter((n) => n !== subject?.name);
+  if (things.length) reasons.push(`places: ${things.join(', ')}`);
+  const terms = [...e.terms.keys()].map((t) => story.terms[t]!.name);
+  if (terms.length) reasons.push(`terms: ${terms.slice(0, 8).join(', ')}`);
+  for (const [name, { count, group }] of e.namesakes) {
+    const of = story.people.find((p) => p.surnameWords[0] === group)?.name ?? subject?.name;
+    reasons.push(`namesake ${name} (${count}×) is not ${of}`);
+  }
+
   // A full-name match alone is a namesake's as often as not (a hockey player called Alexander
-  // Trufanov): the story's other people, places or at least two of its terms must be there too.
-  // A story defined by its core people alone (one a reader has just started) has nothing else to
-  // look for.
-  const hasSupport = story.people.some((p) => p.weight !== 'core') || story.places.length > 0 || story.terms.length >= 2;
-  const corroborated = !hasSupport || e.family.size > 0 || e.places.size > 0 || e.terms.size >= 2;
-  const onStory = e.coreMentions >= 2 && central && dense && corroborated && score >= 6;
-  if (!corroborated && e.coreMentions >= 2) reasons.push('nothing else of the story: no other person, place or event of it');
-  if (!onStory && e.coreMentions === 1) reasons.push('mentioned only once, in passing');
-  else if (!onStory && e.coreMentions >= 2 && !central) reasons.push('not central: absent from headline and lead');
-  else if (!onStory && e.coreMentions >= 2 && !dense) reasons.push('mentioned twice in a long article about something else');
+  // Trufanov): another entity of the story or two of its terms must be there too. A story of one
+  // entity and at most a term has nothing else to look for.
+  const entities = story.people.length + story.things.length;
+  const hasSupport = entities > 1 || story.terms.length >= 2;
+  const otherEntities = e.people.size + e.things.size - (anchor ? 1 : 0);
+  // One term is enough beside a thing, or beside a person in the headline and named throughout
+  // who is particular to this story among those loaded (not a name in a third of them).
+  const a = anchor as Subject | null;
+  const oneTerm = a !== null && (!a.person || (a.m.title && a.m.count >= 4 && a.weight >= DISTINCTIVE)) && e.terms.size >= 1;
+  // A name in many of the loaded stories (Obama, Trump) needs its terms up front, or more of them.
+  let termUpFront = false;
+  for (const m of e.terms.values()) termUpFront ||= m.title || m.lead;
+  const enoughTerms = e.terms.size >= 3 || (e.terms.size >= 2 && (a === null || a.weight >= DISTINCTIVE || termUpFront));
+  const corroborated = !hasSupport || otherEntities > 0 || enoughTerms || oneTerm;
+  const onStory = anchor !== null && corroborated;
+  if (anchor && !corroborated) reasons.push('nothing else of the story: no other person, place or event of it');
+  if (!anchor && subject) {
+    const { m } = subject;
+    if (m.count === 1) reasons.push('mentioned only once, in passing');
+    else if (!(m.title || m.lead || m.count >= 3)) reasons.push('not central: absent from headline and lead');
+    else reasons.push('mentioned twice in a long article about something else');
+  }
   return { onStory, score: Math.round(score * 100) / 100, reasons };
 }
 
-/** The best-matching enabled story; `storyId` is null when no story matches. */
-export function detectStory(input: StoryInput, stories: readonly StoryDefinition[]): StoryMatch {
-  let best: (StoryVerdict & { storyId: string }) | null = null;
-  let searched: SearchedText | null = null;
-  for (const story of stories) {
-    if (story.enabled === false) continue;
-    searched ??= searchedText(input);
-    const verdict = verdictOn(story, searched);
-    if (!best || (verdict.onStory && !best.onStory) || (verdict.onStory === best.onStory && verdict.score > best.score)) {
-      best = Object.assign({}, verdict, { storyId: story.id }); // a spread with an added property is slow in V8
-    }
-  }
-  if (!best) return { storyId: null, onStory: false, score: 0, reasons: ['no story enabled'] };
-  return { storyId: best.onStory ? best.storyId : null, onStory: best.onStory, score: best.score, reasons: best.reasons };
+function terms0(story: CompiledStory, e: StoryEvidence): string {
+  return [...e.terms.keys()].map((t) => story.terms[t]!.name).join(', ');
 }
 
-/** Every surname spelling of the story's core people, for the content script's quick check. */
-export function coreSurnameSpellings(story: StoryDefinition): string[] {
-  const spellings = new Set<string>();
-  for (const person of story.people) {
-    if (person.weight !== 'core') continue;
-    const given = new Set((person.givenNames ?? []).map(foldSpelling));
-    for (const spelling of [person.name, ...(person.aliases ?? [])]) {
-      const words = spelling.split(/[\s-]+/).filter(Boolean);
-      const last = words[words.length - 1];
-      if (last && !given.has(foldSpelling(last))) spellings.add(last);
+/** Scores one story on its own; exported for tests and the options page's "why" view. */
+export function scoreStory(story: StoryDefinition, input: StoryInput): StoryVerdict {
+  const index = indexFor([story]);
+  const article = readArticleText(input);
+  return verdict(index, 0, gather(index, article, 0).get(0), article);
+}
+
+/** Every enabled story's verdict on the article, best first: the "why" view of a detection. */
+export function rankStories(input: StoryInput, stories: readonly StoryDefinition[]): (StoryVerdict & { storyId: string })[] {
+  const enabled = enabledOf(stories);
+  const index = indexFor(enabled);
+  const article = readArticleText(input);
+  const evidence = gather(index, article, null);
+  return index.stories
+    .map((story, s) => Object.assign(verdict(index, s, evidence.get(s), article), { storyId: story.story.id }))
+    .sort((a, b) => Number(b.onStory) - Number(a.onStory) || b.score - a.score);
+}
+
+/** The best-supported enabled story; `storyId` is null when no story matches. */
+export function detectStory(input: StoryInput, stories: readonly StoryDefinition[]): StoryMatch {
+  const enabled = enabledOf(stories);
+  if (enabled.length === 0) return { storyId: null, onStory: false, score: 0, reasons: ['no story enabled'] };
+  const index = indexFor(enabled);
+  const article = readArticleText(input);
+  const evidence = gather(index, article, null);
+  let best: (StoryVerdict & { storyId: string }) | null = null;
+  for (let s = 0; s < index.stories.length; s++) {
+    const e = evidence.get(s);
+    if (!e && best) continue;
+    const v = verdict(index, s, e, article);
+    if (!best || (v.onStory && !best.onStory) || (v.onStory === best.onStory && v.score > best.score)) {
+      best = Object.assign(v, { storyId: index.stories[s]!.story.id }); // a spread with an added property is slow in V8
     }
   }
+  return { storyId: best!.onStory ? best!.storyId : null, onStory: best!.onStory, score: best!.score, reasons: best!.reasons };
+}
+
+/** The enabled stories: the list itself when all are (so that its index is found again). */
+function enabledOf(stories: readonly StoryDefinition[]): readonly StoryDefinition[] {
+  return stories.every((s) => s.enabled !== false) ? stories : stories.filter((s) => s.enabled !== false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The content script's quick check
+
+/** Latin letters in Russian, for the quick check's Cyrillic spellings of a Latin-typed name. */
+const TO_CYRILLIC: [RegExp, string][] = [
+  [/shch/g, 'щ'], [/sh/g, 'ш'], [/ch/g, 'ч'], [/kh/g, 'х'], [/zh/g, 'ж'], [/ts/g, 'ц'], [/ya/g, 'я'], [/yu/g, 'ю'],
+  [/yo/g, 'ё'], [/y\b/g, 'й'], [/ck/g, 'к'], [/x/g, 'кс'],
+  ...Object.entries({ a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', y: 'ы', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', c: 'к', w: 'в', j: 'дж', q: 'к' }).map(
+    ([l, c]): [RegExp, string] => [new RegExp(l, 'g'), c],
+  ),
+];
+
+function toCyrillic(latin: string): string {
+  let x = foldSpelling(latin);
+  for (const [re, c] of TO_CYRILLIC) x = x.replace(re, c);
+  return x.charAt(0).toUpperCase() + x.slice(1);
+}
+
+/**
+ * Spellings of the surnames of the story's people and of its things' names, as a page may print
+ * them: as typed, with the common Latin variants (ou for u, -off and -ow for -ov) and in Cyrillic.
+ * Permissive on purpose: the quick check lets a page through and detection decides.
+ */
+export function coreSurnameSpellings(story: StoryDefinition): string[] {
+  const spellings = new Set<string>();
+  const add = (s: string) => {
+    if (s.length < 3) return;
+    spellings.add(s);
+    if (CYRILLIC.test(s)) return;
+    for (const v of latinVariants(s)) spellings.add(v);
+    spellings.add(toCyrillic(s));
+  };
+  for (const person of story.people) {
+    for (const spelling of [person.name.replace(PARENS, ' '), ...(person.aliases ?? [])]) {
+      const words = spelling.split(/[\s]+/).filter((w) => w && !isNameSuffix(w.replace(/\.$/, '')));
+      const last = words[words.length - 1];
+      if (last) add(last.replace(/[.,]$/, ''));
+    }
+  }
+  for (const thing of story.places) if (thing.weight !== 'context') for (const spelling of [thing.name, ...(thing.aliases ?? [])]) add(spelling.split(/\s+/)[0]!);
   return [...spellings];
+}
+
+/** One change at a time of what `looseName` merges: ou/u/o, f/p/ph, kh/h/ch, -ov/-off/-ow, doubled letters. */
+const LATIN_CHANGES: [RegExp, string][] = [
+  [/(?<!o)u/g, 'ou'], [/(?<!o)u/g, 'o'], [/o(?!u)/g, 'u'], [/ou/g, 'u'], [/f/g, 'p'], [/p(?!h)/g, 'f'], [/ph/g, 'f'],
+  [/kh/g, 'h'], [/(?<![ck])h/g, 'kh'], [/ch/g, 'kh'], [/ov$/, 'off'], [/ov$/, 'ow'], [/ov$/, 'of'], [/([a-z])\1/g, '$1'],
+];
+
+function latinVariants(name: string): string[] {
+  const lower = name.toLowerCase();
+  const out: string[] = [];
+  for (const [re, to] of LATIN_CHANGES) {
+    const v = lower.replace(re, to);
+    if (v !== lower) out.push(v.charAt(0).toUpperCase() + v.slice(1));
+  }
+  return out;
 }

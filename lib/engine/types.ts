@@ -5,7 +5,7 @@
 export interface StoryDefinition {
   id: string;
   title: string;
-  /** People, with every spelling a source may use (Latin and Cyrillic). */
+  /** People by their usual names, as a reader types them; the engine finds their other spellings. */
   people: StoryEntity[];
   /** Places and organisations central to the story. */
   places: StoryEntity[];
@@ -19,9 +19,9 @@ export interface StoryDefinition {
 export interface StoryEntity {
   /** The canonical label, e.g. "Alexander Trufanov". */
   name: string;
-  /** Other spellings of the whole name or its parts ("Troufanov", "Труфанов", "Sasha"). */
+  /** Optional extra spellings; transliterations, case forms and short forms need none (name-variants.ts). */
   aliases?: string[];
-  /** Given names that identify this person; a different given name is a namesake. */
+  /** Optional extra given names; the one in `name` and its short forms are known already. */
   givenNames?: string[];
   /** How central the entity is: 'core' entities carry detection, 'context' ones support it. */
   weight?: 'core' | 'context';

@@ -43,3 +43,51 @@ describe('analyze on bad input', () => {
     expect(r.stdout).toMatch(/April 16, 2024/);
   }, 60_000);
 });
+
+describe('analyze --stories DIR', () => {
+  const stories = mkdtempSync(join(tmpdir(), 'crossread-stories-'));
+  // Written as a reader types a story: usual names, no spellings; the page spells him otherwise.
+  writeFileSync(join(stories, 'sasha.json'), JSON.stringify({
+    id: 'sasha', title: 'Sasha Trufanov freed', people: [{ name: 'Alexander Trufanov', weight: 'core' }], places: [], terms: ['hostage', 'Hamas', 'freed', 'captivity'],
+  }));
+  writeFileSync(join(stories, 'other.json'), JSON.stringify({
+    id: 'other', title: 'A council vote', people: [{ name: 'Jane Roe', weight: 'core' }], places: [], terms: ['council'],
+  }));
+  writeFileSync(join(stories, 'broken.json'), '{"id": "broken", ');
+  writeFileSync(join(stories, 'nobody.json'), JSON.stringify({ id: 'nobody', title: 'No one', people: [], places: [], terms: ['x'] }));
+  writeFileSync(join(stories, 'notes.txt'), 'not a story');
+
+  it('detects against the stories of the folder, naming each bad file in one line', () => {
+    const r = analyze('--json', '--stories', stories, 'tests/fixtures/seeds/000.html');
+    expect(r.status).toBe(0);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('error: '));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/broken\.json: is not valid JSON/);
+    expect(errors[1]).toMatch(/nobody\.json: names no person, place or organisation/);
+    const out = JSON.parse(r.stdout);
+    expect(out.articles[0]).toMatchObject({ onStory: true, storyId: 'sasha' });
+  }, 60_000);
+
+  it('puts a page on no story when none of the folder is its own', () => {
+    const only = mkdtempSync(join(tmpdir(), 'crossread-stories-'));
+    writeFileSync(join(only, 'other.json'), JSON.stringify({ id: 'other', title: 'A council vote', people: [{ name: 'Jane Roe', weight: 'core' }], places: [], terms: ['council'] }));
+    const r = analyze('--json', '--stories', only, 'tests/fixtures/seeds/000.html');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).articles[0]).toMatchObject({ onStory: false, storyId: null });
+  }, 60_000);
+
+  it('refuses a missing folder, a flag without one and a folder with no usable story', () => {
+    const missing = analyze('--json', '--stories', join(dir, 'no-such-folder'), 'tests/fixtures/seeds/000.html');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/error: --stories .*no-such-folder: cannot read the folder \(ENOENT\)/);
+    expect(missing.stdout).toBe('');
+    const bare = analyze('--json', 'tests/fixtures/seeds/000.html', '--stories');
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toMatch(/--stories needs a folder/);
+    const empty = mkdtempSync(join(tmpdir(), 'crossread-stories-'));
+    writeFileSync(join(empty, 'broken.json'), 'nope');
+    const none = analyze('--json', '--stories', empty, 'tests/fixtures/seeds/000.html');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/no usable story definition/);
+  }, 60_000);
+});

@@ -1,0 +1,155 @@
+// Given names that are one name: a given name, its spellings in other languages and routes of
+// transliteration, and the short forms and nicknames people go by (Sasha for Alexander, Jim for
+// James, Sandi for Sandra). Language data, not story data: a reader types "Alexander Trufanov"
+// or "Jim Mattis" once, and the engine knows the rest. Spellings that differ only in what
+// `looseName` folds (Vitaly / Vitaliy / Vitali, Aleksandr / Alexandr) need no line of their own.
+// A short form that belongs to several names (Alex, Sasha, Chris) is in each of their groups.
+
+const GROUPS = `
+alexander aleksandr alexandre alejandro alessandro aleksander alexandros sasha sacha sascha sashka alex aleks shura sanya
+alexandra aleksandra alejandra alessandra sasha sacha sascha alex sandra sandy sandi
+sandra sandy sandi sondra
+elena yelena helena helen ellen lena alena alyona jelena elene
+irina irena irene ira
+vitaly vitalik vitalij
+ekaterina yekaterina katerina catherine katherine kathryn katarina kate katie kathy katya
+maria mariya marie mary masha mariia
+natalia natalya natalie nathalie natasha
+olga olya
+tatiana tatyana tanya
+anna anne ann anya annie hannah
+sofia sophia sophie sonia sonya
+yulia julia julie yuliya
+evgeny yevgeny eugene zhenya evgeni
+dmitry dmitri dimitri dima
+mikhail michael michel miguel mike mikey misha mick mickey
+nikolai nikolay nicholas nicolas nick nicky kolya
+pavel paul pablo paolo pasha
+pyotr petr peter pierre pedro pete petya
+ivan john johann juan jean giovanni jack johnny jon vanya
+yakov jacob jacques jake yaakov
+iosif joseph josef jose joe joey yosef
+grigory gregory greg grisha
+sergei sergey sergio serge seryozha
+andrei andrey andrew andreas andre andres andy drew
+alexei aleksei alexey alyosha lyosha
+vladimir volodymyr vova volodya
+boris borya
+konstantin constantine kostya
+leonid lyonya
+maxim maksim maximilian max
+yuri yury george jorge georg georgy georgi
+stepan stephen steven stefan esteban steve
+fyodor fedor theodore ted teddy fedya
+ilya elijah eliyahu eli
+moshe moses
+david dave davey dudu
+daniel dan danny dani
+benjamin binyamin benny ben
+jonathan yonatan jon jonny yoni
+yitzhak isaac itzik
+avraham abraham avi abe
+shmuel samuel sam sammy
+yosef joseph yossi
+james jim jimmy jamie
+william bill billy will willie liam
+robert bob bobby rob robbie bert
+richard dick rick ricky rich
+thomas tom tommy
+timothy tim timmy
+charles charlie chuck chas
+edward ed eddie ted ned
+christopher chris kit
+christine christina chris chrissy tina
+patrick pat paddy
+patricia pat patty trish tricia
+anthony antony tony antonio
+joshua josh
+matthew matt matty
+nathaniel nathan nate
+samantha sam sammy
+elizabeth liz lizzie beth betty betsy eliza liza
+margaret maggie meg peggy marge
+susan sue susie suzanne
+deborah debra debbie deb
+jennifer jenny jen
+rebecca becky becca rivka
+barbara barb barbie
+victoria vicky tori
+kimberly kim
+pamela pam
+cynthia cindy
+judith judy
+gerald gerry jerry
+jeffrey geoffrey jeff geoff
+lawrence laurence larry
+kenneth ken kenny
+ronald ron ronnie
+donald don donnie
+douglas doug
+raymond ray
+frederick fred freddie
+harold harry hal
+henry harry hank enrique henri heinrich
+francis frank francisco francesco
+franklin frank
+alfred alfie al
+albert al bert
+allen alan allan al
+walter walt wally
+lewis louis lou luis
+benedict ben
+mitchell mitch
+bernard bernie
+zachary zach zack
+nancy nan
+`;
+
+const LINES = GROUPS.trim().split('\n').map((line) => line.trim().split(/\s+/));
+
+/** Group numbers of each folded given name. */
+let groupsOf: Map<string, number[]> | null = null;
+
+function build(fold: (name: string) => string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  LINES.forEach((line, group) => {
+    for (const name of line) {
+      const key = fold(name);
+      const list = map.get(key);
+      if (!list) map.set(key, [group]);
+      else if (!list.includes(group)) list.push(group);
+    }
+  });
+  return map;
+}
+
+/** The groups a folded given name belongs to (empty when the table does not know it). */
+export function givenNameGroups(folded: string, fold: (name: string) => string): readonly number[] {
+  groupsOf ??= build(fold);
+  return groupsOf.get(folded) ?? [];
+}
+
+/** Every folded member of the groups of a folded given name, itself included. */
+export function givenNameForms(folded: string, fold: (name: string) => string): string[] {
+  groupsOf ??= build(fold);
+  const groups = groupsOf.get(folded);
+  if (!groups) return [folded];
+  const forms = new Set([folded]);
+  for (const [name, of] of groupsOf) if (of.some((g) => groups.includes(g))) forms.add(name);
+  return [...forms];
+}
+
+const variantsCache = new Map<string, string[]>();
+
+/** The table's spellings of the names a given name is one with (Sasha → Alexander, Sacha, Alex…), itself first. */
+export function givenNameVariants(given: string, fold: (name: string) => string): string[] {
+  let out = variantsCache.get(given);
+  if (out) return out;
+  groupsOf ??= build(fold);
+  const groups = groupsOf.get(fold(given));
+  out = [given];
+  if (groups) for (const group of groups) for (const name of LINES[group]!) if (!out.includes(name)) out.push(name);
+  if (variantsCache.size >= 5000) variantsCache.clear();
+  variantsCache.set(given, out);
+  return out;
+}
