@@ -16,13 +16,6 @@ import { parseStoryDefinition } from '../lib/engine/story-definition';
 import { readArticle } from '../lib/page/read-article';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const dir = resolve(args[0] ?? join(root, '..', 'shared', 'corpus', 'basil', 'pages'));
-const verbose = process.argv.includes('--verbose');
-if (!existsSync(dir)) {
-  console.error(`bench:follow needs the BASIL pages at ${dir} (../shared/corpus/basil/pages); pass another folder as the first argument.`);
-  process.exit(2);
-}
 
 interface Page {
   file: string;
@@ -49,69 +42,100 @@ function readPage(file: string): Page {
   return { file: name, event: m[1]!, first: m[2] === '1', input };
 }
 
-const t0 = performance.now();
-const pages = readdirSync(dir)
-  .filter((f) => f.endsWith('.html'))
-  .sort()
-  .map((f) => readPage(join(dir, f)));
-const t1 = performance.now();
+export interface FollowResult {
+  recall: number;
+  precision: number;
+  firstRecall: number;
+  stories: number;
+  detected: number;
+  /** The report, line by line. */
+  lines: string[];
+}
 
-const stories: StoryDefinition[] = [];
-const unproposed: string[] = [];
-for (const page of pages.filter((p) => p.first)) {
-  const proposal = proposeStory(page.input);
-  try {
-    stories.push(parseStoryDefinition({ id: page.event, ...proposal, enabled: true }));
-  } catch (e) {
-    unproposed.push(`${page.file}: ${(e as Error).message}`);
+/** Proposes a story from each event's first page in DIR, detects all pages against them all. */
+export function benchFollow(dir: string, verbose = false): FollowResult {
+  const out: string[] = [];
+  const log = (line: string) => out.push(line);
+  const t0 = performance.now();
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => readPage(join(dir, f)));
+  const t1 = performance.now();
+
+  const stories: StoryDefinition[] = [];
+  const unproposed: string[] = [];
+  for (const page of pages.filter((p) => p.first)) {
+    const proposal = proposeStory(page.input);
+    try {
+      stories.push(parseStoryDefinition({ id: page.event, ...proposal, enabled: true }));
+    } catch (e) {
+      unproposed.push(`${page.file}: ${(e as Error).message}`);
+    }
+    if (verbose) {
+      log(`${page.file} “${proposal.title}”`);
+      log(`  people: ${proposal.people.map((p) => `${p.name}${p.weight === 'core' ? '*' : ''}`).join(', ')}`);
+      log(`  places: ${proposal.places.map((p) => p.name).join(', ')}`);
+      log(`  terms:  ${proposal.terms.join(', ')}`);
+    }
   }
-  if (verbose) {
-    console.log(`${page.file} “${proposal.title}”`);
-    console.log(`  people: ${proposal.people.map((p) => `${p.name}${p.weight === 'core' ? '*' : ''}`).join(', ')}`);
-    console.log(`  places: ${proposal.places.map((p) => p.name).join(', ')}`);
-    console.log(`  terms:  ${proposal.terms.join(', ')}`);
+  const t2 = performance.now();
+
+  const titles = new Map(stories.map((s) => [s.id, s.title]));
+  const detected = pages.map((p) => ({ page: p, match: analyzeArticle(p.input, stories).story }));
+  const t3 = performance.now();
+
+  const others = detected.filter((d) => !d.page.first);
+  const firsts = detected.filter((d) => d.page.first);
+  const onOwn = (d: (typeof detected)[number]) => d.match.onStory && d.match.storyId === d.page.event;
+  const onAny = detected.filter((d) => d.match.onStory && d.match.storyId);
+  const recall = others.filter(onOwn).length / others.length;
+  const precision = onAny.length ? onAny.filter(onOwn).length / onAny.length : 0;
+  const otherOnAny = others.filter((d) => d.match.onStory && d.match.storyId);
+  const otherPrecision = otherOnAny.length ? otherOnAny.filter(onOwn).length / otherOnAny.length : 0;
+  const firstRecall = firsts.filter(onOwn).length / firsts.length;
+
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  log(`bench:follow — ${pages.length} pages, ${stories.length} proposed stories (${unproposed.length} events without a proposal)`);
+  for (const u of unproposed) log(`  no proposal: ${u}`);
+  log(`other articles found on their own story (recall):  ${others.filter(onOwn).length}/${others.length} = ${pct(recall)}`);
+  log(`detected articles on the right story (precision): ${onAny.filter(onOwn).length}/${onAny.length} = ${pct(precision)} (other articles only: ${pct(otherPrecision)})`);
+  log(`first articles found on the story proposed from them: ${firsts.filter(onOwn).length}/${firsts.length} = ${pct(firstRecall)}`);
+
+  // Confusions: an article put on another event's story, counted by the story that took it.
+  const wrong = onAny.filter((d) => !onOwn(d));
+  const takers = new Map<string, string[]>();
+  for (const d of wrong) takers.set(d.match.storyId!, [...(takers.get(d.match.storyId!) ?? []), d.page.file]);
+  log(`\nworst confusions (${wrong.length} articles on another event's story):`);
+  for (const [id, files] of [...takers].sort((a, b) => b[1].length - a[1].length).slice(0, 10)) {
+    log(`  “${titles.get(id)}” took ${files.length}: ${files.slice(0, 4).map((f) => `“${pages.find((p) => p.file === f)!.input.title.slice(0, 60)}”`).join('; ')}`);
   }
+  const missed = others.filter((d) => !onOwn(d));
+  log(`\nmissed (${missed.length} other articles not on their own story), first 12:`);
+  for (const d of missed.slice(0, 12)) {
+    const why = d.match.onStory ? `on “${titles.get(d.match.storyId!)?.slice(0, 50)}”` : `off: ${d.match.reasons.slice(0, 2).join('; ')}`;
+    log(`  ${d.page.file} “${d.page.input.title.slice(0, 60)}” → ${why}`);
+  }
+  log(`\nread ${Math.round(t1 - t0)} ms, propose ${Math.round(t2 - t1)} ms (${((t2 - t1) / Math.max(1, stories.length)).toFixed(1)} ms each), detect ${Math.round(t3 - t2)} ms`);
+
+  return { recall: round(recall), precision: round(precision), firstRecall: round(firstRecall), stories: stories.length, detected: onAny.length, lines: out };
 }
-const t2 = performance.now();
-
-const titles = new Map(stories.map((s) => [s.id, s.title]));
-const detected = pages.map((p) => ({ page: p, match: analyzeArticle(p.input, stories).story }));
-const t3 = performance.now();
-
-const others = detected.filter((d) => !d.page.first);
-const firsts = detected.filter((d) => d.page.first);
-const onOwn = (d: (typeof detected)[number]) => d.match.onStory && d.match.storyId === d.page.event;
-const onAny = detected.filter((d) => d.match.onStory && d.match.storyId);
-const recall = others.filter(onOwn).length / others.length;
-const precision = onAny.length ? onAny.filter(onOwn).length / onAny.length : 0;
-const otherOnAny = others.filter((d) => d.match.onStory && d.match.storyId);
-const otherPrecision = otherOnAny.length ? otherOnAny.filter(onOwn).length / otherOnAny.length : 0;
-const firstRecall = firsts.filter(onOwn).length / firsts.length;
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-console.log(`bench:follow — ${pages.length} pages, ${stories.length} proposed stories (${unproposed.length} events without a proposal)`);
-for (const u of unproposed) console.log(`  no proposal: ${u}`);
-console.log(`other articles found on their own story (recall):  ${others.filter(onOwn).length}/${others.length} = ${pct(recall)}`);
-console.log(`detected articles on the right story (precision): ${onAny.filter(onOwn).length}/${onAny.length} = ${pct(precision)} (other articles only: ${pct(otherPrecision)})`);
-console.log(`first articles found on the story proposed from them: ${firsts.filter(onOwn).length}/${firsts.length} = ${pct(firstRecall)}`);
-
-// Confusions: an article put on another event's story, counted by the story that took it.
-const wrong = onAny.filter((d) => !onOwn(d));
-const takers = new Map<string, string[]>();
-for (const d of wrong) takers.set(d.match.storyId!, [...(takers.get(d.match.storyId!) ?? []), d.page.file]);
-console.log(`\nworst confusions (${wrong.length} articles on another event's story):`);
-for (const [id, files] of [...takers].sort((a, b) => b[1].length - a[1].length).slice(0, 10)) {
-  console.log(`  “${titles.get(id)}” took ${files.length}: ${files.slice(0, 4).map((f) => `“${pages.find((p) => p.file === f)!.input.title.slice(0, 60)}”`).join('; ')}`);
-}
-const missed = others.filter((d) => !onOwn(d));
-console.log(`\nmissed (${missed.length} other articles not on their own story), first 12:`);
-for (const d of missed.slice(0, 12)) {
-  const why = d.match.onStory ? `on “${titles.get(d.match.storyId!)?.slice(0, 50)}”` : `off: ${d.match.reasons.slice(0, 2).join('; ')}`;
-  console.log(`  ${d.page.file} “${d.page.input.title.slice(0, 60)}” → ${why}`);
-}
-console.log(`\nread ${Math.round(t1 - t0)} ms, propose ${Math.round(t2 - t1)} ms (${((t2 - t1) / Math.max(1, stories.length)).toFixed(1)} ms each), detect ${Math.round(t3 - t2)} ms`);
-console.log(JSON.stringify({ recall: round(recall), precision: round(precision), firstRecall: round(firstRecall), stories: stories.length, detected: onAny.length }));
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+function main(): number {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const dir = resolve(args[0] ?? join(root, '..', 'shared', 'corpus', 'basil', 'pages'));
+  if (!existsSync(dir)) {
+    console.error(`bench:follow needs the BASIL pages at ${dir} (../shared/corpus/basil/pages); pass another folder as the first argument.`);
+    return 2;
+  }
+  const { lines, ...figures } = benchFollow(dir, process.argv.includes('--verbose'));
+  for (const line of lines) console.log(line);
+  console.log(JSON.stringify(figures));
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main();
