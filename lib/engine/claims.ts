@@ -1,13 +1,15 @@
 // Turns an article's text into claims: every number with what it counts, every date with the
 // event it dates, every name as spelled, every quotation with its speaker, a few checkable facts.
 // Each claim gets a topic key (the index bucket of things it could be compared with) and a frame.
-import { addDays, findDates, type DateMention } from './dates';
+import { addDays, findDates, findPlainDates, type DateMention } from './dates';
 import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { foldName, isFeminineSurname, nameKey } from './name-variants';
+import { findMeasures } from './measures';
 import { comparableUnit, findNumbers } from './numbers';
+import { contextOf, isRunning, modalityOf, predicateNear } from './predicates';
 import { findQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -212,7 +214,9 @@ export function extractClaims(
   const eventDates = new Map<EventClass, DateMention[]>();
   let latest: string | null = null;
   // chrono-node runs once over the whole text: per-sentence calls cost more than the parsing.
-  const allDates = findDates(text, 0, text.length, lang, article.published);
+  const chronoDates = findDates(text, 0, text.length, lang, article.published);
+  // Bare years, months and spans chrono leaves out ("in 1995", "from 2007 to 2014", "last year").
+  const allDates = [...chronoDates, ...findPlainDates(text, lang, article.published, chronoDates)].sort((a, b) => a.start - b.start);
   let nextDate = 0;
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
@@ -233,6 +237,20 @@ export function extractClaims(
       const family = personKeyAt(i)!;
       const written = tokens[i]!.text.replace(/['’]s?$/, '');
       return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
+    };
+    // The person or organisation a value's clause is about: the nearest name before it, else after it.
+    const subjectNear = (from: number, to: number): string | null => {
+      for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
+        if (CLAUSE_END.has(tokens[i]!.text)) break;
+        const k = personKeyAt(i);
+        if (k) return k;
+      }
+      for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
+        if (CLAUSE_END.has(tokens[i]!.text)) break;
+        const k = personKeyAt(i);
+        if (k) return k;
+      }
+      return null;
     };
     while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;
     const dates: DateMention[] = [];
@@ -256,13 +274,24 @@ export function extractClaims(
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
         parts: d.parts, yearKnown: d.yearKnown,
       };
-      const claim = make('date', d.start, d.end, s, `date:${event ?? 'none'}`, describeDate(event, subject, subject ? fullNameOf(subject) : null), value, { event, subject, scope: [] });
+      // Dates of events outside the built-in classes: the open frame, compared by evidence.
+      const open = event ? null : predicateNear(tokens, from, to);
+      const frame: Claim['frame'] = event
+        ? { event, subject, scope: [] }
+        : { event: null, subject: subjectNear(from, to), scope: [], predicate: open?.lemma ?? null, context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 4), modality: modalityOf(tokens, from, to) };
+      const claim = make('date', d.start, d.end, s, event ? `date:${event}` : 'date:open', event ? describeDate(event, subject, subject ? fullNameOf(subject) : null) : describeOpen('date', open?.lemma ?? null), value, frame);
       if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from, event });
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
       if (d.endDate && d.yearKnown && (!latest || d.endDate > latest)) latest = d.endDate;
     }
     const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
     for (const n of findNumbers(tokens, lang, inDate)) {
+      // Figures outside the built-in event classes are read by the open pass below, with their unit.
+      if (!n.event && n.unit !== 'age' && n.unit !== 'hostages' && n.unit !== 'people') continue;
+      // "50 killed and 53 wounded": a participle right after the figure is what it counts, even
+      // when an event word of another class stands nearby.
+      const after = tokens[n.to]?.lower === 'others' || tokens[n.to]?.lower === 'people' ? (tokens[n.to + 1]?.lower === 'were' ? n.to + 2 : n.to + 1) : n.to;
+      if (n.event && /^\p{Ll}{3,}ed$/u.test(tokens[after]?.lower ?? '') && !eventAt(tokens, after)) continue;
       let subject: string | null = null;
       if (n.unit === 'age' && tokens[n.from - 1]?.text === ',' && n.from >= 2) subject = personKeyAt(n.from - 2);
       if (subject && n.unit === 'age') subject = personAt(n.from - 2);
@@ -285,6 +314,18 @@ export function extractClaims(
       make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
         { event: n.event, subject, scope: n.scope });
+    }
+    // Figures of every other kind, with an open frame.
+    const numbered = claims.filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
+    const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
+    for (const m of findMeasures(tokens, lang, taken)) {
+      const predicate = predicateNear(tokens, m.from, m.to);
+      const frame: Claim['frame'] = {
+        event: null, subject: subjectNear(m.from, m.to), scope: [], predicate: predicate?.lemma ?? null, measure: m.measure,
+        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 4), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
+      };
+      make('number', m.start, m.end, s, `number:m:${m.measure.startsWith('tally:') ? 'tally' : m.measure}`, describeOpen(m.measure, predicate?.lemma ?? null),
+        { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
     for (const q of findQuotes(text, s.start, s.end, (at) => lastPersonBefore(names, at))) {
       const speakerKey = q.speaker ? (personKeyOf(q.speaker.split(/\s+/).pop() ?? '') ?? nameKey(q.speaker)) : 'unknown';
@@ -364,6 +405,13 @@ function chainAnchor(sentences: SentenceInfo[], si: number, tokenAt: number, own
     }
   }
   return null;
+}
+
+const CLAUSE_END = new Set([';', '(', ')', '—', '–', '.', '!', '?', ':']);
+
+function describeOpen(measure: string, predicate: string | null): string {
+  const what = measure === 'date' ? 'a date' : measure.startsWith('money:') ? 'a sum of money' : measure.startsWith('count:') && measure !== 'count:?' ? `a count of ${measure.slice(6)}` : measure.startsWith('tally:') ? 'a tally' : measure.startsWith('ordinal:') ? `a rank (${measure.slice(8)})` : measure === 'count:?' ? 'a figure' : `a ${measure}`;
+  return predicate ? `${what} (${predicate})` : what;
 }
 
 const EVENT_LABEL: Record<string, string> = {

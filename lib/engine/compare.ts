@@ -4,6 +4,7 @@
 // anything less certain stays "same", "updated" or no link at all.
 import { compareSpellings, isFeminineSurname } from './name-variants';
 import { comparableUnit } from './numbers';
+import { compareOpen, isOpenTopic } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -72,6 +73,7 @@ const firm = (hedge: string) => hedge === 'exact';
 export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta): ClaimLink | null {
   if (ma.key === mb.key || a.topic !== b.topic) return null;
   const link = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: a.topic });
+  if (isOpenTopic(a.topic)) return compareOpen(a, ma, b, mb, link);
   const va = a.value;
   const vb = b.value;
   if (va.type === 'name' && vb.type === 'name') {

@@ -1,0 +1,150 @@
+// Comparing claims whose frame is open (figures of any measure, dates of any predicate): two
+// claims are aligned by evidence — the same measure (the index bucket), the same predicate, the
+// same subject, the content words their sentences share — and only then compared by value. A
+// conflict needs all of it, firm wording on both sides and the same time; forecasts,
+// conditionals, questions and running quantities never conflict.
+import type { Claim, ClaimLink, Relation } from './types';
+
+export interface OpenMeta {
+  published: string | null;
+  asOf: string | null;
+}
+
+const DAY = 86400000;
+
+function time(m: OpenMeta): { t: number; exact: boolean } | null {
+  const s = m.published ?? m.asOf;
+  return s ? { t: Date.parse(s + 'T00:00:00Z'), exact: !!m.published } : null;
+}
+
+/** How much two frames agree: shared content words, plus the predicate and the subject. */
+export function evidence(a: Claim, b: Claim): { score: number; shared: number; near: number; predicate: boolean } {
+  const pa = a.frame?.predicate;
+  const pb = b.frame?.predicate;
+  const predicate = !!pa && pa === pb;
+  const sharedOf = (x: string[] | undefined, y: string[] | undefined) => {
+    const set = new Set(y ?? []);
+    let n = 0;
+    // The predicate's own word is counted once, as the predicate.
+    for (const w of x ?? []) if (set.has(w) && !(predicate && w === pa)) n++;
+    return n;
+  };
+  const shared = sharedOf(a.frame?.context, b.frame?.context);
+  const near = sharedOf(a.frame?.near, b.frame?.near);
+  let score = shared + (predicate ? 1.5 : 0);
+  const sa = a.frame?.subject;
+  const sb = b.frame?.subject;
+  if (sa && sb) score += sa === sb ? 1 : -2;
+  return { score, shared, near, predicate };
+}
+
+const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
+
+export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link: (r: Relation, confidence: number) => ClaimLink): ClaimLink | null {
+  const va = a.value;
+  const vb = b.value;
+  const ev = evidence(a, b);
+  const confidence = (base: number) => Math.min(0.97, base + 0.04 * ev.score);
+  if (va.type === 'number' && vb.type === 'number') {
+    const measure = a.frame?.measure ?? '';
+    if (measure !== (b.frame?.measure ?? '') && !(measure.startsWith('tally:') && (b.frame?.measure ?? '').startsWith('tally:'))) return null;
+    if (measure.startsWith('tally:')) return measure === b.frame?.measure ? link('same', confidence(0.75)) : null;
+    const sa = stepOf(a.written);
+    const sb = stepOf(b.written);
+    // "$43 million" for $43,885,310: a coarser figure is often the finer one cut short, not rounded.
+    const truncated = sa !== sb && (sa > sb ? va.value <= vb.value && vb.value < va.value + sa : vb.value <= va.value && va.value < vb.value + sb);
+    const agree = (va.low <= vb.high && vb.low <= va.high) || (truncated && measure.startsWith('money:'));
+    const equal = va.value === vb.value;
+    // Small counts recur in any story ("two sons", "three weeks"): they need more evidence than
+    // a sum like "$5,687.75", which is nearly a name in itself.
+    const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent');
+    const bare = measure === 'count:?';
+    if (agree) {
+      const needed = bare ? 3 : distinctive ? (equal ? 0 : 1) : 2;
+      if (ev.score < needed) return null;
+      return link('same', confidence(equal ? 0.6 : 0.5));
+    }
+    if (bare || !asserted(a) || !asserted(b)) return null;
+    const ta = time(ma);
+    const tb = time(mb);
+    if (a.frame?.running || b.frame?.running) {
+      // A running figure (days of a shutdown, a toll "so far") that grew in step with the dates.
+      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score < 2) return null;
+      const [early, late] = ta.t < tb.t ? [va, vb] : [vb, va];
+      const elapsed = Math.abs(ta.t - tb.t) / DAY;
+      if (late.value <= early.value) return null;
+      if (measure === 'duration' && late.value - early.value > elapsed + 3) return null;
+      return link('updated', confidence(0.45));
+    }
+    // A disagreement: the same predicate, much of the same sentence, firm figures close enough
+    // to be two reports of one number, from articles of the same days.
+    const ratio = Math.max(va.value, vb.value) / Math.max(1e-9, Math.min(va.value, vb.value));
+    if (ev.near < 2 || ev.shared < 3 || ev.score < 4 || ratio > 1.6 || sa !== sb) return null;
+    if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
+    return link('conflict', confidence(0.4));
+  }
+  if (va.type === 'date' && vb.type === 'date') {
+    if (!va.start || !vb.start || !va.end || !vb.end) return null;
+    let agree: boolean;
+    if (va.yearKnown && vb.yearKnown) agree = va.start <= vb.end && vb.start <= va.end;
+    else {
+      const pa = va.parts;
+      const pb = vb.parts;
+      if (pa.month === null || pb.month === null) return null;
+      agree = pa.month === pb.month && (pa.day === null || pb.day === null || pa.day === pb.day);
+    }
+    if (agree) {
+      // A bare year recurs across a story; a day names an occasion.
+      const needed = va.granularity === 'day' && vb.granularity === 'day' ? 1.5 : 2.5;
+      return ev.score >= needed ? link('same', confidence(0.5)) : null;
+    }
+    if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
+    // Years recur across a story ("since 2002", "in 2003"): only days and months conflict.
+    if (va.granularity === 'year' || vb.granularity === 'year' || !ev.predicate || ev.near < 2 || ev.shared < 3 || ev.score < 5) return null;
+    return link('conflict', confidence(0.35));
+  }
+  return null;
+}
+
+/** The step of a written figure's last digit, scale included: "$5.7 billion" → 1e8, "$43,885,310" → 1. */
+function stepOf(written: string): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|[kmb]n?\b)?/i.exec(written);
+  if (!m) return 1;
+  const scale = m[3] ? ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 } as Record<string, number>)[m[3].toLowerCase()] ?? 1 : 1;
+  return (m[2] ? Math.pow(10, -m[2].length) : 1) * scale;
+}
+
+/** Whether a topic is compared by the open frame. */
+export const isOpenTopic = (topic: string): boolean => topic.startsWith('number:m:') || topic === 'date:open';
+
+/**
+ * Best match per claim: of the links between a claim and one other article, keep the strongest
+ * (ties kept, a headline and a body can both state it); a conflict or update stands only when
+ * it is the strongest link of both its claims with the other's article.
+ */
+export function mutualBest(links: ClaimLink[]): ClaimLink[] {
+  const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
+  const best = new Map<string, number>();
+  const open = links.filter((l) => isOpenTopic(l.topic));
+  for (const l of open) {
+    for (const [x, y] of [[l.a, l.b], [l.b, l.a]] as const) {
+      const key = x + '\u0000' + articleOf(y);
+      best.set(key, Math.max(best.get(key) ?? 0, l.confidence));
+    }
+  }
+  const count = new Map<string, number>();
+  for (const l of open) {
+    for (const [x, y] of [[l.a, l.b], [l.b, l.a]] as const) {
+      const key = x + '\u0000' + articleOf(y);
+      if (l.confidence >= best.get(key)! - 1e-9) count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  }
+  return links.filter((l) => {
+    if (!isOpenTopic(l.topic)) return true;
+    const ka = l.a + '\u0000' + articleOf(l.b);
+    const kb = l.b + '\u0000' + articleOf(l.a);
+    const top = l.confidence >= best.get(ka)! - 1e-9 && l.confidence >= best.get(kb)! - 1e-9;
+    if (!top) return false;
+    return l.relation === 'same' || l.relation === 'variant' || (count.get(ka) === 1 && count.get(kb) === 1);
+  });
+}
