@@ -278,7 +278,7 @@ export function extractClaims(
       const open = event ? null : predicateNear(tokens, from, to);
       const frame: Claim['frame'] = event
         ? { event, subject, scope: [] }
-        : { event: null, subject: subjectNear(from, to), scope: [], predicate: open?.lemma ?? null, context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 4), modality: modalityOf(tokens, from, to) };
+        : { event: null, subject: subjectNear(from, to), scope: [], predicate: open?.lemma ?? null, context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to) };
       const claim = make('date', d.start, d.end, s, event ? `date:${event}` : 'date:open', event ? describeDate(event, subject, subject ? fullNameOf(subject) : null) : describeOpen('date', open?.lemma ?? null), value, frame);
       if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from, event });
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
@@ -322,14 +322,15 @@ export function extractClaims(
       const predicate = predicateNear(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
         event: null, subject: subjectNear(m.from, m.to), scope: [], predicate: predicate?.lemma ?? null, measure: m.measure,
-        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 4), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
+        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
       };
       make('number', m.start, m.end, s, `number:m:${m.measure.startsWith('tally:') ? 'tally' : m.measure}`, describeOpen(m.measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
     for (const q of findQuotes(text, s.start, s.end, (at) => lastPersonBefore(names, at))) {
       const speakerKey = q.speaker ? (personKeyOf(q.speaker.split(/\s+/).pop() ?? '') ?? nameKey(q.speaker)) : 'unknown';
-      make('quote', q.start, q.end, s, `quote:${speakerKey}`, q.speaker ? `words of ${q.speaker}` : 'a quotation',
+      // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
+      make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
         { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
     }
     for (const f of findFacts(text, s.start, s.end)) {

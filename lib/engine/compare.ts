@@ -161,8 +161,16 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     return null;
   }
   if (va.type === 'quote' && vb.type === 'quote') {
-    if (!va.speaker || !vb.speaker) return null;
-    return wordOverlap(va.words, vb.words) >= 0.5 ? link('same', 0.8) : null;
+    // The same words are the same quotation; most of them, a variant wording of one remark —
+    // unless the outlets give two different speakers.
+    // One outlet quoting more of the remark than the other still quotes the same words.
+    const wa = quoteWords(va.words);
+    const wb = quoteWords(vb.words);
+    if (wa === wb || (Math.min(wa.length, wb.length) >= 12 && (wa.includes(wb) || wb.includes(wa)))) return link('same', 0.9);
+    const sa = a.frame?.subject;
+    const sb = b.frame?.subject;
+    if (sa && sb && sa !== 'unknown' && sb !== 'unknown' && sa !== sb) return null;
+    return wordOverlap(va.words, vb.words) >= 0.5 ? link('variant', 0.75) : null;
   }
   if (va.type === 'fact' && vb.type === 'fact') {
     if (!subjectsCompatible(a, b)) return null;
@@ -273,6 +281,9 @@ function givenSubjectsCompatible(a: string | null | undefined, b: string | null 
   // "father, Vitaly" against "Vitaly Trufanov": a kin word does not contradict a family name.
   return a.startsWith('kin:') || b.startsWith('kin:');
 }
+
+/** A quotation's words without case, punctuation or typography. */
+const quoteWords = (s: string): string => (s.toLowerCase().match(/\p{L}+|\d+/gu) ?? []).join(' ');
 
 function wordOverlap(a: string, b: string): number {
   // Content words only: two different remarks share "the", "to" and "we" all the time.

@@ -26,7 +26,7 @@ export function evidence(a: Claim, b: Claim): { score: number; shared: number; n
     const set = new Set(y ?? []);
     let n = 0;
     // The predicate's own word is counted once, as the predicate.
-    for (const w of x ?? []) if (set.has(w) && !(predicate && w === pa)) n++;
+    for (const w of x ?? []) if (set.has(w) && !(predicate && w === pa!.slice(0, 6))) n++;
     return n;
   };
   const shared = sharedOf(a.frame?.context, b.frame?.context);
@@ -95,7 +95,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     }
     if (agree) {
       // A bare year recurs across a story; a day names an occasion.
-      const needed = va.granularity === 'day' && vb.granularity === 'day' ? 1.5 : 2.5;
+      const needed = va.granularity === 'day' && vb.granularity === 'day' ? 1 : 2;
       return ev.score >= needed ? link('same', confidence(0.5)) : null;
     }
     if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;

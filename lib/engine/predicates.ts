@@ -126,14 +126,15 @@ const BREAK = new Set([';', '(', ')', '—', '–', '.', '!', '?', '“', '”',
  * The content words around a value, lemmatised: what two sentences about the same figure share
  * ("campaign funds", "Martha's Vineyard", "military construction"). Names count as words.
  */
-export function contextOf(tokens: Token[], from: number, to: number, width = 9): string[] {
+export function contextOf(tokens: Token[], from: number, to: number, width = 14): string[] {
   const out = new Set<string>();
   const add = (i: number) => {
     const t = tokens[i]!;
     if (!(t.lowerInitial || t.upperInitial)) return;
     const w = t.lower.replace(/['’]s$/, '');
     if (w.length < 3 || STOP.has(w)) return;
-    out.add(lemma(w));
+    // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
+    out.add(lemma(w).slice(0, 6));
   };
   for (let i = Math.max(0, from - width); i < from; i++) add(i);
   for (let i = to; i < Math.min(tokens.length, to + width); i++) add(i);

@@ -7,7 +7,7 @@ export interface QuoteMention {
   speaker: string | null;
 }
 
-const QUOTE = /[“"«]([^“”"«»]{12,}?)[”"»]/g;
+const QUOTE = /[“"«]([^“”"«»]{6,}?)[”"»]/g;
 const OPENING_QUOTE = /[“"«]/;
 const SPEECH = '(?:said|says|told|added|replied|asked|stated|wrote|declared|noted|stressed|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|добавил\\p{L}*|dijo|afirmó|declaró|señaló|añadió)';
 const NAME = "((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4}|he|she|they|the ministry|the president|the statement)";
@@ -33,7 +33,9 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
   if (!OPENING_QUOTE.test(s)) return out;
   for (const m of s.matchAll(QUOTE)) {
     const words = m[1]!.trim();
-    if (words.split(/\s+/).length < 4) continue; // scare quotes ("promises") are not quotations
+    // A quoted word or phrase ("exhilarated", "act of terror") is checkable too when it carries
+    // a content word: two outlets quoting the same phrase quote the same remark.
+    if (!/\p{L}{5,}/u.test(words)) continue;
     const start = from + m.index!;
     const end = start + m[0].length;
     const after = AFTER.exec(text.slice(end, Math.min(text.length, end + 80)));
