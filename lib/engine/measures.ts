@@ -126,7 +126,10 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     const [low, high] = m.low !== undefined && m.high !== undefined ? [m.low, m.high] : widen(m.value, m.hedge, m.measure);
     out.push({ ...m, low, high });
   };
-  for (let i = 0; i < tokens.length; i++) {
+  // A "sentence" of hundreds of figures is a table or a list, not prose: past that many, a figure
+  // is read only when it has a unit or a noun.
+  const list = tokens.length > 200;
+  for (let i = 0; i < tokens.length && out.length < 40; i++) {
     const t = tokens[i]!;
     const hedge = (at: number, value: number): { hedge: Hedge; from: number } => {
       const h = hedgeBefore(tokens, at);
@@ -301,6 +304,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       unitWord = 'square ' + tokens[to + 1]!.lower;
       unitAt = to + 1;
     }
+    // "in the past 18 months", "the last two years": a window before the time of writing, not a figure.
+    if (unit?.dimension === 'duration' && /^(past|last|next|previous|coming)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     if (unit) {
       let total = value * unit.factor;
       let end = unitAt + 1;
@@ -362,6 +367,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       continue;
     }
     // A bare figure ("a tax rate of 35.72", "the 63 who voted"): a claim, measured by nothing but its sentence.
+    if (list) continue;
     const start = tokens[h.from]!.start;
     if (high !== null) push({ start, end: tokens[to - 1]!.end, value, low: value, high, hedge: 'approx', measure: 'count:?', unit: '', ordinal: false, from: i, to });
     else push({ start, end: tokens[to - 1]!.end, value, hedge: hedgeKind, measure: 'count:?', unit: '', ordinal: false, from: i, to });

@@ -35,7 +35,7 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
     const words = m[1]!.trim();
     // A quoted word or phrase ("exhilarated", "act of terror") is checkable too when it carries
     // a content word: two outlets quoting the same phrase quote the same remark.
-    if (!/\p{L}{5,}/u.test(words)) continue;
+    if (words.split(/\s+/).length < 4 && !/\p{L}{5,}/u.test(words)) continue;
     const start = from + m.index!;
     const end = start + m[0].length;
     const after = AFTER.exec(text.slice(end, Math.min(text.length, end + 80)));
