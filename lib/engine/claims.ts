@@ -275,11 +275,14 @@ export function extractClaims(
         parts: d.parts, yearKnown: d.yearKnown,
       };
       // Dates of events outside the built-in classes: the open frame, compared by evidence.
+      // Every date carries the open frame; a built-in event class, when one applies, is its
+      // predicate, so that "released on Friday" aligns with a date of any other wording.
       const open = event ? null : predicateNear(tokens, from, to);
-      const frame: Claim['frame'] = event
-        ? { event, subject, scope: [] }
-        : { event: null, subject: subjectNear(from, to), scope: [], predicate: open?.lemma ?? null, context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to) };
-      const claim = make('date', d.start, d.end, s, event ? `date:${event}` : 'date:open', event ? describeDate(event, subject, subject ? fullNameOf(subject) : null) : describeOpen('date', open?.lemma ?? null), value, frame);
+      const frame: Claim['frame'] = {
+        event, subject: event ? subject : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : (open?.lemma ?? null),
+        context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to),
+      };
+      const claim = make('date', d.start, d.end, s, 'date:open', event ? describeDate(event, subject, subject ? fullNameOf(subject) : null) : describeOpen('date', open?.lemma ?? null), value, frame);
       if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from, event });
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
       if (d.endDate && d.yearKnown && (!latest || d.endDate > latest)) latest = d.endDate;
@@ -407,6 +410,11 @@ function chainAnchor(sentences: SentenceInfo[], si: number, tokenAt: number, own
   }
   return null;
 }
+
+/** The built-in event classes as predicates of the open frame (predicates.ts's lemmas). */
+const EVENT_PREDICATE: Partial<Record<EventClass, string>> = {
+  killed: 'kill', abducted: 'abduct', released: 'release', meeting: 'meet', born: 'born', publication: 'announce',
+};
 
 const CLAUSE_END = new Set([';', '(', ')', '—', '–', '.', '!', '?', ':']);
 

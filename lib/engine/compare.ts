@@ -73,7 +73,18 @@ const firm = (hedge: string) => hedge === 'exact';
 export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta): ClaimLink | null {
   if (ma.key === mb.key || a.topic !== b.topic) return null;
   const link = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: a.topic });
-  if (isOpenTopic(a.topic)) return compareOpen(a, ma, b, mb, link);
+  // Dates of two built-in event classes compare by the rules below, under their class's topic;
+  // any other pair of dates, or of open figures, by the open frame.
+  const legacyDates = a.kind === 'date' && !!a.frame?.event && !!b.frame?.event;
+  if (isOpenTopic(a.topic) && !legacyDates) return compareOpen(a, ma, b, mb, link);
+  if (legacyDates) {
+    const legacy = compareLegacy(a, ma, b, mb, (relation, confidence) => ({ a: a.id, b: b.id, relation, confidence, topic: `date:${a.frame!.event}` }));
+    return legacy;
+  }
+  return compareLegacy(a, ma, b, mb, link);
+}
+
+function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, link: (relation: Relation, confidence: number) => ClaimLink): ClaimLink | null {
   const va = a.value;
   const vb = b.value;
   if (va.type === 'name' && vb.type === 'name') {

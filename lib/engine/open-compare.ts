@@ -34,7 +34,8 @@ export function evidence(a: Claim, b: Claim): { score: number; shared: number; n
   let score = shared + (predicate ? 1.5 : 0);
   const sa = a.frame?.subject;
   const sb = b.frame?.subject;
-  if (sa && sb) score += sa === sb ? 1 : -2;
+  // Subjects are read from capitals without a parser: a match is evidence, a mismatch only a doubt.
+  if (sa && sb) score += sa === sb ? 1 : -1;
   return { score, shared, near, predicate };
 }
 
@@ -79,7 +80,8 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // A disagreement: the same predicate, much of the same sentence, firm figures close enough
     // to be two reports of one number, from articles of the same days.
     const ratio = Math.max(va.value, vb.value) / Math.max(1e-9, Math.min(va.value, vb.value));
-    if (ev.near < 2 || ev.shared < 3 || ev.score < 4 || ratio > 1.6 || sa !== sb) return null;
+    const aligned = ev.shared >= 3 && (ev.near >= 3 || (ev.near >= 2 && ev.score >= 4));
+    if (!aligned || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
     return link('conflict', confidence(0.4));
   }
@@ -94,9 +96,11 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       agree = pa.month === pb.month && (pa.day === null || pb.day === null || pa.day === pb.day);
     }
     if (agree) {
-      // A bare year recurs across a story; a day names an occasion.
-      const needed = va.granularity === 'day' && vb.granularity === 'day' ? 1 : 2;
-      return ev.score >= needed ? link('same', confidence(0.5)) : null;
+      // A bare year recurs across a story; a day, or the same span of years, names an occasion.
+      const identical = va.start === vb.start && va.end === vb.end;
+      const span = va.start.slice(0, 4) !== va.end.slice(0, 4);
+      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0.5 : 1) : identical ? 1.5 : 2;
+      return ev.score >= needed ? link('same', confidence(identical ? 0.6 : 0.5)) : null;
     }
     if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
     // Years recur across a story ("since 2002", "in 2003"): only days and months conflict.
