@@ -8,6 +8,7 @@ import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { foldName, isFeminineSurname, nameKey } from './name-variants';
 import { findMeasures } from './measures';
+import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
 import { contextOf, isRunning, modalityOf, predicateNear } from './predicates';
 import { findQuotes } from './quotes';
@@ -291,6 +292,9 @@ export function extractClaims(
     for (const n of findNumbers(tokens, lang, inDate)) {
       // Figures outside the built-in event classes are read by the open pass below, with their unit.
       if (!n.event && n.unit !== 'age' && n.unit !== 'hostages' && n.unit !== 'people') continue;
+      // A unit after the figure (miles, hours, dollars, percent) is what it measures: the open pass reads it, converted.
+      const unitNext = unitOf(tokens[n.to]?.lower ?? '');
+      if (unitNext && !(unitNext.dimension === 'duration' && unitNext.factor >= 1)) continue;
       // "50 killed and 53 wounded": a participle right after the figure is what it counts, even
       // when an event word of another class stands nearby.
       const after = tokens[n.to]?.lower === 'others' || tokens[n.to]?.lower === 'people' ? (tokens[n.to + 1]?.lower === 'were' ? n.to + 2 : n.to + 1) : n.to;
@@ -316,7 +320,7 @@ export function extractClaims(
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
       make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
-        { event: n.event, subject, scope: n.scope });
+        { event: n.event, subject, scope: n.scope, modality: modalityOf(tokens, n.from, n.to), running: isRunning(tokens, n.from, n.to, false) });
     }
     // Figures of every other kind, with an open frame.
     const numbered = claims.filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);

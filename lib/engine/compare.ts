@@ -78,10 +78,35 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   const legacyDates = a.kind === 'date' && !!a.frame?.event && !!b.frame?.event;
   if (isOpenTopic(a.topic) && !legacyDates) return compareOpen(a, ma, b, mb, link);
   if (legacyDates) {
-    const legacy = compareLegacy(a, ma, b, mb, (relation, confidence) => ({ a: a.id, b: b.id, relation, confidence, topic: `date:${a.frame!.event}` }));
-    return legacy;
+    const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `date:${a.frame!.event}` });
+    return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
   }
-  return compareLegacy(a, ma, b, mb, link);
+  return honest(compareLegacy(a, ma, b, mb, link), a, ma, b, mb, link);
+}
+
+/**
+ * The built-in rules' verdict, held to the whole frame: a forecast, a conditional, a question or
+ * reported speculation never conflicts, and a quantity still running when written ("has been held
+ * for 404 days") is an update when the later article gives more, otherwise no link.
+ */
+function honest(
+  result: ClaimLink | null, a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta,
+  link: (relation: Relation, confidence: number) => ClaimLink,
+): ClaimLink | null {
+  if (result?.relation !== 'conflict') return result;
+  const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
+  if (!asserted(a) || !asserted(b)) return null;
+  if (!a.frame?.running && !b.frame?.running) return result;
+  const va = a.value;
+  const vb = b.value;
+  const ta = articleTime(ma);
+  const tb = articleTime(mb);
+  if (va.type !== 'number' || vb.type !== 'number' || !ta || !tb || Math.abs(ta.time - tb.time) < DAY) return null;
+  const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
+  const elapsed = Math.abs(ta.time - tb.time) / DAY;
+  if (late.value <= early.value) return null;
+  if (va.unit === 'days' && late.value - early.value > elapsed + 3) return null;
+  return link('updated', 0.6);
 }
 
 function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, link: (relation: Relation, confidence: number) => ClaimLink): ClaimLink | null {

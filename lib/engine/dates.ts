@@ -173,6 +173,8 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     const res = results[r]!;
     // A bare month abbreviation ("nov", "mar") is too often another word.
     if (/^\p{L}{1,4}$/u.test(res.text.trim().replace(/[\s,.;:]+$/, ''))) continue;
+    // "2 1/2 miles": a fraction after a whole number, not the second of January.
+    if (/^\d\/\d{1,2}$/.test(res.text.trim()) && /\d\s$/.test(text.slice(Math.max(0, from + res.index - 2), from + res.index))) continue;
     // Nor is a match that starts inside a word ("Bogdánov" holds "nov").
     if (/\p{L}/u.test(text[from + res.index - 1] ?? '') && /^\p{L}/u.test(res.text)) continue;
     let start = from + res.index + (res.text.length - res.text.trimStart().length);

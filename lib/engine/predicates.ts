@@ -157,7 +157,10 @@ export function modalityOf(tokens: Token[], from: number, to: number): Modality 
   let m: Modality = 'asserted';
   for (let i = a; i < b; i++) {
     if (i >= from && i < to) continue;
-    const w = tokens[i]!.lower;
+    const t = tokens[i]!;
+    const w = t.lower;
+    // "May" the month and "Will" the name are not modal verbs.
+    if (!t.lowerInitial && i !== a) continue;
     if (CONDITIONAL.test(w)) return 'conditional';
     if (FORECAST.test(w) && !(w === 'set' && tokens[i + 1]?.lower !== 'to')) m = 'forecast';
     else if (SPECULATION.test(w) && m === 'asserted') m = 'reported';
