@@ -318,9 +318,18 @@ export function extractClaims(
         }
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
-      make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
+      const [spanStart, spanEnd] = [n.start, n.end];
+      // One bucket per measure for figures of every kind: a built-in event's count of people
+      // meets "30 sources" and "three other women"; its own class stays in `key` for its rules.
+      const measure = legacyMeasure(n.unit);
+      const predicate = n.event ? (EVENT_PREDICATE[n.event] ?? n.event) : (predicateNear(tokens, n.from, n.to)?.lemma ?? null);
+      make('number', spanStart, spanEnd, s, `number:m:${measure}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
-        { event: n.event, subject, scope: n.scope, modality: modalityOf(tokens, n.from, n.to), running: isRunning(tokens, n.from, n.to, false) });
+        {
+          event: n.event, subject, scope: n.scope, key: `${topicEvent}:${comparableUnit(n.unit)}`, predicate, measure,
+          context: contextOf(tokens, n.from, n.to), near: contextOf(tokens, n.from, n.to, 6),
+          modality: modalityOf(tokens, n.from, n.to), running: n.unit === 'age' || isRunning(tokens, n.from, n.to, false),
+        });
     }
     // Figures of every other kind, with an open frame.
     const numbered = claims.filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
@@ -413,6 +422,16 @@ function chainAnchor(sentences: SentenceInfo[], si: number, tokenAt: number, own
     }
   }
   return null;
+}
+
+/** The open measure of a figure the built-in pass read. */
+function legacyMeasure(unit: string): string {
+  if (unit === 'age') return 'age';
+  if (unit === 'days' || unit === 'weeks' || unit === 'months' || unit === 'years') return 'duration';
+  if (unit === 'people' || unit === 'hostages') return 'count:person';
+  if (unit === 'percent') return 'percent';
+  if (unit === 'money') return 'money:USD';
+  return unit === 'count' ? 'count:?' : 'count:' + unit;
 }
 
 /** The built-in event classes as predicates of the open frame (predicates.ts's lemmas). */

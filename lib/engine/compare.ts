@@ -76,6 +76,13 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   // Dates of two built-in event classes compare by the rules below, under their class's topic;
   // any other pair of dates, or of open figures, by the open frame.
   const legacyDates = a.kind === 'date' && !!a.frame?.event && !!b.frame?.event;
+  // Two figures the built-in pass read: compared by their class's rules when the class is the same, else not at all.
+  const legacyNumbers = a.kind === 'number' && !!a.frame?.key && !!b.frame?.key;
+  if (legacyNumbers) {
+    if (a.frame!.key !== b.frame!.key) return null;
+    const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `number:${a.frame!.key}` });
+    return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
+  }
   if (isOpenTopic(a.topic) && !legacyDates) return compareOpen(a, ma, b, mb, link);
   if (legacyDates) {
     const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `date:${a.frame!.event}` });
@@ -97,6 +104,8 @@ function honest(
   const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
   if (!asserted(a) || !asserted(b)) return null;
   if (!a.frame?.running && !b.frame?.running) return result;
+  // Ages are compared as birth dates already (compareAges): a conflict there has used the dates.
+  if (a.value.type === 'number' && a.value.unit === 'age') return result;
   const va = a.value;
   const vb = b.value;
   const ta = articleTime(ma);

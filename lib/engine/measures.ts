@@ -5,7 +5,7 @@
 // day"), ages by decade ("in his 30s"), and counts of whatever noun follows the number ("48-page
 // indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
 import { isAsciiDigit } from './chars';
-import { HEDGES_BEFORE, numberWord } from './lexicon';
+import { HEDGES_BEFORE, numberWord, PERSON_NOUNS } from './lexicon';
 import { interval, isRound } from './numbers';
 import { lemma } from './predicates';
 import type { Token } from './tokens';
@@ -56,7 +56,7 @@ function parseDigits(s: string, lang: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
+export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
   for (const len of [3, 2, 1]) {
     if (from - len < 0) continue;
     const phrase = tokens.slice(from - len, from).map((t) => t.lower).join(' ');
@@ -112,7 +112,8 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
       // "800,000 federal employees and contractors": the first noun is what is counted.
       break;
     }
-    if (!ADJECTIVE_LIKE.test(t.lower) && !/-/.test(t.lower)) break;
+    // Any other lower-case word may be a modifier ("four teenage girls"); a capital that is no group noun ends the search.
+    if (t.upperInitial && !ADJECTIVE_LIKE.test(t.lower)) break;
   }
   return found;
 }
@@ -339,7 +340,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     const noun = nounAfter(tokens, to, value);
     if (noun) {
       const start = tokens[h.from]!.start;
-      const measure = 'count:' + lemma(noun.unit);
+      const measure = countMeasure(noun.unit);
       if (high !== null) push({ start, end: tokens[noun.at]!.end, value, low: value, high, hedge: 'approx', measure, unit: noun.unit, ordinal: false, from: i, to: noun.at + 1 });
       else push({ start, end: tokens[to - 1]!.end, value, hedge: hedgeKind, measure, unit: noun.unit, ordinal: false, from: i, to });
       i = to - 1;
@@ -362,18 +363,30 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       // "twice"-like words stay unread; "hundreds of thousands of workers" has its noun after "of".
       if (tokens[to]?.lower === 'of' && value >= 100) {
         const n2 = nounAfter(tokens, to + 1, value);
-        if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: 'count:' + lemma(n2.unit), unit: n2.unit, ordinal: false, from: i, to });
+        if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: countMeasure(n2.unit), unit: n2.unit, ordinal: false, from: i, to });
       }
       continue;
     }
     // A bare figure ("a tax rate of 35.72", "the 63 who voted"): a claim, measured by nothing but its sentence.
     if (list) continue;
     const start = tokens[h.from]!.start;
+    // "Cesar Sayoc Jr., 56, of Aventura", "Leigh Corfman, now 53": an age beside a name.
+    const before = tokens[i - 1]?.lower === 'now' || tokens[i - 1]?.lower === 'then' ? i - 2 : i - 1;
+    if (high === null && Number.isInteger(value) && value >= 1 && value <= 110 && tokens[before]?.text === ',' &&
+        /^(\p{Lu}|jr|sr|\.$)/u.test(tokens[before - 1]?.text.toLowerCase() === 'jr' ? 'jr' : (tokens[before - 1]?.text ?? '')) && /^(,|\.|;|\)|of|and|who|is|was)$/.test(tokens[to]?.lower ?? '.')) {
+      push({ start, end: tokens[to - 1]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: 'years', ordinal: false, from: i, to });
+      continue;
+    }
     if (high !== null) push({ start, end: tokens[to - 1]!.end, value, low: value, high, hedge: 'approx', measure: 'count:?', unit: '', ordinal: false, from: i, to });
     else push({ start, end: tokens[to - 1]!.end, value, hedge: hedgeKind, measure: 'count:?', unit: '', ordinal: false, from: i, to });
     hedgeKind = 'exact';
   }
   return out;
+}
+
+/** What a counted noun measures: people of any role are one measure, other nouns their lemma. */
+function countMeasure(noun: string): string {
+  return PERSON_NOUNS.has(noun.toLowerCase()) ? 'count:person' : 'count:' + lemma(noun.toLowerCase());
 }
 
 /** The step of the last written digit: "5.7" → 0.1, "43" → 1. */

@@ -42,12 +42,15 @@ export function evidence(a: Claim, b: Claim): { score: number; shared: number; n
 const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
 
 export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link: (r: Relation, confidence: number) => ClaimLink): ClaimLink | null {
-  const va = a.value;
-  const vb = b.value;
+  const va0 = a.value;
+  const vb0 = b.value;
   const ev = evidence(a, b);
   const confidence = (base: number) => Math.min(0.97, base + 0.04 * ev.score);
-  if (va.type === 'number' && vb.type === 'number') {
+  if (va0.type === 'number' && vb0.type === 'number') {
     const measure = a.frame?.measure ?? '';
+    // The built-in pass keeps durations in their own unit; the open one in days.
+    const va = inBase(va0);
+    const vb = inBase(vb0);
     if (measure !== (b.frame?.measure ?? '') && !(measure.startsWith('tally:') && (b.frame?.measure ?? '').startsWith('tally:'))) return null;
     if (measure.startsWith('tally:')) return measure === b.frame?.measure ? link('same', confidence(0.75)) : null;
     const sa = stepOf(a.written);
@@ -61,7 +64,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent');
     const bare = measure === 'count:?';
     if (agree) {
-      const needed = bare ? 3 : distinctive ? (equal ? 0 : 1) : 2;
+      const needed = bare ? 3 : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
       if (ev.score < needed) return null;
       return link('same', confidence(equal ? 0.6 : 0.5));
     }
@@ -70,7 +73,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const tb = time(mb);
     if (a.frame?.running || b.frame?.running) {
       // A running figure (days of a shutdown, a toll "so far") that grew in step with the dates.
-      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score < 2) return null;
+      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score < 1) return null;
       const [early, late] = ta.t < tb.t ? [va, vb] : [vb, va];
       const elapsed = Math.abs(ta.t - tb.t) / DAY;
       if (late.value <= early.value) return null;
@@ -85,6 +88,8 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
     return link('conflict', confidence(0.4));
   }
+  const va = va0;
+  const vb = vb0;
   if (va.type === 'date' && vb.type === 'date') {
     if (!va.start || !vb.start || !va.end || !vb.end) return null;
     let agree: boolean;
@@ -116,6 +121,14 @@ function stepOf(written: string): number {
   if (!m) return 1;
   const scale = m[3] ? ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 } as Record<string, number>)[m[3].toLowerCase()] ?? 1 : 1;
   return (m[2] ? Math.pow(10, -m[2].length) : 1) * scale;
+}
+
+const DURATION_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
+
+/** A figure's value in its measure's base unit (days for the built-in pass's weeks, months and years). */
+function inBase(v: Extract<Claim['value'], { type: 'number' }>): { value: number; low: number; high: number; hedge: string } {
+  const f = DURATION_DAYS[v.unit] ?? 1;
+  return { value: v.value * f, low: v.low * f, high: v.high * f, hedge: v.hedge };
 }
 
 /** Whether a topic is compared by the open frame. */

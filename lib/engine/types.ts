@@ -129,6 +129,8 @@ export interface Frame {
   scope: string[];
   predicate?: string | null;
   measure?: string | null;
+  /** For a figure of a built-in event class: its class and unit ("killed:people"), compared by that class's rules. */
+  key?: string;
   context?: string[];
   /** The content words right beside the value (four either side): what it is a sum or count of. */
   near?: string[];
