@@ -136,8 +136,8 @@ export const isOpenTopic = (topic: string): boolean => topic.startsWith('number:
 
 /**
  * Best match per claim: of the links between a claim and one other article, keep the strongest
- * (ties kept, a headline and a body can both state it); a conflict or update stands only when
- * it is the strongest link of both its claims with the other's article.
+ * (ties kept); an agreement stands when it is the best match of either of its claims, a conflict
+ * or update only when it is the one best match of both.
  */
 export function mutualBest(links: ClaimLink[]): ClaimLink[] {
   const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
@@ -160,8 +160,11 @@ export function mutualBest(links: ClaimLink[]): ClaimLink[] {
     if (!isOpenTopic(l.topic)) return true;
     const ka = l.a + '\u0000' + articleOf(l.b);
     const kb = l.b + '\u0000' + articleOf(l.a);
-    const top = l.confidence >= best.get(ka)! - 1e-9 && l.confidence >= best.get(kb)! - 1e-9;
-    if (!top) return false;
-    return l.relation === 'same' || l.relation === 'variant' || (count.get(ka) === 1 && count.get(kb) === 1);
+    const topA = l.confidence >= best.get(ka)! - 1e-9;
+    const topB = l.confidence >= best.get(kb)! - 1e-9;
+    // Agreement may be stated twice in one article (a headline and the body): the best match of
+    // either claim stands. A disagreement must be the one best match of both.
+    if (l.relation === 'same' || l.relation === 'variant') return topA || topB;
+    return topA && topB && count.get(ka) === 1 && count.get(kb) === 1;
   });
 }
