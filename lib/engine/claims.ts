@@ -323,7 +323,7 @@ export function extractClaims(
       // meets "30 sources" and "three other women"; its own class stays in `key` for its rules.
       const measure = legacyMeasure(n.unit);
       const predicate = n.event ? (EVENT_PREDICATE[n.event] ?? n.event) : (predicateNear(tokens, n.from, n.to)?.lemma ?? null);
-      make('number', spanStart, spanEnd, s, `number:m:${measure}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
+      make('number', spanStart, spanEnd, s, openTopic(measure), describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
         {
           event: n.event, subject, scope: n.scope, key: `${topicEvent}:${comparableUnit(n.unit)}`, predicate, measure,
@@ -340,7 +340,7 @@ export function extractClaims(
         event: null, subject: subjectNear(m.from, m.to), scope: [], predicate: predicate?.lemma ?? null, measure: m.measure,
         context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
       };
-      make('number', m.start, m.end, s, `number:m:${m.measure.startsWith('tally:') ? 'tally' : m.measure}`, describeOpen(m.measure, predicate?.lemma ?? null),
+      make('number', m.start, m.end, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
     for (const q of findQuotes(text, s.start, s.end, (at) => lastPersonBefore(names, at))) {
@@ -422,6 +422,17 @@ function chainAnchor(sentences: SentenceInfo[], si: number, tokenAt: number, own
     }
   }
   return null;
+}
+
+/**
+ * The index bucket of a figure: its dimension (money by currency, lengths, durations, shares,
+ * ages, tallies); counts of any noun share one bucket with bare figures, and their nouns are
+ * weighed when compared.
+ */
+function openTopic(measure: string): string {
+  if (measure.startsWith('tally:')) return 'number:m:tally';
+  if (measure.startsWith('count:')) return 'number:m:count';
+  return 'number:m:' + measure;
 }
 
 /** The open measure of a figure the built-in pass read. */

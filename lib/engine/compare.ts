@@ -47,6 +47,14 @@ function samePerson(a: string, b: string): boolean {
   return !ga || !gb || ga === gb;
 }
 
+/** Whether two age subjects ("family:written:given") name the same family with the same spelling. */
+function sameFamilySpelling(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const [fa, wa] = a.split(':');
+  const [fb, wb] = b.split(':');
+  return !!fa && fa === fb && wa !== undefined && wa === wb;
+}
+
 function scopesCompatible(a: string[], b: string[]): boolean {
   const pick = (s: string[], p: string) => s.filter((x) => x.startsWith(p));
   for (const p of ['cause:', 'place:']) {
@@ -127,6 +135,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     return r === 'different' ? null : link(r, r === 'same' ? 0.95 : 0.8);
   }
   if (va.type === 'number' && vb.type === 'number') {
+    // The same age of one family's member, where the given names were read differently ("Rep."
+    // taken for a given name): agreement is safe to report, a disagreement is not.
+    if (va.unit === 'age' && vb.unit === 'age' && va.value === vb.value && !subjectsCompatible(a, b) && sameFamilySpelling(a.frame?.subject, b.frame?.subject)) return link('same', 0.65);
     if (comparableUnit(va.unit) !== comparableUnit(vb.unit) || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
     if (va.unit === 'age') {
       // An age at an earlier moment ("28 when he was abducted") is never a conflict: it agrees

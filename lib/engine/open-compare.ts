@@ -51,7 +51,10 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // The built-in pass keeps durations in their own unit; the open one in days.
     const va = inBase(va0);
     const vb = inBase(vb0);
-    if (measure !== (b.frame?.measure ?? '') && !(measure.startsWith('tally:') && (b.frame?.measure ?? '').startsWith('tally:'))) return null;
+    const other = b.frame?.measure ?? '';
+    // A bare figure may count what a counted one names ("1.6 million" / "1.6 million arrests").
+    const bareVsCount = (measure === 'count:?' && other.startsWith('count:')) || (other === 'count:?' && measure.startsWith('count:'));
+    if (measure !== other && !bareVsCount && !(measure.startsWith('tally:') && other.startsWith('tally:'))) return null;
     if (measure.startsWith('tally:')) return measure === b.frame?.measure ? link('same', confidence(0.75)) : null;
     const sa = stepOf(a.written);
     const sb = stepOf(b.written);
@@ -62,9 +65,9 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // Small counts recur in any story ("two sons", "three weeks"): they need more evidence than
     // a sum like "$5,687.75", which is nearly a name in itself.
     const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent');
-    const bare = measure === 'count:?';
+    const bare = measure === 'count:?' || other === 'count:?';
     if (agree) {
-      const needed = bare ? 3 : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
+      const needed = bare ? (equal && distinctive ? 1 : 3) : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
       if (ev.score < needed) return null;
       return link('same', confidence(equal ? 0.6 : 0.5));
     }
