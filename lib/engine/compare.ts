@@ -222,11 +222,15 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // One outlet quoting more of the remark than the other still quotes the same words.
     const wa = quoteWords(va.words);
     const wb = quoteWords(vb.words);
-    if (wa === wb || (Math.min(wa.length, wb.length) >= 12 && (wa.includes(wb) || wb.includes(wa)))) return link('same', 0.9);
+    if (wa === wb) return link('same', 0.9);
+    // Containment ranks below the same words, so a phrase quoted alone in both articles pairs with itself first.
+    const shorter = wa.length < wb.length ? wa : wb;
+    if (shorter.split(' ').length >= 2 && (` ${wa} `.includes(` ${wb} `) || ` ${wb} `.includes(` ${wa} `))) return link('same', 0.8);
     const sa = a.frame?.subject;
     const sb = b.frame?.subject;
     if (sa && sb && sa !== 'unknown' && sb !== 'unknown' && sa !== sb) return null;
-    return wordOverlap(va.words, vb.words) >= 0.5 ? link('variant', 0.75) : null;
+    const overlap = wordOverlap(va.words, vb.words, 2);
+    return overlap >= 0.75 || (overlap >= 0.5 && Math.min(contentWords(va.words), contentWords(vb.words)) >= 4) ? link('variant', 0.7) : null;
   }
   if (va.type === 'fact' && vb.type === 'fact') {
     if (!subjectsCompatible(a, b)) return null;
@@ -341,12 +345,14 @@ function givenSubjectsCompatible(a: string | null | undefined, b: string | null 
 /** A quotation's words without case, punctuation or typography. */
 const quoteWords = (s: string): string => (s.toLowerCase().match(/\p{L}+|\d+/gu) ?? []).join(' ');
 
-function wordOverlap(a: string, b: string): number {
+const contentWords = (x: string): number => new Set((x.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3)).size;
+
+function wordOverlap(a: string, b: string, least = 2): number {
   // Content words only: two different remarks share "the", "to" and "we" all the time.
   const words = (x: string) => new Set((x.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3));
   const wa = words(a);
   const wb = words(b);
-  if (wa.size < 2 || wb.size < 2) return 0;
+  if (wa.size < least || wb.size < least) return 0;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return common / Math.max(1, Math.min(wa.size, wb.size));

@@ -60,7 +60,11 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const sb = stepOf(b.written);
     // "$43 million" for $43,885,310: a coarser figure is often the finer one cut short, not rounded.
     const truncated = sa !== sb && (sa > sb ? va.value <= vb.value && vb.value < va.value + sa : vb.value <= va.value && va.value < vb.value + sb);
-    const agree = (va.low <= vb.high && vb.low <= va.high) || (truncated && measure.startsWith('money:'));
+    // Two spans ("between 16 and 18", "between 12 and 16") agree only when they mostly overlap, not at an end.
+    const overlap = Math.min(va.high, vb.high) - Math.max(va.low, vb.low);
+    const widths = Math.min(va.high - va.low, vb.high - vb.low);
+    const spans = widths > 0 && overlap < 0.5 * widths;
+    const agree = ((va.low <= vb.high && vb.low <= va.high) && !spans) || (truncated && measure.startsWith('money:'));
     const equal = va.value === vb.value;
     // Small counts recur in any story ("two sons", "three weeks"): they need more evidence than
     // a sum like "$5,687.75", which is nearly a name in itself.
@@ -137,6 +141,9 @@ function inBase(v: Extract<Claim['value'], { type: 'number' }>): { value: number
 /** Whether a topic is compared by the open frame. */
 export const isOpenTopic = (topic: string): boolean => topic.startsWith('number:m:') || topic === 'date:open';
 
+/** Topics whose links are filtered to the best match per claim and article. */
+const bestMatchTopic = (topic: string): boolean => isOpenTopic(topic) || topic === 'quote';
+
 /**
  * Best match per claim: of the links between a claim and one other article, keep the strongest
  * (ties kept); an agreement stands when it is the best match of either of its claims, a conflict
@@ -145,7 +152,7 @@ export const isOpenTopic = (topic: string): boolean => topic.startsWith('number:
 export function mutualBest(links: ClaimLink[]): ClaimLink[] {
   const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
   const best = new Map<string, number>();
-  const open = links.filter((l) => isOpenTopic(l.topic));
+  const open = links.filter((l) => bestMatchTopic(l.topic));
   for (const l of open) {
     for (const [x, y] of [[l.a, l.b], [l.b, l.a]] as const) {
       const key = x + '\u0000' + articleOf(y);
@@ -160,7 +167,7 @@ export function mutualBest(links: ClaimLink[]): ClaimLink[] {
     }
   }
   return links.filter((l) => {
-    if (!isOpenTopic(l.topic)) return true;
+    if (!bestMatchTopic(l.topic)) return true;
     const ka = l.a + '\u0000' + articleOf(l.b);
     const kb = l.b + '\u0000' + articleOf(l.a);
     const topA = l.confidence >= best.get(ka)! - 1e-9;
