@@ -4,7 +4,7 @@
 // anything less certain stays "same", "updated" or no link at all.
 import { compareSpellings, isFeminineSurname } from './name-variants';
 import { comparableUnit } from './numbers';
-import { compareOpen, isOpenTopic } from './open-compare';
+import { compareOpen, future, isOpenTopic } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -111,6 +111,8 @@ function honest(
   if (result?.relation !== 'conflict') return result;
   const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
   if (!asserted(a) || !asserted(b)) return null;
+  // A date after the article's own ("to be released tomorrow") is a plan or a forecast.
+  if (a.value.type === 'date' && b.value.type === 'date' && (future(a.value.start, ma) || future(b.value.start, mb))) return null;
   if (!a.frame?.running && !b.frame?.running) return result;
   // Ages are compared as birth dates already (compareAges): a conflict there has used the dates.
   if (a.value.type === 'number' && a.value.unit === 'age') return result;

@@ -72,4 +72,14 @@ describe('comparing open figures', () => {
     const d = art('d', 'The city spent $4 million on the new harbour parks, the mayor said.', '2024-03-05');
     expect(relation(c, d, '$3 million', '$4 million')).toBe('none');
   });
+
+  it('never makes a conflict of a date still ahead of the article, or of days held counted while it lasts', () => {
+    const a = art('a', 'Officials said the engineer Dan Rivers is expected to be released on March 10, 2024, in the exchange.', '2024-03-05');
+    const b = art('b', 'The engineer Dan Rivers was released on March 12, 2024, in the exchange.', '2024-03-13');
+    expect(relation(a, b, 'March 10, 2024', 'March 12, 2024')).not.toBe('conflict');
+    const c = art('c', 'The engineer Dan Rivers has been held for 404 days in captivity.', '2024-11-20');
+    const d = art('d', 'The engineer Dan Rivers was freed after 498 days in captivity.', '2025-02-22');
+    expect(relation(c, d, '404', '498')).not.toBe('conflict');
+  });
 });
+

@@ -39,6 +39,12 @@ export function evidence(a: Claim, b: Claim): { score: number; shared: number; n
   return { score, shared, near, predicate };
 }
 
+/** Whether an ISO date lies after the day the article speaks from. */
+export function future(date: string | null, m: OpenMeta): boolean {
+  const from = m.published ?? m.asOf;
+  return !!date && !!from && date > from;
+}
+
 const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
 
 export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link: (r: Relation, confidence: number) => ClaimLink): ClaimLink | null {
@@ -115,6 +121,11 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       return ev.score >= needed ? link('same', confidence(identical ? 0.6 : 0.5)) : null;
     }
     if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
+    // A date after the article's own is a plan or a forecast, whatever the wording.
+    if (future(va.start, ma) || future(vb.start, mb)) return null;
+    // "On Wednesday" read against an update date lands a week off: not a disagreement.
+    const days = Math.round(Math.abs(Date.parse(va.start + 'T00:00:00Z') - Date.parse(vb.start + 'T00:00:00Z')) / DAY);
+    if ((va.parts.weekday !== null || vb.parts.weekday !== null) && days % 7 === 0) return null;
     // Years recur across a story ("since 2002", "in 2003"): only days and months conflict.
     if (va.granularity === 'year' || vb.granularity === 'year' || !ev.predicate || ev.near < 2 || ev.shared < 3 || ev.score < 5) return null;
     return link('conflict', confidence(0.35));
