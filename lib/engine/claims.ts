@@ -2,6 +2,7 @@
 // event it dates, every name as spelled, every quotation with its speaker, a few checkable facts.
 // Each claim gets a topic key (the index bucket of things it could be compared with) and a frame.
 import { addDays, findDates, findPlainDates, type DateMention } from './dates';
+import { findEntities } from './entities';
 import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
@@ -348,6 +349,14 @@ export function extractClaims(
       // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
       make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
         { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
+    }
+    // Names written in full, of any entity: organisations, places, works, people.
+    if (!s.titleCase) {
+      for (const e of findEntities(tokens, text)) {
+        // A name the names pass has read already (a person, a place) is compared there, spelling by spelling.
+        if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start)) continue;
+        make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
+      }
     }
     for (const f of findFacts(text, s.start, s.end)) {
       let subject: string | null = null;

@@ -131,6 +131,12 @@ function honest(
 function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, link: (relation: Relation, confidence: number) => ClaimLink): ClaimLink | null {
   const va = a.value;
   const vb = b.value;
+  if (va.type === 'name' && vb.type === 'name' && a.topic.startsWith('name:entity:')) {
+    // One key (titles, initials, order and accents aside): the same name, or a variant when the
+    // outlets join its words differently ("and" / "&").
+    const joins = (w: string) => (w.toLowerCase().match(/(?<!\p{L})(?:and|&|of|for|y|и)(?!\p{L})/gu) ?? []).sort().join(' ');
+    return joins(va.written) === joins(vb.written) ? link('same', 0.85) : link('variant', 0.75);
+  }
   if (va.type === 'name' && vb.type === 'name') {
     if (va.role === 'given' && !givenSubjectsCompatible(a.frame?.subject, b.frame?.subject)) return null;
     const r = compareSpellings(va.written, vb.written, va.role === 'surname');
