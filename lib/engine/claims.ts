@@ -353,8 +353,19 @@ export function extractClaims(
     // Names written in full, of any entity: organisations, places, works, people.
     if (!s.titleCase) {
       for (const e of findEntities(tokens, text)) {
-        // A name the names pass has read already (a person, a place) is compared there, spelling by spelling.
-        if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start)) continue;
+        // A name the names pass has read already (a person, a place) is compared there, spelling by
+        // spelling: skip an entity whose words it covers, but for one descriptor before them
+        // ("Kibbutz Nir Oz"). A longer name ("Western Valley School of Law") stays an entity.
+        const covered = names.filter((n) => n.sentence === si && n.start >= e.start && n.end <= e.end);
+        if (covered.length) {
+          const first = Math.min(...covered.map((n) => n.start));
+          const rest = text.slice(e.start, e.end).split(/\s+/).length;
+          const inside = covered.reduce((k, n) => k + n.written.split(/\s+/).length, 0);
+          const before = text.slice(e.start, first).trim().split(/\s+/).filter(Boolean).length;
+          const after = text.slice(Math.max(...covered.map((n) => n.end)), e.end).trim();
+          if (!after && rest - inside - before <= 1 && before <= 1) continue;
+        }
+        if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start && (n.start < e.start || n.end > e.end))) continue;
         make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }

@@ -14,7 +14,10 @@ export interface EntityMention {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'la', 'the', 'y', 'и', 'on']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'judge', 'president', 'representative', 'senator', 'the']);
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'rev', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'judge', 'president', 'representative', 'senator', 'the',
+  'minister', 'secretary', 'chairman', 'chairwoman', 'governor', 'mayor', 'attorney', 'director', 'speaker', 'leader', 'prime',
+]);
 // Capitalised words that are not names: calendar words and sentence-level function words.
 const NOT_NAME = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -62,6 +65,14 @@ export function findEntities(tokens: Token[], text: string): EntityMention[] {
       // only when the run goes on with another capital and ends with a connector later; lists of
       // people are left apart.
       break;
+    }
+    // A name starts after its titles: "Russian President Vladimir Putin", "U.S. District Judge Robert Hale".
+    for (let k = last - 1; k > i; k--) {
+      if (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) && k + 1 <= last && capital(tokens[k + 1]!)) {
+        words -= tokens.slice(i, k + 1).filter(capital).length;
+        i = k + 1;
+        break;
+      }
     }
     // A single capital at the start of a sentence says nothing; two or more words make a name.
     if (words >= 2) {
