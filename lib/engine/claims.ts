@@ -406,6 +406,7 @@ export function extractClaims(
     };
   }
 
+  markUnique(claims);
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
   return { claims, latestDate: latest };
@@ -463,6 +464,25 @@ function legacyMeasure(unit: string): string {
   if (unit === 'percent') return 'percent';
   if (unit === 'money') return 'money:USD';
   return unit === 'count' ? 'count:?' : 'count:' + unit;
+}
+
+/**
+ * Marks figures and dates whose value no other claim of the article shares: a value an article
+ * states once is, across two articles of one story, evidence that they speak of the same thing.
+ */
+function markUnique(claims: Claim[]): void {
+  const dated = claims.filter((c) => c.value.type === 'date' && c.value.start && c.value.end);
+  const counted = claims.filter((c) => c.value.type === 'number');
+  for (const c of dated) {
+    const v = c.value as Extract<ClaimValue, { type: 'date' }>;
+    const shared = dated.some((o) => o !== c && (o.value as typeof v).start! <= v.end! && v.start! <= (o.value as typeof v).end!);
+    if (!shared && c.frame) c.frame.unique = true;
+  }
+  for (const c of counted) {
+    const v = c.value as Extract<ClaimValue, { type: 'number' }>;
+    const shared = counted.some((o) => o !== c && o.frame?.measure === c.frame?.measure && (o.value as typeof v).low <= v.high && v.low <= (o.value as typeof v).high);
+    if (!shared && c.frame) c.frame.unique = true;
+  }
 }
 
 /** The built-in event classes as predicates of the open frame (predicates.ts's lemmas). */

@@ -18,7 +18,7 @@ function time(m: OpenMeta): { t: number; exact: boolean } | null {
 }
 
 /** How much two frames agree: shared content words, plus the predicate and the subject. */
-export function evidence(a: Claim, b: Claim): { score: number; shared: number; near: number; predicate: boolean } {
+export function evidence(a: Claim, b: Claim): { score: number; shared: number; near: number; predicate: boolean; bonus: number } {
   const pa = a.frame?.predicate;
   const pb = b.frame?.predicate;
   const predicate = !!pa && pa === pb;
@@ -36,7 +36,11 @@ export function evidence(a: Claim, b: Claim): { score: number; shared: number; n
   const sb = b.frame?.subject;
   // Subjects are read from capitals without a parser: a match is evidence, a mismatch only a doubt.
   if (sa && sb) score += sa === sb ? 1 : -1;
-  return { score, shared, near, predicate };
+  // Each article states this value once: likely the same occasion or sum. Not for ages (two
+  // people of one story may be in their seventies), and never evidence for a disagreement.
+  const bonus = a.frame?.unique && b.frame?.unique && a.frame.measure !== 'age' ? 1.5 : 0;
+  score += bonus;
+  return { score, shared, near, predicate, bonus };
 }
 
 /** Whether an ISO date lies after the day the article speaks from. */
@@ -86,7 +90,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const tb = time(mb);
     if (a.frame?.running || b.frame?.running) {
       // A running figure (days of a shutdown, a toll "so far") that grew in step with the dates.
-      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score < 1) return null;
+      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1) return null;
       const [early, late] = ta.t < tb.t ? [va, vb] : [vb, va];
       const elapsed = Math.abs(ta.t - tb.t) / DAY;
       if (late.value <= early.value) return null;
@@ -96,7 +100,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // A disagreement: the same predicate, much of the same sentence, firm figures close enough
     // to be two reports of one number, from articles of the same days.
     const ratio = Math.max(va.value, vb.value) / Math.max(1e-9, Math.min(va.value, vb.value));
-    const aligned = ev.shared >= 3 && (ev.near >= 3 || (ev.near >= 2 && ev.score >= 4));
+    const aligned = ev.shared >= 3 && (ev.near >= 3 || (ev.near >= 2 && ev.score - ev.bonus >= 4));
     if (!aligned || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
     return link('conflict', confidence(0.4));
@@ -127,7 +131,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const days = Math.round(Math.abs(Date.parse(va.start + 'T00:00:00Z') - Date.parse(vb.start + 'T00:00:00Z')) / DAY);
     if ((va.parts.weekday !== null || vb.parts.weekday !== null) && days % 7 === 0) return null;
     // Years recur across a story ("since 2002", "in 2003"): only days and months conflict.
-    if (va.granularity === 'year' || vb.granularity === 'year' || !ev.predicate || ev.near < 2 || ev.shared < 3 || ev.score < 5) return null;
+    if (va.granularity === 'year' || vb.granularity === 'year' || !ev.predicate || ev.near < 2 || ev.shared < 3 || ev.score - ev.bonus < 5) return null;
     return link('conflict', confidence(0.35));
   }
   return null;

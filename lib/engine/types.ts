@@ -134,6 +134,8 @@ export interface Frame {
   context?: string[];
   /** The content words right beside the value (four either side): what it is a sum or count of. */
   near?: string[];
+  /** No other claim of the article states an overlapping value. */
+  unique?: boolean;
   modality?: 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
   running?: boolean;
 }
