@@ -292,11 +292,11 @@ const RELATIVE_PERIOD = /\b(?:(earlier|later)\s+)?(last|this|next)\s+(year|month
 /**
  * Dates chrono leaves out: years standing alone ("first elected in 1995"), spans of years,
  * months without a day ("a special election in June", "mid May") and "last year" / "earlier
- * this month". English only; `known` are the dates found already, which these never overlap.
+ * this month" (the last two in English only); `known` are the dates found already, which these never overlap.
  */
 export function findPlainDates(text: string, lang: string, published: string | null, known: DateMention[]): DateMention[] {
-  if (lang !== 'en') return [];
   const out: DateMention[] = [];
+  const english = lang === 'en';
   const ref = parseIsoDate(published);
   const free = (a: number, b: number) => !known.some((d) => a < d.end && b > d.start) && !out.some((d) => a < d.end && b > d.start);
   const year = (y: number, start: number, end: number, y2 = y, part = '') => {
@@ -319,6 +319,8 @@ export function findPlainDates(text: string, lang: string, published: string | n
     if (/^\s+(votes|people|voters|residents|troops|soldiers|employees|workers|pages|miles|feet)\b/i.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
     year(y, start, start + m[0].length, y, (m[1] ?? '').toLowerCase());
   }
+  // Month names and relative periods are English words; years and spans of years are any language's.
+  if (!english) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(BARE_MONTH)) {
     const prep = (m[1] ?? '').toLowerCase();
     const name = m[2]!;
