@@ -276,6 +276,12 @@ export function extractClaims(
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
         parts: d.parts, yearKnown: d.yearKnown,
       };
+      // "They will meet on Friday", written on a Wednesday: a weekday in a forecast is the coming one.
+      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && modalityOf(tokens, from, to) === 'forecast') {
+        const next = addDays(d.startDate, 7);
+        const [y, m, day] = next.split('-').map(Number) as [number, number, number];
+        Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });
+      }
       // Dates of events outside the built-in classes: the open frame, compared by evidence.
       // Every date carries the open frame; a built-in event class, when one applies, is its
       // predicate, so that "released on Friday" aligns with a date of any other wording.

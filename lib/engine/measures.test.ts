@@ -49,6 +49,13 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(figures('The court read the 48-page ruling aloud.')[0]!.frame?.measure).toBe('count:' + lemma('pages'));
   });
 
+  it('reads a weekday in a forecast as the coming one', () => {
+    const [d] = extractClaims(input('The two leaders will meet on Friday in the capital.', '2024-03-06')).claims.filter((c) => c.kind === 'date');
+    expect(d!.value).toMatchObject({ start: '2024-03-08' });
+    const [past] = extractClaims(input('The two leaders met on Friday in the capital.', '2024-03-06')).claims.filter((c) => c.kind === 'date');
+    expect(past!.value).toMatchObject({ start: '2024-03-01' });
+  });
+
   it('marks forecasts and running quantities in the frame', () => {
     expect(figures('The mayor will spend $3 million on parks.')[0]!.frame?.modality).toBe('forecast');
     expect(figures('The strike has lasted 40 days so far.')[0]!.frame?.running).toBe(true);
