@@ -158,6 +158,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       const precision = scale && !suffix ? decimalStep(nt.text) * scale : suffix ? decimalStep(suffix[1]!) * SCALES[suffix[2]!.toLowerCase()]! : 0;
       const m = { start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: h.hedge, measure: 'money:' + currency, unit: currency, ordinal: false, from: i, to };
       if (precision && (h.hedge === 'exact' || h.hedge === 'round')) push({ ...m, hedge: 'exact', low: value - precision * 0.499, high: value + precision * 0.499 });
+      // "more than $5 billion": a floor at the stated digit, below the next one ($5.7 billion fits).
+      else if (precision && (h.hedge === 'over' || h.hedge === 'atLeast')) push({ ...m, low: value, high: value + precision });
       else push(m);
       i = to - 1;
       continue;
