@@ -70,7 +70,7 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
   return out;
 }
 
-const PIECE_END = /[.!?]+(?=\s)|\s+(?:--|—|–)\s+|;\s/g;
+const PIECE_END = /[.!?]+(?=\s)|\s+(?:--|—|–|―)\s+|;\s/g;
 
 /** The sentences and clauses of a quotation's words, with their offsets; pieces under four words join the next. */
 function piecesOf(inner: string, offset: number): Array<{ start: number; end: number; words: string }> {
