@@ -56,6 +56,12 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(past!.value).toMatchObject({ start: '2024-03-01' });
   });
 
+  it('reads a Spanish age after a person noun, not a span of years', () => {
+    const es = (text: string) => extractClaims({ ...input(text), lang: 'es' }).claims.filter((c) => c.kind === 'number');
+    expect(es('El ingeniero de 31 años volvió a su casa.')[0]!.frame?.measure).toBe('age');
+    expect(es('Recibió una condena de 20 años de prisión.')[0]!.frame?.measure).toBe('duration');
+  });
+
   it('marks forecasts and running quantities in the frame', () => {
     expect(figures('The mayor will spend $3 million on parks.')[0]!.frame?.modality).toBe('forecast');
     expect(figures('The strike has lasted 40 days so far.')[0]!.frame?.running).toBe(true);

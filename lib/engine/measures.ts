@@ -49,6 +49,9 @@ const NOT_NOUN = new Set([
 ]);
 const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|ant|ible|able|ian|ese)|young|old|new|big|small|large|crude|other|more|additional|federal|american|black|white|top|key|major|minor|full|high|low|long|short|few|many|several|total|possible|potential|likely|unmarked|senior|junior|personal|separate|different|similar|same|single|double|open|private|public|early|late)$/u;
 
+/** Spanish nouns for a person that an age follows ("un hombre de 29 años"). */
+const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|israelí|ruso|rusa|argentin[oa]|víctima|varón)$/u;
+
 function parseDigits(s: string, lang: string): number | null {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   if (lang !== 'en' && /^\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''));
@@ -93,7 +96,8 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   }
   const w = numberWord(t.lower);
   if (w === undefined) return null;
-  if (t.lower === 'one' && !unitOf(tokens[i + 1]?.lower ?? '')) return null; // "one of them", "no one"
+  // "one of them", "no one", and the Spanish and Russian articles ("una condena"): a one is read only before a unit.
+  if (/^(one|un|una|uno|один|одна|одно)$/.test(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
   return { value: w, to: i + 1, word: true };
 }
 
@@ -309,6 +313,13 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
     // "in the past 18 months", "the last two years": a window before the time of writing, not a figure.
     if (unit?.dimension === 'duration' && /^(past|last|next|previous|coming)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "el ingeniero de 29 años", "Troufanov, de 29 años": in Spanish, a person's age.
+    if (unit?.dimension === 'duration' && unit.factor > 300 && tokens[i - 1]?.lower === 'de' && high === null &&
+        (AGE_HOLDERS.test(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.text === ',' || tokens[i - 2]?.upperInitial)) {
+      push({ start: t.start, end: tokens[unitAt]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: unitWord, ordinal: false, from: i, to: unitAt + 1 });
+      i = unitAt;
+      continue;
+    }
     if (unit) {
       let total = value * unit.factor;
       let end = unitAt + 1;
