@@ -6,7 +6,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeArticle, linkArticles } from '../lib/engine';
-import type { AnalyzedArticle, ClaimLink, StoryDefinition } from '../lib/engine';
+import type { AnalyzedArticle, Claim, ClaimLink, StoryDefinition } from '../lib/engine';
 import { parseStoryDefinition } from '../lib/engine/story-definition';
 import { readArticle } from '../lib/page/read-article';
 import { groupTopics } from '../lib/report/topic-groups';
@@ -102,8 +102,49 @@ function printReport(results: PageResult[], links: ClaimLink[]): void {
   }
 }
 
+/** A value as the engine holds it: an interval for figures, dates from–to, the words of a quotation. */
+function valueLabel(c: Claim): string {
+  const v = c.value;
+  const n = (x: number) => (Number.isInteger(x) ? String(x) : x.toPrecision(6).replace(/\.?0+$/, ''));
+  if (v.type === 'number') return v.low === v.high ? n(v.value) : `${n(v.value)} [${n(v.low)}, ${n(v.high)}] ${v.hedge}`;
+  if (v.type === 'date') return `${v.start ?? '?'}${v.end && v.end !== v.start ? ' – ' + v.end : ''} (${v.granularity}${v.yearKnown ? '' : ', year implied'})`;
+  if (v.type === 'name') return `${v.role} ${v.key}`;
+  if (v.type === 'quote') return `speaker ${v.speaker ?? '?'}`;
+  return v.statement;
+}
+
+/**
+ * `--frames`: each claim's frame (subject, predicate, measure, value, time, modality,
+ * qualifiers) and its links, so a wrong comparison can be traced to the stage that made it.
+ */
+function printFrames(results: PageResult[], links: ClaimLink[]): void {
+  const linksOf = new Map<string, string[]>();
+  for (const l of links) {
+    for (const [x, y] of [[l.a, l.b], [l.b, l.a]] as const) linksOf.set(x, [...(linksOf.get(x) ?? []), `${l.relation} ${y} (${l.confidence.toFixed(2)})`]);
+  }
+  for (const r of results) {
+    if (!r.article) continue;
+    const a = r.article;
+    console.log(`${a.key}  ${a.story.onStory ? `ON STORY ${a.story.storyId}` : 'off story'}  ${a.outlet ?? ''} ${a.published ?? `as of ${a.asOf ?? '?'}`} — ${a.title}`);
+    for (const c of a.claims) {
+      if (c.kind === 'name') continue;
+      const f = c.frame;
+      const parts = [
+        `subject=${f?.subject ?? '-'}`, `predicate=${f?.predicate ?? f?.event ?? '-'}`, `measure=${f?.measure ?? (c.value.type === 'number' ? c.value.unit : c.kind)}`,
+        `value=${valueLabel(c)}`, `time=${a.published ?? a.asOf ?? '?'}`, `modality=${f?.modality ?? 'asserted'}${f?.running ? ' running' : ''}`,
+        `qualifiers=${f?.scope.length ? f.scope.join(',') : '-'}`,
+      ];
+      console.log(`  ${c.id} ${c.kind} ${JSON.stringify(c.written)} [${c.topic}]`);
+      console.log(`      ${parts.join('  ')}`);
+      if (f?.near?.length) console.log(`      words: ${f.near.join(' ')}`);
+      for (const l of linksOf.get(c.id) ?? []) console.log(`      → ${l}`);
+    }
+  }
+}
+
 function main(argv: string[]): number {
   const json = argv.includes('--json');
+  const frames = argv.includes('--frames');
   const storiesAt = argv.indexOf('--stories');
   const storiesDir = storiesAt >= 0 ? argv[storiesAt + 1] : undefined;
   if (storiesAt >= 0 && (!storiesDir || storiesDir.startsWith('--'))) {
@@ -145,7 +186,8 @@ function main(argv: string[]): number {
       links: links.map((l) => ({ a: l.a, b: l.b, relation: l.relation, confidence: l.confidence })),
     };
     process.stdout.write(JSON.stringify(out) + '\n');
-  } else printReport(results, links);
+  } else if (frames) printFrames(results, links);
+  else printReport(results, links);
   return articles.length ? 0 : 1;
 }
 

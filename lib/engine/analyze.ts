@@ -2,6 +2,7 @@
 // in, the links between their claims out. The CLI, the background and the tests all call this.
 import { extractClaims } from './claims';
 import { givenNameSpellings, nameKey } from './name-variants';
+import { mutualBest } from './open-compare';
 import { detectStory } from './story-detect';
 import { tokenize } from './tokens';
 import { TopicIndex } from './topic-index';
@@ -58,5 +59,5 @@ export function linkArticles(articles: AnalyzedArticle[]): ClaimLink[] {
     links.push(...index.linksFor(article));
     index.add(article);
   }
-  return links;
+  return mutualBest(links);
 }

@@ -1,13 +1,17 @@
 // Turns an article's text into claims: every number with what it counts, every date with the
 // event it dates, every name as spelled, every quotation with its speaker, a few checkable facts.
 // Each claim gets a topic key (the index bucket of things it could be compared with) and a frame.
-import { addDays, findDates, type DateMention } from './dates';
+import { addDays, findDates, findPlainDates, type DateMention } from './dates';
+import { findEntities } from './entities';
 import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { foldName, isFeminineSurname, nameKey } from './name-variants';
+import { findMeasures } from './measures';
+import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
+import { contextOf, isRunning, modalityOf, predicateNear } from './predicates';
 import { findQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -212,7 +216,9 @@ export function extractClaims(
   const eventDates = new Map<EventClass, DateMention[]>();
   let latest: string | null = null;
   // chrono-node runs once over the whole text: per-sentence calls cost more than the parsing.
-  const allDates = findDates(text, 0, text.length, lang, article.published);
+  const chronoDates = findDates(text, 0, text.length, lang, article.published);
+  // Bare years, months and spans chrono leaves out ("in 1995", "from 2007 to 2014", "last year").
+  const allDates = [...chronoDates, ...findPlainDates(text, lang, article.published, chronoDates)].sort((a, b) => a.start - b.start);
   let nextDate = 0;
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
@@ -233,6 +239,20 @@ export function extractClaims(
       const family = personKeyAt(i)!;
       const written = tokens[i]!.text.replace(/['’]s?$/, '');
       return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
+    };
+    // The person or organisation a value's clause is about: the nearest name before it, else after it.
+    const subjectNear = (from: number, to: number): string | null => {
+      for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
+        if (CLAUSE_END.has(tokens[i]!.text)) break;
+        const k = personKeyAt(i);
+        if (k) return k;
+      }
+      for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
+        if (CLAUSE_END.has(tokens[i]!.text)) break;
+        const k = personKeyAt(i);
+        if (k) return k;
+      }
+      return null;
     };
     while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;
     const dates: DateMention[] = [];
@@ -256,13 +276,36 @@ export function extractClaims(
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
         parts: d.parts, yearKnown: d.yearKnown,
       };
-      const claim = make('date', d.start, d.end, s, `date:${event ?? 'none'}`, describeDate(event, subject, subject ? fullNameOf(subject) : null), value, { event, subject, scope: [] });
+      // "They will meet on Friday", written on a Wednesday: a weekday in a forecast is the coming one.
+      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && modalityOf(tokens, from, to) === 'forecast') {
+        const next = addDays(d.startDate, 7);
+        const [y, m, day] = next.split('-').map(Number) as [number, number, number];
+        Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });
+      }
+      // Dates of events outside the built-in classes: the open frame, compared by evidence.
+      // Every date carries the open frame; a built-in event class, when one applies, is its
+      // predicate, so that "released on Friday" aligns with a date of any other wording.
+      const open = event ? null : predicateNear(tokens, from, to);
+      const frame: Claim['frame'] = {
+        event, subject: event ? subject : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : (open?.lemma ?? null),
+        context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to),
+      };
+      const claim = make('date', d.start, d.end, s, 'date:open', event ? describeDate(event, subject, subject ? fullNameOf(subject) : null) : describeOpen('date', open?.lemma ?? null), value, frame);
       if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from, event });
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
       if (d.endDate && d.yearKnown && (!latest || d.endDate > latest)) latest = d.endDate;
     }
     const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
     for (const n of findNumbers(tokens, lang, inDate)) {
+      // Figures outside the built-in event classes are read by the open pass below, with their unit.
+      if (!n.event && n.unit !== 'age' && n.unit !== 'hostages' && n.unit !== 'people') continue;
+      // A unit after the figure (miles, hours, dollars, percent) is what it measures: the open pass reads it, converted.
+      const unitNext = unitOf(tokens[n.to]?.lower ?? '');
+      if (unitNext && !(unitNext.dimension === 'duration' && unitNext.factor >= 1)) continue;
+      // "50 killed and 53 wounded": a participle right after the figure is what it counts, even
+      // when an event word of another class stands nearby.
+      const after = tokens[n.to]?.lower === 'others' || tokens[n.to]?.lower === 'people' ? (tokens[n.to + 1]?.lower === 'were' ? n.to + 2 : n.to + 1) : n.to;
+      if (n.event && /^\p{Ll}{3,}ed$/u.test(tokens[after]?.lower ?? '') && !eventAt(tokens, after)) continue;
       let subject: string | null = null;
       if (n.unit === 'age' && tokens[n.from - 1]?.text === ',' && n.from >= 2) subject = personKeyAt(n.from - 2);
       if (subject && n.unit === 'age') subject = personAt(n.from - 2);
@@ -282,14 +325,55 @@ export function extractClaims(
         }
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
-      make('number', n.start, n.end, s, `number:${topicEvent}:${comparableUnit(n.unit)}`, describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
+      const [spanStart, spanEnd] = [n.start, n.end];
+      // One bucket per measure for figures of every kind: a built-in event's count of people
+      // meets "30 sources" and "three other women"; its own class stays in `key` for its rules.
+      const measure = legacyMeasure(n.unit);
+      const predicate = n.event ? (EVENT_PREDICATE[n.event] ?? n.event) : (predicateNear(tokens, n.from, n.to)?.lemma ?? null);
+      make('number', spanStart, spanEnd, s, openTopic(measure), describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
-        { event: n.event, subject, scope: n.scope });
+        {
+          event: n.event, subject, scope: n.scope, key: `${topicEvent}:${comparableUnit(n.unit)}`, predicate, measure,
+          context: contextOf(tokens, n.from, n.to), near: contextOf(tokens, n.from, n.to, 6),
+          modality: modalityOf(tokens, n.from, n.to), running: n.unit === 'age' || isRunning(tokens, n.from, n.to, false),
+        });
+    }
+    // Figures of every other kind, with an open frame.
+    const numbered = claims.filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
+    const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
+    for (const m of findMeasures(tokens, lang, taken)) {
+      const predicate = predicateNear(tokens, m.from, m.to);
+      const frame: Claim['frame'] = {
+        event: null, subject: subjectNear(m.from, m.to), scope: [], predicate: predicate?.lemma ?? null, measure: m.measure,
+        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
+      };
+      make('number', m.start, m.end, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
+        { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
     for (const q of findQuotes(text, s.start, s.end, (at) => lastPersonBefore(names, at))) {
       const speakerKey = q.speaker ? (personKeyOf(q.speaker.split(/\s+/).pop() ?? '') ?? nameKey(q.speaker)) : 'unknown';
-      make('quote', q.start, q.end, s, `quote:${speakerKey}`, q.speaker ? `words of ${q.speaker}` : 'a quotation',
+      // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
+      make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
         { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
+    }
+    // Names written in full, of any entity: organisations, places, works, people.
+    if (!s.titleCase) {
+      for (const e of findEntities(tokens, text)) {
+        // A name the names pass has read already (a person, a place) is compared there, spelling by
+        // spelling: skip an entity whose words it covers, but for one descriptor before them
+        // ("Kibbutz Nir Oz"). A longer name ("Western Valley School of Law") stays an entity.
+        const covered = names.filter((n) => n.sentence === si && n.start >= e.start && n.end <= e.end);
+        if (covered.length) {
+          const first = Math.min(...covered.map((n) => n.start));
+          const rest = text.slice(e.start, e.end).split(/\s+/).length;
+          const inside = covered.reduce((k, n) => k + n.written.split(/\s+/).length, 0);
+          const before = text.slice(e.start, first).trim().split(/\s+/).filter(Boolean).length;
+          const after = text.slice(Math.max(...covered.map((n) => n.end)), e.end).trim();
+          if (!after && rest - inside - before <= 1 && before <= 1) continue;
+        }
+        if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start && (n.start < e.start || n.end > e.end))) continue;
+        make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
+      }
     }
     for (const f of findFacts(text, s.start, s.end)) {
       let subject: string | null = null;
@@ -328,6 +412,7 @@ export function extractClaims(
     };
   }
 
+  markUnique(claims);
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
   return { claims, latestDate: latest };
@@ -364,6 +449,58 @@ function chainAnchor(sentences: SentenceInfo[], si: number, tokenAt: number, own
     }
   }
   return null;
+}
+
+/**
+ * The index bucket of a figure: its dimension (money by currency, lengths, durations, shares,
+ * ages, tallies); counts of any noun share one bucket with bare figures, and their nouns are
+ * weighed when compared.
+ */
+function openTopic(measure: string): string {
+  if (measure.startsWith('tally:')) return 'number:m:tally';
+  if (measure.startsWith('count:')) return 'number:m:count';
+  return 'number:m:' + measure;
+}
+
+/** The open measure of a figure the built-in pass read. */
+function legacyMeasure(unit: string): string {
+  if (unit === 'age') return 'age';
+  if (unit === 'days' || unit === 'weeks' || unit === 'months' || unit === 'years') return 'duration';
+  if (unit === 'people' || unit === 'hostages') return 'count:person';
+  if (unit === 'percent') return 'percent';
+  if (unit === 'money') return 'money:USD';
+  return unit === 'count' ? 'count:?' : 'count:' + unit;
+}
+
+/**
+ * Marks figures and dates whose value no other claim of the article shares: a value an article
+ * states once is, across two articles of one story, evidence that they speak of the same thing.
+ */
+function markUnique(claims: Claim[]): void {
+  const dated = claims.filter((c) => c.value.type === 'date' && c.value.start && c.value.end);
+  const counted = claims.filter((c) => c.value.type === 'number');
+  for (const c of dated) {
+    const v = c.value as Extract<ClaimValue, { type: 'date' }>;
+    const shared = dated.some((o) => o !== c && (o.value as typeof v).start! <= v.end! && v.start! <= (o.value as typeof v).end!);
+    if (!shared && c.frame) c.frame.unique = true;
+  }
+  for (const c of counted) {
+    const v = c.value as Extract<ClaimValue, { type: 'number' }>;
+    const shared = counted.some((o) => o !== c && o.frame?.measure === c.frame?.measure && (o.value as typeof v).low <= v.high && v.low <= (o.value as typeof v).high);
+    if (!shared && c.frame) c.frame.unique = true;
+  }
+}
+
+/** The built-in event classes as predicates of the open frame (predicates.ts's lemmas). */
+const EVENT_PREDICATE: Partial<Record<EventClass, string>> = {
+  killed: 'kill', abducted: 'abduct', released: 'release', meeting: 'meet', born: 'born', publication: 'announce',
+};
+
+const CLAUSE_END = new Set([';', '(', ')', '—', '–', '.', '!', '?', ':']);
+
+function describeOpen(measure: string, predicate: string | null): string {
+  const what = measure === 'date' ? 'a date' : measure.startsWith('money:') ? 'a sum of money' : measure.startsWith('count:') && measure !== 'count:?' ? `a count of ${measure.slice(6)}` : measure.startsWith('tally:') ? 'a tally' : measure.startsWith('ordinal:') ? `a rank (${measure.slice(8)})` : measure === 'count:?' ? 'a figure' : `a ${measure}`;
+  return predicate ? `${what} (${predicate})` : what;
 }
 
 const EVENT_LABEL: Record<string, string> = {

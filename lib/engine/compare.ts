@@ -4,6 +4,7 @@
 // anything less certain stays "same", "updated" or no link at all.
 import { compareSpellings, isFeminineSurname } from './name-variants';
 import { comparableUnit } from './numbers';
+import { compareOpen, future, isOpenTopic } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -46,6 +47,14 @@ function samePerson(a: string, b: string): boolean {
   return !ga || !gb || ga === gb;
 }
 
+/** Whether two age subjects ("family:written:given") name the same family with the same spelling. */
+function sameFamilySpelling(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const [fa, wa] = a.split(':');
+  const [fb, wb] = b.split(':');
+  return !!fa && fa === fb && wa !== undefined && wa === wb;
+}
+
 function scopesCompatible(a: string[], b: string[]): boolean {
   const pick = (s: string[], p: string) => s.filter((x) => x.startsWith(p));
   for (const p of ['cause:', 'place:']) {
@@ -72,14 +81,71 @@ const firm = (hedge: string) => hedge === 'exact';
 export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta): ClaimLink | null {
   if (ma.key === mb.key || a.topic !== b.topic) return null;
   const link = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: a.topic });
+  // Dates of two built-in event classes compare by the rules below, under their class's topic;
+  // any other pair of dates, or of open figures, by the open frame.
+  const legacyDates = a.kind === 'date' && !!a.frame?.event && !!b.frame?.event;
+  // Two figures the built-in pass read: compared by their class's rules when the class is the same, else not at all.
+  const legacyNumbers = a.kind === 'number' && !!a.frame?.key && !!b.frame?.key;
+  if (legacyNumbers) {
+    if (a.frame!.key !== b.frame!.key) return null;
+    const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `number:${a.frame!.key}` });
+    return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
+  }
+  if (isOpenTopic(a.topic) && !legacyDates) return compareOpen(a, ma, b, mb, link);
+  if (legacyDates) {
+    const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `date:${a.frame!.event}` });
+    return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
+  }
+  return honest(compareLegacy(a, ma, b, mb, link), a, ma, b, mb, link);
+}
+
+/**
+ * The built-in rules' verdict, held to the whole frame: a forecast, a conditional, a question or
+ * reported speculation never conflicts, and a quantity still running when written ("has been held
+ * for 404 days") is an update when the later article gives more, otherwise no link.
+ */
+function honest(
+  result: ClaimLink | null, a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta,
+  link: (relation: Relation, confidence: number) => ClaimLink,
+): ClaimLink | null {
+  if (result?.relation !== 'conflict') return result;
+  const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
+  if (!asserted(a) || !asserted(b)) return null;
+  // A date after the article's own ("to be released tomorrow") is a plan or a forecast.
+  if (a.value.type === 'date' && b.value.type === 'date' && (future(a.value.start, ma) || future(b.value.start, mb))) return null;
+  if (!a.frame?.running && !b.frame?.running) return result;
+  // Ages are compared as birth dates already (compareAges): a conflict there has used the dates.
+  if (a.value.type === 'number' && a.value.unit === 'age') return result;
   const va = a.value;
   const vb = b.value;
+  const ta = articleTime(ma);
+  const tb = articleTime(mb);
+  if (va.type !== 'number' || vb.type !== 'number' || !ta || !tb || Math.abs(ta.time - tb.time) < DAY) return null;
+  const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
+  const elapsed = Math.abs(ta.time - tb.time) / DAY;
+  if (late.value <= early.value) return null;
+  if (va.unit === 'days' && late.value - early.value > elapsed + 3) return null;
+  return link('updated', 0.6);
+}
+
+function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, link: (relation: Relation, confidence: number) => ClaimLink): ClaimLink | null {
+  const va = a.value;
+  const vb = b.value;
+  if (va.type === 'name' && vb.type === 'name' && a.topic.startsWith('name:entity:')) {
+    // One key (titles, initials, order and accents aside): the same name, or a variant when the
+    // outlets join its words differently ("and" / "&").
+    const joins = (w: string) => (w.toLowerCase().match(/(?<!\p{L})(?:and|&|of|for|y|и)(?!\p{L})/gu) ?? []).sort().join(' ');
+    return joins(va.written) === joins(vb.written) ? link('same', 0.85) : link('variant', 0.75);
+  }
   if (va.type === 'name' && vb.type === 'name') {
     if (va.role === 'given' && !givenSubjectsCompatible(a.frame?.subject, b.frame?.subject)) return null;
     const r = compareSpellings(va.written, vb.written, va.role === 'surname');
     return r === 'different' ? null : link(r, r === 'same' ? 0.95 : 0.8);
   }
   if (va.type === 'number' && vb.type === 'number') {
+    // The same age of one family's member, where the given names were read differently ("Rep."
+    // taken for a given name): agreement is safe to report, a disagreement is not.
+    if (va.unit === 'age' && vb.unit === 'age' && va.value === vb.value && !subjectsCompatible(a, b) && sameFamilySpelling(a.frame?.subject, b.frame?.subject)) return link('same', 0.65);
     if (comparableUnit(va.unit) !== comparableUnit(vb.unit) || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
     if (va.unit === 'age') {
       // An age at an earlier moment ("28 when he was abducted") is never a conflict: it agrees
@@ -159,8 +225,20 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     return null;
   }
   if (va.type === 'quote' && vb.type === 'quote') {
-    if (!va.speaker || !vb.speaker) return null;
-    return wordOverlap(va.words, vb.words) >= 0.5 ? link('same', 0.8) : null;
+    // The same words are the same quotation; most of them, a variant wording of one remark —
+    // unless the outlets give two different speakers.
+    // One outlet quoting more of the remark than the other still quotes the same words.
+    const wa = quoteWords(va.words);
+    const wb = quoteWords(vb.words);
+    if (wa === wb) return link('same', 0.9);
+    // Containment ranks below the same words, so a phrase quoted alone in both articles pairs with itself first.
+    const shorter = wa.length < wb.length ? wa : wb;
+    if (shorter.split(' ').length >= 2 && (` ${wa} `.includes(` ${wb} `) || ` ${wb} `.includes(` ${wa} `))) return link('same', 0.8);
+    const sa = a.frame?.subject;
+    const sb = b.frame?.subject;
+    if (sa && sb && sa !== 'unknown' && sb !== 'unknown' && sa !== sb) return null;
+    const overlap = wordOverlap(va.words, vb.words, 2);
+    return overlap >= 0.75 || (overlap >= 0.5 && Math.min(contentWords(va.words), contentWords(vb.words)) >= 4) ? link('variant', 0.7) : null;
   }
   if (va.type === 'fact' && vb.type === 'fact') {
     if (!subjectsCompatible(a, b)) return null;
@@ -272,12 +350,17 @@ function givenSubjectsCompatible(a: string | null | undefined, b: string | null 
   return a.startsWith('kin:') || b.startsWith('kin:');
 }
 
-function wordOverlap(a: string, b: string): number {
+/** A quotation's words without case, punctuation or typography. */
+const quoteWords = (s: string): string => (s.toLowerCase().match(/\p{L}+|\d+/gu) ?? []).join(' ');
+
+const contentWords = (x: string): number => new Set((x.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3)).size;
+
+function wordOverlap(a: string, b: string, least = 2): number {
   // Content words only: two different remarks share "the", "to" and "we" all the time.
   const words = (x: string) => new Set((x.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3));
   const wa = words(a);
   const wb = words(b);
-  if (wa.size < 2 || wb.size < 2) return 0;
+  if (wa.size < least || wb.size < least) return 0;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return common / Math.max(1, Math.min(wa.size, wb.size));

@@ -49,7 +49,7 @@ describe('comparison rules for other coverage', () => {
     const a = art('a', 'Pavel Orlov was freed on February 15, 2025.', '2025-02-16');
     const b = art('b', 'A short video released by the hospital on Sunday showed him smiling.', '2025-02-17');
     const video = b.claims.find((c) => c.written === 'on Sunday');
-    expect(video?.topic).not.toBe('date:released');
+    expect(video?.frame?.event).not.toBe('released');
     expect(linkOf(a, art('c', 'The group released the names of the three on Friday.', '2025-02-14'), ['February 15, 2025', 'on Friday'])).toBe('none');
   });
 
@@ -87,7 +87,7 @@ describe('comparison rules for other coverage', () => {
     const a = art('a', 'Pavel Orlov was freed on Saturday. He was 28 when he was abducted from his home.', '2025-02-16');
     const b = art('b', 'Pavel Orlov, 29, was flown to hospital.', '2025-02-16');
     const c = art('c', 'Elena Orlova was freed last year. She was 28 when she was abducted.', '2025-02-16');
-    expect(a.claims.find((x) => x.written === '28')?.topic).toBe('number:age:age');
+    expect(a.claims.find((x) => x.written === '28')?.frame?.key).toBe('age:age');
     expect(linkOf(a, b, ['28', '29'])).toBe('updated');
     expect(linkOf(c, b, ['28', '29'])).toBe('none');
   });
@@ -118,7 +118,7 @@ describe('comparison rules for other coverage', () => {
 
   it('counts the people taken hostage even after a fraction earlier in the sentence', () => {
     const a = art('a', 'The attack killed 1,200 people, most of them civilians, and 251 people were taken hostage.', '2024-10-07');
-    expect(a.claims.find((c) => c.written === '251')?.topic).toBe('number:abducted:people');
+    expect(a.claims.find((c) => c.written === '251')?.frame?.key).toBe('abducted:people');
   });
 
   it('matches Cyrillic spellings of names in other cases with their Latin spellings', () => {

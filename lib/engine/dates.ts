@@ -173,6 +173,8 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     const res = results[r]!;
     // A bare month abbreviation ("nov", "mar") is too often another word.
     if (/^\p{L}{1,4}$/u.test(res.text.trim().replace(/[\s,.;:]+$/, ''))) continue;
+    // "2 1/2 miles": a fraction after a whole number, not the second of January.
+    if (/^\d\/\d{1,2}$/.test(res.text.trim()) && /\d\s$/.test(text.slice(Math.max(0, from + res.index - 2), from + res.index))) continue;
     // Nor is a match that starts inside a word ("Bogdánov" holds "nov").
     if (/\p{L}/u.test(text[from + res.index - 1] ?? '') && /^\p{L}/u.test(res.text)) continue;
     let start = from + res.index + (res.text.length - res.text.trimStart().length);
@@ -272,4 +274,109 @@ export function findDates(text: string, from: number, to: number, lang: string, 
 
 export function addDays(isoDate: string, days: number): string {
   return iso(new Date(parseIsoDate(isoDate)!.getTime() + days * 86400000));
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+// "from 2007 to 2014", "between 2009 and 2016", "2010-2013".
+const YEAR_RANGE = /\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|through|until)\s+((?:1[89]|20)\d\d)\b|\b((?:1[89]|20)\d\d)[-–]((?:1[89]|20)\d\d)\b/g;
+// "in 1995", "early 1979", "the 2010 election", "since 2002"; not money, not part of a longer figure.
+const BARE_YEAR = /(?<![\d$€£.,\/-])(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d\d)(?![\d%])(?!\s*(?:percent|per cent)\b)(?!,\d)/g;
+// "in June", "mid May", "until March", "late February": a month without a day.
+const BARE_MONTH = new RegExp(`\\b(?:(in|since|until|till|by|through|mid|mid-|early|late|this|last|next|of|from|before|after)\\s+)${MONTH_NAME}(?![\\w-]|\\.?\\s*\\d)`, 'g');
+// "last year", "earlier this year", "this month", "last month", "next year".
+const RELATIVE_PERIOD = /\b(?:(earlier|later)\s+)?(last|this|next)\s+(year|month)\b/gi;
+
+/**
+ * Dates chrono leaves out: years standing alone ("first elected in 1995"), spans of years,
+ * months without a day ("a special election in June", "mid May") and "last year" / "earlier
+ * this month" (the last two in English only); `known` are the dates found already, which these never overlap.
+ */
+export function findPlainDates(text: string, lang: string, published: string | null, known: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  const english = lang === 'en';
+  const ref = parseIsoDate(published);
+  const free = (a: number, b: number) => !known.some((d) => a < d.end && b > d.start) && !out.some((d) => a < d.end && b > d.start);
+  const year = (y: number, start: number, end: number, y2 = y, part = '') => {
+    if (!free(start, end)) return;
+    const [m1, m2] = part === 'early' ? [1, 4] : part === 'mid' ? [4, 9] : part === 'late' ? [9, 12] : [1, 12];
+    out.push({
+      start, end, startDate: iso(utc(y, m1, 1)), endDate: iso(utc(y2, m2, lastDay(y2, m2))), granularity: 'year', relative: false, yearKnown: true,
+      parts: { year: y === y2 ? y : null, month: null, day: null, weekday: null },
+    });
+  };
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const a = Number(m[1] ?? m[3]);
+    const b = Number(m[2] ?? m[4]);
+    if (b >= a && b - a < 100) year(a, m.index!, m.index! + m[0].length, b);
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const y = Number(m[2]);
+    const start = m.index!;
+    // A year inside a street number, a tally or a count ("2010 votes") is not a date.
+    if (/^\s+(votes|people|voters|residents|troops|soldiers|employees|workers|pages|miles|feet)\b/i.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
+    year(y, start, start + m[0].length, y, (m[1] ?? '').toLowerCase());
+  }
+  // Month names and relative periods are English words; years and spans of years are any language's.
+  if (!english) return out.sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(BARE_MONTH)) {
+    const prep = (m[1] ?? '').toLowerCase();
+    const name = m[2]!;
+    const month = MONTHS[name.slice(0, name.startsWith('Sept') ? 4 : 3).toLowerCase()];
+    if (!month) continue;
+    // "May" alone is too often the verb; only after a preposition that dates it.
+    const start = m.index! + (/^(mid|mid-|early|late|this|last|next)$/.test(prep) ? 0 : m[0].length - name.length);
+    const end = m.index! + m[0].length;
+    if (!free(start, end)) continue;
+    let y: number | null = null;
+    let yearKnown = false;
+    if (ref) {
+      const refM = ref.getUTCMonth() + 1;
+      const refY = ref.getUTCFullYear();
+      if (prep === 'last') y = month >= refM ? refY - 1 : refY;
+      else if (prep === 'next') y = month <= refM ? refY + 1 : refY;
+      else if (prep === 'this') (y = refY), (yearKnown = true);
+      else y = month > refM ? refY - 1 : refY;
+    }
+    const [d1, d2] = /^mid/.test(prep) ? [10, 20] : prep === 'early' ? [1, 10] : prep === 'late' ? [20, 31] : [1, 31];
+    out.push({
+      start, end,
+      startDate: y !== null ? iso(utc(y, month, d1)) : null, endDate: y !== null ? iso(utc(y, month, Math.min(d2, lastDay(y, month)))) : null,
+      granularity: 'month', relative: y !== null, yearKnown, parts: { year: y, month, day: null, weekday: null },
+    });
+  }
+  if (ref) {
+    for (const m of text.matchAll(RELATIVE_PERIOD)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const shift = m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0;
+      const refY = ref.getUTCFullYear();
+      const refM = ref.getUTCMonth() + 1;
+      let s: Date;
+      let e: Date;
+      let granularity: DateMention['granularity'];
+      if (m[3]!.toLowerCase() === 'year') {
+        const y = refY + shift;
+        s = utc(y, 1, 1);
+        e = utc(y, 12, 31);
+        // "earlier this year": between New Year and publication.
+        if (shift === 0 && m[1]?.toLowerCase() === 'earlier') e = ref;
+        granularity = 'year';
+      } else {
+        const d = utc(refY, refM + shift, 1);
+        s = d;
+        e = utc(d.getUTCFullYear(), d.getUTCMonth() + 1, lastDay(d.getUTCFullYear(), d.getUTCMonth() + 1));
+        if (shift === 0 && m[1]?.toLowerCase() === 'earlier') e = ref;
+        granularity = 'month';
+      }
+      out.push({
+        start, end, startDate: iso(s), endDate: iso(e), granularity, relative: true, yearKnown: true,
+        parts: { year: s.getUTCFullYear(), month: granularity === 'month' ? s.getUTCMonth() + 1 : null, day: null, weekday: null },
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

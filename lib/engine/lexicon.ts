@@ -167,3 +167,16 @@ export function numberWord(lower: string): number | undefined {
 export const SCALE_WORDS: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, тысяч: 1e3, тысячи: 1e3, тысяча: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, mil: 1e3, millones: 1e6, millón: 1e6,
 };
+
+/**
+ * Nouns that count people, whatever role they name: counts of them share one measure
+ * ('count:person'), and the noun itself stays among the words that align two figures.
+ */
+export const PERSON_NOUNS = new Set([
+  'people', 'persons', 'person', 'individuals', 'men', 'women', 'children', 'boys', 'girls', 'adults', 'teenagers', 'residents', 'citizens',
+  'civilians', 'voters', 'workers', 'employees', 'staff', 'staffers', 'officials', 'officers', 'troops', 'soldiers', 'sources', 'members',
+  'lawmakers', 'senators', 'representatives', 'democrats', 'republicans', 'victims', 'survivors', 'witnesses', 'patients', 'students',
+  'immigrants', 'migrants', 'refugees', 'prisoners', 'detainees', 'hostages', 'captives', 'suspects', 'relatives', 'protesters', 'passengers',
+  'contractors', 'agents', 'americans', 'journalists', 'reporters', 'delegates', 'candidates', 'donors', 'supporters', 'critics', 'others',
+  'человек', 'людей', 'жителей', 'граждан', 'personas', 'ciudadanos', 'civiles', 'trabajadores', 'votantes',
+]);

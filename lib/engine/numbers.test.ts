@@ -13,13 +13,13 @@ describe('counts and what they count', () => {
     const [c] = numbers('The attack left approximately 1,200 people dead.');
     expect(c!.written).toBe('1,200');
     expect(value(c!)).toMatchObject({ value: 1200, hedge: 'approx', unit: 'people' });
-    expect(c!.topic).toBe('number:killed:people');
+    expect(c!.frame?.key).toBe('killed:people');
     expect(c!.frame?.scope).toContain('cause:attack');
   });
 
   it('takes the event from the verb before a bare figure ("abducting another 250")', () => {
     const cs = numbers('Militants launched their attack, killing some 1,200 people and abducting another 250.');
-    expect(cs.map((c) => c.topic)).toEqual(['number:killed:people', 'number:abducted:people']);
+    expect(cs.map((c) => c.frame?.key)).toEqual(['killed:people', 'abducted:people']);
     expect(value(cs[1]!).hedge).toBe('round');
   });
 
@@ -45,8 +45,8 @@ describe('counts and what they count', () => {
   it('reads durations and ages written as compounds', () => {
     expect(numbers('Israel proposed a 45-day truce.')[0]!.written).toBe('45-day');
     const [days] = numbers('Aleksandr Trufanov spent 498 days in captivity.');
-    expect(days!.topic).toBe('number:captivity:days');
-    expect(numbers('A 29-year-old man was freed.')[0]!.topic).toBe('number:age:age');
+    expect(days!.frame?.key).toBe('captivity:days');
+    expect(numbers('A 29-year-old man was freed.')[0]!.frame?.key).toBe('age:age');
   });
 
   it('does not read years, dates or spans of time as counts', () => {
@@ -58,7 +58,7 @@ describe('counts and what they count', () => {
     expect(ru).toBeDefined();
     expect(value(ru!)).toMatchObject({ value: 498, unit: 'days' });
     const [es] = numbers('Pasó 498 días en cautiverio.', 'es');
-    expect(es!.topic).toBe('number:captivity:days');
+    expect(es!.frame?.key).toBe('captivity:days');
     const [es2] = numbers('El ataque dejó unas 1.200 personas muertas.', 'es');
     expect(value(es2!)).toMatchObject({ value: 1200, hedge: 'approx' });
   });

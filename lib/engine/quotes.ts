@@ -7,7 +7,7 @@ export interface QuoteMention {
   speaker: string | null;
 }
 
-const QUOTE = /[“"«]([^“”"«»]{12,}?)[”"»]/g;
+const QUOTE = /[“"«]([^“”"«»]{6,}?)[”"»]/g;
 const OPENING_QUOTE = /[“"«]/;
 const SPEECH = '(?:said|says|told|added|replied|asked|stated|wrote|declared|noted|stressed|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|добавил\\p{L}*|dijo|afirmó|declaró|señaló|añadió)';
 const NAME = "((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4}|he|she|they|the ministry|the president|the statement)";
@@ -26,21 +26,75 @@ function speakerBefore(lead: string): string | null {
   return SPEAKER_BEFORE_VERB.exec(lead.slice(Math.max(0, last.index - 60), last.index))?.[1] ?? null;
 }
 
+// A quotation that runs past its sentence: opened and not closed before the sentence ends, or
+// closed in a sentence that did not open it.
+const OPEN_TAIL = /[“«]([^“”"«»]{12,})$/;
+const CLOSE_HEAD = /^([^“”"«»]{12,}?)[”»]/;
+
 export function findQuotes(text: string, from: number, to: number, lastPerson: (at: number) => string | null): QuoteMention[] {
   const s = text.slice(from, to);
   const out: QuoteMention[] = [];
   // Most sentences hold no quotation mark, and matchAll copies the pattern on every call.
+  if (!OPENING_QUOTE.test(s) && !/[”»]/.test(s)) return out;
+  const running = (m: RegExpExecArray | null, at: number) => {
+    if (!m) return;
+    const words = m[1]!.trim();
+    if (words.split(/\s+/).length < 4) return;
+    const start = at + m[1]!.indexOf(words);
+    const pieces = words.length > 100 ? piecesOf(words, start) : [];
+    if (pieces.length > 1) for (const p of pieces) out.push({ ...p, speaker: null });
+    else out.push({ start, end: start + words.length, words, speaker: null });
+  };
+  const head = CLOSE_HEAD.exec(s);
+  if (head && !/[“«]/.test(head[1]!)) running(head, from);
+  const tail = OPEN_TAIL.exec(s);
+  if (tail) running(tail, from + tail.index + 1);
   if (!OPENING_QUOTE.test(s)) return out;
   for (const m of s.matchAll(QUOTE)) {
     const words = m[1]!.trim();
-    if (words.split(/\s+/).length < 4) continue; // scare quotes ("promises") are not quotations
+    // A quoted word or phrase ("exhilarated", "act of terror") is checkable too when it carries
+    // a content word: two outlets quoting the same phrase quote the same remark.
+    if (words.split(/\s+/).length < 4 && !/\p{L}{5,}/u.test(words)) continue;
     const start = from + m.index!;
     const end = start + m[0].length;
     const after = AFTER.exec(text.slice(end, Math.min(text.length, end + 80)));
     const before = speakerBefore(text.slice(Math.max(0, start - 80), start));
     let speaker = (after?.[1] ?? after?.[2] ?? before ?? null)?.trim() ?? null;
     if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
-    out.push({ start, end, words, speaker });
+    // A long quotation is compared piece by piece (its sentences and dash-separated clauses):
+    // outlets quote different stretches of one statement, and a reader checks a sentence.
+    const pieces = words.length > 100 ? piecesOf(m[1]!, start + 1) : [];
+    if (pieces.length > 1) for (const p of pieces) out.push({ ...p, speaker });
+    else out.push({ start, end, words, speaker });
+  }
+  return out;
+}
+
+const PIECE_END = /[.!?]+(?=\s)|\s+(?:--|—|–|―)\s+|;\s/g;
+
+/** The sentences and clauses of a quotation's words, with their offsets; pieces under four words join the next. */
+function piecesOf(inner: string, offset: number): Array<{ start: number; end: number; words: string }> {
+  const out: Array<{ start: number; end: number; words: string }> = [];
+  let from = 0;
+  const cut = (to: number, next: number) => {
+    const raw = inner.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/[,;:]$/, '');
+    if (text.split(/\s+/).length >= 4) {
+      out.push({ start: offset + from + lead, end: offset + from + lead + text.length, words: text });
+      from = next;
+    }
+  };
+  for (const m of inner.matchAll(PIECE_END)) cut(m.index! + (/^[.!?]/.test(m[0]) ? m[0].length : 0), m.index! + m[0].length);
+  if (from < inner.length) {
+    const before = out.length;
+    cut(inner.length, inner.length);
+    // A short tail joins the piece before it.
+    if (out.length === before && out.length) {
+      const last = out[out.length - 1]!;
+      const text = inner.slice(last.start - offset).trim().replace(/[,;:]$/, '');
+      out[out.length - 1] = { start: last.start, end: last.start + text.length, words: text };
+    }
   }
   return out;
 }

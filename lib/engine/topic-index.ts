@@ -77,7 +77,8 @@ export class TopicIndex {
         const rep = group.find((e) => e.meta.key !== article.key);
         if (!rep) continue;
         const link = compareClaims(claim, meta, rep.claim, rep.meta);
-        if (link) out.push({ claimId: claim.id, relation: link.relation, confidence: link.confidence, topic: claim.topic, others: group });
+        // The link's own topic: a pair compared by a built-in class's rules names that class.
+        if (link) out.push({ claimId: claim.id, relation: link.relation, confidence: link.confidence, topic: link.topic, others: group });
       }
     }
     return out;

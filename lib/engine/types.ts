@@ -110,10 +110,34 @@ export interface Claim {
   topic: string;
   value: ClaimValue;
   /** What the claim's sentence says about it: the event, who it happened to, the scope. */
-  frame?: { event: string | null; subject: string | null; scope: string[] };
+  frame?: Frame;
   /** Text just before and after the value, to find it again when the page changes. */
   prefix: string;
   suffix: string;
+}
+
+/**
+ * What a claim is about, read from its own sentence. `event` is the built-in event class when
+ * one applies; the open fields hold what any sentence gives: the predicate (the governing verb,
+ * lemmatised and mapped across languages), the measure (what a figure counts: 'money:USD',
+ * 'duration', 'count:page'), the content words around the value, the modality of its clause and
+ * whether the quantity is still running when written.
+ */
+export interface Frame {
+  event: string | null;
+  subject: string | null;
+  scope: string[];
+  predicate?: string | null;
+  measure?: string | null;
+  /** For a figure of a built-in event class: its class and unit ("killed:people"), compared by that class's rules. */
+  key?: string;
+  context?: string[];
+  /** The content words right beside the value (four either side): what it is a sum or count of. */
+  near?: string[];
+  /** No other claim of the article states an overlapping value. */
+  unique?: boolean;
+  modality?: 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
+  running?: boolean;
 }
 
 export interface AnalyzedArticle extends ArticleInput {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { linkArticles } from './analyze';
+import { extractClaims } from './claims';
+import { lemma } from './predicates';
+import type { AnalyzedArticle, ArticleInput, Claim } from './types';
+
+const input = (text: string, published = '2024-03-05', key = 't'): ArticleInput => ({ key, url: null, outlet: null, title: '', published, text, lang: 'en' });
+const figures = (text: string) => extractClaims(input(text)).claims.filter((c) => c.kind === 'number');
+const num = (c: Claim) => (c.value.type === 'number' ? c.value : null)!;
+const art = (key: string, text: string, published: string): AnalyzedArticle => ({
+  ...input(text, published, key), story: { storyId: 's', onStory: true, score: 1, reasons: [] }, claims: extractClaims(input(text, published, key)).claims, asOf: published,
+});
+const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string) => {
+  const ca = a.claims.find((c) => c.written === wa)!;
+  const cb = b.claims.find((c) => c.written === wb)!;
+  expect(ca, wa).toBeDefined();
+  expect(cb, wb).toBeDefined();
+  return linkArticles([a, b]).find((l) => (l.a === ca.id && l.b === cb.id) || (l.a === cb.id && l.b === ca.id))?.relation ?? 'none';
+};
+
+describe('figures with units, read with an open vocabulary', () => {
+  it('reads sums of money with their scale and precision', () => {
+    const [a, b] = figures('The senator spent $5.7 billion on roads and $1,250.50 on a dinner.');
+    expect(a!.written).toBe('$5.7 billion');
+    expect(num(a!)).toMatchObject({ value: 5.7e9, unit: 'money:USD' });
+    expect(num(a!).high).toBeLessThan(5.75e9);
+    expect(num(b!).value).toBe(1250.5);
+  });
+
+  it('converts lengths and durations, compound durations included', () => {
+    const [walk] = figures('The team walked 2 1/2 miles to the river.');
+    expect(num(walk!).value).toBeCloseTo(2.5 * 1609.344);
+    const [talk] = figures('The talks lasted 1 hour and 45 minutes in the end.');
+    expect(talk!.written).toBe('1 hour and 45 minutes');
+    expect(num(talk!).value * 1440).toBeCloseTo(105);
+  });
+
+  it('keeps a figure and its conversion in brackets as one claim', () => {
+    const cs = figures('The tower stands 1,200 feet (366 meters) above the bay.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.written).toBe('1,200 feet (366 meters)');
+  });
+
+  it('reads percentages, tallies, clock times and counted nouns', () => {
+    expect(figures('Turnout reached 35.7 percent this year.')[0]!.frame?.measure).toBe('percent');
+    expect(figures('The bill passed 218-210 in the chamber.')[0]!.frame?.measure).toBe('tally:218-210');
+    expect(figures('The vote closed at 10:30 p.m. ET on the day.')[0]!.frame?.measure).toBe('clock');
+    expect(figures('Police found 12 crude explosive devices near the port.')[0]!.frame?.measure).toBe('count:' + lemma('devices'));
+    expect(figures('The court read the 48-page ruling aloud.')[0]!.frame?.measure).toBe('count:' + lemma('pages'));
+  });
+
+  it('reads a weekday in a forecast as the coming one', () => {
+    const [d] = extractClaims(input('The two leaders will meet on Friday in the capital.', '2024-03-06')).claims.filter((c) => c.kind === 'date');
+    expect(d!.value).toMatchObject({ start: '2024-03-08' });
+    const [past] = extractClaims(input('The two leaders met on Friday in the capital.', '2024-03-06')).claims.filter((c) => c.kind === 'date');
+    expect(past!.value).toMatchObject({ start: '2024-03-01' });
+  });
+
+  it('reads a Spanish age after a person noun, not a span of years', () => {
+    const es = (text: string) => extractClaims({ ...input(text), lang: 'es' }).claims.filter((c) => c.kind === 'number');
+    expect(es('El ingeniero de 31 años volvió a su casa.')[0]!.frame?.measure).toBe('age');
+    expect(es('Recibió una condena de 20 años de prisión.')[0]!.frame?.measure).toBe('duration');
+  });
+
+  it('marks forecasts and running quantities in the frame', () => {
+    expect(figures('The mayor will spend $3 million on parks.')[0]!.frame?.modality).toBe('forecast');
+    expect(figures('The strike has lasted 40 days so far.')[0]!.frame?.running).toBe(true);
+  });
+});
+
+describe('comparing open figures', () => {
+  it('links the same sum told by two outlets and flags two firm, different sums of one thing', () => {
+    const a = art('a', 'The couple spent $5,687.75 at the Lakeside Holistic Retreat on Cape Island.', '2024-03-05');
+    const b = art('b', 'The records show a $5,587.75 vacation at the Lakeside Holistic Retreat on Cape Island.', '2024-03-05');
+    const c = art('c', 'The couple spent $5,687.75 at the Lakeside Holistic Retreat on Cape Island.', '2024-03-05');
+    expect(relation(a, b, '$5,687.75', '$5,587.75')).toBe('conflict');
+    expect(relation(a, c, '$5,687.75', '$5,687.75')).toBe('same');
+  });
+
+  it('never makes a conflict of a forecast or of a running count', () => {
+    const a = art('a', 'The strike has lasted 40 days so far at the northern plant.', '2024-03-05');
+    const b = art('b', 'The strike lasted 52 days at the northern plant.', '2024-03-20');
+    expect(relation(a, b, '40 days', '52 days')).not.toBe('conflict');
+    const c = art('c', 'The city will spend $3 million on the new harbour parks, the mayor said.', '2024-03-05');
+    const d = art('d', 'The city spent $4 million on the new harbour parks, the mayor said.', '2024-03-05');
+    expect(relation(c, d, '$3 million', '$4 million')).toBe('none');
+  });
+
+  it('never makes a conflict of a date still ahead of the article, or of days held counted while it lasts', () => {
+    const a = art('a', 'Officials said the engineer Dan Rivers is expected to be released on March 10, 2024, in the exchange.', '2024-03-05');
+    const b = art('b', 'The engineer Dan Rivers was released on March 12, 2024, in the exchange.', '2024-03-13');
+    expect(relation(a, b, 'March 10, 2024', 'March 12, 2024')).not.toBe('conflict');
+    const c = art('c', 'The engineer Dan Rivers has been held for 404 days in captivity.', '2024-11-20');
+    const d = art('d', 'The engineer Dan Rivers was freed after 498 days in captivity.', '2025-02-22');
+    expect(relation(c, d, '404', '498')).not.toBe('conflict');
+  });
+});
+

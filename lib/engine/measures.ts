@@ -1,0 +1,416 @@
+// Figures of any kind with what they measure, read with an open vocabulary: sums of money
+// ("$5.7 billion", "$5,687.75"), shares ("35.7 percent", "two-thirds"), lengths and durations
+// in any unit ("2 1/2 miles", "1 hour and 45 minutes", "1,200 feet (366 meters)"), clock times,
+// ranges ("46 to 57 months"), vote tallies ("218-210"), ordinals of a running period ("the 14th
+// day"), ages by decade ("in his 30s"), and counts of whatever noun follows the number ("48-page
+// indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
+import { isAsciiDigit } from './chars';
+import { HEDGES_BEFORE, numberWord, PERSON_NOUNS } from './lexicon';
+import { interval, isRound } from './numbers';
+import { lemma } from './predicates';
+import type { Token } from './tokens';
+import type { Hedge } from './types';
+import { CURRENCY_SYMBOLS, SCALES, unitOf, type Unit } from './units';
+
+export interface MeasureMention {
+  start: number;
+  end: number;
+  /** The value in the measure's base unit (metres, days, dollars…), and its interval. */
+  value: number;
+  low: number;
+  high: number;
+  hedge: Hedge;
+  /** What is measured: 'money:USD', 'length', 'duration', 'percent', 'clock', 'tally', 'age', 'count:page', 'ordinal:term'. */
+  measure: string;
+  /** The unit or noun as written, for the reader ("miles", "devices"). */
+  unit: string;
+  /** An ordinal of a running period ("the 14th day"). */
+  ordinal: boolean;
+  /** Token range of the figure inside the sentence. */
+  from: number;
+  to: number;
+}
+
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/;
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+};
+const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2 };
+const SUFFIX_SCALE = /^(\d+(?:\.\d+)?)(k|m|mn|b|bn|tn)$/i;
+// A word after a number that is not what it counts.
+const NOT_NOUN = new Set([
+  'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'than', 'that', 'who', 'which', 'the', 'a', 'an', 'is', 'are', 'was',
+  'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'as', 'but', 'if', 'so', 'when', 'while', 'after', 'before', 'since', 'until',
+  'per', 'each', 'more', 'less', 'fewer', 'other', 'others', 'ago', 'later', 'earlier', 'said', 'says', 'also', 'not', 'it', 'its', 'this',
+  'these', 'those', 'them', 'they', 'he', 'she', 'we', 'you', 'i', 'about', 'over', 'under', 'up', 'down', 'out', 'off', 'into', 'all',
+  'times', 'percent', 'votes', 'vote', 'now', 'then', 'just', 'only', 'still', 'again', 'too', 'very', 'against', 'between', 'among',
+  'during', 'through', 'toward', 'towards', 'across', 'without', 'within', 'along', 'around', 'near', 'via', 'including', 'like',
+]);
+const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|ant|ible|able|ian|ese)|young|old|new|big|small|large|crude|other|more|additional|federal|american|black|white|top|key|major|minor|full|high|low|long|short|few|many|several|total|possible|potential|likely|unmarked|senior|junior|personal|separate|different|similar|same|single|double|open|private|public|early|late)$/u;
+
+/** Spanish nouns for a person that an age follows ("un hombre de 29 años"). */
+const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|israelí|ruso|rusa|argentin[oa]|víctima|varón)$/u;
+
+function parseDigits(s: string, lang: string): number | null {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (lang !== 'en' && /^\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''));
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
+  for (const len of [3, 2, 1]) {
+    if (from - len < 0) continue;
+    const phrase = tokens.slice(from - len, from).map((t) => t.lower).join(' ');
+    for (const [re, hedge] of HEDGES_BEFORE) if (re.test(phrase)) return { hedge, at: from - len };
+    if (/^(just over|well over|some|an estimated|roughly|nearly|up to|as many as|as much as|as few as)$/.test(phrase)) {
+      const h: Hedge = /over|many|much/.test(phrase) && !/^as few/.test(phrase) ? (phrase === 'up to' ? 'atMost' : 'over') : phrase === 'nearly' ? 'almost' : 'approx';
+      return { hedge: phrase === 'up to' || /^as (many|much)/.test(phrase) ? 'atMost' : h, at: from - len };
+    }
+  }
+  return null;
+}
+
+/** A number at token i: its value and the index after it (digits, words, "2 1/2", "a dozen", "30s"). */
+function readNumber(tokens: Token[], i: number, lang: string): { value: number; to: number; decade?: boolean; word?: boolean } | null {
+  const t = tokens[i]!;
+  const first = t.text.charCodeAt(0);
+  if (isAsciiDigit(first)) {
+    const decade = /^(\d0)['’]?s$/.exec(t.lower);
+    if (decade) return { value: Number(decade[1]), to: i + 1, decade: true };
+    if (!DIGITS.test(t.text)) return null;
+    const value = parseDigits(t.text, lang);
+    if (value === null) return null;
+    // "2 1/2": a whole number and a fraction.
+    const [n, slash, d] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (n && slash?.text === '/' && d && /^\d$/.test(n.text) && /^\d{1,2}$/.test(d.text) && Number(d.text) > Number(n.text) && n.start === t.end + 1) {
+      return { value: value + Number(n.text) / Number(d.text), to: i + 4 };
+    }
+    return { value, to: i + 1 };
+  }
+  if (t.lower === 'a' || t.lower === 'an') {
+    const next = tokens[i + 1]?.lower;
+    if (next === 'dozen') return { value: 12, to: i + 2, word: true };
+    return null;
+  }
+  const w = numberWord(t.lower);
+  if (w === undefined) return null;
+  // "one of them", "no one", and the Spanish and Russian articles ("una condena"): a one is read only before a unit.
+  if (/^(one|un|una|uno|один|одна|одно)$/.test(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
+  return { value: w, to: i + 1, word: true };
+}
+
+/** A unit or counted noun right after a figure, skipping up to three modifiers ("12 crude explosive devices"). */
+function nounAfter(tokens: Token[], at: number, value: number): { unit: string; at: number } | null {
+  let found: { unit: string; at: number } | null = null;
+  for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+    const t = tokens[k]!;
+    if (!(t.lowerInitial || t.upperInitial) || NOT_NOUN.has(t.lower)) break;
+    // Capitals: a group noun ("63 Democrats", "2,000 American troops") but not a name.
+    if (t.upperInitial && !/^\p{Lu}\p{Ll}+s$/u.test(t.text) && !ADJECTIVE_LIKE.test(t.lower)) break;
+    if (unitOf(t.lower)) return found ?? null;
+    const plural = /s$/.test(t.lower) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children';
+    if ((value !== 1 && plural) || (value === 1 && !ADJECTIVE_LIKE.test(t.lower))) {
+      found = { unit: t.lower, at: k };
+      // "800,000 federal employees and contractors": the first noun is what is counted.
+      break;
+    }
+    // Any other lower-case word may be a modifier ("four teenage girls"); a capital that is no group noun ends the search.
+    if (t.upperInitial && !ADJECTIVE_LIKE.test(t.lower)) break;
+  }
+  return found;
+}
+
+/** Finds the figures of a sentence. `excluded` says which character ranges other passes have claimed. */
+export function findMeasures(tokens: Token[], lang: string, excluded: (start: number, end: number) => boolean): MeasureMention[] {
+  const out: MeasureMention[] = [];
+  const push = (m: Omit<MeasureMention, 'low' | 'high'> & { low?: number; high?: number }) => {
+    if (excluded(m.start, m.end)) return;
+    if (out.some((o) => m.start < o.end && m.end > o.start)) return;
+    const [low, high] = m.low !== undefined && m.high !== undefined ? [m.low, m.high] : widen(m.value, m.hedge, m.measure);
+    out.push({ ...m, low, high });
+  };
+  // A "sentence" of hundreds of figures is a table or a list, not prose: past that many, a figure
+  // is read only when it has a unit or a noun.
+  const list = tokens.length > 200;
+  for (let i = 0; i < tokens.length && out.length < 40; i++) {
+    const t = tokens[i]!;
+    const hedge = (at: number, value: number): { hedge: Hedge; from: number } => {
+      const h = hedgeBefore(tokens, at);
+      return h ? { hedge: h.hedge, from: h.at } : { hedge: isRound(value) ? 'round' : 'exact', from: at };
+    };
+
+    // Money: "$5.7 billion", "$8B", "$5,687.75", "€3m".
+    const currency = CURRENCY_SYMBOLS[t.text];
+    if (currency && tokens[i + 1] && tokens[i + 1]!.start === t.end) {
+      const nt = tokens[i + 1]!;
+      let value: number | null = null;
+      let to = i + 2;
+      const suffix = SUFFIX_SCALE.exec(nt.text);
+      if (suffix) value = Number(suffix[1]) * SCALES[suffix[2]!.toLowerCase()]!;
+      else if (DIGITS.test(nt.text)) value = parseDigits(nt.text, lang);
+      if (value === null) continue;
+      const scale = SCALES[tokens[to]?.lower ?? ''];
+      if (scale && !suffix) {
+        value *= scale;
+        to++;
+      }
+      const h = hedge(i, value);
+      // "$5.7 billion" is precise to its last digit: 5.65–5.75 billion, not 5.36–6.04 (and not
+      // touching 5.6 billion's interval).
+      const precision = scale && !suffix ? decimalStep(nt.text) * scale : suffix ? decimalStep(suffix[1]!) * SCALES[suffix[2]!.toLowerCase()]! : 0;
+      const m = { start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: h.hedge, measure: 'money:' + currency, unit: currency, ordinal: false, from: i, to };
+      if (precision && (h.hedge === 'exact' || h.hedge === 'round')) push({ ...m, hedge: 'exact', low: value - precision * 0.499, high: value + precision * 0.499 });
+      // "more than $5 billion": a floor at the stated digit, below the next one ($5.7 billion fits).
+      else if (precision && (h.hedge === 'over' || h.hedge === 'atLeast')) push({ ...m, low: value, high: value + precision });
+      else push(m);
+      i = to - 1;
+      continue;
+    }
+
+    // Ordinals: "the 14th day", "an eighth term", "No. 2".
+    const ord = ORDINAL_DIGITS.exec(t.lower);
+    const ordWord = ORDINAL_WORDS[t.lower];
+    if ((ord || (ordWord && ordWord > 1)) && tokens[i + 1]?.lowerInitial) {
+      const noun = tokens[i + 1]!.lower;
+      if (!NOT_NOUN.has(noun) && /^\p{Ll}{3,}$/u.test(noun)) {
+        const value = ord ? Number(ord[1]) : ordWord!;
+        const unit = unitOf(noun);
+        push({
+          start: t.start, end: tokens[i + 1]!.end, value: unit?.dimension === 'duration' ? value * unit.factor : value, hedge: 'exact',
+          measure: unit?.dimension === 'duration' ? 'duration' : 'ordinal:' + lemma(noun), unit: noun, ordinal: true, from: i, to: i + 2,
+        });
+        i++;
+        continue;
+      }
+    }
+    if (t.text === 'No' && tokens[i + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[i + 2]?.text ?? '')) {
+      push({ start: t.start, end: tokens[i + 2]!.end, value: Number(tokens[i + 2]!.text), hedge: 'exact', measure: 'ordinal:rank', unit: 'No.', ordinal: false, from: i, to: i + 3 });
+      i += 2;
+      continue;
+    }
+
+    // Hyphenated compounds: "48-page", "five-minute", "two-year", "134-to-63", "two-thirds", "218-210".
+    if (t.lower.includes('-')) {
+      const parts = t.lower.split('-');
+      const tally = /^(\d+)-(?:to-)?(\d+)$/.exec(t.lower);
+      if (tally && !/^\d{4}-\d{2,4}$/.test(t.lower)) {
+        push({ start: t.start, end: t.end, value: Number(tally[1]), low: Number(tally[1]), high: Number(tally[1]), hedge: 'exact', measure: `tally:${tally[1]}-${tally[2]}`, unit: 'votes', ordinal: false, from: i, to: i + 1 });
+        continue;
+      }
+      const n = /^\d+(\.\d+)?$/.test(parts[0]!) ? Number(parts[0]) : numberWord(parts[0]!);
+      if (n !== undefined && parts.length >= 2) {
+        if (parts.length === 2 && FRACTIONS[parts[1]!] && n < 10) {
+          const value = (n * FRACTIONS[parts[1]!]!) * 100;
+          push({ start: t.start, end: t.end, value, low: value - 1, high: value + 1, hedge: 'approx', measure: 'percent', unit: t.lower, ordinal: false, from: i, to: i + 1 });
+          continue;
+        }
+        const noun = parts.slice(1).join('-');
+        if (/year-old$/.test(noun)) continue; // ages are the counts pass's
+        const unit = unitOf(parts[1]!);
+        if (parts.length === 2 && /^\p{Ll}{3,}$/u.test(parts[1]!)) {
+          const h = hedge(i, n);
+          push({
+            start: tokens[h.from]!.start, end: t.end, value: unit ? n * unit.factor : n, hedge: h.hedge, measure: unit ? unit.dimension : 'count:' + lemma(parts[1]!),
+            unit: parts[1]!, ordinal: false, from: i, to: i + 1,
+          });
+          continue;
+        }
+      }
+      continue;
+    }
+
+    const num = readNumber(tokens, i, lang);
+    if (!num) continue;
+    let value = num.value;
+    let to = num.to;
+    // Years standing alone are dates.
+    if (!num.word && /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100) continue;
+    const next = tokens[to];
+    // Times of day: "10 a.m.", "7:30 p.m. ET".
+    if (next && next.text === ':' && /^\d{2}$/.test(tokens[to + 1]?.text ?? '') && value < 24) {
+      const minutes = value * 60 + Number(tokens[to + 1]!.text);
+      let end = to + 2;
+      let clock = minutes;
+      if (/^(a\.m|p\.m|am|pm)$/.test(tokens[end]?.lower ?? '')) {
+        if (/^p/.test(tokens[end]!.lower) && value < 12) clock += 720;
+        end += tokens[end + 1]?.text === '.' ? 2 : 1;
+      }
+      if (/^(et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|msk)$/.test(tokens[end]?.lower ?? '')) end++;
+      push({ start: t.start, end: tokens[end - 1]!.end, value: clock, low: clock, high: clock, hedge: 'exact', measure: 'clock', unit: 'time', ordinal: false, from: i, to: end });
+      i = end - 1;
+      continue;
+    }
+    if (next && /^(a\.m|p\.m|am|pm)$/.test(next.lower) && value >= 1 && value <= 12 && !num.word) {
+      const clock = (value % 12) * 60 + (/^p/.test(next.lower) ? 720 : 0);
+      let end = to + (tokens[to + 1]?.text === '.' ? 2 : 1);
+      if (/^(et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|msk)$/.test(tokens[end]?.lower ?? '')) end++;
+      push({ start: t.start, end: tokens[end - 1]!.end, value: clock, low: clock, high: clock, hedge: 'exact', measure: 'clock', unit: 'time', ordinal: false, from: i, to: end });
+      i = end - 1;
+      continue;
+    }
+    if (next && (next.text === ':' || next.text === '/' || /^(st|nd|rd|th)$/.test(next.lower))) continue;
+    const scale = SCALES[next?.lower ?? ''];
+    if (scale && scale >= 1e3 && next!.lowerInitial) {
+      value *= scale;
+      to++;
+    } else if (num.word && tokens[to]?.lower === 'of' && /^(thousands|millions)$/.test(tokens[to - 1]?.lower ?? '')) {
+      // "hundreds of thousands"
+    }
+    if (tokens[i]!.lower === 'hundreds' && tokens[to]?.lower === 'of' && /^(thousands)$/.test(tokens[to + 1]?.lower ?? '')) {
+      value = 200000;
+      to += 2;
+    }
+    const h = hedge(i, value);
+    let hedgeKind: Hedge = num.word && /^(dozens|hundreds|a)$/.test(t.lower) ? 'approx' : h.hedge;
+    if (num.decade) {
+      // "in his 30s": an age between 30 and 39.
+      const who = tokens[i - 1]?.lower ?? '';
+      if (/^(his|her|their|its)$/.test(who) && tokens[i - 2]?.lower === 'in') {
+        push({ start: tokens[i - 2]!.start, end: t.end, value, low: value, high: value + 9, hedge: 'approx', measure: 'age', unit: 'years', ordinal: false, from: i, to });
+      }
+      continue;
+    }
+    // A range: "46 to 57 months", "between 12 and 16", "18-24".
+    let high: number | null = null;
+    if (/^(to|and|or|-|–)$/.test(tokens[to]?.lower ?? '')) {
+      const other = tokens[to + 1] ? readNumber(tokens, to + 1, lang) : null;
+      const between = tokens[i - 1]?.lower === 'between' || (tokens[i - 1]?.lower === 'of' && tokens[i - 3]?.lower === 'between');
+      if (other && !other.decade && (tokens[to]!.lower === 'to' || between || tokens[to]!.lower === '–')) {
+        const u = unitOf(tokens[other.to]?.lower ?? '') ?? (tokens[other.to]?.lower === 'years' ? unitOf('years') : undefined);
+        if (other.value > value || between) {
+          high = other.value;
+          to = other.to;
+        } else if (tokens[to]!.lower === 'to' && !u && other.value < value && !num.word) {
+          // "134 to 63", "won, 98 to 96": a tally, the winner's count first.
+          const start = tokens[h.from]!.start;
+          push({ start, end: tokens[other.to - 1]!.end, value, low: value, high: value, hedge: 'exact', measure: `tally:${value}-${other.value}`, unit: 'votes', ordinal: false, from: i, to: other.to });
+          i = other.to - 1;
+          continue;
+        }
+      }
+    }
+    // What the figure counts or measures.
+    let unit: Unit | undefined = unitOf(tokens[to]?.lower ?? '');
+    let unitWord = tokens[to]?.lower ?? '';
+    let unitAt = to;
+    if (!unit && tokens[to]?.lower === 'per' && tokens[to + 1]?.lower === 'cent') {
+      unit = unitOf('percent');
+      unitWord = 'percent';
+      unitAt = to + 1;
+    }
+    if (!unit && tokens[to]?.lower === 'nautical' && /^miles?$/.test(tokens[to + 1]?.lower ?? '')) {
+      unit = { dimension: 'length', factor: 1852, name: 'length' };
+      unitWord = 'nautical miles';
+      unitAt = to + 1;
+    }
+    if (!unit && tokens[to]?.lower === 'square' && unitOf(tokens[to + 1]?.lower ?? '')?.dimension === 'length') {
+      const f = unitOf(tokens[to + 1]!.lower)!.factor;
+      unit = { dimension: 'area', factor: f * f, name: 'area' };
+      unitWord = 'square ' + tokens[to + 1]!.lower;
+      unitAt = to + 1;
+    }
+    // "in the past 18 months", "the last two years": a window before the time of writing, not a figure.
+    if (unit?.dimension === 'duration' && /^(past|last|next|previous|coming)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "el ingeniero de 29 años", "Troufanov, de 29 años": in Spanish, a person's age.
+    if (unit?.dimension === 'duration' && unit.factor > 300 && tokens[i - 1]?.lower === 'de' && high === null &&
+        (AGE_HOLDERS.test(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.text === ',' || tokens[i - 2]?.upperInitial)) {
+      push({ start: t.start, end: tokens[unitAt]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: unitWord, ordinal: false, from: i, to: unitAt + 1 });
+      i = unitAt;
+      continue;
+    }
+    if (unit) {
+      let total = value * unit.factor;
+      let end = unitAt + 1;
+      let lowV = high !== null ? value * unit.factor : null;
+      let highV = high !== null ? high * unit.factor : null;
+      // "1 hour and 45 minutes", "2 hours 30 minutes": one duration.
+      const k = tokens[end]?.lower === 'and' ? end + 1 : end;
+      const more = tokens[k] ? readNumber(tokens, k, lang) : null;
+      const moreUnit = more ? unitOf(tokens[more.to]?.lower ?? '') : undefined;
+      if (more && moreUnit && moreUnit.dimension === unit.dimension && moreUnit.factor < unit.factor && high === null) {
+        total += more.value * moreUnit.factor;
+        end = more.to + 1;
+      }
+      // "1,200 feet (366 meters)": the conversion in brackets is the same claim.
+      if (tokens[end]?.text === '(') {
+        const conv = tokens[end + 1] ? readNumber(tokens, end + 1, lang) : null;
+        const convUnit = conv ? unitOf(tokens[conv.to]?.lower ?? '') : undefined;
+        if (conv && convUnit?.dimension === unit.dimension && tokens[conv.to + 1]?.text === ')') end = conv.to + 2;
+      }
+      const measure = unit.dimension === 'money' ? 'money:' + unit.name : unit.dimension;
+      const base = { start: tokens[h.from]!.start, end: tokens[end - 1]!.end, value: total, hedge: hedgeKind, measure, unit: unitWord, ordinal: false, from: i, to: end };
+      if (lowV !== null && highV !== null) push({ ...base, low: lowV, high: highV, hedge: 'approx' });
+      else {
+        // "a month", "five weeks": a word-number duration is as precise as its unit.
+        push(base);
+      }
+      i = end - 1;
+      continue;
+    }
+    // Counted nouns of any kind: "two young sons", "41 speeches", "800,000 federal employees".
+    const noun = nounAfter(tokens, to, value);
+    if (noun) {
+      const start = tokens[h.from]!.start;
+      const measure = countMeasure(noun.unit);
+      if (high !== null) push({ start, end: tokens[noun.at]!.end, value, low: value, high, hedge: 'approx', measure, unit: noun.unit, ordinal: false, from: i, to: noun.at + 1 });
+      else push({ start, end: tokens[to - 1]!.end, value, hedge: hedgeKind, measure, unit: noun.unit, ordinal: false, from: i, to });
+      i = to - 1;
+      continue;
+    }
+    // "53 wounded", "53 others were wounded": the participle says what is counted.
+    {
+      let k = to;
+      if (/^(others|people|more)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(were|are|was|have been|had been)$/.test(tokens[k]?.lower ?? '')) k++;
+      const p = tokens[k];
+      if (p && /^\p{Ll}{3,}ed$/u.test(p.lower) && k > to - 1) {
+        const start = tokens[h.from]!.start;
+        push({ start, end: tokens[to - 1]!.end, value, hedge: hedgeKind, measure: 'count:' + lemma(p.lower), unit: p.lower, ordinal: false, from: i, to });
+        i = to - 1;
+        continue;
+      }
+    }
+    if (num.word) {
+      // "twice"-like words stay unread; "hundreds of thousands of workers" has its noun after "of".
+      if (tokens[to]?.lower === 'of' && value >= 100) {
+        const n2 = nounAfter(tokens, to + 1, value);
+        if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: countMeasure(n2.unit), unit: n2.unit, ordinal: false, from: i, to });
+      }
+      continue;
+    }
+    // A bare figure ("a tax rate of 35.72", "the 63 who voted"): a claim, measured by nothing but its sentence.
+    if (list) continue;
+    const start = tokens[h.from]!.start;
+    // "Cesar Sayoc Jr., 56, of Aventura", "Leigh Corfman, now 53": an age beside a name.
+    const before = tokens[i - 1]?.lower === 'now' || tokens[i - 1]?.lower === 'then' ? i - 2 : i - 1;
+    if (high === null && Number.isInteger(value) && value >= 1 && value <= 110 && tokens[before]?.text === ',' &&
+        /^(\p{Lu}|jr|sr|\.$)/u.test(tokens[before - 1]?.text.toLowerCase() === 'jr' ? 'jr' : (tokens[before - 1]?.text ?? '')) && /^(,|\.|;|\)|of|and|who|is|was)$/.test(tokens[to]?.lower ?? '.')) {
+      push({ start, end: tokens[to - 1]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: 'years', ordinal: false, from: i, to });
+      continue;
+    }
+    if (high !== null) push({ start, end: tokens[to - 1]!.end, value, low: value, high, hedge: 'approx', measure: 'count:?', unit: '', ordinal: false, from: i, to });
+    else push({ start, end: tokens[to - 1]!.end, value, hedge: hedgeKind, measure: 'count:?', unit: '', ordinal: false, from: i, to });
+    hedgeKind = 'exact';
+  }
+  return out;
+}
+
+/** What a counted noun measures: people of any role are one measure, other nouns their lemma. */
+function countMeasure(noun: string): string {
+  return PERSON_NOUNS.has(noun.toLowerCase()) ? 'count:person' : 'count:' + lemma(noun.toLowerCase());
+}
+
+/** The step of the last written digit: "5.7" → 0.1, "43" → 1. */
+function decimalStep(s: string): number {
+  const d = /\.(\d+)$/.exec(s.replace(/,/g, ''));
+  return d ? Math.pow(10, -d[1]!.length) : 1;
+}
+
+/** A hedged or round value's interval; durations in word units ("a month") are as precise as the unit. */
+function widen(value: number, hedge: Hedge, measure: string): [number, number] {
+  const [low, high] = interval(value, hedge);
+  if (measure === 'duration' && (hedge === 'over' || hedge === 'atLeast')) return [value, value * 1.35];
+  return [low, high];
+}

@@ -1,0 +1,195 @@
+// Comparing claims whose frame is open (figures of any measure, dates of any predicate): two
+// claims are aligned by evidence — the same measure (the index bucket), the same predicate, the
+// same subject, the content words their sentences share — and only then compared by value. A
+// conflict needs all of it, firm wording on both sides and the same time; forecasts,
+// conditionals, questions and running quantities never conflict.
+import type { Claim, ClaimLink, Relation } from './types';
+
+export interface OpenMeta {
+  published: string | null;
+  asOf: string | null;
+}
+
+const DAY = 86400000;
+
+function time(m: OpenMeta): { t: number; exact: boolean } | null {
+  const s = m.published ?? m.asOf;
+  return s ? { t: Date.parse(s + 'T00:00:00Z'), exact: !!m.published } : null;
+}
+
+/** How much two frames agree: shared content words, plus the predicate and the subject. */
+export function evidence(a: Claim, b: Claim): { score: number; shared: number; near: number; predicate: boolean; bonus: number } {
+  const pa = a.frame?.predicate;
+  const pb = b.frame?.predicate;
+  const predicate = !!pa && pa === pb;
+  const sharedOf = (x: string[] | undefined, y: string[] | undefined) => {
+    const set = new Set(y ?? []);
+    let n = 0;
+    // The predicate's own word is counted once, as the predicate.
+    for (const w of x ?? []) if (set.has(w) && !(predicate && w === pa!.slice(0, 6))) n++;
+    return n;
+  };
+  const shared = sharedOf(a.frame?.context, b.frame?.context);
+  const near = sharedOf(a.frame?.near, b.frame?.near);
+  let score = shared + (predicate ? 1.5 : 0);
+  const sa = a.frame?.subject;
+  const sb = b.frame?.subject;
+  // Subjects are read from capitals without a parser: a match is evidence, a mismatch only a doubt.
+  if (sa && sb) score += sa === sb ? 1 : -1;
+  // Each article states this value once: likely the same occasion or sum. Not for ages (two
+  // people of one story may be in their seventies), and never evidence for a disagreement.
+  const bonus = a.frame?.unique && b.frame?.unique && a.frame.measure !== 'age' ? 1.5 : 0;
+  score += bonus;
+  return { score, shared, near, predicate, bonus };
+}
+
+/** Whether an ISO date lies after the day the article speaks from. */
+export function future(date: string | null, m: OpenMeta): boolean {
+  const from = m.published ?? m.asOf;
+  return !!date && !!from && date > from;
+}
+
+const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
+
+export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link: (r: Relation, confidence: number) => ClaimLink): ClaimLink | null {
+  const va0 = a.value;
+  const vb0 = b.value;
+  const ev = evidence(a, b);
+  const confidence = (base: number) => Math.min(0.97, base + 0.04 * ev.score);
+  if (va0.type === 'number' && vb0.type === 'number') {
+    const measure = a.frame?.measure ?? '';
+    // The built-in pass keeps durations in their own unit; the open one in days.
+    const va = inBase(va0);
+    const vb = inBase(vb0);
+    const other = b.frame?.measure ?? '';
+    // A bare figure may count what a counted one names ("1.6 million" / "1.6 million arrests").
+    const bareVsCount = (measure === 'count:?' && other.startsWith('count:')) || (other === 'count:?' && measure.startsWith('count:'));
+    if (measure !== other && !bareVsCount && !(measure.startsWith('tally:') && other.startsWith('tally:'))) return null;
+    if (measure.startsWith('tally:')) return measure === b.frame?.measure ? link('same', confidence(0.75)) : null;
+    const sa = stepOf(a.written);
+    const sb = stepOf(b.written);
+    // "$43 million" for $43,885,310: a coarser figure is often the finer one cut short, not rounded.
+    const truncated = sa !== sb && (sa > sb ? va.value <= vb.value && vb.value < va.value + sa : vb.value <= va.value && va.value < vb.value + sb);
+    // Two spans ("between 16 and 18", "between 12 and 16") agree only when they mostly overlap, not at an end.
+    const overlap = Math.min(va.high, vb.high) - Math.max(va.low, vb.low);
+    const widths = Math.min(va.high - va.low, vb.high - vb.low);
+    const spans = widths > 0 && overlap < 0.5 * widths;
+    const agree = ((va.low <= vb.high && vb.low <= va.high) && !spans) || (truncated && measure.startsWith('money:'));
+    const equal = va.value === vb.value;
+    // Small counts recur in any story ("two sons", "three weeks"): they need more evidence than
+    // a sum like "$5,687.75", which is nearly a name in itself.
+    const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent');
+    const bare = measure === 'count:?' || other === 'count:?';
+    if (agree) {
+      const needed = bare ? (equal && distinctive ? 1 : 3) : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
+      if (ev.score < needed) return null;
+      return link('same', confidence(equal ? 0.6 : 0.5));
+    }
+    if (bare || !asserted(a) || !asserted(b)) return null;
+    const ta = time(ma);
+    const tb = time(mb);
+    if (a.frame?.running || b.frame?.running) {
+      // A running figure (days of a shutdown, a toll "so far") that grew in step with the dates.
+      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1) return null;
+      const [early, late] = ta.t < tb.t ? [va, vb] : [vb, va];
+      const elapsed = Math.abs(ta.t - tb.t) / DAY;
+      if (late.value <= early.value) return null;
+      if (measure === 'duration' && late.value - early.value > elapsed + 3) return null;
+      return link('updated', confidence(0.45));
+    }
+    // A disagreement: the same predicate, much of the same sentence, firm figures close enough
+    // to be two reports of one number, from articles of the same days.
+    const ratio = Math.max(va.value, vb.value) / Math.max(1e-9, Math.min(va.value, vb.value));
+    const aligned = ev.shared >= 3 && (ev.near >= 3 || (ev.near >= 2 && ev.score - ev.bonus >= 4));
+    if (!aligned || ratio > 1.6 || sa !== sb) return null;
+    if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
+    return link('conflict', confidence(0.4));
+  }
+  const va = va0;
+  const vb = vb0;
+  if (va.type === 'date' && vb.type === 'date') {
+    if (!va.start || !vb.start || !va.end || !vb.end) return null;
+    let agree: boolean;
+    if (va.yearKnown && vb.yearKnown) agree = va.start <= vb.end && vb.start <= va.end;
+    else {
+      const pa = va.parts;
+      const pb = vb.parts;
+      if (pa.month === null || pb.month === null) return null;
+      agree = pa.month === pb.month && (pa.day === null || pb.day === null || pa.day === pb.day);
+    }
+    if (agree) {
+      // A bare year recurs across a story; a day, or the same span of years, names an occasion.
+      const identical = va.start === vb.start && va.end === vb.end;
+      const span = va.start.slice(0, 4) !== va.end.slice(0, 4);
+      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0.5 : 1) : identical ? 1.5 : 2;
+      return ev.score >= needed ? link('same', confidence(identical ? 0.6 : 0.5)) : null;
+    }
+    if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
+    // A date after the article's own is a plan or a forecast, whatever the wording.
+    if (future(va.start, ma) || future(vb.start, mb)) return null;
+    // "On Wednesday" read against an update date lands a week off: not a disagreement.
+    const days = Math.round(Math.abs(Date.parse(va.start + 'T00:00:00Z') - Date.parse(vb.start + 'T00:00:00Z')) / DAY);
+    if ((va.parts.weekday !== null || vb.parts.weekday !== null) && days % 7 === 0) return null;
+    // Years recur across a story ("since 2002", "in 2003"): only days and months conflict.
+    if (va.granularity === 'year' || vb.granularity === 'year' || !ev.predicate || ev.near < 2 || ev.shared < 3 || ev.score - ev.bonus < 5) return null;
+    return link('conflict', confidence(0.35));
+  }
+  return null;
+}
+
+/** The step of a written figure's last digit, scale included: "$5.7 billion" → 1e8, "$43,885,310" → 1. */
+function stepOf(written: string): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|[kmb]n?\b)?/i.exec(written);
+  if (!m) return 1;
+  const scale = m[3] ? ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 } as Record<string, number>)[m[3].toLowerCase()] ?? 1 : 1;
+  return (m[2] ? Math.pow(10, -m[2].length) : 1) * scale;
+}
+
+const DURATION_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
+
+/** A figure's value in its measure's base unit (days for the built-in pass's weeks, months and years). */
+function inBase(v: Extract<Claim['value'], { type: 'number' }>): { value: number; low: number; high: number; hedge: string } {
+  const f = DURATION_DAYS[v.unit] ?? 1;
+  return { value: v.value * f, low: v.low * f, high: v.high * f, hedge: v.hedge };
+}
+
+/** Whether a topic is compared by the open frame. */
+export const isOpenTopic = (topic: string): boolean => topic.startsWith('number:m:') || topic === 'date:open';
+
+/** Topics whose links are filtered to the best match per claim and article. */
+const bestMatchTopic = (topic: string): boolean => isOpenTopic(topic) || topic === 'quote';
+
+/**
+ * Best match per claim: of the links between a claim and one other article, keep the strongest
+ * (ties kept); an agreement stands when it is the best match of either of its claims, a conflict
+ * or update only when it is the one best match of both.
+ */
+export function mutualBest(links: ClaimLink[]): ClaimLink[] {
+  const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
+  const best = new Map<string, number>();
+  const open = links.filter((l) => bestMatchTopic(l.topic));
+  for (const l of open) {
+    for (const [x, y] of [[l.a, l.b], [l.b, l.a]] as const) {
+      const key = x + '\u0000' + articleOf(y);
+      best.set(key, Math.max(best.get(key) ?? 0, l.confidence));
+    }
+  }
+  const count = new Map<string, number>();
+  for (const l of open) {
+    for (const [x, y] of [[l.a, l.b], [l.b, l.a]] as const) {
+      const key = x + '\u0000' + articleOf(y);
+      if (l.confidence >= best.get(key)! - 1e-9) count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  }
+  return links.filter((l) => {
+    if (!bestMatchTopic(l.topic)) return true;
+    const ka = l.a + '\u0000' + articleOf(l.b);
+    const kb = l.b + '\u0000' + articleOf(l.a);
+    const topA = l.confidence >= best.get(ka)! - 1e-9;
+    const topB = l.confidence >= best.get(kb)! - 1e-9;
+    // Agreement may be stated twice in one article (a headline and the body): the best match of
+    // either claim stands. A disagreement must be the one best match of both.
+    if (l.relation === 'same' || l.relation === 'variant') return topA || topB;
+    return topA && topB && count.get(ka) === 1 && count.get(kb) === 1;
+  });
+}

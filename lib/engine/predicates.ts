@@ -1,0 +1,188 @@
+// What a figure or a date is about, read from its own sentence with an open vocabulary: the
+// governing verb (lemmatised, and mapped across languages for the commonest news predicates),
+// the content words around it, the modality of the clause (asserted, forecast, conditional,
+// question) and whether the quantity is still running ("has been held for 404 days").
+// Nothing here is tied to one kind of event: an unknown verb is compared as itself.
+import type { Token } from './tokens';
+
+/** Common news predicates across English, Russian and Spanish, each mapped to one English lemma. */
+const PREDICATE_STEMS: Array<[RegExp, string]> = [
+  [/^(kill|die|dead|death|murder|slay|slain|убит|убил|погиб|умер|muri|muert|asesin|mata)/u, 'kill'],
+  [/^(release|free|freed|liberat|освобо|liber|excarcel)/u, 'release'],
+  [/^(abduct|kidnap|seiz|captur|похит|захват|secuestr)/u, 'abduct'],
+  [/^(meet|met|receiv|host|встрет|встреч|принял|принима|reuni|recib)/u, 'meet'],
+  [/^(find|found|discover|нашл|найд|обнаруж|encontr|hall)/u, 'find'],
+  [/^(begin|began|begun|start|launch|open|начал|начина|comenz|empez|inici)/u, 'begin'],
+  [/^(end|finish|conclud|close|закончи|заверш|termin|acab)/u, 'end'],
+  [/^(arrest|detain|apprehend|задерж|арест|detuv|detien|arrest)/u, 'arrest'],
+  [/^(charg|indict|accus|обвин|acus|imput)/u, 'charge'],
+  [/^(sentenc|приговор|conden)/u, 'sentence'],
+  [/^(vot|elect|голос|избра|vota|elig)/u, 'vote'],
+  [/^(resign|quit|step|уволи|отставк|ушел|ушёл|dimit|renunci)/u, 'resign'],
+  [/^(pa(y|id)|spend|spent|spending|заплат|потрат|pag|gast)/u, 'pay'],
+  [/^(earn|made|make|income|заработ|gan)/u, 'earn'],
+  [/^(demand|request|ask|seek|sought|insist|требова|pidi|exig)/u, 'demand'],
+  [/^(announc|declar|заявил|объявил|anunci|declar)/u, 'announce'],
+  [/^(sign|подписа|firm)/u, 'sign'],
+  [/^(plead|pleaded|pled|признал)/u, 'plead'],
+  [/^(born|birth|родил|naci)/u, 'born'],
+  [/^(shoot|shot|fire|стрел|dispar)/u, 'shoot'],
+  [/^(wound|injur|hurt|ранен|ранил|herid)/u, 'wound'],
+  [/^(divert|move|shift|transfer|redirect|reprogram|tap)/u, 'divert'],
+];
+
+// Words a clause holds that say nothing about what is counted.
+const STOP = new Set(
+  ('a an the of to in on at by for from with as and or but nor so if than then that this these those there here it its his her ' +
+    'their our your my he she they we you i him them us me who whom whose which what when where why how is are was were be been ' +
+    'being am has have had having do does did will would shall should can could may might must not no also just only very more most ' +
+    'less least some any all each every about over under into out up down off after before since until while during per via new ' +
+    'said says say told according mr mrs ms dr rep sen gov president former other another such own same both either neither much many ' +
+    'few several one two three four five six seven eight nine ten first last year years month months week weeks day days time times ' +
+    'percent million billion thousand dollars monday tuesday wednesday thursday friday saturday sunday today yesterday now still ' +
+    'el la los las de del y en que un una por con para se su sus lo al es fue son и в на с по что не как он она они это был была были к из за от до для у о')
+    .split(' '),
+);
+
+/** A crude lemma: lower case, plural and verb endings stripped, so "funds"/"fund" and "diverted"/"divert" meet. */
+export function lemma(lower: string): string {
+  let w = lower.replace(/['’]s$/, '');
+  if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
+  else if (/ied$/.test(w)) return w.slice(0, -3) + 'y';
+  else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else if (/s$/.test(w) && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // "planned" → "plann" → "plan"; "pleaded" → "plead"; "released" → "releas" (both sides alike).
+  if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w.replace(/e$/, '');
+}
+
+const IRREGULAR: Record<string, string> = {
+  women: 'woman', men: 'man', people: 'person', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', lives: 'life',
+  wives: 'wife', knives: 'knife', thieves: 'thief', leaves: 'leaf', died: 'die', dies: 'die', paid: 'pay', spent: 'spend',
+  made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', won: 'win', lost: 'lose', held: 'hold', left: 'leave',
+  met: 'meet', found: 'find', told: 'tell', began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', shot: 'shoot',
+  went: 'go', gone: 'go', came: 'come', became: 'become', wrote: 'write', written: 'write', ran: 'run', sold: 'sell', bought: 'buy',
+  fell: 'fall', rose: 'rise', risen: 'rise', drew: 'draw', led: 'lead', sent: 'send', kept: 'keep', quit: 'quit', data: 'data',
+};
+
+/** The canonical predicate of a lower-case word: its cross-language class, else its own lemma. */
+export function predicateOf(lower: string): string {
+  for (const [re, p] of PREDICATE_STEMS) if (re.test(lower)) return p;
+  return lemma(lower);
+}
+
+// Verbs of saying head a clause without being what it is about ("said the $5.7 billion …").
+const SAYING = /^(said|says|say|told|tells|added|noted|stated|wrote|asked|according|заявил\p{L}*|сказал\p{L}*|dijo|afirmó|señaló)$/u;
+const AUX = /^(is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)$/;
+const COMMON_VERBS = new Set([
+  'win', 'won', 'lose', 'lost', 'pay', 'paid', 'give', 'gave', 'take', 'took', 'make', 'made', 'hold', 'held', 'lead', 'led', 'run', 'ran',
+  'buy', 'bought', 'sell', 'sold', 'spend', 'spent', 'get', 'got', 'find', 'found', 'leave', 'left', 'meet', 'met', 'face', 'faces',
+  'serve', 'serves', 'vote', 'votes', 'cost', 'costs', 'raise', 'raised', 'earn', 'earned', 'owe', 'owes', 'grant', 'grants',
+]);
+
+/** Whether a token looks like a finite or participial verb (no tagger: endings, auxiliaries, a few common verbs). */
+export function looksLikeVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.lowerInitial) return false;
+  const w = t.lower;
+  if (AUX.test(w) || SAYING.test(w)) return false;
+  if (COMMON_VERBS.has(w)) return true;
+  if (/^\p{L}{3,}(ed|ing)$/u.test(w)) return true;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (AUX.test(prev) || /^(to|will|would|they|he|she|we|who|which)$/.test(prev)) return /^\p{Ll}{3,}$/u.test(w) && !STOP.has(w);
+  // Russian past tense and Spanish preterite: "освободили", "liberó".
+  if (/^\p{Ll}{4,}(ил|ила|или|ал|ала|али|ó|aron|ieron)$/u.test(w)) return true;
+  return false;
+}
+
+/** The governing predicate of a value at tokens [from, to): the nearest verb of its clause, before it first. */
+export function predicateNear(tokens: Token[], from: number, to: number): { lemma: string; at: number } | null {
+  let best: { lemma: string; at: number; d: number } | null = null;
+  for (let i = from - 1, d = 0; i >= 0 && d < 10; i--, d++) {
+    if (BREAK.has(tokens[i]!.text)) break;
+    if (looksLikeVerb(tokens, i)) {
+      best = { lemma: predicateOf(tokens[i]!.lower), at: i, d };
+      break;
+    }
+  }
+  for (let i = to, d = 0; i < tokens.length && d < 8; i++, d++) {
+    if (BREAK.has(tokens[i]!.text)) break;
+    if (looksLikeVerb(tokens, i)) {
+      // A verb after the value governs it when nothing nearer comes before ("12 devices have been found").
+      if (!best || d + 2 < best.d) best = { lemma: predicateOf(tokens[i]!.lower), at: i, d: d + 2 };
+      break;
+    }
+  }
+  return best ? { lemma: best.lemma, at: best.at } : null;
+}
+
+const BREAK = new Set([';', '(', ')', '—', '–', '.', '!', '?', '“', '”', '"', '«', '»', ':']);
+
+/**
+ * The content words around a value, lemmatised: what two sentences about the same figure share
+ * ("campaign funds", "Martha's Vineyard", "military construction"). Names count as words.
+ */
+export function contextOf(tokens: Token[], from: number, to: number, width = 14): string[] {
+  const out = new Set<string>();
+  const add = (i: number) => {
+    const t = tokens[i]!;
+    if (!(t.lowerInitial || t.upperInitial)) return;
+    const w = t.lower.replace(/['’]s$/, '');
+    if (w.length < 3 || STOP.has(w)) return;
+    // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
+    out.add(lemma(w).slice(0, 6));
+  };
+  for (let i = Math.max(0, from - width); i < from; i++) add(i);
+  for (let i = to; i < Math.min(tokens.length, to + width); i++) add(i);
+  return [...out].sort();
+}
+
+export type Modality = 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
+
+const FORECAST = /^(will|would|could|might|may|expected|expects|plans|planned|planning|hopes|aims|intends|wants|likely|set|proposed|proposes|could|shall|должен|будет|может|planea|espera|podría|será|va)$/;
+const CONDITIONAL = /^(if|unless|whether|если|si)$/;
+const SPECULATION = /^(reportedly|allegedly|possibly|perhaps|maybe|rumored|rumoured|speculated|якобы|возможно|presuntamente|supuestamente)$/;
+
+/** How the clause around a value states it. */
+export function modalityOf(tokens: Token[], from: number, to: number): Modality {
+  let a = from;
+  while (a > 0 && !BREAK.has(tokens[a - 1]!.text) && from - a < 12) a--;
+  let b = to;
+  while (b < tokens.length && !BREAK.has(tokens[b]!.text) && b - to < 12) b++;
+  if (tokens[b]?.text === '?') return 'question';
+  let m: Modality = 'asserted';
+  for (let i = a; i < b; i++) {
+    if (i >= from && i < to) continue;
+    const t = tokens[i]!;
+    const w = t.lower;
+    // "May" the month and "Will" the name are not modal verbs.
+    if (!t.lowerInitial && i !== a) continue;
+    if (CONDITIONAL.test(w)) return 'conditional';
+    if (FORECAST.test(w) && !(w === 'set' && tokens[i + 1]?.lower !== 'to')) m = 'forecast';
+    else if (SPECULATION.test(w) && m === 'asserted') m = 'reported';
+  }
+  return m;
+}
+
+const RUNNING_WORDS = /^(so|far|still|now|currently|yet|ongoing|continues|continuing|running|remain|remains|remaining|already|остаются|всё|pasan|siguen|aún|todavía)$/;
+
+/**
+ * Whether a quantity is still moving when written: the perfect or progressive ("has been held
+ * for 404 days", "has dragged on for more than a month"), "so far", "still", "remaining", or an
+ * ordinal of a running period ("the 14th day of the shutdown").
+ */
+export function isRunning(tokens: Token[], from: number, to: number, ordinal: boolean): boolean {
+  if (ordinal) return true;
+  for (let i = Math.max(0, from - 8); i < Math.min(tokens.length, to + 5); i++) {
+    if (i >= from && i < to) continue;
+    const w = tokens[i]!.lower;
+    if (RUNNING_WORDS.test(w) && !(w === 'far' && tokens[i - 1]?.lower !== 'so') && !(w === 'so' && tokens[i + 1]?.lower !== 'far')) return true;
+    // "has been held", "have endured", "is entering": the perfect and the progressive.
+    if (i < from && /^(has|have|had)$/.test(w) && /^(been|\p{Ll}+ed|\p{Ll}+en|spent|held|gone|dragged)$/u.test(tokens[i + 1]?.lower ?? '') && w !== 'had') return true;
+  }
+  return false;
+}
