@@ -1,6 +1,6 @@
 // Where Crossread stays off, whether on-story articles are saved automatically, and how much the
 // page marks.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   offSites: string[];
@@ -13,14 +13,27 @@ interface Props {
   message: string | null;
 }
 
+/**
+ * A copy of a saved value that the reader edits here. It follows the saved value only when that
+ * value changes (another page or the background saved a new one). Re-copying on mount too, as an
+ * effect, ran after the first paint: a list typed in that moment was wiped, and saved empty.
+ */
+function useLocalCopy<T>(saved: T): [T, (next: T) => void] {
+  const [value, setValue] = useState(saved);
+  const last = useRef(saved);
+  useEffect(() => {
+    if (Object.is(last.current, saved)) return;
+    last.current = saved;
+    setValue(saved);
+  }, [saved]);
+  return [value, setValue];
+}
+
 export function SiteSettings({ offSites, autoSave, allMarks, onAllMarks, onSaveSites, onAutoSave, message }: Props) {
-  const [text, setText] = useState(offSites.join('\n'));
+  const [text, setText] = useLocalCopy(offSites.join('\n'));
   // Shown at once, then confirmed by the database; a controlled box would flip back meanwhile.
-  const [on, setOn] = useState(autoSave);
-  useEffect(() => setOn(autoSave), [autoSave]);
-  const [all, setAll] = useState(allMarks);
-  useEffect(() => setAll(allMarks), [allMarks]);
-  useEffect(() => setText(offSites.join('\n')), [offSites.join('\n')]);
+  const [on, setOn] = useLocalCopy(autoSave);
+  const [all, setAll] = useLocalCopy(allMarks);
   return (
     <>
       <p>

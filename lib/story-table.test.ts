@@ -107,3 +107,34 @@ describe('linkClaims', () => {
     expect(linkClaims(claims, articles, () => null)).toEqual([]);
   });
 });
+
+describe('open buckets (every date of a story shares one engine topic)', () => {
+  // Two events in the 'date:open' bucket, linked by the rules of their own class (the links carry
+  // that topic), plus a date nothing else states.
+  const open: TableClaim[] = [
+    claim('a#5', 1, 'date:open', 'April 16, 2025', { kind: 'date', about: 'date of the meeting' }),
+    claim('b#5', 2, 'date:open', 'April 16, 2024', { kind: 'date', about: 'date of the meeting' }),
+    claim('a#6', 1, 'date:open', 'October 7, 2023', { kind: 'date', about: 'date of the attack' }),
+    claim('c#6', 3, 'date:open', 'October 7, 2023', { kind: 'date', about: 'date of the attack' }),
+    claim('c#7', 3, 'date:open', 'late 1990s', { kind: 'date', about: 'date of the emigration' }),
+  ];
+  const openLinks: ClaimLink[] = [
+    { a: 'a#5', b: 'b#5', relation: 'conflict', confidence: 0.95, topic: 'date:meeting' },
+    { a: 'a#6', b: 'c#6', relation: 'same', confidence: 1, topic: 'date:attack' },
+  ];
+  const table = buildStoryTable(articles, open, openLinks);
+
+  it('shows each linked fact, and each unlinked claim by what it is about, as a row of its own', () => {
+    expect(table.rows).toHaveLength(3);
+    expect(table.rows.map((r) => r.about)).toEqual(['date of the meeting', 'date of the attack', 'date of the emigration']);
+  });
+
+  it('counts the links of a row whatever topic they carry', () => {
+    expect(table.rows[0]).toMatchObject({ conflicts: 1, status: 'conflict', sourceCount: 2 });
+    expect(table.rows[1]).toMatchObject({ conflicts: 0, status: 'same', sourceCount: 2 });
+  });
+
+  it('leaves other topics as the engine keyed them', () => {
+    expect(buildStoryTable(articles, claims, links).rows.map((r) => r.topic).sort()).toEqual(['age', 'days', 'hostages']);
+  });
+});

@@ -1,6 +1,7 @@
 // The story's comparison table and the per-claim statuses, built from saved claims and the links
 // the engine finds between them. Pure data in, data out: the popup, the CSV export and the tests
 // all use the same functions, and none of them touches the database or the DOM.
+import { isOpenTopic } from './engine/open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './engine/types';
 
 /** The slice of a saved article the table needs (an ArticleRow satisfies it). */
@@ -124,6 +125,46 @@ export function linkClaims<C extends TableClaim, A extends TableArticle>(
   return links;
 }
 
+/**
+ * The topic each claim is shown under, by claim id. The engine compares figures and dates of any
+ * kind in one bucket per measure ('date:open', 'number:m:…', see lib/engine/open-compare.ts), so
+ * one bucket holds many facts: shown as one row it would put every date of a story on one line,
+ * and its links (which carry the topic of the rules that made them) would explain none of it.
+ * Such a bucket is split into the facts the engine linked (claims joined by any link), and a claim
+ * it linked to nothing is shown by what it is about. Other topics are shown as the engine keyed them.
+ */
+export function shownTopics(claims: ReadonlyArray<Pick<Claim, 'id' | 'topic' | 'about'>>, links: ReadonlyArray<ClaimLink>): Map<string, string> {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while ((parent.get(root) ?? root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  const linked = new Set<string>();
+  for (const l of links) {
+    const a = byId.get(l.a);
+    const b = byId.get(l.b);
+    if (!a || !b || a.topic !== b.topic || !isOpenTopic(a.topic)) continue;
+    linked.add(a.id).add(b.id);
+    const ra = find(a.id);
+    const rb = find(b.id);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const shown = new Map<string, string>();
+  for (const c of claims) {
+    if (!isOpenTopic(c.topic)) shown.set(c.id, c.topic);
+    else shown.set(c.id, linked.has(c.id) ? `${c.topic}\u0000${find(c.id)}` : `${c.topic}\u0000${c.about}`);
+  }
+  return shown;
+}
+
+/** The shown topic of a link: that of its claims (see shownTopics), else the link's own. */
+export function linkTopicOf(shown: ReadonlyMap<string, string>): (l: ClaimLink) => string {
+  return (l) => shown.get(l.a) ?? shown.get(l.b) ?? l.topic;
+}
+
 /** Build the table: a row per topic stated by at least one source, a column per source. */
 export function buildStoryTable(
   articles: ReadonlyArray<TableArticle>,
@@ -146,9 +187,10 @@ export function buildStoryTable(
   const column = new Map(sources.map((s, i) => [s.articleId, i]));
   const status = claimStatuses(claims, links);
 
-  const linksByTopic = groupBy(links, (l) => l.topic);
+  const shown = shownTopics(claims, links);
+  const linksByTopic = groupBy(links, linkTopicOf(shown));
   const rows: TableRow[] = [];
-  for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
+  for (const [topic, group] of groupBy(claims, (c) => shown.get(c.id)!)) {
     const cells: (TableCell | null)[] = sources.map(() => null);
     const quotes: TableQuote[] = [];
     let rowStatus: ClaimStatus = 'only';

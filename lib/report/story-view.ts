@@ -5,7 +5,7 @@
 // spelling, an update or a conflict is a group of its own, listed first, with a sentence
 // saying why. Pure data in, data out, like lib/story-table.ts, whose source naming it shares.
 import type { ClaimKind, ClaimLink, ClaimStatus, ClaimValue, Relation } from '../engine/types';
-import { buildStoryTable, claimStatuses, worseStatus, type TableArticle, type TableClaim, type TableQuote } from '../story-table';
+import { buildStoryTable, claimStatuses, linkTopicOf, shownTopics, worseStatus, type TableArticle, type TableClaim, type TableQuote } from '../story-table';
 import { explainLink } from './why';
 import { resolvedLabel } from '../background/resolved-value';
 
@@ -109,18 +109,23 @@ export function buildStoryView(articles: ReadonlyArray<ViewArticle>, claims: Rea
   const status = claimStatuses(claims, links);
   const claimById = new Map(claims.map((c) => [c.id, c]));
 
+  // Topics as the table shows them (a bucket of open figures or dates split into its facts).
+  const shown = shownTopics(claims, links);
+  const linkTopic = linkTopicOf(shown);
   const byTopic = new Map<string, ViewClaim[]>();
   for (const c of claims) {
     if (!sourceById.has(c.articleId)) continue;
-    const list = byTopic.get(c.topic);
+    const key = shown.get(c.id)!;
+    const list = byTopic.get(key);
     if (list) list.push(c);
-    else byTopic.set(c.topic, [c]);
+    else byTopic.set(key, [c]);
   }
   const linksByTopic = new Map<string, ClaimLink[]>();
   for (const l of links) {
-    const list = linksByTopic.get(l.topic);
+    const key = linkTopic(l);
+    const list = linksByTopic.get(key);
     if (list) list.push(l);
-    else linksByTopic.set(l.topic, [l]);
+    else linksByTopic.set(key, [l]);
   }
 
   const topics: TopicView[] = [];

@@ -8,29 +8,16 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import type { DebugState } from '../shared/debug-state';
+import { askCrossreadState, countStores, newestOtherTab, textCentre } from '../shared/in-page';
 import { FIREFOX } from './firefox-path';
 
 export function fixtureUrl(path: string): string {
   return `${inject('fixtureOrigin')}/${path}`;
 }
 
-export interface DebugClaim {
-  id: string;
-  kind: string;
-  status: string;
-  written: string;
-  text: string;
-  about: string;
-  others: Array<{ outlet: string | null; written: string; relation: string; url: string }>;
-}
-export interface DebugState {
-  phase: string;
-  mode: string;
-  claims: DebugClaim[];
-  activeId: string | null;
-  cardOpen: boolean;
-  cardText: string | null;
-}
+export type { DebugClaim, DebugState } from '../shared/debug-state';
+export { claimByText } from '../shared/debug-state';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -163,21 +150,7 @@ export { goTo };
 
 /** Asks the E2E build's content script for its state (entrypoints/crossread.content/debug-hook.ts). */
 export async function crossreadState(page: Page): Promise<DebugState | null> {
-  return page.evaluate(
-    () =>
-      new Promise<DebugState | null>((resolveState) => {
-        const nonce = Math.random().toString(36);
-        const onMessage = (e: MessageEvent) => {
-          if (e.data?.source === 'crossread' && e.data.nonce === nonce) {
-            removeEventListener('message', onMessage);
-            resolveState(e.data.state);
-          }
-        };
-        addEventListener('message', onMessage);
-        postMessage({ source: 'crossread-test', nonce }, '*');
-        setTimeout(() => resolveState(null), 1000);
-      }),
-  );
+  return (await page.evaluate(askCrossreadState)) as DebugState | null;
 }
 
 /** Waits until the content script has painted highlights (or the timeout passes). */
@@ -200,60 +173,14 @@ export async function until(read: () => Promise<boolean>, what: string, timeout 
   }
 }
 
-export function claimByText(state: DebugState, text: string): DebugClaim | undefined {
-  return state.claims.find((c) => c.text.includes(text));
-}
-
 /** Viewport centre of the first occurrence of `text` in the page's own text. */
-export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(text);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + text.length);
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const box = r.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    throw new Error(`text not found: ${text}`);
-  }, text);
+export function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(textCentre, text);
 }
 
 /** Row counts of the extension's database, read in one of its own pages (raw IndexedDB). */
-export async function dbCounts(extPage: Page): Promise<Record<string, number>> {
-  return extPage.evaluate(
-    () =>
-      new Promise<Record<string, number>>((done, fail) => {
-        const open = indexedDB.open('crossread');
-        // Never create the database: an empty one would hold up the extension's own upgrade.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['stories', 'articles', 'claims', 'settings'];
-          let tx: IDBTransaction;
-          try {
-            tx = db.transaction(names);
-          } catch (err) {
-            db.close();
-            fail(err);
-            return;
-          }
-          const out: Record<string, number> = {};
-          for (const n of names) {
-            const r = tx.objectStore(n).count();
-            r.onsuccess = () => (out[n] = r.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            done(out);
-          };
-        };
-      }),
-  );
+export function dbCounts(extPage: Page): Promise<Record<string, number>> {
+  return extPage.evaluate(countStores);
 }
 
 /** Waits until the background has loaded the five bundled seed articles. */
@@ -269,12 +196,7 @@ export async function waitForSeeds(extPage: Page): Promise<void> {
  * permission, so it cannot see tab URLs, but ids grow in the order tabs are created.
  */
 export async function newestOtherTabId(extPage: Page): Promise<number> {
-  const id = await extPage.evaluate(async () => {
-    const tabs = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number } | undefined> } } }).browser.tabs;
-    const self = (await tabs.getCurrent())?.id;
-    const ids = (await tabs.query({})).map((t) => t.id).filter((i): i is number => i !== undefined && i !== self);
-    return ids.length ? Math.max(...ids) : undefined;
-  });
+  const id = await extPage.evaluate(newestOtherTab);
   if (id === undefined) throw new Error('no other tab');
   return id;
 }

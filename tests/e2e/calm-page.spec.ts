@@ -5,26 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { crossreadState, expect, extensionIdOf, fixtureUrl, test, waitForClaims, type DebugState } from './extension';
+import { crossreadState, expect, extensionIdOf, fixtureUrl, pointOf, test, waitForClaims, type DebugState } from './extension';
 
 const shots = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url));
-
-async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(text);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + text.length);
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const box = r.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    throw new Error(`text not found: ${text}`);
-  }, text);
-}
 
 const byText = (s: DebugState, text: string) => s.claims.filter((c) => c.text === text);
 

@@ -4,6 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DebugState } from '../shared/debug-state';
+import { askCrossreadState, textCentre } from '../shared/in-page';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/e2e/chrome-mv3', import.meta.url));
 
@@ -30,43 +32,17 @@ export function fixtureUrl(path: string): string {
   return `${process.env.FIXTURE_ORIGIN}/${path}`;
 }
 
-export interface DebugClaim {
-  id: string;
-  kind: string;
-  status: string;
-  /** The mark the page shows (lib/highlight/mark-policy.ts); null when it shows none. */
-  mark: string | null;
-  written: string;
-  text: string;
-  about: string;
-  others: Array<{ outlet: string | null; written: string; relation: string; url: string }>;
-}
-export interface DebugState {
-  phase: string;
-  mode: string;
-  claims: DebugClaim[];
-  activeId: string | null;
-  cardOpen: boolean;
-  cardText: string | null;
-}
+export type { DebugClaim, DebugState } from '../shared/debug-state';
+export { claimByText } from '../shared/debug-state';
 
 /** Asks the E2E build's content script for its state (see entrypoints/crossread.content/debug-hook.ts). */
 export async function crossreadState(page: Page): Promise<DebugState | null> {
-  return page.evaluate(
-    () =>
-      new Promise<DebugState | null>((resolveState) => {
-        const nonce = Math.random().toString(36);
-        const onMessage = (e: MessageEvent) => {
-          if (e.data?.source === 'crossread' && e.data.nonce === nonce) {
-            removeEventListener('message', onMessage);
-            resolveState(e.data.state);
-          }
-        };
-        addEventListener('message', onMessage);
-        postMessage({ source: 'crossread-test', nonce }, '*');
-        setTimeout(() => resolveState(null), 1000);
-      }),
-  );
+  return (await page.evaluate(askCrossreadState)) as DebugState | null;
+}
+
+/** Viewport centre of the first occurrence of `text` in the page's own text. */
+export function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(textCentre, text);
 }
 
 /** Waits until the content script has painted highlights (or the timeout passes). */

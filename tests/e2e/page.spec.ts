@@ -2,7 +2,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { crossreadState, expect, extensionIdOf, fixtureUrl, launchWithExtension, test, waitForClaims, type DebugState } from './extension';
+import { claimByText, crossreadState, expect, extensionIdOf, fixtureUrl, launchWithExtension, pointOf, test, waitForClaims, type DebugState } from './extension';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const listHtml = (dir: string) => {
@@ -13,28 +13,6 @@ const listHtml = (dir: string) => {
   }
 };
 const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-function claimByText(state: DebugState, text: string) {
-  return state.claims.find((c) => c.text.includes(text));
-}
-
-/** Viewport centre of the first occurrence of `text` in the page's own text. */
-async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(text);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + text.length);
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const box = r.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    throw new Error(`text not found: ${text}`);
-  }, text);
-}
 
 test('seed pages get highlights with the right statuses', async ({ context }) => {
   const page = await context.newPage();

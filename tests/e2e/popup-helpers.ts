@@ -5,6 +5,7 @@ import { test as base, chromium, type BrowserContext, type Page } from '@playwri
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { countStores, newestOtherTab, snapshotStores, storyById } from '../shared/in-page';
 import { EXTENSION_DIR, extensionIdOf, fixtureUrl, waitForClaims } from './extension';
 
 /**
@@ -58,81 +59,17 @@ export async function openExtensionPage(context: BrowserContext, extensionId: st
 }
 
 /** Counts rows in every store of the extension's database (raw IndexedDB, no Dexie needed). */
-export async function dbCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((done, fail) => {
-        const open = indexedDB.open('crossread');
-        // Never create the database: an empty one would hold up the extension's own upgrade.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['stories', 'articles', 'claims', 'settings'];
-          let tx: IDBTransaction;
-          try {
-            tx = db.transaction(names);
-          } catch (err) {
-            db.close();
-            fail(err);
-            return;
-          }
-          const out: Record<string, number> = {};
-          for (const n of names) {
-            const r = tx.objectStore(n).count();
-            r.onsuccess = () => (out[n] = r.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            done(out);
-          };
-        };
-      }),
-  );
+export function dbCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(countStores);
 }
 
 /** Every row of every store, as JSON: equal snapshots mean the database did not change. */
-export async function dbSnapshot(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((done, fail) => {
-        const open = indexedDB.open('crossread');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['stories', 'articles', 'claims', 'settings'];
-          const tx = db.transaction(names);
-          const out: Record<string, unknown[]> = {};
-          for (const n of names) {
-            const r = tx.objectStore(n).getAll();
-            r.onsuccess = () => (out[n] = r.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            done(JSON.stringify(out));
-          };
-        };
-      }),
-  );
+export function dbSnapshot(page: Page): Promise<string> {
+  return page.evaluate(snapshotStores);
 }
 
-export async function storyRow(page: Page, id: string): Promise<{ enabled: boolean; title: string } | undefined> {
-  return page.evaluate(
-    (id) =>
-      new Promise<{ enabled: boolean; title: string } | undefined>((done) => {
-        const open = indexedDB.open('crossread');
-        open.onsuccess = () => {
-          const db = open.result;
-          const r = db.transaction('stories').objectStore('stories').get(id);
-          r.onsuccess = () => {
-            db.close();
-            done(r.result);
-          };
-        };
-      }),
-    id,
-  );
+export function storyRow(page: Page, id: string): Promise<{ enabled: boolean; title: string } | undefined> {
+  return page.evaluate(storyById, id);
 }
 
 /** Waits until the background has loaded the five bundled seed articles. */
@@ -150,12 +87,7 @@ export async function waitForSeeds(extPage: Page): Promise<void> {
  * permission, so it cannot see tab URLs, but ids grow in the order tabs are created.
  */
 export async function newestOtherTabId(extPage: Page): Promise<number> {
-  const id = await extPage.evaluate(async () => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number } | undefined> } } }).chrome.tabs;
-    const self = (await tabs.getCurrent())?.id;
-    const ids = (await tabs.query({})).map((t) => t.id).filter((i): i is number => i !== undefined && i !== self);
-    return ids.length ? Math.max(...ids) : undefined;
-  });
+  const id = await extPage.evaluate(newestOtherTab);
   if (id === undefined) throw new Error('no other tab');
   return id;
 }

@@ -63,6 +63,13 @@ describe('quickStoryCheck', () => {
     expect(quickStoryCheck(loadFixture('seeds/000.html'), [{ ...STORY, enabled: false }])).toBeNull();
   });
 
+  it('counts a surname that starts a word in any casing, never its letters inside other words', () => {
+    const page = (text: string) => loadFixture(null, `<html><head><title>x</title></head><body><p>${text}</p></body></html>`);
+    // "Tati" (a core surname of the story) sits inside "station" and "representatives".
+    expect(quickStoryCheck(page('The station sent representatives, statistics and notations.'), [STORY])).toBeNull();
+    expect(quickStoryCheck(page('TRUFANOV and Irena Tati.'), [STORY])).toEqual({ storyId: 'trufanov', hits: 2 });
+  });
+
   it('matches accented and declined spellings', () => {
     const doc = loadFixture(null, '<html><head><title>x</title></head><body><p>Trufánov y Труфановым</p></body></html>');
     expect(quickStoryCheck(doc, [STORY])).toEqual({ storyId: 'trufanov', hits: 2 });
