@@ -7,6 +7,7 @@ import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
+import { findPersons } from './persons';
 import { foldName, isFeminineSurname, nameKey } from './name-variants';
 import { findMeasures } from './measures';
 import { unitOf } from './units';
@@ -99,6 +100,9 @@ export function extractClaims(
     }
   });
   names.sort((a, b) => a.start - b.start);
+  // People named in full and their later surname mentions, compared person by person.
+  const persons = findPersons(text, sentences, lowerWords);
+  const inPerson = (start: number, end: number) => persons.some((p) => p.start < end && p.end > start);
   const givenToSurname = new Map<string, string>();
   const givenWritten = new Set<string>();
   for (const n of names) {
@@ -372,6 +376,7 @@ export function extractClaims(
           if (!after && rest - inside - before <= 1 && before <= 1) continue;
         }
         if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start && (n.start < e.start || n.end > e.end))) continue;
+        if (inPerson(e.start, e.end)) continue;
         make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }
@@ -397,6 +402,20 @@ export function extractClaims(
     const about = n.role === 'place' ? `the place ${n.written}` : n.role === 'surname' ? `how ${n.full}'s family name is spelled` : `${n.full}'s given name`;
     make('name', n.start, n.end, s, `name:${n.role}:${n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
       { event: null, subject: n.person, scope: [] });
+  }
+
+  // One claim per way of writing each person in the article (the first time it is written so):
+  // "Edward J. Markey" and a later "Ed Markey" or misspelled "Markee" are each compared.
+  const written = new Set<string>();
+  for (const p of persons) {
+    const form = `${p.key}|${p.given ?? ''}|${p.generation ?? ''}|${p.bare ? p.surname : p.written}`;
+    if (p.kin || written.has(form)) continue;
+    written.add(form);
+    const si = sentences.findIndex((s) => p.start >= s.start && p.end <= s.end);
+    if (si < 0) continue;
+    make('name', p.start, p.end, sentences[si]!, `name:person:${p.key}`, `the name of ${p.given ? `${p.given} ` : ''}${p.surname}`,
+      { type: 'name', role: 'person', key: p.key, written: p.written, given: p.given, surname: p.surname, generation: p.generation },
+      { event: null, subject: null, scope: [] });
   }
 
   // "53 days later": resolve against the event the previous sentences speak of.
