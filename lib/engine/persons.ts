@@ -194,7 +194,9 @@ export function findPersons(
   // A Jr. and the plain name in one article are two people (father and son).
   for (const p of people) {
     if (p.generation) continue;
-    if (people.some((q) => q.generation && q.key === p.key && sameGiven(q.given!, p.given!))) p.generation = 'plain';
+    // Only where the plain name is told apart (a title the son's name lacks, "the Rev.", or a kin
+    // word, "his father"): an outlet that writes "Cesar Sayoc Jr." once may drop the "Jr." later.
+    if ((p.titled || p.kin) && people.some((q) => q.generation && q.key === p.key && sameGiven(q.given!, p.given!))) p.generation = 'plain';
   }
   const out: PersonMention[] = people.map((p) => ({
     start: p.start, end: p.end, written: p.written, given: p.given, surname: p.surname, generation: p.generation, bare: false, kin: p.kin, key: p.key,
