@@ -101,7 +101,7 @@ export function extractClaims(
   });
   names.sort((a, b) => a.start - b.start);
   // People named in full and their later surname mentions, compared person by person.
-  const persons = findPersons(text, sentences, lowerWords);
+  const persons = findPersons(text, sentences, lowerWords, givenAliases);
   const inPerson = (start: number, end: number) => persons.some((p) => p.start < end && p.end > start);
   const givenToSurname = new Map<string, string>();
   const givenWritten = new Set<string>();

@@ -48,7 +48,8 @@ const NOT_NAME = new Set(
     'states united house senate congress court committee department office party white capitol national international american ' +
     'north south east west new fort lake mount law center centre institute foundation agency service bureau company group inc corp ' +
     'club league association council commission administration army navy force airport park island river beach bay journal globe ' +
-    'tribune herald network channel show review magazine academy navigation site mobile fox cnn').split(' '),
+    'tribune herald network channel show review magazine academy navigation site mobile fox cnn world midtown downtown uptown ' +
+    'upstate lower upper greater northern southern eastern western central').split(' '),
 );
 const PARTICLES = /^(de|da|del|della|di|van|von|der|den|la|le|du|dos|das|al|el|bin|ibn|abu|ben|bar|st)$/i;
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/i;
@@ -124,10 +125,12 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
         k = last + 1;
         break;
       }
-      if (isWord(w) && !NOT_NAME.has(w.lower) && !TITLES.has(w.lower)) {
+      if (isWord(w) && !NOT_NAME.has(w.lower) && !TITLES.has(w.lower) && !SUFFIX.test(w.text)) {
         words.push(k);
         last = k;
         k++;
+        // A possessive ends the name: "Jackson's Congressional seat".
+        if (bareWord(w.text) !== w.text) break;
         continue;
       }
       break;
@@ -146,7 +149,10 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
     const firstOrdinary = core.length > 0 && lowerWords.has(tokens[core[0]!]!.lower);
     const lastOrdinary = core.length > 0 && lowerWords.has(tokens[core[core.length - 1]!]!.lower);
     if (core.length >= 2 && core.length <= 4 && !firstOrdinary && !lastOrdinary && !PARTICLES.test(tokens[words[words.length - 1]!]!.text)) {
-      const before = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+      // The kin word right before the given name ("his father, Vitaly Trufanov"); a title between
+      // them ("his father, the Rev. Jesse Jackson") names him as a public person, compared as one.
+      const at = words[0]!;
+      const before = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
       out.push({ words, initials, titled, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower) });
     }
     i = Math.max(k, i + 1);
@@ -163,6 +169,8 @@ export function findPersons(
   text: string,
   sentences: ReadonlyArray<{ tokens: readonly Token[]; titleCase: boolean }>,
   lowerWords: ReadonlySet<string>,
+  /** Sound keys (nameKey) of the given names the reader's stories list: evidence as good as the table's. */
+  storyGiven: ReadonlyMap<string, string> = new Map(),
 ): PersonMention[] {
   const full: Array<PersonMention & { sentence: number; titled: boolean; initials: number }> = [];
   const bareCount = new Map<string, number>();
@@ -177,7 +185,7 @@ export function findPersons(
       const given = toks[r.words[0]!]!;
       const surname = bareWord(text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end));
       const start = given.start;
-      const end = r.generation ? toks[r.end]!.end : surnameToks[surnameToks.length - 1]!.start + surname.length;
+      const end = r.generation ? toks[r.end]!.end : surnameToks[0]!.start + surname.length;
       full.push({
         start, end, written: text.slice(start, end), given: given.text, surname, generation: r.generation, bare: false, kin: r.kin,
         // Evidence is judged below, once the whole article's words are counted.
@@ -189,7 +197,7 @@ export function findPersons(
     const lastWord = p.surname.split(/\s+/).pop()!;
     // The surname alone somewhere else in the article: how news writing refers to a person.
     const repeated = (bareCount.get(lastWord) ?? 0) >= 2;
-    return p.titled || p.initials > 0 || !!p.generation || repeated || knownGiven(p.given!);
+    return p.titled || p.initials > 0 || !!p.generation || repeated || knownGiven(p.given!) || storyGiven.has(nameKey(p.given!));
   });
   // A Jr. and the plain name in one article are two people (father and son).
   for (const p of people) {
