@@ -102,7 +102,8 @@ export function extractClaims(
   names.sort((a, b) => a.start - b.start);
   // People named in full and their later surname mentions, compared person by person.
   const persons = findPersons(text, sentences, lowerWords, givenAliases);
-  const inPerson = (start: number, end: number) => persons.some((p) => p.start < end && p.end > start);
+  // A surname alone inside an entity's name ("Levin" of a law firm's partners) is the entity's.
+  const bareInEntity = new Set<number>();
   const givenToSurname = new Map<string, string>();
   const givenWritten = new Set<string>();
   for (const n of names) {
@@ -362,7 +363,7 @@ export function extractClaims(
     }
     // Names written in full, of any entity: organisations, places, works, people.
     if (!s.titleCase) {
-      for (const e of findEntities(tokens, text)) {
+      for (const e of findEntities(tokens, text, lowerWords, (a, b) => persons.some((p) => !p.bare && p.start < b && p.end > a))) {
         // A name the names pass has read already (a person, a place) is compared there, spelling by
         // spelling: skip an entity whose words it covers, but for one descriptor before them
         // ("Kibbutz Nir Oz"). A longer name ("Western Valley School of Law") stays an entity.
@@ -376,7 +377,7 @@ export function extractClaims(
           if (!after && rest - inside - before <= 1 && before <= 1) continue;
         }
         if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start && (n.start < e.start || n.end > e.end))) continue;
-        if (inPerson(e.start, e.end)) continue;
+        if (persons.some((p) => p.bare && p.start < e.end && p.end > e.start)) bareInEntity.add(persons.findIndex((p) => p.bare && p.start < e.end && p.end > e.start));
         make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }
@@ -407,7 +408,8 @@ export function extractClaims(
   // One claim per way of writing each person in the article (the first time it is written so):
   // "Edward J. Markey" and a later "Ed Markey" or misspelled "Markee" are each compared.
   const written = new Set<string>();
-  for (const p of persons) {
+  for (const [pi, p] of persons.entries()) {
+    if (bareInEntity.has(pi)) continue;
     const form = `${p.key}|${p.given ?? ''}|${p.generation ?? ''}|${p.bare ? p.surname : p.written}`;
     if (p.kin || written.has(form)) continue;
     written.add(form);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from './claims';
 import { compareSpellings, givenNameSpellings, looseName, nameKey, nameRelation, sameGivenName } from './name-variants';
 
-// The given-name and family-name claims; whole names of people are tested in persons.test.ts.
+// The given-name, family-name and place claims; whole names of people are tested in persons.test.ts, other names in entities.test.ts.
 const names = (text: string) =>
   extractClaims({ key: 'n', url: null, outlet: null, title: '', published: null, text, lang: 'en' }).claims.filter(
-    (c) => c.kind === 'name' && !(c.value.type === 'name' && c.value.role === 'person'),
+    (c) => c.value.type === 'name' && (c.value.role === 'given' || c.value.role === 'surname' || c.value.role === 'place'),
   );
 
 describe('names as written', () => {
