@@ -378,6 +378,8 @@ export function extractClaims(
         }
         if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start && (n.start < e.start || n.end > e.end))) continue;
         if (persons.some((p) => p.bare && p.start < e.end && p.end > e.start)) bareInEntity.add(persons.findIndex((p) => p.bare && p.start < e.end && p.end > e.start));
+        // A single word that is a person's surname is that person's, compared above.
+        if (!e.written.includes(' ') && (persons.some((p) => p.surname === e.written) || names.some((n) => n.role === 'surname' && n.written === e.written))) continue;
         make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }
@@ -405,13 +407,14 @@ export function extractClaims(
       { event: null, subject: n.person, scope: [] });
   }
 
-  // One claim per way of writing each person in the article (the first time it is written so):
-  // "Edward J. Markey" and a later "Ed Markey" or misspelled "Markee" are each compared.
+  // The people of the article: "Edward J. Markey", a later "Ed Markey", a misspelled "Markee".
   const written = new Set<string>();
   for (const [pi, p] of persons.entries()) {
     if (bareInEntity.has(pi)) continue;
-    const form = `${p.key}|${p.given ?? ''}|${p.generation ?? ''}|${p.bare ? p.surname : p.written}`;
-    if (p.kin || written.has(form)) continue;
+    // Every full name (outlets quote one another's sentences, so any of them may be the one
+    // compared); a surname alone once per spelling, as it is written many times.
+    const form = `${p.key}|${p.given ?? ''}|${p.generation ?? ''}|${p.surname}`;
+    if (p.kin || (p.bare && written.has(form))) continue;
     written.add(form);
     const si = sentences.findIndex((s) => p.start >= s.start && p.end <= s.end);
     if (si < 0) continue;

@@ -193,6 +193,21 @@ export function findPersons(
       });
     }
   });
+  // A Title Case headline proves nothing by its capitals: its names count where the body has
+  // the same full name.
+  sentences.forEach((s, si) => {
+    if (!s.titleCase) return;
+    for (const r of fullNamesIn(s.tokens, lowerWords)) {
+      const toks = s.tokens;
+      const given = toks[r.words[0]!]!;
+      const last = toks[r.words[r.words.length - 1]!]!;
+      const body = full.find((p) => p.given === given.text && p.surname.split(/\s+/).pop() === bareWord(last.text));
+      if (!body) continue;
+      const end = r.generation ? toks[r.end]!.end : last.start + bareWord(last.text).length;
+      full.push({ ...body, start: given.start, end, written: text.slice(given.start, end), generation: r.generation, sentence: si });
+    }
+  });
+  full.sort((a, b) => a.start - b.start);
   const people = full.filter((p) => {
     const lastWord = p.surname.split(/\s+/).pop()!;
     // The surname alone somewhere else in the article: how news writing refers to a person.
