@@ -8,7 +8,8 @@ import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { findPersons } from './persons';
-import { foldName, isFeminineSurname, nameKey } from './name-variants';
+import { givenNameHead } from './given-names';
+import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
 import { findMeasures } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
@@ -403,7 +404,9 @@ export function extractClaims(
   for (const n of names) {
     const s = sentences[n.sentence]!;
     const about = n.role === 'place' ? `the place ${n.written}` : n.role === 'surname' ? `how ${n.full}'s family name is spelled` : `${n.full}'s given name`;
-    make('name', n.start, n.end, s, `name:${n.role}:${n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
+    // A given name's topic is its group's head, so that short forms meet (Sandi / Sandra).
+    const head = n.role === 'given' ? givenNameHead(looseName(n.written), (g) => looseName(g)) : null;
+    make('name', n.start, n.end, s, `name:${n.role}:${head ? nameKey(head) : n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
       { event: null, subject: n.person, scope: [] });
   }
 

@@ -22,6 +22,13 @@ describe('names as written', () => {
     expect(place.map((c) => [c.written, c.topic.split(':')[1]])).toEqual([['Nir Oz', 'place']]);
   });
 
+  it('puts a short form and the full given name under one topic', () => {
+    const a = names('He and his wife, Sandi, left the court.');
+    const b = names('He and his wife, Sandra, left the court.');
+    expect(a.map((c) => c.written)).toEqual(['Sandi']);
+    expect(a[0]!.topic).toBe(b[0]!.topic);
+  });
+
   it('keeps a given name next to a kin word', () => {
     expect(names('Trufanov’s father, Vitaly, was killed.').map((c) => [c.written, c.frame?.subject])).toEqual([['Vitaly', 'kin:father']]);
   });
