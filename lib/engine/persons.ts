@@ -49,7 +49,11 @@ const NOT_NAME = new Set(
     'north south east west new fort lake mount law center centre institute foundation agency service bureau company group inc corp ' +
     'club league association council commission administration army navy force airport park island river beach bay journal globe ' +
     'tribune herald network channel show review magazine academy navigation site mobile fox cnn world midtown downtown uptown ' +
-    'upstate lower upper greater northern southern eastern western central').split(' '),
+    'upstate lower upper greater northern southern eastern western central department ministry agreement treaty fund month garden ' +
+    'services republicans democrats civic federated whip minority majority despite pres trade san los las santa puerto ' +
+    'taliban alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
+    'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana ' +
+    'nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming').split(' '),
 );
 const PARTICLES = /^(de|da|del|della|di|van|von|der|den|la|le|du|dos|das|al|el|bin|ibn|abu|ben|bar|st)$/i;
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/i;
@@ -71,6 +75,8 @@ interface Run {
   generation: string | null;
   end: number;
   kin: boolean;
+  /** The name opens its sentence (after any quotation mark): its first capital proves nothing. */
+  opening: boolean;
 }
 
 /** The full names of people in one sentence's tokens (a given name, optional middles, a surname). */
@@ -153,7 +159,8 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
       // them ("his father, the Rev. Jesse Jackson") names him as a public person, compared as one.
       const at = words[0]!;
       const before = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
-      out.push({ words, initials, titled, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower) });
+      const opening = !titled && words[0]! === i && tokens.slice(0, i).every((x) => /^["“‘'(]$/.test(x.text));
+      out.push({ words, initials, titled, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
     }
     i = Math.max(k, i + 1);
   }
@@ -172,7 +179,7 @@ export function findPersons(
   /** Sound keys (nameKey) of the given names the reader's stories list: evidence as good as the table's. */
   storyGiven: ReadonlyMap<string, string> = new Map(),
 ): PersonMention[] {
-  const full: Array<PersonMention & { sentence: number; titled: boolean; initials: number }> = [];
+  const full: Array<PersonMention & { sentence: number; titled: boolean; initials: number; opening: boolean }> = [];
   const bareCount = new Map<string, number>();
   sentences.forEach((s, si) => {
     if (s.titleCase) return;
@@ -189,7 +196,7 @@ export function findPersons(
       full.push({
         start, end, written: text.slice(start, end), given: given.text, surname, generation: r.generation, bare: false, kin: r.kin,
         // Evidence is judged below, once the whole article's words are counted.
-        key: nameKey(surname, true), sentence: si, titled: r.titled, initials: r.initials,
+        key: nameKey(surname, true), sentence: si, titled: r.titled, initials: r.initials, opening: r.opening,
       });
     }
   });
@@ -211,8 +218,15 @@ export function findPersons(
   const people = full.filter((p) => {
     const lastWord = p.surname.split(/\s+/).pop()!;
     // The surname alone somewhere else in the article: how news writing refers to a person.
-    const repeated = (bareCount.get(lastWord) ?? 0) >= 2;
-    return p.titled || p.initials > 0 || !!p.generation || repeated || knownGiven(p.given!) || storyGiven.has(nameKey(p.given!));
+    // Not when the first word also stands alone ("Cambridge Analytica", "Twitter Lite"): a given
+    // name is seldom written without its surname.
+    const times = full.filter((q) => q.given === p.given && q.surname === p.surname);
+    const repeated = (bareCount.get(lastWord) ?? 0) >= 2 && (bareCount.get(p.given!) ?? 0) <= times.length;
+    const known = knownGiven(p.given!) || storyGiven.has(nameKey(p.given!));
+    // A name opening its sentence on repetition alone ("Maybe Shigaraki", "See Facebook") must
+    // also be written inside a sentence somewhere.
+    if (!known && !p.titled && p.initials === 0 && !p.generation && times.every((q) => q.opening)) return false;
+    return p.titled || p.initials > 0 || !!p.generation || repeated || known;
   });
   // A Jr. and the plain name in one article are two people (father and son).
   for (const p of people) {
