@@ -42,6 +42,13 @@ describe('people named in full', () => {
     expect(persons('They drove to Orsk Valley for the fair.')).toEqual([]);
   });
 
+  it('takes no repeated brand or product for a person', () => {
+    // "Orbit" stands alone as well: a first word written alone is no given name.
+    expect(persons('They used Orbit Lens at work. Lens was slow. Orbit said so. Lens crashed.')).toEqual([]);
+    // Opening its sentence every time, with no given name the table knows.
+    expect(persons('Maybe Zorvan would come. Zorvan did not.')).toEqual([]);
+  });
+
   it('gathers a surname alone, and a misspelling of it, into the person named in full', () => {
     const found = persons('Governor Ann Pell named Walter Brandis on Friday. Brandis accepted. Brendis will serve until June.');
     expect(found.filter((p) => p.bare).map((p) => [p.written, p.given, p.key === found[1]!.key])).toEqual([
