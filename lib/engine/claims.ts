@@ -105,6 +105,9 @@ export function extractClaims(
   const persons = findPersons(text, sentences, lowerWords, givenAliases);
   // A surname alone inside an entity's name ("Levin" of a law firm's partners) is the entity's.
   const bareInEntity = new Set<number>();
+  // Characters inside a full name, for the entity pass's quick look-up.
+  const inFullName = new Uint8Array(text.length + 1);
+  for (const p of persons) if (!p.bare) inFullName.fill(1, p.start, p.end);
   const givenToSurname = new Map<string, string>();
   const givenWritten = new Set<string>();
   for (const n of names) {
@@ -364,7 +367,7 @@ export function extractClaims(
     }
     // Names written in full, of any entity: organisations, places, works, people.
     if (!s.titleCase) {
-      for (const e of findEntities(tokens, text, lowerWords, (a, b) => persons.some((p) => !p.bare && p.start < b && p.end > a))) {
+      for (const e of findEntities(tokens, text, lowerWords, (a) => inFullName[a] === 1)) {
         // A name the names pass has read already (a person, a place) is compared there, spelling by
         // spelling: skip an entity whose words it covers, but for one descriptor before them
         // ("Kibbutz Nir Oz"). A longer name ("Western Valley School of Law") stays an entity.

@@ -240,6 +240,10 @@ export function findPersons(
   }));
   // Surnames alone: the cluster whose surname they spell (or misspell, one or two letters off).
   const givenWords = new Set(people.map((p) => p.given!.toLowerCase()));
+  // Each person's loose surname once, and the answer for each word once: this runs on every capital.
+  const lasts = people.map((p) => looseName(p.surname.split(/\s+/).pop()!, true));
+  const answers = new Map<string, PersonMention | null>();
+  const fullSpans = out.slice();
   sentences.forEach((s) => {
     if (s.titleCase) return;
     const toks = s.tokens;
@@ -248,11 +252,15 @@ export function findPersons(
       if (!isWord(t) || NOT_NAME.has(t.lower) || TITLES.has(t.lower) || givenWords.has(t.lower) || lowerWords.has(t.lower)) continue;
       // Part of a longer run of capitals: a full name (read above) or another name.
       if (isWord(toks[i - 1]) || isWord(toks[i + 1]) || isInitial(toks[i - 2], toks[i - 1])) continue;
-      if (out.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+      if (!people.length || fullSpans.some((m) => m.start <= t.start && m.end >= t.end)) continue;
       const word = bareWord(t.text);
-      const owners = clustersOf(people, word);
-      if (owners.length !== 1) continue;
-      const owner = owners[0]!;
+      let owner = answers.get(word);
+      if (owner === undefined) {
+        const owners = clustersOf(people, lasts, word);
+        owner = owners.length === 1 ? owners[0]! : null;
+        answers.set(word, owner);
+      }
+      if (!owner) continue;
       out.push({ start: t.start, end: t.start + word.length, written: word, given: owner.given, surname: word, generation: null, bare: true, kin: false, key: owner.key });
     }
   });
@@ -263,11 +271,11 @@ const knownGiven = (w: string): boolean => givenNameGroups(looseName(w), (g) => 
 const sameGiven = (a: string, b: string): boolean => looseName(a) === looseName(b);
 
 /** The distinct people (by surname key and given name) a lone word could be the surname of. */
-function clustersOf(people: readonly PersonMention[], word: string): PersonMention[] {
+function clustersOf(people: readonly PersonMention[], lasts: readonly string[], word: string): PersonMention[] {
   const w = looseName(word, true);
   const owners: PersonMention[] = [];
-  for (const p of people) {
-    const last = looseName(p.surname.split(/\s+/).pop()!, true);
+  for (const [k, p] of people.entries()) {
+    const last = lasts[k]!;
     const near = w === last || (w.length >= 5 && last.length >= 5 && w[0] === last[0] && editDistance(w, last) <= (Math.min(w.length, last.length) >= 5 ? 2 : 1));
     if (!near) continue;
     if (owners.some((o) => o.key === p.key && sameGiven(o.given!, p.given!) && (o.generation ?? '') === (p.generation ?? ''))) continue;
