@@ -7,7 +7,9 @@ import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
-import { foldName, isFeminineSurname, nameKey } from './name-variants';
+import { findPersons } from './persons';
+import { givenNameHead } from './given-names';
+import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
 import { findMeasures } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
@@ -99,6 +101,13 @@ export function extractClaims(
     }
   });
   names.sort((a, b) => a.start - b.start);
+  // People named in full and their later surname mentions, compared person by person.
+  const persons = findPersons(text, sentences, lowerWords, givenAliases);
+  // A surname alone inside an entity's name ("Levin" of a law firm's partners) is the entity's.
+  const bareInEntity = new Set<number>();
+  // Characters inside a full name, for the entity pass's quick look-up.
+  const inFullName = new Uint8Array(text.length + 1);
+  for (const p of persons) if (!p.bare) inFullName.fill(1, p.start, p.end);
   const givenToSurname = new Map<string, string>();
   const givenWritten = new Set<string>();
   for (const n of names) {
@@ -358,7 +367,7 @@ export function extractClaims(
     }
     // Names written in full, of any entity: organisations, places, works, people.
     if (!s.titleCase) {
-      for (const e of findEntities(tokens, text)) {
+      for (const e of findEntities(tokens, text, lowerWords, (a) => inFullName[a] === 1)) {
         // A name the names pass has read already (a person, a place) is compared there, spelling by
         // spelling: skip an entity whose words it covers, but for one descriptor before them
         // ("Kibbutz Nir Oz"). A longer name ("Western Valley School of Law") stays an entity.
@@ -372,6 +381,9 @@ export function extractClaims(
           if (!after && rest - inside - before <= 1 && before <= 1) continue;
         }
         if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start && (n.start < e.start || n.end > e.end))) continue;
+        if (persons.some((p) => p.bare && p.start < e.end && p.end > e.start)) bareInEntity.add(persons.findIndex((p) => p.bare && p.start < e.end && p.end > e.start));
+        // A single word that is a person's surname is that person's, compared above.
+        if (!e.written.includes(' ') && (persons.some((p) => p.surname === e.written) || names.some((n) => n.role === 'surname' && n.written === e.written))) continue;
         make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }
@@ -395,8 +407,26 @@ export function extractClaims(
   for (const n of names) {
     const s = sentences[n.sentence]!;
     const about = n.role === 'place' ? `the place ${n.written}` : n.role === 'surname' ? `how ${n.full}'s family name is spelled` : `${n.full}'s given name`;
-    make('name', n.start, n.end, s, `name:${n.role}:${n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
+    // A given name's topic is its group's head, so that short forms meet (Sandi / Sandra).
+    const head = n.role === 'given' ? givenNameHead(looseName(n.written), (g) => looseName(g)) : null;
+    make('name', n.start, n.end, s, `name:${n.role}:${head ? nameKey(head) : n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
       { event: null, subject: n.person, scope: [] });
+  }
+
+  // The people of the article: "Edward J. Markey", a later "Ed Markey", a misspelled "Markee".
+  const written = new Set<string>();
+  for (const [pi, p] of persons.entries()) {
+    if (bareInEntity.has(pi)) continue;
+    // Every full name (outlets quote one another's sentences, so any of them may be the one
+    // compared); a surname alone once per spelling, as it is written many times.
+    const form = `${p.key}|${p.given ?? ''}|${p.generation ?? ''}|${p.surname}`;
+    if (p.kin || (p.bare && written.has(form))) continue;
+    written.add(form);
+    const si = sentences.findIndex((s) => p.start >= s.start && p.end <= s.end);
+    if (si < 0) continue;
+    make('name', p.start, p.end, sentences[si]!, `name:person:${p.key}`, `the name of ${p.given ? `${p.given} ` : ''}${p.surname}`,
+      { type: 'name', role: 'person', key: p.key, written: p.written, given: p.given, surname: p.surname, generation: p.generation },
+      { event: null, subject: null, scope: [] });
   }
 
   // "53 days later": resolve against the event the previous sentences speak of.

@@ -2,7 +2,8 @@
 // A false "conflict" is the worst error the product can make, so a conflict needs the whole
 // frame to match (same event, same specific subject, values stated precisely and firmly);
 // anything less certain stays "same", "updated" or no link at all.
-import { compareSpellings, isFeminineSurname } from './name-variants';
+import { compareSpellings, isFeminineSurname, looseName, normaliseSpelling } from './name-variants';
+import { editDistance } from './persons';
 import { comparableUnit } from './numbers';
 import { compareOpen, future, isOpenTopic } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
@@ -137,8 +138,12 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     const joins = (w: string) => (w.toLowerCase().match(/(?<!\p{L})(?:and|&|of|for|y|и)(?!\p{L})/gu) ?? []).sort().join(' ');
     return joins(va.written) === joins(vb.written) ? link('same', 0.85) : link('variant', 0.75);
   }
+  if (va.type === 'name' && vb.type === 'name' && va.role === 'person' && vb.role === 'person') return comparePersons(va, vb, link);
   if (va.type === 'name' && vb.type === 'name') {
     if (va.role === 'given' && !givenSubjectsCompatible(a.frame?.subject, b.frame?.subject)) return null;
+    // A family name read with two different given names (Jim / James Mattis, Loretta / Linda
+    // Sánchez): the whole names are compared as people (comparePersons), not the family name alone.
+    if (va.role === 'surname' && a.frame?.subject && b.frame?.subject && a.frame.subject !== b.frame.subject) return null;
     const r = compareSpellings(va.written, vb.written, va.role === 'surname');
     return r === 'different' ? null : link(r, r === 'same' ? 0.95 : 0.8);
   }
@@ -342,6 +347,35 @@ function weekAway(a: { start: string | null; parts: { weekday: number | null } }
   if (a.parts.weekday === null && b.parts.weekday === null) return false;
   const days = Math.round(Math.abs(Date.parse(a.start! + 'T00:00:00Z') - Date.parse(b.start! + 'T00:00:00Z')) / DAY);
   return days % 7 === 0;
+}
+
+type PersonName = { given?: string | null; surname?: string; generation?: string | null; written: string };
+
+/**
+ * Two mentions of people of one surname key: the same person when the given names are one name
+ * (a short form or another spelling makes it a variant: Jim / James, Stacy / Stacey), and the
+ * surnames are one spelling (another spelling is a variant: Cowen / Cowan). A different given
+ * name, or Jr. against the father beside him, is another person: no link at all, never a conflict.
+ * Titles and middle initials were left out of both when the names were read.
+ */
+function comparePersons(a: PersonName, b: PersonName, link: (relation: Relation, confidence: number) => ClaimLink): ClaimLink | null {
+  if (a.generation && b.generation && a.generation !== b.generation) return null;
+  let variant = false;
+  if (a.given && b.given) {
+    // One given name spelled by another route of transliteration (Aleksandr / Alexander) is the
+    // same name; a short form (Jim / James, Tim / Timothy) or a misspelling is a variant.
+    if (looseName(a.given) !== looseName(b.given)) {
+      if (compareSpellings(a.given, b.given) === 'different') return null;
+      variant = true;
+    }
+  }
+  const sa = a.surname ?? a.written;
+  const sb = b.surname ?? b.written;
+  const s = compareSpellings(sa, sb, true);
+  // Same surname key: a spelling one or two letters off the other is a misspelling of it.
+  if (s === 'different' && editDistance(normaliseSpelling(sa).toLowerCase(), normaliseSpelling(sb).toLowerCase()) > 2) return null;
+  variant ||= s !== 'same';
+  return variant ? link('variant', 0.8) : link('same', 0.9);
 }
 
 function givenSubjectsCompatible(a: string | null | undefined, b: string | null | undefined): boolean {

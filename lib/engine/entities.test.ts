@@ -28,4 +28,28 @@ describe('names of any entity', () => {
     expect(relation(a, b, 'Western Valley School of Law', 'Law School of Western Valley')).toBe('same');
     expect(relation(a, b, 'Briggs and Lowe', 'Briggs & Lowe')).toBe('variant');
   });
+
+  it('reads a city with its state, abbreviated or not, as one name', () => {
+    const a = art('a', 'The man lived in Corlin Springs, Fla., for years.');
+    const b = art('b', 'The man lived in Corlin Springs, Florida. He moved.');
+    expect(relation(a, b, 'Corlin Springs, Fla.', 'Corlin Springs, Florida')).toBe('same');
+    expect(entities('He spoke in Dunmore, N.H. on Monday.')).toEqual(['Dunmore, N.H.']);
+  });
+
+  it('reads a firm named by its partners, commas and all, without its suffix in the key', () => {
+    const a = art('a', 'He joined the law firm Stone, Briggs, Hale and Lowe PC in the city.');
+    const b = art('b', 'He worked at Stone, Briggs, Hale & Lowe for a decade.');
+    expect(relation(a, b, 'Stone, Briggs, Hale and Lowe PC', 'Stone, Briggs, Hale & Lowe')).toBe('variant');
+  });
+
+  it('splits two institutions joined by "and" after a head word', () => {
+    expect(entities('She studied at Orlan University and Western Valley School of Law before.')).toEqual(['Orlan University', 'Western Valley School of Law']);
+  });
+
+  it('reads a single word the article only writes capitalised inside a sentence, but not a sentence start or a title', () => {
+    expect(entities('They watched the show Moonwhistle and the news on KXQT in Pell-marsh.')).toEqual(['Moonwhistle', 'KXQT', 'Pell-marsh']);
+    expect(entities('Yesterday the show ended.')).toEqual([]);
+    expect(entities('Russian President Walter Brandis spoke.')).toEqual([]);
+  });
 });
+

@@ -26,25 +26,62 @@ const NOT_NAME = new Set([
   'update', 'credit', 'photo', 'advertisement',
 ]);
 
+// US states as outlets abbreviate them after a city ("Aventura, Fla.", "Manchester, N.H."): the
+// city's name with either spelling of its state is one name. Language data (AP style and postal).
+const STATES: Record<string, string> = {
+  ala: 'alabama', alaska: 'alaska', ariz: 'arizona', ark: 'arkansas', calif: 'california', colo: 'colorado', conn: 'connecticut',
+  del: 'delaware', fla: 'florida', ga: 'georgia', hawaii: 'hawaii', idaho: 'idaho', ill: 'illinois', ind: 'indiana', iowa: 'iowa',
+  kan: 'kansas', ky: 'kentucky', la: 'louisiana', me: 'maine', md: 'maryland', mass: 'massachusetts', mich: 'michigan',
+  minn: 'minnesota', miss: 'mississippi', mo: 'missouri', mont: 'montana', neb: 'nebraska', nev: 'nevada', 'n.h': 'new hampshire',
+  'n.j': 'new jersey', 'n.m': 'new mexico', 'n.y': 'new york', 'n.c': 'north carolina', 'n.d': 'north dakota', ohio: 'ohio',
+  okla: 'oklahoma', ore: 'oregon', pa: 'pennsylvania', 'r.i': 'rhode island', 's.c': 'south carolina', 's.d': 'south dakota',
+  tenn: 'tennessee', texas: 'texas', utah: 'utah', vt: 'vermont', va: 'virginia', wash: 'washington', 'w.va': 'west virginia',
+  wis: 'wisconsin', wyo: 'wyoming', 'd.c': 'district of columbia',
+};
+const STATE_NAMES = new Set(Object.values(STATES));
+// Words that end the name of an institution: "Duke University and Northeastern University School
+// of Law" are two names, "Department of Health and Human Services" one.
+const HEADS = new Set(['university', 'college', 'school', 'institute', 'hospital', 'center', 'centre', 'company', 'corporation', 'inc', 'foundation', 'museum', 'church', 'academy']);
+// What firms add after their partners' names; outlets keep or drop it.
+const FIRM_SUFFIX = new Set(['pc', 'llp', 'llc', 'inc', 'ltd', 'co', 'corp', 'pllc', 'pa']);
+
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const capital = (t: Token): boolean => t.upperInitial && !NOT_NAME.has(t.lower.replace(/\.$/, ''));
 const initial = (t: Token, next: Token | undefined): boolean => /^\p{Lu}$/u.test(t.text) && next?.text === '.';
 
 /** Runs of two or more capitalised words in a sentence's tokens (connectors and initials inside). */
-export function findEntities(tokens: Token[], text: string): EntityMention[] {
+export function findEntities(
+  tokens: Token[], text: string, lowerWords?: ReadonlySet<string>,
+  /** Words already read as something else (a person's name): an entity neither starts nor runs through them. */
+  taken: (start: number, end: number) => boolean = () => false,
+): EntityMention[] {
   const out: EntityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!capital(tokens[i]!)) {
+    if (!capital(tokens[i]!) || taken(tokens[i]!.start, tokens[i]!.end)) {
       i++;
+      continue;
+    }
+    const firm = firmAt(tokens, i);
+    if (firm) {
+      const start = tokens[i]!.start;
+      const end = tokens[firm.last]!.end;
+      out.push({ start, end, written: text.slice(start, end), key: [...new Set(firm.parts)].sort().join(' ') });
+      i = firm.last + 1;
       continue;
     }
     let j = i;
     let words = 0;
     let last = i;
+    // Capitals right before a person's name are the person's titles ("Russian President", "U.S. District Judge").
+    let beforePerson = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
+      if (taken(t.start, t.end)) {
+        beforePerson = true;
+        break;
+      }
       if (initial(t, tokens[j + 1])) {
         j += 2;
         continue;
@@ -58,6 +95,7 @@ export function findEntities(tokens: Token[], text: string): EntityMention[] {
         continue;
       }
       if (CONNECTORS.has(t.lower) && j + 1 < tokens.length && capital(tokens[j + 1]!) && j > i) {
+        if ((t.lower === 'and' || t.lower === '&') && HEADS.has(tokens[j - 1]!.lower)) break;
         j++;
         continue;
       }
@@ -74,18 +112,82 @@ export function findEntities(tokens: Token[], text: string): EntityMention[] {
         break;
       }
     }
+    // "Aventura, Fla.", "Manchester, N.H.", "Aventura, Florida": a city and its state.
+    let state: string | null = null;
+    if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.upperInitial) {
+      const w = tokens[last + 2]!.lower;
+      const abbreviated = tokens[last + 3]?.text === '.' ? STATES[w] : undefined;
+      const two = `${w} ${tokens[last + 3]?.lower ?? ''}`;
+      if (abbreviated) {
+        state = abbreviated;
+        last += 3;
+      } else if (STATE_NAMES.has(two)) {
+        state = two;
+        last += 3;
+      } else if (STATE_NAMES.has(w) && !STATE_NAMES.has(tokens[i]!.lower)) {
+        state = w;
+        last += 2;
+      }
+      if (state) {
+        words++;
+        j = last + 1;
+      }
+    }
+    // A single word that only ever appears capitalised, inside a sentence, is a name too
+    // ("the dance show Riverdance", "the offices of CNN", "Opa-locka").
+    const single = words === 1 && !!lowerWords && i > 0 && last === i && singleName(tokens, i, lowerWords);
     // A single capital at the start of a sentence says nothing; two or more words make a name.
-    if (words >= 2) {
+    if ((words >= 2 || single) && !beforePerson) {
       const start = tokens[i]!.start;
       const end = tokens[last]!.end;
       const written = text.slice(start, end);
       const parts = tokens
         .slice(i, last + 1)
         .filter((t, k, all) => capital(t) && !TITLES.has(t.lower.replace(/\.$/, '')) && !initial(t, all[k + 1]))
-        .map((t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, '')));
+        .map((t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, '')))
+        .filter((w) => !FIRM_SUFFIX.has(w));
+      if (state) {
+        // The state in full, whichever way it was written.
+        const city = parts.filter((w) => !state!.split(' ').includes(w) && !(w in STATES));
+        parts.splice(0, parts.length, ...city, ...state.split(' '));
+      }
       if (parts.length >= 1 && written.length <= 80) out.push({ start, end, written, key: [...new Set(parts)].sort().join(' ') });
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** A single capitalised word is a name when the article never writes it in lower case and it is no sentence word. */
+function singleName(tokens: Token[], i: number, lowerWords: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  // After a full stop, a quotation mark or a colon a capital may only start a sentence.
+  if (/^[.!?:"“”'‘’(]$/.test(prev.text)) return false;
+  if (lowerWords.has(t.lower) || t.text.length < 3 || /['’]/.test(t.text)) return false;
+  // An acronym ("CNN", "FBI"), or a word with more than its initial of capitals or a hyphen.
+  return /^\p{Lu}{3,5}$/u.test(t.text) || /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.text) || /^\p{Lu}\p{Ll}{5,}$/u.test(t.text);
+}
+
+/**
+ * A firm named by its partners: four or more single capitalised words joined by commas and a
+ * last "and" or "&" ("Stone, Briggs, Hale and Lowe"), and a suffix such as "PC" or "LLP".
+ */
+function firmAt(tokens: Token[], i: number): { last: number; parts: string[] } | null {
+  const parts: string[] = [];
+  let j = i;
+  while (j < tokens.length && capital(tokens[j]!) && !(tokens[j + 1] && capital(tokens[j + 1]!))) {
+    parts.push(fold(tokens[j]!.text));
+    if (tokens[j + 1]?.text === ',' && tokens[j + 2] && capital(tokens[j + 2]!)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  const joiner = tokens[j + 1];
+  if (parts.length < 3 || !joiner || (joiner.lower !== 'and' && joiner.text !== '&') || !tokens[j + 2] || !capital(tokens[j + 2]!)) return null;
+  parts.push(fold(tokens[j + 2]!.text));
+  let last = j + 2;
+  if (tokens[last + 1] && FIRM_SUFFIX.has(tokens[last + 1]!.lower)) last++;
+  return parts.length >= 4 ? { last, parts } : null;
 }

@@ -153,3 +153,16 @@ export function givenNameVariants(given: string, fold: (name: string) => string)
   variantsCache.set(given, out);
   return out;
 }
+
+/**
+ * The name that stands for all the spellings and short forms of a given name, as a topic: the
+ * head of the first group it belongs to (Sandi and Sandra → Alexandra's group, Jim → James), or
+ * null when the table does not know it. Two names of one group then meet, and their spellings
+ * decide whether they are the same or a variant.
+ */
+export function givenNameHead(folded: string, fold: (name: string) => string): string | null {
+  groupsOf ??= build(fold);
+  const groups = groupsOf.get(folded);
+  if (!groups?.length) return null;
+  return LINES[Math.min(...groups)]![0]!;
+}

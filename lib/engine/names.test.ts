@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from './claims';
 import { compareSpellings, givenNameSpellings, looseName, nameKey, nameRelation, sameGivenName } from './name-variants';
 
+// The given-name, family-name and place claims; whole names of people are tested in persons.test.ts, other names in entities.test.ts.
 const names = (text: string) =>
-  extractClaims({ key: 'n', url: null, outlet: null, title: '', published: null, text, lang: 'en' }).claims.filter((c) => c.kind === 'name');
+  extractClaims({ key: 'n', url: null, outlet: null, title: '', published: null, text, lang: 'en' }).claims.filter(
+    (c) => c.value.type === 'name' && (c.value.role === 'given' || c.value.role === 'surname' || c.value.role === 'place'),
+  );
 
 describe('names as written', () => {
   it('splits a full name into family and given name, nicknames and brackets included', () => {
@@ -17,6 +20,13 @@ describe('names as written', () => {
     expect(names('Russian President Vladimir Putin met them.').map((c) => c.written)).toEqual(['Vladimir', 'Putin']);
     const place = names('He was taken from their home on Kibbutz Nir Oz near the border.');
     expect(place.map((c) => [c.written, c.topic.split(':')[1]])).toEqual([['Nir Oz', 'place']]);
+  });
+
+  it('puts a short form and the full given name under one topic', () => {
+    const a = names('He and his wife, Sandi, left the court.');
+    const b = names('He and his wife, Sandra, left the court.');
+    expect(a.map((c) => c.written)).toEqual(['Sandi']);
+    expect(a[0]!.topic).toBe(b[0]!.topic);
   });
 
   it('keeps a given name next to a kin word', () => {

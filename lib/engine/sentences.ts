@@ -10,7 +10,7 @@ export interface Span {
 // Abbreviations that end with a full stop but do not end a sentence.
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'no',
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'sens', 'rep', 'reps', 'rev', 'no',
   'vs', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'est', 'jr', 'sr', 'prof', 'г', 'ул', 'т.е', 'sr', 'sra', 'dña',
 ]);
 

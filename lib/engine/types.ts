@@ -84,11 +84,15 @@ export type ClaimValue =
     }
   | {
       type: 'name';
-      role: 'surname' | 'given' | 'place' | 'org';
+      role: 'surname' | 'given' | 'place' | 'org' | 'person';
       /** Spelling-insensitive key (transliterated, phonetic) used to cluster spellings. */
       key: string;
       /** The spelling as written (normalised typography). */
       written: string;
+      /** For a person: the given name (of the cluster's full name when the surname stands alone), the surname as written, the generation ("jr", or "plain" beside a Jr.). */
+      given?: string | null;
+      surname?: string;
+      generation?: string | null;
     }
   | { type: 'quote'; speaker: string | null; words: string }
   | { type: 'fact'; statement: string };

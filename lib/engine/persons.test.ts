@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './claims';
+import { compareClaims } from './compare';
+import { editDistance, findPersons } from './persons';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
+import type { Claim } from './types';
+
+// Sentences written for these tests; no corpus text.
+function persons(text: string) {
+  const tokens = tokenize(text);
+  const lower = new Set(tokens.filter((t) => t.lowerInitial).map((t) => t.lower));
+  const sentences = splitSentences(text).map((s) => ({ tokens: tokens.filter((t) => t.start >= s.start && t.start < s.end), titleCase: false }));
+  return findPersons(text, sentences, lower);
+}
+
+const article = (key: string, text: string) => ({ key, url: null, outlet: null, title: '', published: '2030-03-02', text, lang: 'en' as const });
+const personClaims = (key: string, text: string): Claim[] =>
+  extractClaims(article(key, text)).claims.filter((c) => c.value.type === 'name' && c.value.role === 'person');
+const meta = (key: string) => ({ key, published: '2030-03-02', asOf: null });
+
+function relation(textA: string, textB: string, writtenA: string, writtenB: string): string | null {
+  const a = personClaims('a', textA).find((c) => c.value.type === 'name' && c.value.written === writtenA);
+  const b = personClaims('b', textB).find((c) => c.value.type === 'name' && c.value.written === writtenB);
+  if (!a || !b) throw new Error(`no claim for ${!a ? writtenA : writtenB}`);
+  return compareClaims(a, meta('a'), b, meta('b'))?.relation ?? null;
+}
+
+describe('people named in full', () => {
+  it('reads titles, middle initials, nicknames and a generation suffix around the name, not inside it', () => {
+    const found = persons('Sen. Walter Q. Brandis met Rep. Harold "Hal" Penrose and Tobias Wren Jr., 61, on Monday.');
+    expect(found.map((p) => [p.written, p.given, p.surname, p.generation])).toEqual([
+      ['Walter Q. Brandis', 'Walter', 'Brandis', null],
+      ['Harold "Hal" Penrose', 'Harold', 'Penrose', null],
+      ['Tobias Wren Jr.', 'Tobias', 'Wren', 'jr'],
+    ]);
+  });
+
+  it('leaves an office out of the name and wants evidence that two capitals are a person', () => {
+    expect(persons('The Director of National Intelligence Walter Brandis spoke.').map((p) => p.written)).toEqual(['Walter Brandis']);
+    // Two capitals with no given name the table knows, no title, initial or repeated surname.
+    expect(persons('They drove to Orsk Valley for the fair.')).toEqual([]);
+  });
+
+  it('takes no repeated brand or product for a person', () => {
+    // "Orbit" stands alone as well: a first word written alone is no given name.
+    expect(persons('They used Orbit Lens at work. Lens was slow. Orbit said so. Lens crashed.')).toEqual([]);
+    // Opening its sentence every time, with no given name the table knows.
+    expect(persons('Maybe Zorvan would come. Zorvan did not.')).toEqual([]);
+  });
+
+  it('gathers a surname alone, and a misspelling of it, into the person named in full', () => {
+    const found = persons('Governor Ann Pell named Walter Brandis on Friday. Brandis accepted. Brendis will serve until June.');
+    expect(found.filter((p) => p.bare).map((p) => [p.written, p.given, p.key === found[1]!.key])).toEqual([
+      ['Brandis', 'Walter', true],
+      ['Brendis', 'Walter', true],
+    ]);
+  });
+
+  it('leaves a surname alone unread when two people of the article share it', () => {
+    const found = persons('Walter Brandis and his wife, Ruth Brandis, arrived. Brandis spoke first.');
+    expect(found.filter((p) => p.bare)).toEqual([]);
+  });
+
+  it('tells a titled father from the Jr. beside him', () => {
+    const found = persons('Former Rep. Tobias Wren Jr. wrote a book with his father, the Rev. Tobias Wren, in 2001.');
+    expect(found.map((p) => [p.written, p.generation])).toEqual([['Tobias Wren Jr.', 'jr'], ['Tobias Wren', 'plain']]);
+  });
+
+  it('measures edit distance', () => {
+    expect(editDistance('cowan', 'cowmen')).toBe(2);
+    expect(editDistance('brandis', 'brandis')).toBe(0);
+  });
+});
+
+describe('comparing people across articles', () => {
+  it('is the same name with and without a title, middle initial or Jr.', () => {
+    expect(relation('Rep. Walter Q. Brandis spoke on Monday.', 'Walter Brandis spoke on Monday.', 'Walter Q. Brandis', 'Walter Brandis')).toBe('same');
+    expect(relation('Police named Tobias Wren Jr. as the suspect.', 'Police named Tobias Wren as the suspect. Wren was held.', 'Tobias Wren Jr.', 'Tobias Wren')).toBe('same');
+  });
+
+  it('is a variant for a short form of the given name or a misspelled surname', () => {
+    expect(relation('Sen. James Holloway spoke.', 'Sen. Jim Holloway spoke.', 'James Holloway', 'Jim Holloway')).toBe('variant');
+    expect(relation('Governor Ann Pell named Walter Brandis. Brendis accepted.', 'Walter Brandis was named.', 'Brendis', 'Walter Brandis')).toBe('variant');
+  });
+
+  it('never links two different given names of one surname', () => {
+    expect(relation('Rep. Loren Castell won.', 'Rep. Lydia Castell won.', 'Loren Castell', 'Lydia Castell')).toBeNull();
+  });
+
+  it('never links the father with his son where the articles tell them apart', () => {
+    const a = 'Former Rep. Tobias Wren Jr. wrote a book with his father, the Rev. Tobias Wren, in 2001.';
+    const b = 'Tobias Wren Jr. pleaded guilty. The Rev. Tobias Wren was in court.';
+    expect(relation(a, b, 'Tobias Wren Jr.', 'Tobias Wren')).toBeNull();
+    expect(relation(a, b, 'Tobias Wren Jr.', 'Tobias Wren Jr.')).toBe('same');
+  });
+});
