@@ -12,7 +12,7 @@ sandra sandy sandi sondra
 elena yelena helena helen ellen lena alena alyona jelena elene
 irina irena irene ira
 vitaly vitalik vitalij
-ekaterina yekaterina katerina catherine katherine kathryn katarina kate katie kathy katya
+ekaterina yekaterina katerina catherine katherine kathryn katarina kate katie kathy cathy katya
 maria mariya marie mary masha mariia
 natalia natalya natalie nathalie natasha
 olga olya
@@ -103,6 +103,11 @@ mitchell mitch
 bernard bernie
 zachary zach zack
 nancy nan
+leonard len lenny
+philip phil
+randolph randy
+abigail abby
+valerie val
 `;
 
 const LINES = GROUPS.trim().split('\n').map((line) => line.trim().split(/\s+/));

@@ -278,3 +278,11 @@ export function givenNameSpellings(name: string, listed: readonly string[] = [])
   for (const g of typed) for (const v of givenNameVariants(g, (x) => looseName(x))) if (!out.includes(v)) out.push(v);
   return out;
 }
+
+/** Other forms of a given name as a reader would write them ("Jim" → James, Jimmy, Jamie); empty when none is known. */
+export function otherGivenForms(given: string): string[] {
+  const lower = given.toLowerCase();
+  return givenNameVariants(lower, (x) => looseName(x))
+    .filter((form) => form !== lower)
+    .map((form) => form[0]!.toUpperCase() + form.slice(1));
+}

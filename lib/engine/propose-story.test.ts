@@ -60,7 +60,7 @@ describe('proposing a story from one article', () => {
     const maria = p.people.find((x) => x.name === 'Maria K. Lindqvist');
     expect(maria).toMatchObject({ weight: 'core', aliases: ['Lindqvist'] });
     // The relative with the same surname is a person of his own, not a spelling of hers.
-    expect(p.people.find((x) => x.name === 'Peter Lindqvist')?.givenNames).toEqual(['Peter', 'Pete']);
+    expect(p.people.find((x) => x.name === 'Peter Lindqvist')?.givenNames).toEqual(expect.arrayContaining(['Peter', 'Pete']));
     const brennagh = p.people.find((x) => x.name.endsWith('Brennagh'));
     expect(brennagh?.givenNames).toEqual(expect.arrayContaining(['Jimbo', 'James', 'Jimmy']));
   });

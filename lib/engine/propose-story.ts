@@ -10,7 +10,7 @@
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { ArticleInput, StoryEntity } from './types';
-import { otherGivenForms } from './given-name-forms';
+import { otherGivenForms } from './name-variants';
 import { isLowerCaseWord, rarity, wordRank } from './word-frequency';
 
 export interface StoryProposal {
