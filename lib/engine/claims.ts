@@ -12,7 +12,7 @@ import { findMeasures } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
 import { contextOf, isRunning, modalityOf, predicateNear } from './predicates';
-import { findQuotes } from './quotes';
+import { findAllQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { ArticleInput, Claim, ClaimValue } from './types';
@@ -220,6 +220,9 @@ export function extractClaims(
   // Bare years, months and spans chrono leaves out ("in 1995", "from 2007 to 2014", "last year").
   const allDates = [...chronoDates, ...findPlainDates(text, lang, article.published, chronoDates)].sort((a, b) => a.start - b.start);
   let nextDate = 0;
+  // Quotations are read per paragraph, as they run across sentences; each is the claim of the sentence it starts in.
+  const quotes = findAllQuotes(text, (at) => lastPersonBefore(names, at));
+  let nextQuote = 0;
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
     currentTokens = tokens;
@@ -350,7 +353,10 @@ export function extractClaims(
       make('number', m.start, m.end, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
-    for (const q of findQuotes(text, s.start, s.end, (at) => lastPersonBefore(names, at))) {
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
+    const own: typeof quotes = [];
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
+    for (const q of own) {
       const speakerKey = q.speaker ? (personKeyOf(q.speaker.split(/\s+/).pop() ?? '') ?? nameKey(q.speaker)) : 'unknown';
       // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
       make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',

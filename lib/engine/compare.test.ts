@@ -112,6 +112,26 @@ describe('comparing claims across sources', () => {
     expect(rel(qa!, qc!)).toBe('none');
   });
 
+  it('reads a quotation across the sentences of its paragraph, straight quotes too', () => {
+    const a = art('a', 'The mayor spoke. "We will rebuild the bridge by the spring. Nobody in this town will be left behind. We owe them that much," the statement continued.', '2025-04-17');
+    const b = art('b', 'The mayor promised that "nobody in this town will be left behind."', '2025-04-17');
+    const qa = a.claims.filter((c) => c.kind === 'quote').map((c) => c.written);
+    expect(qa).toContain('Nobody in this town will be left behind.');
+    expect(linkOf(a, b, ['Nobody in this town will be left behind.', '“nobody in this town will be left behind.”'.replace(/[“”]/g, '"')])).toBe('same');
+  });
+
+  it('keeps a short remark with its speaker, and links overlapping stretches of one statement', () => {
+    const a = art('a', '“She is fine,” Murray said. “I could finish the road over a longer stretch of time ― I did not need to hurry this,” the governor said.', '2025-04-17');
+    const b = art('b', '“She is fine,” said Murray. “I did not need to hurry this, but I would rather finish it much sooner,” the governor said.', '2025-04-17');
+    const c = art('c', '“We did not need to wait for the council,” the governor said.', '2025-04-17');
+    expect(linkOf(a, b, ['“She is fine,”', '“She is fine,”'])).toBe('same');
+    const long = (x: AnalyzedArticle) => x.claims.find((cl) => cl.kind === 'quote' && cl.written.includes('need'))!;
+    const links = linkArticles([a, b, c]);
+    const rel = (x: { id: string }, y: { id: string }) => links.find((l) => (l.a === x.id && l.b === y.id) || (l.a === y.id && l.b === x.id))?.relation ?? 'none';
+    expect(rel(long(a), long(b))).toBe('same');
+    expect(rel(long(a), long(c))).toBe('none');
+  });
+
   it('does not turn a weekday read a week off into a conflict', () => {
     // The second page's date is an update a week later: its "on Wednesday" resolves to the 23rd.
     const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');

@@ -234,6 +234,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // Containment ranks below the same words, so a phrase quoted alone in both articles pairs with itself first.
     const shorter = wa.length < wb.length ? wa : wb;
     if (shorter.split(' ').length >= 2 && (` ${wa} `.includes(` ${wb} `) || ` ${wb} `.includes(` ${wa} `))) return link('same', 0.8);
+    // Two outlets quoting overlapping stretches of one statement: the end of one is the start
+    // of the other ("… ― I didn't need to do this" / "I didn't need to do this, but …").
+    if (overlappingStretch(wa, wb) || overlappingStretch(wb, wa)) return link('same', 0.75);
     const sa = a.frame?.subject;
     const sb = b.frame?.subject;
     if (sa && sb && sa !== 'unknown' && sb !== 'unknown' && sa !== sb) return null;
@@ -348,6 +351,21 @@ function givenSubjectsCompatible(a: string | null | undefined, b: string | null 
   if (!a || !b || a === b) return true;
   // "father, Vitaly" against "Vitaly Trufanov": a kin word does not contradict a family name.
   return a.startsWith('kin:') || b.startsWith('kin:');
+}
+
+/**
+ * Whether a quotation's last words are another's first words: a run of at least five words, three
+ * of them content words, so that a shared stock phrase ("the president of the United States")
+ * is not taken for a shared quotation.
+ */
+function overlappingStretch(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  for (let n = Math.min(x.length, y.length) - 1; n >= 5; n--) {
+    const run = x.slice(x.length - n);
+    if (run.every((w, i) => w === y[i]) && run.filter((w) => w.length > 3).length >= 3) return true;
+  }
+  return false;
 }
 
 /** A quotation's words without case, punctuation or typography. */

@@ -31,6 +31,25 @@ function speakerBefore(lead: string): string | null {
 const OPEN_TAIL = /[“«]([^“”"«»]{12,})$/;
 const CLOSE_HEAD = /^([^“”"«»]{12,}?)[”»]/;
 
+// Straight quotes open and close alike: an odd number of them in a paragraph means the last one
+// opens a quotation that runs on into the next paragraph.
+const STRAIGHT_TAIL = /"([^“”"«»]{12,})$/;
+const oddStraight = (s: string) => ((s.match(/"/g) ?? []).length & 1) === 1;
+// Longer than this, a pair of quote marks is more likely two stray marks than one quotation.
+const MAX_QUOTE = 800;
+
+/**
+ * The quotations of a whole text, paragraph by paragraph: a quotation runs across the sentences
+ * of its paragraph ("“We will win. They know it,” he said"), and its middle sentences carry no
+ * quote mark of their own, so a sentence alone cannot tell them from the reporter's words.
+ */
+export function findAllQuotes(text: string, lastPerson: (at: number) => string | null): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  const para = /[^\n]+/g;
+  for (let m = para.exec(text); m; m = para.exec(text)) out.push(...findQuotes(text, m.index, m.index + m[0].length, lastPerson));
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export function findQuotes(text: string, from: number, to: number, lastPerson: (at: number) => string | null): QuoteMention[] {
   const s = text.slice(from, to);
   const out: QuoteMention[] = [];
@@ -47,17 +66,19 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
   };
   const head = CLOSE_HEAD.exec(s);
   if (head && !/[“«]/.test(head[1]!)) running(head, from);
-  const tail = OPEN_TAIL.exec(s);
+  const tail = OPEN_TAIL.exec(s) ?? (oddStraight(s) ? STRAIGHT_TAIL.exec(s) : null);
   if (tail) running(tail, from + tail.index + 1);
   if (!OPENING_QUOTE.test(s)) return out;
   for (const m of s.matchAll(QUOTE)) {
     const words = m[1]!.trim();
-    // A quoted word or phrase ("exhilarated", "act of terror") is checkable too when it carries
-    // a content word: two outlets quoting the same phrase quote the same remark.
-    if (words.split(/\s+/).length < 4 && !/\p{L}{5,}/u.test(words)) continue;
     const start = from + m.index!;
     const end = start + m[0].length;
+    if (words.length > MAX_QUOTE) continue;
     const after = AFTER.exec(text.slice(end, Math.min(text.length, end + 80)));
+    // A quoted word or phrase ("exhilarated", "act of terror") is checkable too when it carries
+    // a content word: two outlets quoting the same phrase quote the same remark. A short remark
+    // with its speaker ("“He's cool,” Murray said") is a whole quotation, however short.
+    if (words.split(/\s+/).length < 4 && !/\p{L}{5,}/u.test(words) && !(after && words.split(/\s+/).length >= 2)) continue;
     const before = speakerBefore(text.slice(Math.max(0, start - 80), start));
     let speaker = (after?.[1] ?? after?.[2] ?? before ?? null)?.trim() ?? null;
     if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
