@@ -285,6 +285,12 @@ export function extractClaims(
         const [y, m, day] = next.split('-').map(Number) as [number, number, number];
         Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });
       }
+      // "He will leave at the end of February", written in December: a month without its year,
+      // in a forecast, is the coming one, not the one before publication.
+      else if (d.parts.month !== null && !d.yearKnown && d.startDate && d.endDate && !d.endDate.endsWith('-02-29') && article.published && d.endDate < article.published && modalityOf(tokens, from, to) === 'forecast') {
+        const year = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+        Object.assign(value, { start: year(d.startDate), end: year(d.endDate), parts: { ...d.parts, year: (d.parts.year ?? Number(d.startDate.slice(0, 4))) + 1 } });
+      }
       // Dates of events outside the built-in classes: the open frame, compared by evidence.
       // Every date carries the open frame; a built-in event class, when one applies, is its
       // predicate, so that "released on Friday" aligns with a date of any other wording.

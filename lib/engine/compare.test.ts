@@ -132,6 +132,20 @@ describe('comparing claims across sources', () => {
     expect(rel(long(a), long(c))).toBe('none');
   });
 
+  it('dates one occasion read by two verbs, and the same day however plain its sentence', () => {
+    const a = art('a', 'The campaign released the tax returns on Friday.', '2015-07-31');
+    const b = art('b', 'The candidate announced on Friday that her doctor found her healthy.', '2015-07-31');
+    expect(linkOf(a, b, ['on Friday', 'on Friday'])).toBe('same');
+  });
+
+  it('reads a yearless month in a forecast as the coming one, and a moved plan as an update', () => {
+    const a = art('a', 'Defense Secretary James Smith resigned. Smith will leave the department at the end of February, his letter said.', '2018-12-20');
+    const b = art('b', 'Defense Secretary James Smith resigned. Smith will leave the department on January 1, two months earlier than planned.', '2018-12-23');
+    const end = a.claims.find((c) => c.kind === 'date' && c.written.includes('February'))!;
+    expect(end.value).toMatchObject({ start: '2019-02-28' });
+    expect(linkOf(a, b, [end.written, 'January 1'])).toBe('updated');
+  });
+
   it('does not turn a weekday read a week off into a conflict', () => {
     // The second page's date is an update a week later: its "on Wednesday" resolves to the 23rd.
     const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');

@@ -91,7 +91,9 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `number:${a.frame!.key}` });
     return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
   }
-  if (isOpenTopic(a.topic) && !legacyDates) return compareOpen(a, ma, b, mb, link);
+  // Dates of two different built-in classes ("released Friday" / "announced on Friday") may
+  // still date one occasion, read by different verbs: the open frame weighs the evidence.
+  if (isOpenTopic(a.topic) && (!legacyDates || a.frame!.event !== b.frame!.event)) return compareOpen(a, ma, b, mb, link);
   if (legacyDates) {
     const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `date:${a.frame!.event}` });
     return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);

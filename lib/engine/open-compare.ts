@@ -43,6 +43,12 @@ export function evidence(a: Claim, b: Claim): { score: number; shared: number; n
   return { score, shared, near, predicate, bonus };
 }
 
+/** Whole years between an ISO date and the day the article speaks from (0 when either is unknown). */
+function yearsBefore(date: string, m: OpenMeta): number {
+  const from = m.published ?? m.asOf;
+  return from ? Number(from.slice(0, 4)) - Number(date.slice(0, 4)) : 0;
+}
+
 /** Whether an ISO date lies after the day the article speaks from. */
 export function future(date: string | null, m: OpenMeta): boolean {
   const from = m.published ?? m.asOf;
@@ -119,10 +125,21 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     }
     if (agree) {
       // A bare year recurs across a story; a day, or the same span of years, names an occasion.
-      const identical = va.start === vb.start && va.end === vb.end;
+      // Without a year on both sides, the same month and day written alike are the same date.
+      const identical = va.yearKnown && vb.yearKnown ? va.start === vb.start && va.end === vb.end : va.start.slice(4) === vb.start.slice(4) && va.end.slice(4) === vb.end.slice(4);
       const span = va.start.slice(0, 4) !== va.end.slice(0, 4);
-      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0.5 : 1) : identical ? 1.5 : 2;
+      // A year long before both articles (a politician's record, an old allegation) is rarely
+      // stated for two different things of one story; the current year is stated for many.
+      const old = va.granularity === 'year' && vb.granularity === 'year' && yearsBefore(va.end, ma) >= 2 && yearsBefore(vb.end, mb) >= 2;
+      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0 : 1) : (identical ? 1.5 : 2) - (old ? 1 : 0);
       return ev.score >= needed ? link('same', confidence(identical ? 0.6 : 0.5)) : null;
+    }
+    // A plan moved between two reports ("will leave at the end of February", then "on January 1"):
+    // both dates ahead of their articles, for the same subject and predicate, from different days.
+    if (future(va.start, ma) && future(vb.start, mb) && ev.predicate && a.frame?.subject && a.frame.subject === b.frame?.subject) {
+      const ta = time(ma);
+      const tb = time(mb);
+      if (ta?.exact && tb?.exact && ta.t !== tb.t) return link('updated', confidence(0.4));
     }
     if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
     // A date after the article's own is a plan or a forecast, whatever the wording.
