@@ -8,7 +8,7 @@ import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
 import { foldName, isFeminineSurname, nameKey } from './name-variants';
-import { findMeasures } from './measures';
+import { findMeasures, hedgeBefore } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
 import { contextOf, isRunning, modalityOf, predicateNear } from './predicates';
@@ -334,7 +334,7 @@ export function extractClaims(
         }
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
-      const [spanStart, spanEnd] = [n.start, n.end];
+      const [spanStart, spanEnd] = figureSpan(tokens, n.from, n.to, n.start, n.end);
       // One bucket per measure for figures of every kind: a built-in event's count of people
       // meets "30 sources" and "three other women"; its own class stays in `key` for its rules.
       const measure = legacyMeasure(n.unit);
@@ -356,7 +356,8 @@ export function extractClaims(
         event: null, subject: subjectNear(m.from, m.to), scope: [], predicate: predicate?.lemma ?? null, measure: m.measure,
         context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
       };
-      make('number', m.start, m.end, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
+      const [mStart, mEnd] = figureSpan(tokens, m.from, m.to, m.start, m.end);
+      make('number', mStart, mEnd, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
     while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
@@ -428,6 +429,29 @@ export function extractClaims(
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
   return { claims, latestDate: latest };
+}
+
+// Words after a figure that belong to it: "19 or older", "three other women", "two more".
+const OPEN_END = /^(?:or|and)$/;
+const OPEN_END_WORD = /^(?:older|more|over|younger|less|fewer|up|above|below|under)$/;
+const QUALIFIER_AFTER = new Set(['other', 'others', 'more', 'additional', 'new', 'further']);
+const NOT_A_NOUN = new Set(['than', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'for', 'were', 'was', 'are', 'have', 'had', 'who', 'that', 'the', 'a']);
+
+/**
+ * The text a reader checks for a figure: its hedge ("more than 30", "roughly 2,000") and what
+ * closes it ("19 or older", "three other women"), as the other outlet may write them too.
+ */
+function figureSpan(tokens: Token[], from: number, to: number, start: number, end: number): [number, number] {
+  const h = hedgeBefore(tokens, from);
+  if (h && tokens[h.at]!.start < start) start = tokens[h.at]!.start;
+  const t = tokens[to];
+  if (t && OPEN_END.test(t.lower) && OPEN_END_WORD.test(tokens[to + 1]?.lower ?? '')) end = Math.max(end, tokens[to + 1]!.end);
+  else if (t && QUALIFIER_AFTER.has(t.lower)) {
+    end = Math.max(end, t.end);
+    const noun = tokens[to + 1];
+    if (noun && noun.lowerInitial && /^\p{Ll}{3,}$/u.test(noun.text) && !NOT_A_NOUN.has(noun.lower)) end = Math.max(end, noun.end);
+  }
+  return [start, end];
 }
 
 // Subject pronouns only: "his mother was freed" is about the mother.
