@@ -7,8 +7,10 @@ const stories: StoryDefinition[] = [];
 const art = (key: string, text: string, published: string | null): AnalyzedArticle =>
   analyzeArticle({ key, url: null, outlet: key, title: '', published, text, lang: 'en' }, stories);
 const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string]) => {
-  const ca = a.claims.find((c) => c.written === written[0]);
-  const cb = b.claims.find((c) => c.written === written[1]);
+  // A figure's claim spans its hedge too ("some 1,200"): the written figure alone finds it.
+  const find = (x: AnalyzedArticle, w: string) => x.claims.find((c) => c.written === w) ?? x.claims.find((c) => c.kind === 'number' && c.written.split(/\s+/).includes(w));
+  const ca = find(a, written[0]);
+  const cb = find(b, written[1]);
   expect(ca, written[0]).toBeDefined();
   expect(cb, written[1]).toBeDefined();
   return linkArticles([a, b]).find((l) => (l.a === ca!.id && l.b === cb!.id) || (l.a === cb!.id && l.b === ca!.id))?.relation ?? 'none';
@@ -144,6 +146,15 @@ describe('comparing claims across sources', () => {
     const end = a.claims.find((c) => c.kind === 'date' && c.written.includes('February'))!;
     expect(end.value).toMatchObject({ start: '2019-02-28' });
     expect(linkOf(a, b, [end.written, 'January 1'])).toBe('updated');
+  });
+
+  it('holds an age inside a decade of age, and a rate rounded to fewer decimals', () => {
+    const a = art('a', 'Police said the suspect was a man in his 40s. Her effective tax rate was 31.4 percent.', '2018-10-26');
+    const b = art('b', 'John Doyle, 47, was charged in federal court. Her returns show a combined tax rate of 31.38 percent.', '2018-10-26');
+    expect(linkOf(a, b, ['in his 40s', '47'])).toBe('same');
+    expect(linkOf(a, b, ['31.4 percent', '31.38 percent'])).toBe('same');
+    const c = art('c', 'John Doyle, 52, was charged in federal court.', '2018-10-26');
+    expect(linkOf(a, c, ['in his 40s', '52'])).toBe('none');
   });
 
   it('does not turn a weekday read a week off into a conflict', () => {

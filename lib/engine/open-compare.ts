@@ -80,14 +80,19 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const overlap = Math.min(va.high, vb.high) - Math.max(va.low, vb.low);
     const widths = Math.min(va.high - va.low, vb.high - vb.low);
     const spans = widths > 0 && overlap < 0.5 * widths;
-    const agree = ((va.low <= vb.high && vb.low <= va.high) && !spans) || (truncated && measure.startsWith('money:'));
+    // "35.7" for 35.72: a figure written with fewer decimals is the finer one rounded.
+    const rounded = sa !== sb && Math.max(sa, sb) < 1 && Math.abs(va.value - vb.value) <= Math.max(sa, sb) / 2 + 1e-9;
+    const agree = ((va.low <= vb.high && vb.low <= va.high) && !spans) || (truncated && measure.startsWith('money:')) || rounded;
     const equal = va.value === vb.value;
     // Small counts recur in any story ("two sons", "three weeks"): they need more evidence than
     // a sum like "$5,687.75", which is nearly a name in itself.
     const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent');
     const bare = measure === 'count:?' || other === 'count:?';
+    // "In his 50s" and "56": a decade of age holds the age; a story rarely gives two people's ages in one decade.
+    const decade = (x: typeof va, y: typeof va) => x.low % 10 === 0 && x.high === x.low + 9 && y.low === y.high && y.value >= x.low && y.value <= x.high;
+    const ageInDecade = measure === 'age' && other === 'age' && (decade(va, vb) || decade(vb, va));
     if (agree) {
-      const needed = bare ? (equal && distinctive ? 1 : 3) : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
+      const needed = ageInDecade ? 0 : bare ? (equal && distinctive ? 1 : 3) : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
       if (ev.score < needed) return null;
       return link('same', confidence(equal ? 0.6 : 0.5));
     }
