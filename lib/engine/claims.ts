@@ -364,7 +364,9 @@ export function extractClaims(
     const own: typeof quotes = [];
     while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
     for (const q of own) {
-      const speakerKey = q.speaker ? (personKeyOf(q.speaker.split(/\s+/).pop() ?? '') ?? nameKey(q.speaker)) : 'unknown';
+      // The speaker's surname, titles before it aside ("Mr. Trump", "Lt. Gov. Timothy Murray").
+      const surname = q.speaker?.split(/\s+/).pop() ?? '';
+      const speakerKey = q.speaker ? (personKeyOf(surname) ?? nameKey(surname)) : 'unknown';
       // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
       make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
         { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });

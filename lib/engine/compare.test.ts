@@ -157,6 +157,21 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, c, ['in his 40s', '52'])).toBe('none');
   });
 
+  it('reads a speaker after a title written short, and one remark whatever speakers are read', () => {
+    const a = art('a', '“She is fine,” Lt. Gov. Ann Bell said. “We have no choice but to build a strong levee or a concrete barrier,” the mayor said.', '2019-01-25');
+    const b = art('b', 'Bell spoke first. “She is fine,” Bell said. “We have no choice but to build a strong levee or concrete barrier,” Mayor Tom Reyes said.', '2019-01-25');
+    expect(a.claims.find((c) => c.kind === 'quote' && c.written.includes('fine'))).toBeDefined();
+    expect(linkOf(a, b, ['“She is fine,”', '“She is fine,”'])).toBe('same');
+    const levee = (x: AnalyzedArticle) => x.claims.find((c) => c.kind === 'quote' && c.written.includes('levee'))!.written;
+    expect(linkOf(a, b, [levee(a), levee(b)])).toBe('variant');
+  });
+
+  it('holds one sum of money stated by two sentences that read different subjects', () => {
+    const a = art('a', 'Alex Acosta plans to move $8 billion toward the wall.', '2019-02-15');
+    const b = art('b', 'Lawmakers handed Donald Trump about $8 billion for barriers.', '2019-02-15');
+    expect(linkOf(a, b, ['$8 billion', 'about $8 billion'])).toBe('same');
+  });
+
   it('does not turn a weekday read a week off into a conflict', () => {
     // The second page's date is an update a week later: its "on Wednesday" resolves to the 23rd.
     const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');

@@ -92,7 +92,10 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const decade = (x: typeof va, y: typeof va) => x.low % 10 === 0 && x.high === x.low + 9 && y.low === y.high && y.value >= x.low && y.value <= x.high;
     const ageInDecade = measure === 'age' && other === 'age' && (decade(va, vb) || decade(vb, va));
     if (agree) {
-      const needed = ageInDecade ? 0 : bare ? (equal && distinctive ? 1 : 3) : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
+      // The same sum of money in both ("$8 billion" / "about $8 billion") is nearly a name in
+      // itself: a subject read differently by the two sentences does not undo it.
+      const sum = equal && measure.startsWith('money:') && other === measure;
+      const needed = ageInDecade ? 0 : bare ? (equal && distinctive ? 1 : 3) : sum ? -1 : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
       if (ev.score < needed) return null;
       return link('same', confidence(equal ? 0.6 : 0.5));
     }

@@ -10,7 +10,8 @@ export interface QuoteMention {
 const QUOTE = /[“"«]([^“”"«»]{6,}?)[”"»]/g;
 const OPENING_QUOTE = /[“"«]/;
 const SPEECH = '(?:said|says|told|added|replied|asked|stated|wrote|declared|noted|stressed|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|добавил\\p{L}*|dijo|afirmó|declaró|señaló|añadió)';
-const NAME = "((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4}|he|she|they|the ministry|the president|the statement)";
+// Up to four capitalised words, after titles written short ("Lt. Gov. Timothy Murray").
+const NAME = "((?:(?:[\\p{Lu}][\\p{Ll}]{0,3}\\.\\s)*(?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4})|he|she|they|the ministry|the president|the statement)";
 const SPEECH_WORDS = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'giu');
 const SPEAKER_BEFORE_VERB = new RegExp(`${NAME}\\s+$`, 'iu');
 const AFTER = new RegExp(`^[,.]?\\s*(?:${NAME}\\s+${SPEECH}|${SPEECH}\\s+${NAME})`, 'iu');
