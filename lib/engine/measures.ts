@@ -122,6 +122,9 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
   return found;
 }
 
+// Plurals of a power of ten: "hundreds" (200) reach 999, "thousands" (2,000) 9,999.
+const PLURAL_MAGNITUDE = /^(hundreds|thousands|millions|billions)$/;
+
 /** Finds the figures of a sentence. `excluded` says which character ranges other passes have claimed. */
 export function findMeasures(tokens: Token[], lang: string, excluded: (start: number, end: number) => boolean): MeasureMention[] {
   const out: MeasureMention[] = [];
@@ -291,6 +294,12 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
         }
       }
     }
+    // "Hundreds of thousands", "dozens": a plural of magnitude spans its whole order, from
+    // two of them up to the next one (200,000 to 999,999), whatever single figure stands for it.
+    if (num.word && high === null && value >= 24) {
+      const upper = /^(dozens|scores)$/.test(t.lower) ? 99 : PLURAL_MAGNITUDE.test(t.lower) ? value * 5 - 1 : null;
+      if (upper !== null) high = upper;
+    }
     // What the figure counts or measures.
     let unit: Unit | undefined = unitOf(tokens[to]?.lower ?? '');
     let unitWord = tokens[to]?.lower ?? '';
@@ -376,7 +385,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       // "twice"-like words stay unread; "hundreds of thousands of workers" has its noun after "of".
       if (tokens[to]?.lower === 'of' && value >= 100) {
         const n2 = nounAfter(tokens, to + 1, value);
-        if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: countMeasure(n2.unit), unit: n2.unit, ordinal: false, from: i, to });
+        if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: countMeasure(n2.unit), unit: n2.unit, ordinal: false, from: i, to, ...(high !== null ? { low: value, high } : {}) });
       }
       continue;
     }
