@@ -172,6 +172,23 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, b, ['$8 billion', 'about $8 billion'])).toBe('same');
   });
 
+  it('reads "since 2007" as a span to now that meets a span of the same start, and no finer date', () => {
+    const a = art('a', 'The couple earned $80 million in income from 2011 to 2016, the records show.', '2017-07-31');
+    const b = art('b', 'The couple have paid $20 million in income taxes since 2011, records released on Friday show.', '2017-07-31');
+    const since = b.claims.find((c) => c.kind === 'date' && c.written.includes('2011'))!;
+    expect(since.written).toBe('since 2011');
+    expect(since.value).toMatchObject({ start: '2011-01-01', end: '2017-12-31' });
+    expect(linkOf(a, b, ['from 2011 to 2016', 'since 2011'])).toBe('same');
+    const c = art('c', 'The records were released on Friday.', '2017-07-31');
+    expect(linkOf(b, c, ['since 2011', 'on Friday'])).toBe('none');
+  });
+
+  it('links durations of a month or more stated alike, on little else', () => {
+    const a = art('a', 'Federal staff were forced to work without pay for 35 days.', '2019-01-25');
+    const b = art('b', 'The announcement comes on the 35th day of the longest closure.', '2019-01-25');
+    expect(linkOf(a, b, ['35 days', '35th day'])).toBe('same');
+  });
+
   it('does not turn a weekday read a week off into a conflict', () => {
     // The second page's date is an update a week later: its "on Wednesday" resolves to the 23rd.
     const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');

@@ -4,7 +4,7 @@
 // anything less certain stays "same", "updated" or no link at all.
 import { compareSpellings, isFeminineSurname } from './name-variants';
 import { comparableUnit } from './numbers';
-import { compareOpen, future, isOpenTopic } from './open-compare';
+import { compareOpen, future, isOpenTopic, spanAgrees } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -202,6 +202,7 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     const sameOccasion = COLLECTIVE.has(event) || event === 'meeting';
     if (!sameOccasion && !subjectsCompatible(a, b)) return null;
     if (!va.start || !vb.start || !va.end || !vb.end) return null;
+    if (spanAgrees(va, ma, vb, mb) === false) return null;
     // Public events are named by their date long after ("the Oct. 7 attack" a year on), so
     // their implied years are never trusted.
     const yearsTrusted = COLLECTIVE.has(event) ? va.yearKnown && vb.yearKnown : yearTrusted(va, ma) && yearTrusted(vb, mb);

@@ -49,6 +49,22 @@ function yearsBefore(date: string, m: OpenMeta): number {
   return from ? Number(from.slice(0, 4)) - Number(date.slice(0, 4)) : 0;
 }
 
+type DateValue = Extract<Claim['value'], { type: 'date' }>;
+
+/**
+ * A span of years ("from 2007 to 2014", "since 2007") holds many dates of a story: it agrees
+ * with another span or a year only where they start or end alike, and with no finer date. A
+ * span that runs up to the time of writing ("since 2007") has no end of its own. Null when
+ * neither value is a span.
+ */
+export function spanAgrees(va: DateValue, ma: OpenMeta, vb: DateValue, mb: OpenMeta): boolean | null {
+  const spanOf = (v: DateValue) => v.granularity === 'year' && !!v.start && !!v.end && v.start.slice(0, 4) !== v.end.slice(0, 4);
+  if (!spanOf(va) && !spanOf(vb)) return null;
+  if (va.granularity !== 'year' || vb.granularity !== 'year' || !va.start || !va.end || !vb.start || !vb.end) return false;
+  const ownEnd = (v: DateValue, m: OpenMeta) => { const from = m.published ?? m.asOf; return !from || v.end!.slice(0, 4) < from.slice(0, 4); };
+  return va.start.slice(0, 4) === vb.start.slice(0, 4) || (va.end.slice(0, 4) === vb.end.slice(0, 4) && ownEnd(va, ma) && ownEnd(vb, mb));
+}
+
 /** Whether an ISO date lies after the day the article speaks from. */
 export function future(date: string | null, m: OpenMeta): boolean {
   const from = m.published ?? m.asOf;
@@ -86,7 +102,8 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const equal = va.value === vb.value;
     // Small counts recur in any story ("two sons", "three weeks"): they need more evidence than
     // a sum like "$5,687.75", which is nearly a name in itself.
-    const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent');
+    // Durations count in days: "35 days" or "five weeks" is as particular as a three-digit count.
+    const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent') || (measure === 'duration' && va.value >= 30);
     const bare = measure === 'count:?' || other === 'count:?';
     // "In his 50s" and "56": a decade of age holds the age; a story rarely gives two people's ages in one decade.
     const decade = (x: typeof va, y: typeof va) => x.low % 10 === 0 && x.high === x.low + 9 && y.low === y.high && y.value >= x.low && y.value <= x.high;
@@ -131,6 +148,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       if (pa.month === null || pb.month === null) return null;
       agree = pa.month === pb.month && (pa.day === null || pb.day === null || pa.day === pb.day);
     }
+    if (agree && spanAgrees(va, ma, vb, mb) === false) agree = false;
     if (agree) {
       // A bare year recurs across a story; a day, or the same span of years, names an occasion.
       // Without a year on both sides, the same month and day written alike are the same date.
@@ -138,7 +156,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const span = va.start.slice(0, 4) !== va.end.slice(0, 4);
       // A year long before both articles (a politician's record, an old allegation) is rarely
       // stated for two different things of one story; the current year is stated for many.
-      const old = va.granularity === 'year' && vb.granularity === 'year' && yearsBefore(va.end, ma) >= 2 && yearsBefore(vb.end, mb) >= 2;
+      const old = va.granularity === 'year' && vb.granularity === 'year' && yearsBefore(va.start, ma) >= 2 && yearsBefore(vb.start, mb) >= 2;
       const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0 : 1) : (identical ? 1.5 : 2) - (old ? 1 : 0);
       return ev.score >= needed ? link('same', confidence(identical ? 0.6 : 0.5)) : null;
     }
