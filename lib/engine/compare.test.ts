@@ -189,6 +189,14 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, b, ['35 days', '35th day'])).toBe('same');
   });
 
+  it('reads a range of days to its second date, across the new year', () => {
+    const a = art('a', 'The agencies stayed shut from Dec. 20 through Jan. 27, the longest closure yet.', '2019-02-15');
+    const b = art('b', 'Lawmakers reopened the agencies on Jan. 27 after the longest closure yet.', '2019-02-15');
+    const range = a.claims.find((c) => c.kind === 'date')!;
+    expect(range.value).toMatchObject({ start: '2018-12-20', end: '2019-01-27' });
+    expect(linkOf(a, b, [range.written, 'Jan. 27'])).toBe('same');
+  });
+
   it('does not turn a weekday read a week off into a conflict', () => {
     // The second page's date is an update a week later: its "on Wednesday" resolves to the 23rd.
     const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');

@@ -59,13 +59,15 @@ interface ChronoDate {
   index: number;
   text: string;
   start: chrono.ParsedComponents;
+  /** The end of a range ("Dec. 22 through Jan. 25"), when chrono read one. */
+  end?: chrono.ParsedComponents | null;
 }
 
 /** chrono's results on the text, dateless pieces masked and long blank runs shortened (exported for tests). */
 export function readDates(s: string, lang: string, ref: Date | null): ChronoDate[] {
   const short = shortenBlanks(maskDateless(s));
   const results = chronoFor(lang).parse(short.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
-  return results.map((r) => ({ index: short.original(r.index), text: r.text, start: r.start }));
+  return results.map((r) => ({ index: short.original(r.index), text: r.text, start: r.start, end: r.end ?? null }));
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -261,6 +263,15 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     if (year !== null && month !== null) {
       mention.startDate = iso(utc(year, month, day ?? 1));
       mention.endDate = iso(utc(year, month, day ?? lastDay(year, month)));
+      // "Dec. 22 through Jan. 25": a range of days runs to its second date, in the next year
+      // when its month comes earlier.
+      const endMonth = res.end?.isCertain('month') ? res.end.get('month') : null;
+      const endDay = res.end?.isCertain('day') ? res.end.get('day') : null;
+      if (day !== null && endMonth && endDay) {
+        const endYear = res.end!.isCertain('year') ? res.end!.get('year')! : endMonth < month ? year + 1 : year;
+        const last = iso(utc(endYear, endMonth, endDay));
+        if (last > mention.startDate) mention.endDate = last;
+      }
     } else if (year !== null && month === null && weekday === null) {
       mention.startDate = iso(utc(year, 1, 1));
       mention.endDate = iso(utc(year, 12, 31));

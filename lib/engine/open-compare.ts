@@ -147,6 +147,12 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const pb = vb.parts;
       if (pa.month === null || pb.month === null) return null;
       agree = pa.month === pb.month && (pa.day === null || pb.day === null || pa.day === pb.day);
+      // A range of days ("Dec. 22 through Jan. 25") holds the days between its ends; its implied
+      // year is the other's when the two articles are from the same weeks.
+      const ta = time(ma);
+      const tb = time(mb);
+      const range = va.start !== va.end && va.granularity === 'day' || vb.start !== vb.end && vb.granularity === 'day';
+      if (!agree && range && ta && tb && Math.abs(ta.t - tb.t) <= 31 * DAY) agree = va.start <= vb.end && vb.start <= va.end;
     }
     if (agree && spanAgrees(va, ma, vb, mb) === false) agree = false;
     if (agree) {
