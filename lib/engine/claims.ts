@@ -280,14 +280,14 @@ export function extractClaims(
         parts: d.parts, yearKnown: d.yearKnown,
       };
       // "They will meet on Friday", written on a Wednesday: a weekday in a forecast is the coming one.
-      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && modalityOf(tokens, from, to) === 'forecast') {
+      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && clauseModality(tokens, from, to) === 'forecast') {
         const next = addDays(d.startDate, 7);
         const [y, m, day] = next.split('-').map(Number) as [number, number, number];
         Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });
       }
       // "He will leave at the end of February", written in December: a month without its year,
       // in a forecast, is the coming one, not the one before publication.
-      else if (d.parts.month !== null && !d.yearKnown && d.startDate && d.endDate && !d.endDate.endsWith('-02-29') && article.published && d.endDate < article.published && modalityOf(tokens, from, to) === 'forecast') {
+      else if (d.parts.month !== null && !d.yearKnown && d.startDate && d.endDate && !d.endDate.endsWith('-02-29') && article.published && d.endDate < article.published && clauseModality(tokens, from, to) === 'forecast') {
         const year = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
         Object.assign(value, { start: year(d.startDate), end: year(d.endDate), parts: { ...d.parts, year: (d.parts.year ?? Number(d.startDate.slice(0, 4))) + 1 } });
       }
@@ -431,6 +431,18 @@ export function extractClaims(
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
   return { claims, latestDate: latest };
+}
+
+/**
+ * The modality of a date's own clause, commas included as bounds: "In his letter Thursday, he
+ * said he would stay" dates the letter, a past event, whatever the clause after it plans.
+ */
+function clauseModality(tokens: Token[], from: number, to: number): ReturnType<typeof modalityOf> {
+  let a = from;
+  while (a > 0 && tokens[a - 1]!.text !== ',') a--;
+  let b = to;
+  while (b < tokens.length && tokens[b]!.text !== ',') b++;
+  return modalityOf(tokens.slice(a, b), from - a, to - a);
 }
 
 // Words after a figure that belong to it: "19 or older", "three other women", "two more".

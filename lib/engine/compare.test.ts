@@ -197,6 +197,14 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, b, [range.written, 'Jan. 27'])).toBe('same');
   });
 
+  it('keeps a past weekday in its own clause, whatever the next clause plans', () => {
+    const a = art('a', 'In his resignation letter Thursday, Smith said he would stay on until the end of February.', '2018-12-23');
+    const thursday = a.claims.find((c) => c.kind === 'date' && c.written.includes('Thursday'))!;
+    expect(thursday.value).toMatchObject({ start: '2018-12-20' });
+    const b = art('b', 'They will meet again on Thursday to settle the budget.', '2018-12-23');
+    expect(b.claims.find((c) => c.kind === 'date')!.value).toMatchObject({ start: '2018-12-27' });
+  });
+
   it('does not turn a weekday read a week off into a conflict', () => {
     // The second page's date is an update a week later: its "on Wednesday" resolves to the 23rd.
     const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');

@@ -35,7 +35,9 @@ export function evidence(a: Claim, b: Claim): { score: number; shared: number; n
   const sa = a.frame?.subject;
   const sb = b.frame?.subject;
   // Subjects are read from capitals without a parser: a match is evidence, a mismatch only a doubt.
-  if (sa && sb) score += sa === sb ? 1 : -1;
+  // An age's subject names the person ("family:spelling:given"), an open frame's the family: the family decides.
+  const family = (x: string) => (x.startsWith('kin:') ? x : x.split(':')[0]!);
+  if (sa && sb) score += family(sa) === family(sb) ? 1 : -1;
   // Each article states this value once: likely the same occasion or sum. Not for ages (two
   // people of one story may be in their seventies), and never evidence for a disagreement.
   const bonus = a.frame?.unique && b.frame?.unique && a.frame.measure !== 'age' ? 1.5 : 0;
