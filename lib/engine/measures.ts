@@ -92,6 +92,9 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   if (t.lower === 'a' || t.lower === 'an') {
     const next = tokens[i + 1]?.lower;
     if (next === 'dozen') return { value: 12, to: i + 2, word: true };
+    // "more than a month", "nearly a year": a hedged single unit of time is a figure; "a month
+    // ago" and "for a year" alone are too common to check.
+    if (unitOf(next ?? '')?.dimension === 'duration' && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
     return null;
   }
   const w = numberWord(t.lower);
@@ -266,7 +269,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       to += 2;
     }
     const h = hedge(i, value);
-    let hedgeKind: Hedge = num.word && /^(dozens|hundreds|a)$/.test(t.lower) ? 'approx' : h.hedge;
+    // "Dozens", "a dozen": approximate by themselves, unless a hedge says more ("more than a month").
+    let hedgeKind: Hedge = num.word && /^(dozens|hundreds|a)$/.test(t.lower) && h.from === i ? 'approx' : h.hedge;
     if (num.decade) {
       // "in his 30s": an age between 30 and 39.
       const who = tokens[i - 1]?.lower ?? '';
