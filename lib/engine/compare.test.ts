@@ -205,6 +205,15 @@ describe('comparing claims across sources', () => {
     expect(b.claims.find((c) => c.kind === 'date')!.value).toMatchObject({ start: '2018-12-27' });
   });
 
+  it('cuts a long quoted sentence at its commas, so one outlet quoting a clause of it still links', () => {
+    const a = art('a', '“The mayor, after this flood, still cannot name the two agencies that failed us and she should get out of this race for the council,” Reyes said.', '2016-06-13');
+    const b = art('b', 'Reyes said the mayor should “get out of this race for the council.”', '2016-06-13');
+    const clause = a.claims.find((c) => c.kind === 'quote' && c.written.startsWith('still'))!;
+    expect(clause.written).toBe('still cannot name the two agencies that failed us and she should get out of this race for the council');
+    const short = b.claims.find((c) => c.kind === 'quote')!;
+    expect(linkOf(a, b, [clause.written, short.written])).toBe('same');
+  });
+
   it('does not turn a weekday read a week off into a conflict', () => {
     // The second page's date is an update a week later: its "on Wednesday" resolves to the 23rd.
     const a = art('a', 'President Vladimir Putin thanked Hamas during a meeting with the freed hostage in Moscow on Wednesday.', '2025-04-17');

@@ -118,5 +118,28 @@ function piecesOf(inner: string, offset: number): Array<{ start: number; end: nu
       out[out.length - 1] = { start: last.start, end: last.start + text.length, words: text };
     }
   }
-  return out;
+  // A sentence of the quotation still longer than a reader checks at a glance splits at its
+  // commas too: another outlet may quote only one clause of it.
+  return out.flatMap((p) => (p.end - p.start > 100 ? clausesOf(p) : [p]));
+}
+
+/** A long piece cut at its commas; clauses under four words join the next, a short tail the one before. */
+function clausesOf(p: { start: number; end: number; words: string }): Array<{ start: number; end: number; words: string }> {
+  const out: Array<{ start: number; end: number; words: string }> = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = p.words.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/[,;:]$/, '');
+    if (text.split(/\s+/).length < 4) return false;
+    out.push({ start: p.start + from + lead, end: p.start + from + lead + text.length, words: text });
+    return true;
+  };
+  for (const m of p.words.matchAll(/,\s/g)) if (push(m.index!)) from = m.index! + m[0].length;
+  if (!push(p.words.length) && out.length) {
+    const last = out[out.length - 1]!;
+    const text = p.words.slice(last.start - p.start).trim().replace(/[,;:]$/, '');
+    out[out.length - 1] = { start: last.start, end: last.start + text.length, words: text };
+  }
+  return out.length > 1 ? out : [p];
 }
