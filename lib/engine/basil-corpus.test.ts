@@ -28,8 +28,8 @@ describe.skipIf(!present)('the BASIL gold, scored', () => {
     // Every conflict flagged is a real one (null: none flagged, which is no false one either).
     if (f.conflictPrecision !== null) expect(f.conflictPrecision).toBe(1);
     expect(f.crossTopic).toBeLessThanOrEqual(0.05);
-    expect(f.claims).toBeGreaterThanOrEqual(0.8);
-    expect(f.relations).toBeGreaterThanOrEqual(0.37);
-    expect(f.labels).toBeGreaterThanOrEqual(0.93);
+    expect(f.claims).toBeGreaterThanOrEqual(0.9);
+    expect(f.relations).toBeGreaterThanOrEqual(0.75);
+    expect(f.labels).toBeGreaterThanOrEqual(0.95);
   }, 180_000);
 });

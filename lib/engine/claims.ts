@@ -10,11 +10,11 @@ import { findNames, type NameMention } from './names';
 import { findPersons } from './persons';
 import { givenNameHead } from './given-names';
 import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
-import { findMeasures } from './measures';
+import { findMeasures, hedgeBefore } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
 import { contextOf, isRunning, modalityOf, predicateNear } from './predicates';
-import { findQuotes } from './quotes';
+import { findAllQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { ArticleInput, Claim, ClaimValue } from './types';
@@ -229,6 +229,9 @@ export function extractClaims(
   // Bare years, months and spans chrono leaves out ("in 1995", "from 2007 to 2014", "last year").
   const allDates = [...chronoDates, ...findPlainDates(text, lang, article.published, chronoDates)].sort((a, b) => a.start - b.start);
   let nextDate = 0;
+  // Quotations are read per paragraph, as they run across sentences; each is the claim of the sentence it starts in.
+  const quotes = findAllQuotes(text, (at) => lastPersonBefore(names, at));
+  let nextQuote = 0;
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
     currentTokens = tokens;
@@ -286,10 +289,16 @@ export function extractClaims(
         parts: d.parts, yearKnown: d.yearKnown,
       };
       // "They will meet on Friday", written on a Wednesday: a weekday in a forecast is the coming one.
-      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && modalityOf(tokens, from, to) === 'forecast') {
+      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && clauseModality(tokens, from, to) === 'forecast') {
         const next = addDays(d.startDate, 7);
         const [y, m, day] = next.split('-').map(Number) as [number, number, number];
         Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });
+      }
+      // "He will leave at the end of February", written in December: a month without its year,
+      // in a forecast, is the coming one, not the one before publication.
+      else if (d.parts.month !== null && !d.yearKnown && d.startDate && d.endDate && !d.endDate.endsWith('-02-29') && article.published && d.endDate < article.published && clauseModality(tokens, from, to) === 'forecast') {
+        const year = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+        Object.assign(value, { start: year(d.startDate), end: year(d.endDate), parts: { ...d.parts, year: (d.parts.year ?? Number(d.startDate.slice(0, 4))) + 1 } });
       }
       // Dates of events outside the built-in classes: the open frame, compared by evidence.
       // Every date carries the open frame; a built-in event class, when one applies, is its
@@ -334,7 +343,7 @@ export function extractClaims(
         }
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
-      const [spanStart, spanEnd] = [n.start, n.end];
+      const [spanStart, spanEnd] = figureSpan(tokens, n.from, n.to, n.start, n.end);
       // One bucket per measure for figures of every kind: a built-in event's count of people
       // meets "30 sources" and "three other women"; its own class stays in `key` for its rules.
       const measure = legacyMeasure(n.unit);
@@ -356,11 +365,17 @@ export function extractClaims(
         event: null, subject: subjectNear(m.from, m.to), scope: [], predicate: predicate?.lemma ?? null, measure: m.measure,
         context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
       };
-      make('number', m.start, m.end, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
+      const [mStart, mEnd] = figureSpan(tokens, m.from, m.to, m.start, m.end);
+      make('number', mStart, mEnd, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
-    for (const q of findQuotes(text, s.start, s.end, (at) => lastPersonBefore(names, at))) {
-      const speakerKey = q.speaker ? (personKeyOf(q.speaker.split(/\s+/).pop() ?? '') ?? nameKey(q.speaker)) : 'unknown';
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
+    const own: typeof quotes = [];
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
+    for (const q of own) {
+      // The speaker's surname, titles before it aside ("Mr. Trump", "Lt. Gov. Timothy Murray").
+      const surname = q.speaker?.split(/\s+/).pop() ?? '';
+      const speakerKey = q.speaker ? (personKeyOf(surname) ?? nameKey(surname)) : 'unknown';
       // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
       make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
         { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
@@ -446,6 +461,41 @@ export function extractClaims(
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
   return { claims, latestDate: latest };
+}
+
+/**
+ * The modality of a date's own clause, commas included as bounds: "In his letter Thursday, he
+ * said he would stay" dates the letter, a past event, whatever the clause after it plans.
+ */
+function clauseModality(tokens: Token[], from: number, to: number): ReturnType<typeof modalityOf> {
+  let a = from;
+  while (a > 0 && tokens[a - 1]!.text !== ',') a--;
+  let b = to;
+  while (b < tokens.length && tokens[b]!.text !== ',') b++;
+  return modalityOf(tokens.slice(a, b), from - a, to - a);
+}
+
+// Words after a figure that belong to it: "19 or older", "three other women", "two more".
+const OPEN_END = /^(?:or|and)$/;
+const OPEN_END_WORD = /^(?:older|more|over|younger|less|fewer|up|above|below|under)$/;
+const QUALIFIER_AFTER = new Set(['other', 'others', 'more', 'additional', 'new', 'further']);
+const NOT_A_NOUN = new Set(['than', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'for', 'were', 'was', 'are', 'have', 'had', 'who', 'that', 'the', 'a']);
+
+/**
+ * The text a reader checks for a figure: its hedge ("more than 30", "roughly 2,000") and what
+ * closes it ("19 or older", "three other women"), as the other outlet may write them too.
+ */
+function figureSpan(tokens: Token[], from: number, to: number, start: number, end: number): [number, number] {
+  const h = hedgeBefore(tokens, from);
+  if (h && tokens[h.at]!.start < start) start = tokens[h.at]!.start;
+  const t = tokens[to];
+  if (t && OPEN_END.test(t.lower) && OPEN_END_WORD.test(tokens[to + 1]?.lower ?? '')) end = Math.max(end, tokens[to + 1]!.end);
+  else if (t && QUALIFIER_AFTER.has(t.lower)) {
+    end = Math.max(end, t.end);
+    const noun = tokens[to + 1];
+    if (noun && noun.lowerInitial && /^\p{Ll}{3,}$/u.test(noun.text) && !NOT_A_NOUN.has(noun.lower)) end = Math.max(end, noun.end);
+  }
+  return [start, end];
 }
 
 // Subject pronouns only: "his mother was freed" is about the mother.

@@ -7,8 +7,10 @@ const stories: StoryDefinition[] = [];
 const art = (key: string, text: string, published: string | null): AnalyzedArticle =>
   analyzeArticle({ key, url: null, outlet: key, title: '', published, text, lang: 'en' }, stories);
 const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string]) => {
-  const ca = a.claims.find((c) => c.written === written[0]);
-  const cb = b.claims.find((c) => c.written === written[1]);
+  // A figure's claim spans its hedge too ("some 1,200"): the written figure alone finds it.
+  const find = (x: AnalyzedArticle, w: string) => x.claims.find((c) => c.written === w) ?? x.claims.find((c) => c.kind === 'number' && c.written.split(/\s+/).includes(w));
+  const ca = find(a, written[0]);
+  const cb = find(b, written[1]);
   expect(ca, written[0]).toBeDefined();
   expect(cb, written[1]).toBeDefined();
   return linkArticles([a, b]).find((l) => (l.a === ca!.id && l.b === cb!.id) || (l.a === cb!.id && l.b === ca!.id))?.relation ?? 'none';
@@ -110,6 +112,106 @@ describe('comparing claims across sources', () => {
     // Worded differently by the two outlets: a variant of one remark (the eval convention).
     expect(rel(qa!, qb!)).toBe('variant');
     expect(rel(qa!, qc!)).toBe('none');
+  });
+
+  it('reads a quotation across the sentences of its paragraph, straight quotes too', () => {
+    const a = art('a', 'The mayor spoke. "We will rebuild the bridge by the spring. Nobody in this town will be left behind. We owe them that much," the statement continued.', '2025-04-17');
+    const b = art('b', 'The mayor promised that "nobody in this town will be left behind."', '2025-04-17');
+    const qa = a.claims.filter((c) => c.kind === 'quote').map((c) => c.written);
+    expect(qa).toContain('Nobody in this town will be left behind.');
+    expect(linkOf(a, b, ['Nobody in this town will be left behind.', '“nobody in this town will be left behind.”'.replace(/[“”]/g, '"')])).toBe('same');
+  });
+
+  it('keeps a short remark with its speaker, and links overlapping stretches of one statement', () => {
+    const a = art('a', '“She is fine,” Murray said. “I could finish the road over a longer stretch of time ― I did not need to hurry this,” the governor said.', '2025-04-17');
+    const b = art('b', '“She is fine,” said Murray. “I did not need to hurry this, but I would rather finish it much sooner,” the governor said.', '2025-04-17');
+    const c = art('c', '“We did not need to wait for the council,” the governor said.', '2025-04-17');
+    expect(linkOf(a, b, ['“She is fine,”', '“She is fine,”'])).toBe('same');
+    const long = (x: AnalyzedArticle) => x.claims.find((cl) => cl.kind === 'quote' && cl.written.includes('need'))!;
+    const links = linkArticles([a, b, c]);
+    const rel = (x: { id: string }, y: { id: string }) => links.find((l) => (l.a === x.id && l.b === y.id) || (l.a === y.id && l.b === x.id))?.relation ?? 'none';
+    expect(rel(long(a), long(b))).toBe('same');
+    expect(rel(long(a), long(c))).toBe('none');
+  });
+
+  it('dates one occasion read by two verbs, and the same day however plain its sentence', () => {
+    const a = art('a', 'The campaign released the tax returns on Friday.', '2015-07-31');
+    const b = art('b', 'The candidate announced on Friday that her doctor found her healthy.', '2015-07-31');
+    expect(linkOf(a, b, ['on Friday', 'on Friday'])).toBe('same');
+  });
+
+  it('reads a yearless month in a forecast as the coming one, and a moved plan as an update', () => {
+    const a = art('a', 'Defense Secretary James Smith resigned. Smith will leave the department at the end of February, his letter said.', '2018-12-20');
+    const b = art('b', 'Defense Secretary James Smith resigned. Smith will leave the department on January 1, two months earlier than planned.', '2018-12-23');
+    const end = a.claims.find((c) => c.kind === 'date' && c.written.includes('February'))!;
+    expect(end.value).toMatchObject({ start: '2019-02-28' });
+    expect(linkOf(a, b, [end.written, 'January 1'])).toBe('updated');
+  });
+
+  it('holds an age inside a decade of age, and a rate rounded to fewer decimals', () => {
+    const a = art('a', 'Police said the suspect was a man in his 40s. Her effective tax rate was 31.4 percent.', '2018-10-26');
+    const b = art('b', 'John Doyle, 47, was charged in federal court. Her returns show a combined tax rate of 31.38 percent.', '2018-10-26');
+    expect(linkOf(a, b, ['in his 40s', '47'])).toBe('same');
+    expect(linkOf(a, b, ['31.4 percent', '31.38 percent'])).toBe('same');
+    const c = art('c', 'John Doyle, 52, was charged in federal court.', '2018-10-26');
+    expect(linkOf(a, c, ['in his 40s', '52'])).toBe('none');
+  });
+
+  it('reads a speaker after a title written short, and one remark whatever speakers are read', () => {
+    const a = art('a', '“She is fine,” Lt. Gov. Ann Bell said. “We have no choice but to build a strong levee or a concrete barrier,” the mayor said.', '2019-01-25');
+    const b = art('b', 'Bell spoke first. “She is fine,” Bell said. “We have no choice but to build a strong levee or concrete barrier,” Mayor Tom Reyes said.', '2019-01-25');
+    expect(a.claims.find((c) => c.kind === 'quote' && c.written.includes('fine'))).toBeDefined();
+    expect(linkOf(a, b, ['“She is fine,”', '“She is fine,”'])).toBe('same');
+    const levee = (x: AnalyzedArticle) => x.claims.find((c) => c.kind === 'quote' && c.written.includes('levee'))!.written;
+    expect(linkOf(a, b, [levee(a), levee(b)])).toBe('variant');
+  });
+
+  it('holds one sum of money stated by two sentences that read different subjects', () => {
+    const a = art('a', 'Alex Acosta plans to move $8 billion toward the wall.', '2019-02-15');
+    const b = art('b', 'Lawmakers handed Donald Trump about $8 billion for barriers.', '2019-02-15');
+    expect(linkOf(a, b, ['$8 billion', 'about $8 billion'])).toBe('same');
+  });
+
+  it('reads "since 2007" as a span to now that meets a span of the same start, and no finer date', () => {
+    const a = art('a', 'The couple earned $80 million in income from 2011 to 2016, the records show.', '2017-07-31');
+    const b = art('b', 'The couple have paid $20 million in income taxes since 2011, records released on Friday show.', '2017-07-31');
+    const since = b.claims.find((c) => c.kind === 'date' && c.written.includes('2011'))!;
+    expect(since.written).toBe('since 2011');
+    expect(since.value).toMatchObject({ start: '2011-01-01', end: '2017-12-31' });
+    expect(linkOf(a, b, ['from 2011 to 2016', 'since 2011'])).toBe('same');
+    const c = art('c', 'The records were released on Friday.', '2017-07-31');
+    expect(linkOf(b, c, ['since 2011', 'on Friday'])).toBe('none');
+  });
+
+  it('links durations of a month or more stated alike, on little else', () => {
+    const a = art('a', 'Federal staff were forced to work without pay for 35 days.', '2019-01-25');
+    const b = art('b', 'The announcement comes on the 35th day of the longest closure.', '2019-01-25');
+    expect(linkOf(a, b, ['35 days', '35th day'])).toBe('same');
+  });
+
+  it('reads a range of days to its second date, across the new year', () => {
+    const a = art('a', 'The agencies stayed shut from Dec. 20 through Jan. 27, the longest closure yet.', '2019-02-15');
+    const b = art('b', 'Lawmakers reopened the agencies on Jan. 27 after the longest closure yet.', '2019-02-15');
+    const range = a.claims.find((c) => c.kind === 'date')!;
+    expect(range.value).toMatchObject({ start: '2018-12-20', end: '2019-01-27' });
+    expect(linkOf(a, b, [range.written, 'Jan. 27'])).toBe('same');
+  });
+
+  it('keeps a past weekday in its own clause, whatever the next clause plans', () => {
+    const a = art('a', 'In his resignation letter Thursday, Smith said he would stay on until the end of February.', '2018-12-23');
+    const thursday = a.claims.find((c) => c.kind === 'date' && c.written.includes('Thursday'))!;
+    expect(thursday.value).toMatchObject({ start: '2018-12-20' });
+    const b = art('b', 'They will meet again on Thursday to settle the budget.', '2018-12-23');
+    expect(b.claims.find((c) => c.kind === 'date')!.value).toMatchObject({ start: '2018-12-27' });
+  });
+
+  it('cuts a long quoted sentence at its commas, so one outlet quoting a clause of it still links', () => {
+    const a = art('a', '“The mayor, after this flood, still cannot name the two agencies that failed us and she should get out of this race for the council,” Reyes said.', '2016-06-13');
+    const b = art('b', 'Reyes said the mayor should “get out of this race for the council.”', '2016-06-13');
+    const clause = a.claims.find((c) => c.kind === 'quote' && c.written.startsWith('still'))!;
+    expect(clause.written).toBe('still cannot name the two agencies that failed us and she should get out of this race for the council');
+    const short = b.claims.find((c) => c.kind === 'quote')!;
+    expect(linkOf(a, b, [clause.written, short.written])).toBe('same');
   });
 
   it('does not turn a weekday read a week off into a conflict', () => {

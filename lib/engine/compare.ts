@@ -5,7 +5,7 @@
 import { compareSpellings, isFeminineSurname, looseName, normaliseSpelling } from './name-variants';
 import { editDistance } from './persons';
 import { comparableUnit } from './numbers';
-import { compareOpen, future, isOpenTopic } from './open-compare';
+import { compareOpen, future, isOpenTopic, spanAgrees } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -92,7 +92,9 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
     const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `number:${a.frame!.key}` });
     return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
   }
-  if (isOpenTopic(a.topic) && !legacyDates) return compareOpen(a, ma, b, mb, link);
+  // Dates of two different built-in classes ("released Friday" / "announced on Friday") may
+  // still date one occasion, read by different verbs: the open frame weighs the evidence.
+  if (isOpenTopic(a.topic) && (!legacyDates || a.frame!.event !== b.frame!.event)) return compareOpen(a, ma, b, mb, link);
   if (legacyDates) {
     const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `date:${a.frame!.event}` });
     return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
@@ -205,6 +207,7 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     const sameOccasion = COLLECTIVE.has(event) || event === 'meeting';
     if (!sameOccasion && !subjectsCompatible(a, b)) return null;
     if (!va.start || !vb.start || !va.end || !vb.end) return null;
+    if (spanAgrees(va, ma, vb, mb) === false) return null;
     // Public events are named by their date long after ("the Oct. 7 attack" a year on), so
     // their implied years are never trusted.
     const yearsTrusted = COLLECTIVE.has(event) ? va.yearKnown && vb.yearKnown : yearTrusted(va, ma) && yearTrusted(vb, mb);
@@ -239,10 +242,16 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // Containment ranks below the same words, so a phrase quoted alone in both articles pairs with itself first.
     const shorter = wa.length < wb.length ? wa : wb;
     if (shorter.split(' ').length >= 2 && (` ${wa} `.includes(` ${wb} `) || ` ${wb} `.includes(` ${wa} `))) return link('same', 0.8);
+    // Two outlets quoting overlapping stretches of one statement: the end of one is the start
+    // of the other ("… ― I didn't need to do this" / "I didn't need to do this, but …").
+    if (overlappingStretch(wa, wb) || overlappingStretch(wb, wa)) return link('same', 0.75);
     const sa = a.frame?.subject;
     const sb = b.frame?.subject;
-    if (sa && sb && sa !== 'unknown' && sb !== 'unknown' && sa !== sb) return null;
     const overlap = wordOverlap(va.words, vb.words, 2);
+    // Speakers are read from "he said" and the names around a quotation: nearly all the same
+    // content words, six or more of them, are one remark even when the two speakers read differ.
+    const nearlySame = overlap >= 0.9 && Math.min(contentWords(va.words), contentWords(vb.words)) >= 6;
+    if (sa && sb && sa !== 'unknown' && sb !== 'unknown' && sa !== sb && !nearlySame) return null;
     return overlap >= 0.75 || (overlap >= 0.5 && Math.min(contentWords(va.words), contentWords(vb.words)) >= 4) ? link('variant', 0.7) : null;
   }
   if (va.type === 'fact' && vb.type === 'fact') {
@@ -382,6 +391,21 @@ function givenSubjectsCompatible(a: string | null | undefined, b: string | null 
   if (!a || !b || a === b) return true;
   // "father, Vitaly" against "Vitaly Trufanov": a kin word does not contradict a family name.
   return a.startsWith('kin:') || b.startsWith('kin:');
+}
+
+/**
+ * Whether a quotation's last words are another's first words: a run of at least five words, three
+ * of them content words, so that a shared stock phrase ("the president of the United States")
+ * is not taken for a shared quotation.
+ */
+function overlappingStretch(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  for (let n = Math.min(x.length, y.length) - 1; n >= 5; n--) {
+    const run = x.slice(x.length - n);
+    if (run.every((w, i) => w === y[i]) && run.filter((w) => w.length > 3).length >= 3) return true;
+  }
+  return false;
 }
 
 /** A quotation's words without case, punctuation or typography. */

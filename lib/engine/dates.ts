@@ -59,13 +59,15 @@ interface ChronoDate {
   index: number;
   text: string;
   start: chrono.ParsedComponents;
+  /** The end of a range ("Dec. 22 through Jan. 25"), when chrono read one. */
+  end?: chrono.ParsedComponents | null;
 }
 
 /** chrono's results on the text, dateless pieces masked and long blank runs shortened (exported for tests). */
 export function readDates(s: string, lang: string, ref: Date | null): ChronoDate[] {
   const short = shortenBlanks(maskDateless(s));
   const results = chronoFor(lang).parse(short.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
-  return results.map((r) => ({ index: short.original(r.index), text: r.text, start: r.start }));
+  return results.map((r) => ({ index: short.original(r.index), text: r.text, start: r.start, end: r.end ?? null }));
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -261,6 +263,15 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     if (year !== null && month !== null) {
       mention.startDate = iso(utc(year, month, day ?? 1));
       mention.endDate = iso(utc(year, month, day ?? lastDay(year, month)));
+      // "Dec. 22 through Jan. 25": a range of days runs to its second date, in the next year
+      // when its month comes earlier.
+      const endMonth = res.end?.isCertain('month') ? res.end.get('month') : null;
+      const endDay = res.end?.isCertain('day') ? res.end.get('day') : null;
+      if (day !== null && endMonth && endDay) {
+        const endYear = res.end!.isCertain('year') ? res.end!.get('year')! : endMonth < month ? year + 1 : year;
+        const last = iso(utc(endYear, endMonth, endDay));
+        if (last > mention.startDate) mention.endDate = last;
+      }
     } else if (year !== null && month === null && weekday === null) {
       mention.startDate = iso(utc(year, 1, 1));
       mention.endDate = iso(utc(year, 12, 31));
@@ -284,6 +295,7 @@ const MONTH_NAME = '(January|February|March|April|May|June|July|August|September
 const YEAR_RANGE = /\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|through|until)\s+((?:1[89]|20)\d\d)\b|\b((?:1[89]|20)\d\d)[-–]((?:1[89]|20)\d\d)\b/g;
 // "in 1995", "early 1979", "the 2010 election", "since 2002"; not money, not part of a longer figure.
 const BARE_YEAR = /(?<![\d$€£.,\/-])(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d\d)(?![\d%])(?!\s*(?:percent|per cent)\b)(?!,\d)/g;
+const SINCE_BEFORE = /\b(?:since|back to|as far as|as early as)\s+$/i;
 // "in June", "mid May", "until March", "late February": a month without a day.
 const BARE_MONTH = new RegExp(`\\b(?:(in|since|until|till|by|through|mid|mid-|early|late|this|last|next|of|from|before|after)\\s+)${MONTH_NAME}(?![\\w-]|\\.?\\s*\\d)`, 'g');
 // "last year", "earlier this year", "this month", "last month", "next year".
@@ -317,6 +329,12 @@ export function findPlainDates(text: string, lang: string, published: string | n
     const start = m.index!;
     // A year inside a street number, a tally or a count ("2010 votes") is not a date.
     if (/^\s+(votes|people|voters|residents|troops|soldiers|employees|workers|pages|miles|feet)\b/i.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
+    // "since 2007", "dating back as far as 2009": from that year up to the time of writing.
+    const since = !m[1] && ref ? SINCE_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+    if (since && ref && ref.getUTCFullYear() > y && ref.getUTCFullYear() - y < 100) {
+      year(y, start - since[0].length, start + m[0].length, ref.getUTCFullYear());
+      continue;
+    }
     year(y, start, start + m[0].length, y, (m[1] ?? '').toLowerCase());
   }
   // Month names and relative periods are English words; years and spans of years are any language's.

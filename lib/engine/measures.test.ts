@@ -19,6 +19,18 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('figures with units, read with an open vocabulary', () => {
+  it('spans a plural of magnitude over its whole order', () => {
+    const [c] = figures('The closure left hundreds of thousands of nurses without pay.');
+    expect(num(c!)).toMatchObject({ low: 200000, high: 999999 });
+  });
+
+  it('reads a hedged single unit of time, and leaves "a month ago" to the dates', () => {
+    const [c] = figures('The strike has dragged on for more than a month.');
+    expect(c!.written).toBe('more than a month');
+    expect(num(c!)).toMatchObject({ hedge: 'over', low: 30.44 });
+    expect(figures('She moved to the city a month ago.')).toHaveLength(0);
+  });
+
   it('reads sums of money with their scale and precision', () => {
     const [a, b] = figures('The senator spent $5.7 billion on roads and $1,250.50 on a dinner.');
     expect(a!.written).toBe('$5.7 billion');

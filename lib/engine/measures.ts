@@ -92,6 +92,9 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   if (t.lower === 'a' || t.lower === 'an') {
     const next = tokens[i + 1]?.lower;
     if (next === 'dozen') return { value: 12, to: i + 2, word: true };
+    // "more than a month", "nearly a year": a hedged single unit of time is a figure; "a month
+    // ago" and "for a year" alone are too common to check.
+    if (unitOf(next ?? '')?.dimension === 'duration' && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
     return null;
   }
   const w = numberWord(t.lower);
@@ -121,6 +124,9 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
   }
   return found;
 }
+
+// Plurals of a power of ten: "hundreds" (200) reach 999, "thousands" (2,000) 9,999.
+const PLURAL_MAGNITUDE = /^(hundreds|thousands|millions|billions)$/;
 
 /** Finds the figures of a sentence. `excluded` says which character ranges other passes have claimed. */
 export function findMeasures(tokens: Token[], lang: string, excluded: (start: number, end: number) => boolean): MeasureMention[] {
@@ -263,7 +269,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       to += 2;
     }
     const h = hedge(i, value);
-    let hedgeKind: Hedge = num.word && /^(dozens|hundreds|a)$/.test(t.lower) ? 'approx' : h.hedge;
+    // "Dozens", "a dozen": approximate by themselves, unless a hedge says more ("more than a month").
+    let hedgeKind: Hedge = num.word && /^(dozens|hundreds|a)$/.test(t.lower) && h.from === i ? 'approx' : h.hedge;
     if (num.decade) {
       // "in his 30s": an age between 30 and 39.
       const who = tokens[i - 1]?.lower ?? '';
@@ -290,6 +297,12 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
           continue;
         }
       }
+    }
+    // "Hundreds of thousands", "dozens": a plural of magnitude spans its whole order, from
+    // two of them up to the next one (200,000 to 999,999), whatever single figure stands for it.
+    if (num.word && high === null && value >= 24) {
+      const upper = /^(dozens|scores)$/.test(t.lower) ? 99 : PLURAL_MAGNITUDE.test(t.lower) ? value * 5 - 1 : null;
+      if (upper !== null) high = upper;
     }
     // What the figure counts or measures.
     let unit: Unit | undefined = unitOf(tokens[to]?.lower ?? '');
@@ -376,7 +389,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       // "twice"-like words stay unread; "hundreds of thousands of workers" has its noun after "of".
       if (tokens[to]?.lower === 'of' && value >= 100) {
         const n2 = nounAfter(tokens, to + 1, value);
-        if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: countMeasure(n2.unit), unit: n2.unit, ordinal: false, from: i, to });
+        if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: countMeasure(n2.unit), unit: n2.unit, ordinal: false, from: i, to, ...(high !== null ? { low: value, high } : {}) });
       }
       continue;
     }

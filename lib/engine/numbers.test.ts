@@ -11,10 +11,16 @@ const value = (c: Claim) => (c.value.type === 'number' ? c.value : null)!;
 describe('counts and what they count', () => {
   it('reads a toll with its hedge and event', () => {
     const [c] = numbers('The attack left approximately 1,200 people dead.');
-    expect(c!.written).toBe('1,200');
+    // The claim shows the figure with its hedge, as a reader checks it.
+    expect(c!.written).toBe('approximately 1,200');
     expect(value(c!)).toMatchObject({ value: 1200, hedge: 'approx', unit: 'people' });
     expect(c!.frame?.key).toBe('killed:people');
     expect(c!.frame?.scope).toContain('cause:attack');
+  });
+
+  it('spans what closes a figure: "or older", "other" and its noun', () => {
+    expect(numbers('The club admits members 21 or older from the county.').map((c) => c.written)).toContain('21 or older');
+    expect(numbers('Reporters spoke with four other women at the clinic.').map((c) => c.written)).toContain('four other women');
   });
 
   it('takes the event from the verb before a bare figure ("abducting another 250")', () => {

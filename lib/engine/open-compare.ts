@@ -35,12 +35,36 @@ export function evidence(a: Claim, b: Claim): { score: number; shared: number; n
   const sa = a.frame?.subject;
   const sb = b.frame?.subject;
   // Subjects are read from capitals without a parser: a match is evidence, a mismatch only a doubt.
-  if (sa && sb) score += sa === sb ? 1 : -1;
+  // An age's subject names the person ("family:spelling:given"), an open frame's the family: the family decides.
+  const family = (x: string) => (x.startsWith('kin:') ? x : x.split(':')[0]!);
+  if (sa && sb) score += family(sa) === family(sb) ? 1 : -1;
   // Each article states this value once: likely the same occasion or sum. Not for ages (two
   // people of one story may be in their seventies), and never evidence for a disagreement.
   const bonus = a.frame?.unique && b.frame?.unique && a.frame.measure !== 'age' ? 1.5 : 0;
   score += bonus;
   return { score, shared, near, predicate, bonus };
+}
+
+/** Whole years between an ISO date and the day the article speaks from (0 when either is unknown). */
+function yearsBefore(date: string, m: OpenMeta): number {
+  const from = m.published ?? m.asOf;
+  return from ? Number(from.slice(0, 4)) - Number(date.slice(0, 4)) : 0;
+}
+
+type DateValue = Extract<Claim['value'], { type: 'date' }>;
+
+/**
+ * A span of years ("from 2007 to 2014", "since 2007") holds many dates of a story: it agrees
+ * with another span or a year only where they start or end alike, and with no finer date. A
+ * span that runs up to the time of writing ("since 2007") has no end of its own. Null when
+ * neither value is a span.
+ */
+export function spanAgrees(va: DateValue, ma: OpenMeta, vb: DateValue, mb: OpenMeta): boolean | null {
+  const spanOf = (v: DateValue) => v.granularity === 'year' && !!v.start && !!v.end && v.start.slice(0, 4) !== v.end.slice(0, 4);
+  if (!spanOf(va) && !spanOf(vb)) return null;
+  if (va.granularity !== 'year' || vb.granularity !== 'year' || !va.start || !va.end || !vb.start || !vb.end) return false;
+  const ownEnd = (v: DateValue, m: OpenMeta) => { const from = m.published ?? m.asOf; return !from || v.end!.slice(0, 4) < from.slice(0, 4); };
+  return va.start.slice(0, 4) === vb.start.slice(0, 4) || (va.end.slice(0, 4) === vb.end.slice(0, 4) && ownEnd(va, ma) && ownEnd(vb, mb));
 }
 
 /** Whether an ISO date lies after the day the article speaks from. */
@@ -74,14 +98,23 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const overlap = Math.min(va.high, vb.high) - Math.max(va.low, vb.low);
     const widths = Math.min(va.high - va.low, vb.high - vb.low);
     const spans = widths > 0 && overlap < 0.5 * widths;
-    const agree = ((va.low <= vb.high && vb.low <= va.high) && !spans) || (truncated && measure.startsWith('money:'));
+    // "35.7" for 35.72: a figure written with fewer decimals is the finer one rounded.
+    const rounded = sa !== sb && Math.max(sa, sb) < 1 && Math.abs(va.value - vb.value) <= Math.max(sa, sb) / 2 + 1e-9;
+    const agree = ((va.low <= vb.high && vb.low <= va.high) && !spans) || (truncated && measure.startsWith('money:')) || rounded;
     const equal = va.value === vb.value;
     // Small counts recur in any story ("two sons", "three weeks"): they need more evidence than
     // a sum like "$5,687.75", which is nearly a name in itself.
-    const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent');
+    // Durations count in days: "35 days" or "five weeks" is as particular as a three-digit count.
+    const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent') || (measure === 'duration' && va.value >= 30);
     const bare = measure === 'count:?' || other === 'count:?';
+    // "In his 50s" and "56": a decade of age holds the age; a story rarely gives two people's ages in one decade.
+    const decade = (x: typeof va, y: typeof va) => x.low % 10 === 0 && x.high === x.low + 9 && y.low === y.high && y.value >= x.low && y.value <= x.high;
+    const ageInDecade = measure === 'age' && other === 'age' && (decade(va, vb) || decade(vb, va));
     if (agree) {
-      const needed = bare ? (equal && distinctive ? 1 : 3) : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
+      // The same sum of money in both ("$8 billion" / "about $8 billion") is nearly a name in
+      // itself: a subject read differently by the two sentences does not undo it.
+      const sum = equal && measure.startsWith('money:') && other === measure;
+      const needed = ageInDecade ? 0 : bare ? (equal && distinctive ? 1 : 3) : sum ? -1 : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
       if (ev.score < needed) return null;
       return link('same', confidence(equal ? 0.6 : 0.5));
     }
@@ -116,13 +149,31 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const pb = vb.parts;
       if (pa.month === null || pb.month === null) return null;
       agree = pa.month === pb.month && (pa.day === null || pb.day === null || pa.day === pb.day);
+      // A range of days ("Dec. 22 through Jan. 25") holds the days between its ends; its implied
+      // year is the other's when the two articles are from the same weeks.
+      const ta = time(ma);
+      const tb = time(mb);
+      const range = va.start !== va.end && va.granularity === 'day' || vb.start !== vb.end && vb.granularity === 'day';
+      if (!agree && range && ta && tb && Math.abs(ta.t - tb.t) <= 31 * DAY) agree = va.start <= vb.end && vb.start <= va.end;
     }
+    if (agree && spanAgrees(va, ma, vb, mb) === false) agree = false;
     if (agree) {
       // A bare year recurs across a story; a day, or the same span of years, names an occasion.
-      const identical = va.start === vb.start && va.end === vb.end;
+      // Without a year on both sides, the same month and day written alike are the same date.
+      const identical = va.yearKnown && vb.yearKnown ? va.start === vb.start && va.end === vb.end : va.start.slice(4) === vb.start.slice(4) && va.end.slice(4) === vb.end.slice(4);
       const span = va.start.slice(0, 4) !== va.end.slice(0, 4);
-      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0.5 : 1) : identical ? 1.5 : 2;
+      // A year long before both articles (a politician's record, an old allegation) is rarely
+      // stated for two different things of one story; the current year is stated for many.
+      const old = va.granularity === 'year' && vb.granularity === 'year' && yearsBefore(va.start, ma) >= 2 && yearsBefore(vb.start, mb) >= 2;
+      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0 : 1) : (identical ? 1.5 : 2) - (old ? 1 : 0);
       return ev.score >= needed ? link('same', confidence(identical ? 0.6 : 0.5)) : null;
+    }
+    // A plan moved between two reports ("will leave at the end of February", then "on January 1"):
+    // both dates ahead of their articles, for the same subject and predicate, from different days.
+    if (future(va.start, ma) && future(vb.start, mb) && ev.predicate && a.frame?.subject && a.frame.subject === b.frame?.subject) {
+      const ta = time(ma);
+      const tb = time(mb);
+      if (ta?.exact && tb?.exact && ta.t !== tb.t) return link('updated', confidence(0.4));
     }
     if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
     // A date after the article's own is a plan or a forecast, whatever the wording.

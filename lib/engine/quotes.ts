@@ -10,7 +10,8 @@ export interface QuoteMention {
 const QUOTE = /[“"«]([^“”"«»]{6,}?)[”"»]/g;
 const OPENING_QUOTE = /[“"«]/;
 const SPEECH = '(?:said|says|told|added|replied|asked|stated|wrote|declared|noted|stressed|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|добавил\\p{L}*|dijo|afirmó|declaró|señaló|añadió)';
-const NAME = "((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4}|he|she|they|the ministry|the president|the statement)";
+// Up to four capitalised words, after titles written short ("Lt. Gov. Timothy Murray").
+const NAME = "((?:(?:[\\p{Lu}][\\p{Ll}]{0,3}\\.\\s)*(?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4})|he|she|they|the ministry|the president|the statement)";
 const SPEECH_WORDS = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'giu');
 const SPEAKER_BEFORE_VERB = new RegExp(`${NAME}\\s+$`, 'iu');
 const AFTER = new RegExp(`^[,.]?\\s*(?:${NAME}\\s+${SPEECH}|${SPEECH}\\s+${NAME})`, 'iu');
@@ -31,6 +32,25 @@ function speakerBefore(lead: string): string | null {
 const OPEN_TAIL = /[“«]([^“”"«»]{12,})$/;
 const CLOSE_HEAD = /^([^“”"«»]{12,}?)[”»]/;
 
+// Straight quotes open and close alike: an odd number of them in a paragraph means the last one
+// opens a quotation that runs on into the next paragraph.
+const STRAIGHT_TAIL = /"([^“”"«»]{12,})$/;
+const oddStraight = (s: string) => ((s.match(/"/g) ?? []).length & 1) === 1;
+// Longer than this, a pair of quote marks is more likely two stray marks than one quotation.
+const MAX_QUOTE = 800;
+
+/**
+ * The quotations of a whole text, paragraph by paragraph: a quotation runs across the sentences
+ * of its paragraph ("“We will win. They know it,” he said"), and its middle sentences carry no
+ * quote mark of their own, so a sentence alone cannot tell them from the reporter's words.
+ */
+export function findAllQuotes(text: string, lastPerson: (at: number) => string | null): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  const para = /[^\n]+/g;
+  for (let m = para.exec(text); m; m = para.exec(text)) out.push(...findQuotes(text, m.index, m.index + m[0].length, lastPerson));
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export function findQuotes(text: string, from: number, to: number, lastPerson: (at: number) => string | null): QuoteMention[] {
   const s = text.slice(from, to);
   const out: QuoteMention[] = [];
@@ -47,17 +67,19 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
   };
   const head = CLOSE_HEAD.exec(s);
   if (head && !/[“«]/.test(head[1]!)) running(head, from);
-  const tail = OPEN_TAIL.exec(s);
+  const tail = OPEN_TAIL.exec(s) ?? (oddStraight(s) ? STRAIGHT_TAIL.exec(s) : null);
   if (tail) running(tail, from + tail.index + 1);
   if (!OPENING_QUOTE.test(s)) return out;
   for (const m of s.matchAll(QUOTE)) {
     const words = m[1]!.trim();
-    // A quoted word or phrase ("exhilarated", "act of terror") is checkable too when it carries
-    // a content word: two outlets quoting the same phrase quote the same remark.
-    if (words.split(/\s+/).length < 4 && !/\p{L}{5,}/u.test(words)) continue;
     const start = from + m.index!;
     const end = start + m[0].length;
+    if (words.length > MAX_QUOTE) continue;
     const after = AFTER.exec(text.slice(end, Math.min(text.length, end + 80)));
+    // A quoted word or phrase ("exhilarated", "act of terror") is checkable too when it carries
+    // a content word: two outlets quoting the same phrase quote the same remark. A short remark
+    // with its speaker ("“He's cool,” Murray said") is a whole quotation, however short.
+    if (words.split(/\s+/).length < 4 && !/\p{L}{5,}/u.test(words) && !(after && words.split(/\s+/).length >= 2)) continue;
     const before = speakerBefore(text.slice(Math.max(0, start - 80), start));
     let speaker = (after?.[1] ?? after?.[2] ?? before ?? null)?.trim() ?? null;
     if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
@@ -96,5 +118,28 @@ function piecesOf(inner: string, offset: number): Array<{ start: number; end: nu
       out[out.length - 1] = { start: last.start, end: last.start + text.length, words: text };
     }
   }
-  return out;
+  // A sentence of the quotation still longer than a reader checks at a glance splits at its
+  // commas too: another outlet may quote only one clause of it.
+  return out.flatMap((p) => (p.end - p.start > 100 ? clausesOf(p) : [p]));
+}
+
+/** A long piece cut at its commas; clauses under four words join the next, a short tail the one before. */
+function clausesOf(p: { start: number; end: number; words: string }): Array<{ start: number; end: number; words: string }> {
+  const out: Array<{ start: number; end: number; words: string }> = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = p.words.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/[,;:]$/, '');
+    if (text.split(/\s+/).length < 4) return false;
+    out.push({ start: p.start + from + lead, end: p.start + from + lead + text.length, words: text });
+    return true;
+  };
+  for (const m of p.words.matchAll(/,\s/g)) if (push(m.index!)) from = m.index! + m[0].length;
+  if (!push(p.words.length) && out.length) {
+    const last = out[out.length - 1]!;
+    const text = p.words.slice(last.start - p.start).trim().replace(/[,;:]$/, '');
+    out[out.length - 1] = { start: last.start, end: last.start + text.length, words: text };
+  }
+  return out.length > 1 ? out : [p];
 }
