@@ -5,8 +5,8 @@
 // Readability mutates the document it is given; the live page is only ever read here.
 
 import {
-  SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, isEmailField,
-  isLeadInLinkLine, isNamedChrome, isUnlikelyByName, type ChildShape,
+  SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
+  isLeadInLinkLine, isNamedChrome, isUnlikelyName, type ChildShape,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -113,10 +113,35 @@ function hasNativeSelectors(doc: Document): boolean {
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
 
+const HEADLINE_CLASS = 1;
+const CAPTION_CLASS = 2;
+const STANDFIRST_CLASS = 4;
+const CAPTION_TOKEN = /caption/i;
+
+/**
+ * What a class attribute says of its element (HEADLINE_CLASS, CAPTION_CLASS, STANDFIRST_CLASS
+ * bits), remembered by class string: a page repeats the same few on thousands of elements, and
+ * three patterns per element add up. Emptied past a bound, like the chrome-name verdicts.
+ */
+const classKinds = new Map<string, number>();
+
+function classKindOf(className: string): number {
+  if (!className) return 0;
+  let kind = classKinds.get(className);
+  if (kind === undefined) {
+    kind =
+      (HEADLINE_TOKENS.test(className) ? HEADLINE_CLASS : 0) |
+      (CAPTION_TOKEN.test(className) ? CAPTION_CLASS : 0) |
+      (STANDFIRST_TOKENS.test(className) ? STANDFIRST_CLASS : 0);
+    if (classKinds.size >= 4096) classKinds.clear();
+    classKinds.set(className, kind);
+  }
+  return kind;
+}
+
 /** A headline, standfirst, caption or date by its own tag or class: the reader looks for those itself. */
-function mayBeArticleFurniture(el: Element, tag: string, className: string): boolean {
-  if (HEADING_TAGS.has(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'TIME') return true;
-  return STANDFIRST_TOKENS.test(className) || HEADLINE_TOKENS.test(className) || /caption/i.test(className);
+function mayBeArticleFurniture(tag: string, classKind: number): boolean {
+  return HEADING_TAGS.has(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'TIME' || classKind !== 0;
 }
 
 /** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
@@ -148,13 +173,13 @@ export function rootChild(doc: Document, tag: 'HEAD' | 'BODY'): HTMLElement | nu
   return declared;
 }
 
-/** The element that holds the article by its own declaration: <article>, <main>, role=main, itemprop=articleBody. */
-function isArticleContainer(el: Element, tag: string): boolean {
+/**
+ * The element that holds the article by its own declaration: <article>, <main>, role=main,
+ * itemprop=articleBody (role and itemprop read already by the caller, null when absent).
+ */
+function isArticleContainer(tag: string, role: string | null, itemprop: string | null): boolean {
   if (tag === 'ARTICLE' || tag === 'MAIN') return true;
-  if (!el.hasAttributes()) return false;
-  if (el.getAttribute('role') === 'main') return true;
-  const itemprop = el.getAttribute('itemprop');
-  return itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop);
+  return role === 'main' || (itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop));
 }
 
 /** Visits the elements under `root` (with their tagName) in document order, not looking inside <template>. */
@@ -297,10 +322,35 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       collectDeclared(result, el, tag);
       return 'skipped';
     }
-    const className = classNameOf(el);
+    // Each attribute is read once: in a browser every read is a call into the DOM, and in
+    // linkedom each walks the element's attribute list. Most elements carry a class or an id
+    // at most; only those with other attributes are asked for role, itemprop, hidden, style.
+    let className = '';
+    let id = '';
+    let role: string | null = null;
+    let itemprop: string | null = null;
+    let otherAttributes = false;
+    if (el.hasAttributes()) {
+      let known = 0;
+      // linkedom builds a class list for any read of `class`, even on an element without one.
+      if (el.hasAttribute('class')) {
+        className = el.getAttribute('class') ?? '';
+        known++;
+      }
+      const idValue = el.getAttribute('id');
+      if (idValue !== null) {
+        id = idValue;
+        known++;
+      }
+      if (el.attributes.length > known) {
+        otherAttributes = true;
+        role = el.getAttribute('role');
+        itemprop = el.getAttribute('itemprop');
+      }
+    }
     const isProtected = tag === 'BODY' || keep.has(el);
     let reason: ChromeReason | null = null;
-    if (!isProtected && isChromeByMarkup(el, tag, inArticle)) {
+    if (!isProtected && (isChromeTag(tag, inArticle) || (otherAttributes && isChromeByAttributes(el, role)))) {
       reason = 'markup';
       result.chromeRoots.set(el, reason);
       if (prune) {
@@ -308,14 +358,15 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         return 'dropped';
       }
     }
+    const classKind = classKindOf(className);
     if (
       prune &&
       !isProtected &&
       !reason &&
       !inTableOrCode &&
       tag !== 'A' &&
-      isUnlikelyByName(el, className, inArticle) &&
-      !mayBeArticleFurniture(el, tag, className)
+      isUnlikelyName(className, id, inArticle) &&
+      !mayBeArticleFurniture(tag, classKind)
     ) {
       // Readability's first pass removes it too; only its retries, when that pass finds too
       // little, would look inside (the reader then reads the page unpruned, see read-article).
@@ -334,7 +385,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     const isLink = inLink || tag === 'A';
     const isHeading = inHeading || HEADING_TAGS.has(tag);
     const blockLevel = !INLINE_TAGS.has(tag);
-    const isArticle = inArticle || isArticleContainer(el, tag);
+    const isArticle = inArticle || isArticleContainer(tag, role, itemprop);
     if (tag === 'BR' || tag === 'IMG') breakPending = true;
     if (tag === 'A') stats.links++;
     if (HEADING_TAGS.has(tag)) stats.headings++;
@@ -386,8 +437,8 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       ) {
         reason = 'shape';
       }
-      else if (className || el.hasAttribute('id')) {
-        if (isNamedChrome(stats, className, el.getAttribute('id') ?? '', () => el.textContent ?? '')) reason = 'named';
+      else if (className || id) {
+        if (isNamedChrome(stats, className, id, () => el.textContent ?? '')) reason = 'named';
       }
       if (reason) result.chromeRoots.set(el, reason);
     }
@@ -400,7 +451,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       result.times.length = timesBefore;
       if (prune && reason !== 'named') return 'dropped';
     } else if (!reason) {
-      collect(el, tag, className, startOrder);
+      if (classKind !== 0 || tag === 'H1' || tag === 'H2' || tag === 'H3' || tag === 'FIGCAPTION' || tag === 'TIME' || itemprop === 'caption') {
+        collect(el, tag, className, id, classKind, itemprop, startOrder);
+      }
     }
     parentCopy.appendChild(out);
     return { tag, className, stats };
@@ -408,13 +461,13 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
 
   /** Records `el` if it may be the headline, a caption, the standfirst or the date. */
-  function collect(el: Element, tag: string, className: string, startOrder: number): void {
+  function collect(el: Element, tag: string, className: string, id: string, classKind: number, itemprop: string | null, startOrder: number): void {
     let here: Found | null = null;
     const found = () => (here ??= { el, order: startOrder });
-    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || HEADLINE_TOKENS.test(className)) result.headings.push(found());
-    if (tag === 'FIGCAPTION' || /caption/i.test(className) || (el.hasAttributes() && el.getAttribute('itemprop') === 'caption')) {
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || (classKind & HEADLINE_CLASS) !== 0) result.headings.push(found());
+    if (tag === 'FIGCAPTION' || (classKind & CAPTION_CLASS) !== 0 || itemprop === 'caption') {
       result.captions.push(found());
-    } else if (STANDFIRST_TOKENS.test(className) && !hasChromeName(className, el.getAttribute('id') ?? '')) {
+    } else if ((classKind & STANDFIRST_CLASS) !== 0 && !hasChromeName(className, id)) {
       result.standfirsts.push(found());
     }
     if (tag === 'TIME' && el.hasAttribute('datetime')) result.times.push(found());
