@@ -6,7 +6,7 @@
 
 import {
   SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
-  isLeadInLinkLine, isNamedChrome, isUnlikelyName, type ChildShape,
+  isLeadInLinkLine, isNamedChrome, isUnlikelyName, type ChildShape, type ContentStats,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -48,7 +48,7 @@ export interface PageCopy {
   elementNames: Set<string>;
   /** Copied text node → live text node. */
   liveText: Map<Text, Text>;
-  /** Live text nodes visited (outside skipped subtrees) → their order. */
+  /** Live text nodes visited (outside skipped subtrees, in document order) → their order. */
   textInfo: Map<Text, TextInfo>;
   /**
    * Live elements judged chrome, and why. With pruning, 'markup' and 'shape' ones are left out of
@@ -68,6 +68,17 @@ export interface PageCopy {
   prunedRoots: Element[];
   /** Some were left out by the names Readability's first pass removes (isUnlikelyByName). */
   prunedByName: boolean;
+}
+
+/** An element `visit` kept, with what it kept inside (kept elements and live text nodes, in order). */
+class Kept implements ChildShape {
+  constructor(
+    readonly tag: string,
+    readonly className: string,
+    readonly stats: ContentStats,
+    readonly el: Element,
+    readonly kids: Array<Kept | Text>,
+  ) {}
 }
 
 /** Adds a JSON-LD block or a <meta> element of the body to what the page declares. */
@@ -306,17 +317,18 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   }
 
   /**
-   * Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or 'dropped' (chrome
-   * left out) or 'skipped' (an element never copied).
+   * Judges `el` and its subtree; returns what it keeps (copied afterwards by `build`), or
+   * 'dropped' (chrome left out) or 'skipped' (an element never copied). Nothing is copied while
+   * judging: on a news page most of what is visited turns out to be a menu or a teaser grid, and
+   * building its copy only to throw it away cost more than the judging.
    */
   function visit(
     el: Element,
-    parentCopy: Element,
     inLink: boolean,
     inHeading: boolean,
     inArticle: boolean,
     inTableOrCode: boolean,
-  ): ChildShape | 'dropped' | 'skipped' {
+  ): Kept | 'dropped' | 'skipped' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
       collectDeclared(result, el, tag);
@@ -342,11 +354,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         id = idValue;
         known++;
       }
-      if (el.attributes.length > known) {
-        otherAttributes = true;
-        role = el.getAttribute('role');
-        itemprop = el.getAttribute('itemprop');
-      }
+      otherAttributes = true;
+      role = el.getAttribute('role');
+      itemprop = el.getAttribute('itemprop');
     }
     const isProtected = tag === 'BODY' || keep.has(el);
     let reason: ChromeReason | null = null;
@@ -379,9 +389,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     const captionsBefore = result.captions.length;
     const standfirstsBefore = result.standfirsts.length;
     const timesBefore = result.times.length;
-    const out = shallowCopy(copy, el);
     const stats = emptyStats();
     const children: ChildShape[] = [];
+    const kids: Array<Kept | Text> = [];
     const isLink = inLink || tag === 'A';
     const isHeading = inHeading || HEADING_TAGS.has(tag);
     const blockLevel = !INLINE_TAGS.has(tag);
@@ -399,9 +409,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       if (child.nodeType === TEXT_NODE) {
         const live = child as Text;
         const data = live.data;
-        const copied = copy.createTextNode(data);
-        out.appendChild(copied);
-        result.liveText.set(copied, live);
+        kids.push(live);
         result.textInfo.set(live, { order: order++, breakBefore: breakPending });
         breakPending = false;
         const length = data.trim().length;
@@ -412,7 +420,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
           if (isLink) stats.linkedHeadingText += length;
         }
       } else if (child.nodeType === ELEMENT_NODE) {
-        const shape = visit(child as Element, out, isLink, isHeading, isArticle, inTableOrCode || tag === 'TABLE' || tag === 'CODE');
+        const shape = visit(child as Element, isLink, isHeading, isArticle, inTableOrCode || tag === 'TABLE' || tag === 'CODE');
         if (shape === 'dropped') {
           stats.droppedChildren++;
         } else if (shape === 'skipped') {
@@ -420,6 +428,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         } else {
           addStats(stats, shape.stats);
           children.push(shape);
+          kids.push(shape);
         }
       }
     }
@@ -455,8 +464,22 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         collect(el, tag, className, id, classKind, itemprop, startOrder);
       }
     }
+    return new Kept(tag, className, stats, el, kids);
+  }
+
+  /** Copies what `visit` kept under `parentCopy`, in document order. */
+  function build(kept: Kept, parentCopy: Element): void {
+    const out = shallowCopy(copy, kept.el);
+    for (const kid of kept.kids) {
+      if (kid instanceof Kept) {
+        build(kid, out);
+      } else {
+        const copied = copy.createTextNode(kid.data);
+        out.appendChild(copied);
+        result.liveText.set(copied, kid);
+      }
+    }
     parentCopy.appendChild(out);
-    return { tag, className, stats };
   }
 
 
@@ -475,8 +498,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
   const body = rootChild(doc, 'BODY');
   if (body) {
-    const shape = visit(body, html, false, false, false, false);
+    const shape = visit(body, false, false, false, false);
     if (shape === 'dropped' || shape === 'skipped') html.appendChild(copy.createElement('body'));
+    else build(shape, html);
   } else {
     html.appendChild(copy.createElement('body'));
   }
