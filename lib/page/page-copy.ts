@@ -95,7 +95,12 @@ function collectDeclared(into: { jsonLd: string[]; metas: Element[] }, el: Eleme
  */
 export function declaredInPruned(page: PageCopy): { jsonLd: string[]; metas: Element[] } {
   const found = { jsonLd: [] as string[], metas: [] as Element[] };
-  for (const root of page.prunedRoots) forEachElement(root, (el, tag) => collectDeclared(found, el, tag));
+  for (const root of page.prunedRoots) {
+    // A browser finds the two tags natively, in document order, and not inside <template>
+    // either (its content is no child); only a DOM written in JavaScript is walked here.
+    if (hasNativeSelectors(root.ownerDocument)) root.querySelectorAll('script, meta').forEach((el) => collectDeclared(found, el, el.tagName));
+    else forEachElement(root, (el, tag) => collectDeclared(found, el, tag));
+  }
   return found;
 }
 
@@ -231,13 +236,15 @@ function protectionAnchors(doc: Document): Element[] {
  */
 function headElements(head: Element): Element[] {
   const found: Element[] = [];
-  forEachElement(head, (el, tag) => {
+  const consider = (el: Element, tag: string) => {
     if (tag === 'TITLE' || tag === 'META') found.push(el);
     else if (tag === 'LINK') {
       const rel = el.getAttribute('rel');
       if (rel !== null && CANONICAL_REL.test(rel)) found.push(el);
     } else if (tag === 'SCRIPT' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json') found.push(el);
-  });
+  };
+  if (hasNativeSelectors(head.ownerDocument)) head.querySelectorAll('title, meta, link, script').forEach((el) => consider(el, el.tagName));
+  else forEachElement(head, consider);
   return found;
 }
 
