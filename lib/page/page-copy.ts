@@ -126,6 +126,9 @@ function hasNativeSelectors(doc: Document): boolean {
   return native;
 }
 
+/** The attributes besides class and id that `visit` judges an element by (see isChromeByAttributes). */
+const JUDGED_ATTRIBUTES = '[role], [itemprop], [hidden], [aria-hidden], [style]';
+
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
 
@@ -267,6 +270,7 @@ function protectedElements(doc: Document): Set<Element> {
 export function copyPage(doc: Document, prune: boolean): PageCopy {
   const copy = doc.cloneNode(false) as Document;
   const keep = protectedElements(doc);
+  const native = hasNativeSelectors(doc);
   const result: PageCopy = {
     copy,
     elementNames: new Set(['html', 'head', 'title', 'body']),
@@ -325,7 +329,8 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
   /**
    * Judges `el` and its subtree; returns what it keeps (copied afterwards by `build`), or
-   * 'dropped' (chrome left out) or 'skipped' (an element never copied). Nothing is copied while
+   * 'dropped' (chrome left out) or 'skipped' (an element never copied; 'email field' when it
+   * is an input asking for an email address, which its parent counts). Nothing is copied while
    * judging: on a news page most of what is visited turns out to be a menu or a teaser grid, and
    * building its copy only to throw it away cost more than the judging.
    */
@@ -335,35 +340,36 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     inHeading: boolean,
     inArticle: boolean,
     inTableOrCode: boolean,
-  ): Kept | 'dropped' | 'skipped' {
+  ): Kept | 'dropped' | 'skipped' | 'email field' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
       collectDeclared(result, el, tag);
-      return 'skipped';
+      return isEmailField(el, tag) ? 'email field' : 'skipped';
     }
     // Each attribute is read once: in a browser every read is a call into the DOM, and in
-    // linkedom each walks the element's attribute list. Most elements carry a class or an id
-    // at most; only those with other attributes are asked for role, itemprop, hidden, style.
+    // linkedom each walks the element's attribute list. Most elements carry a class or an id at
+    // most; a browser answers with one `matches` whether there is any attribute the judgement
+    // reads besides those two, and only then are they read.
     let className = '';
     let id = '';
     let role: string | null = null;
     let itemprop: string | null = null;
     let otherAttributes = false;
     if (el.hasAttributes()) {
-      let known = 0;
-      // linkedom builds a class list for any read of `class`, even on an element without one.
-      if (el.hasAttribute('class')) {
+      if (native) {
         className = el.getAttribute('class') ?? '';
-        known++;
+        id = el.getAttribute('id') ?? '';
+        otherAttributes = el.matches(JUDGED_ATTRIBUTES);
+      } else {
+        // linkedom builds a class list for any read of `class`, even on an element without one.
+        if (el.hasAttribute('class')) className = el.getAttribute('class') ?? '';
+        id = el.getAttribute('id') ?? '';
+        otherAttributes = true;
       }
-      const idValue = el.getAttribute('id');
-      if (idValue !== null) {
-        id = idValue;
-        known++;
+      if (otherAttributes) {
+        role = el.getAttribute('role');
+        itemprop = el.getAttribute('itemprop');
       }
-      otherAttributes = true;
-      role = el.getAttribute('role');
-      itemprop = el.getAttribute('itemprop');
     }
     const isProtected = tag === 'BODY' || keep.has(el);
     let reason: ChromeReason | null = null;
@@ -413,7 +419,8 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     if (blockLevel) breakPending = true;
 
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
+      const nodeType = child.nodeType;
+      if (nodeType === TEXT_NODE) {
         const live = child as Text;
         const data = live.data;
         kids.push(live);
@@ -426,13 +433,13 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
           stats.headingText += length;
           if (isLink) stats.linkedHeadingText += length;
         }
-      } else if (child.nodeType === ELEMENT_NODE) {
+      } else if (nodeType === ELEMENT_NODE) {
         const shape = visit(child as Element, isLink, isHeading, isArticle, inTableOrCode || tag === 'TABLE' || tag === 'CODE');
         if (shape === 'dropped') {
           stats.droppedChildren++;
-        } else if (shape === 'skipped') {
-          if (isEmailField(child as Element, (child as Element).tagName)) stats.emailFields++;
-        } else {
+        } else if (shape === 'email field') {
+          stats.emailFields++;
+        } else if (shape !== 'skipped') {
           addStats(stats, shape.stats);
           children.push(shape);
           kids.push(shape);
@@ -506,7 +513,7 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   const body = rootChild(doc, 'BODY');
   if (body) {
     const shape = visit(body, false, false, false, false);
-    if (shape === 'dropped' || shape === 'skipped') html.appendChild(copy.createElement('body'));
+    if (typeof shape === 'string') html.appendChild(copy.createElement('body'));
     else build(shape, html);
   } else {
     html.appendChild(copy.createElement('body'));
