@@ -58,6 +58,25 @@ function anchorsFor(story: StoryDefinition): string[] {
   return anchors;
 }
 
+/** A letter or digit: what the pattern's lookbehind forbids before a name. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `anchor` occurs in `text` where a name can start (not after a letter or digit, as the
+ * pattern requires): a short spelling's opening ("Tati", "Cohe") turns up inside common words
+ * ("station") on almost every page, and the pattern over a whole page is the check's main cost.
+ * After a surrogate pair the character is not decoded: the occurrence counts.
+ */
+function startsAWord(text: string, anchor: string): boolean {
+  for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+    if (i === 0) return true;
+    const before = text.charCodeAt(i - 1);
+    if (before < 0x30) return true;
+    if ((before >= 0xdc00 && before <= 0xdfff) || !WORD_CHAR.test(text[i - 1]!)) return true;
+  }
+  return false;
+}
+
 function countHits(pattern: RegExp, text: string, limit: number): number {
   if (limit <= 0 || !text) return 0;
   pattern.lastIndex = 0;
@@ -89,7 +108,7 @@ export function quickStoryCheck(doc: Document, stories: readonly StoryDefinition
     if (hits < MAX_HITS) {
       body ??= rootChild(doc, 'BODY')?.textContent ?? '';
       const text = body;
-      if (anchorsFor(story).some((a) => text.includes(a))) hits += countHits(pattern, body, MAX_HITS - hits);
+      if (anchorsFor(story).some((a) => startsAWord(text, a))) hits += countHits(pattern, body, MAX_HITS - hits);
     }
     if (hits > 0 && (!best || hits > best.hits)) best = { storyId: story.id, hits };
   }
