@@ -116,15 +116,28 @@ export function hasTrailingChromeName(el: Element): boolean {
  * `tag` is the element's tagName, read already by the caller.
  */
 export function isChromeByMarkup(el: Element, tag: string, inArticle: boolean): boolean {
-  if (CHROME_TAGS.has(tag)) return true;
-  if (tag === 'HEADER' && !inArticle) return true;
+  if (isChromeTag(tag, inArticle)) return true;
   // Most elements have no attributes; a DOM written in JavaScript pays for each lookup.
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
+  return isChromeByAttributes(el, el.getAttribute('role'));
+}
+
+/** The tag half of `isChromeByMarkup`: a landmark of furniture, a <header> outside the article. */
+export function isChromeTag(tag: string, inArticle: boolean): boolean {
+  return CHROME_TAGS.has(tag) || (tag === 'HEADER' && !inArticle);
+}
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * The attribute half of `isChromeByMarkup`, for an element that has attributes other than class
+ * and id, with its role read already by the caller (which needs it too).
+ */
+export function isChromeByAttributes(el: Element, role: string | null): boolean {
   if (role !== null && CHROME_ROLES.has(role)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 /**
@@ -151,10 +164,26 @@ const ARTICLE_FURNITURE = /header|banner|extra|supplemental|legends|cover-wrap|a
  */
 export function isUnlikelyByName(el: Element, className: string, inArticle: boolean): boolean {
   if (!el.hasAttributes()) return false;
-  const names = `${className} ${el.getAttribute('id') ?? ''}`;
-  if (names.length < 2) return false;
-  if (!READABILITY_UNLIKELY.test(names) || READABILITY_MAYBE.test(names)) return false;
-  return !(inArticle && ARTICLE_FURNITURE.test(names));
+  return isUnlikelyName(className, el.getAttribute('id') ?? '', inArticle);
+}
+
+/**
+ * Verdicts of `isUnlikelyName` by "class id" string, in and out of the article (bit 1: unlikely,
+ * bit 2: also inside the article): the same few names repeat on thousands of elements.
+ */
+const unlikelyNameCache = new Map<string, number>();
+
+/** `isUnlikelyByName` on the element's class and id, read already by the caller. */
+export function isUnlikelyName(className: string, id: string, inArticle: boolean): boolean {
+  if (className.length + id.length < 1) return false;
+  const names = `${className} ${id}`;
+  let verdict = unlikelyNameCache.get(names);
+  if (verdict === undefined) {
+    verdict = !READABILITY_UNLIKELY.test(names) || READABILITY_MAYBE.test(names) ? 0 : ARTICLE_FURNITURE.test(names) ? 1 : 3;
+    if (unlikelyNameCache.size >= CHROME_NAME_CACHE_SIZE) unlikelyNameCache.clear();
+    unlikelyNameCache.set(names, verdict);
+  }
+  return (verdict & (inArticle ? 2 : 1)) !== 0;
 }
 
 /**

@@ -5,8 +5,8 @@
 // Readability mutates the document it is given; the live page is only ever read here.
 
 import {
-  SKIPPED_TAGS, addStats, classNameOf, emptyStats, hasChromeName, isChromeByMarkup, isChromeByShape, isEmailField,
-  isLeadInLinkLine, isNamedChrome, isUnlikelyByName, type ChildShape,
+  SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
+  isLeadInLinkLine, isNamedChrome, isUnlikelyName, type ChildShape, type ContentStats,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -48,7 +48,7 @@ export interface PageCopy {
   elementNames: Set<string>;
   /** Copied text node → live text node. */
   liveText: Map<Text, Text>;
-  /** Live text nodes visited (outside skipped subtrees) → their order. */
+  /** Live text nodes visited (outside skipped subtrees, in document order) → their order. */
   textInfo: Map<Text, TextInfo>;
   /**
    * Live elements judged chrome, and why. With pruning, 'markup' and 'shape' ones are left out of
@@ -70,6 +70,17 @@ export interface PageCopy {
   prunedByName: boolean;
 }
 
+/** An element `visit` kept, with what it kept inside (kept elements and live text nodes, in order). */
+class Kept implements ChildShape {
+  constructor(
+    readonly tag: string,
+    readonly className: string,
+    readonly stats: ContentStats,
+    readonly el: Element,
+    readonly kids: Array<Kept | Text>,
+  ) {}
+}
+
 /** Adds a JSON-LD block or a <meta> element of the body to what the page declares. */
 function collectDeclared(into: { jsonLd: string[]; metas: Element[] }, el: Element, tag: string): void {
   if (tag === 'SCRIPT') {
@@ -84,7 +95,12 @@ function collectDeclared(into: { jsonLd: string[]; metas: Element[] }, el: Eleme
  */
 export function declaredInPruned(page: PageCopy): { jsonLd: string[]; metas: Element[] } {
   const found = { jsonLd: [] as string[], metas: [] as Element[] };
-  for (const root of page.prunedRoots) forEachElement(root, (el, tag) => collectDeclared(found, el, tag));
+  for (const root of page.prunedRoots) {
+    // A browser finds the two tags natively, in document order, and not inside <template>
+    // either (its content is no child); only a DOM written in JavaScript is walked here.
+    if (hasNativeSelectors(root.ownerDocument)) root.querySelectorAll('script, meta').forEach((el) => collectDeclared(found, el, el.tagName));
+    else forEachElement(root, (el, tag) => collectDeclared(found, el, tag));
+  }
   return found;
 }
 
@@ -110,13 +126,41 @@ function hasNativeSelectors(doc: Document): boolean {
   return native;
 }
 
+/** The attributes besides class and id that `visit` judges an element by (see isChromeByAttributes). */
+const JUDGED_ATTRIBUTES = '[role], [itemprop], [hidden], [aria-hidden], [style]';
+
 /** `[itemprop~="articleBody"]`: the word in a whitespace-separated list, case-sensitively. */
 const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
 
+const HEADLINE_CLASS = 1;
+const CAPTION_CLASS = 2;
+const STANDFIRST_CLASS = 4;
+const CAPTION_TOKEN = /caption/i;
+
+/**
+ * What a class attribute says of its element (HEADLINE_CLASS, CAPTION_CLASS, STANDFIRST_CLASS
+ * bits), remembered by class string: a page repeats the same few on thousands of elements, and
+ * three patterns per element add up. Emptied past a bound, like the chrome-name verdicts.
+ */
+const classKinds = new Map<string, number>();
+
+function classKindOf(className: string): number {
+  if (!className) return 0;
+  let kind = classKinds.get(className);
+  if (kind === undefined) {
+    kind =
+      (HEADLINE_TOKENS.test(className) ? HEADLINE_CLASS : 0) |
+      (CAPTION_TOKEN.test(className) ? CAPTION_CLASS : 0) |
+      (STANDFIRST_TOKENS.test(className) ? STANDFIRST_CLASS : 0);
+    if (classKinds.size >= 4096) classKinds.clear();
+    classKinds.set(className, kind);
+  }
+  return kind;
+}
+
 /** A headline, standfirst, caption or date by its own tag or class: the reader looks for those itself. */
-function mayBeArticleFurniture(el: Element, tag: string, className: string): boolean {
-  if (HEADING_TAGS.has(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'TIME') return true;
-  return STANDFIRST_TOKENS.test(className) || HEADLINE_TOKENS.test(className) || /caption/i.test(className);
+function mayBeArticleFurniture(tag: string, classKind: number): boolean {
+  return HEADING_TAGS.has(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'TIME' || classKind !== 0;
 }
 
 /** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
@@ -148,13 +192,13 @@ export function rootChild(doc: Document, tag: 'HEAD' | 'BODY'): HTMLElement | nu
   return declared;
 }
 
-/** The element that holds the article by its own declaration: <article>, <main>, role=main, itemprop=articleBody. */
-function isArticleContainer(el: Element, tag: string): boolean {
+/**
+ * The element that holds the article by its own declaration: <article>, <main>, role=main,
+ * itemprop=articleBody (role and itemprop read already by the caller, null when absent).
+ */
+function isArticleContainer(tag: string, role: string | null, itemprop: string | null): boolean {
   if (tag === 'ARTICLE' || tag === 'MAIN') return true;
-  if (!el.hasAttributes()) return false;
-  if (el.getAttribute('role') === 'main') return true;
-  const itemprop = el.getAttribute('itemprop');
-  return itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop);
+  return role === 'main' || (itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop));
 }
 
 /** Visits the elements under `root` (with their tagName) in document order, not looking inside <template>. */
@@ -195,13 +239,15 @@ function protectionAnchors(doc: Document): Element[] {
  */
 function headElements(head: Element): Element[] {
   const found: Element[] = [];
-  forEachElement(head, (el, tag) => {
+  const consider = (el: Element, tag: string) => {
     if (tag === 'TITLE' || tag === 'META') found.push(el);
     else if (tag === 'LINK') {
       const rel = el.getAttribute('rel');
       if (rel !== null && CANONICAL_REL.test(rel)) found.push(el);
     } else if (tag === 'SCRIPT' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json') found.push(el);
-  });
+  };
+  if (hasNativeSelectors(head.ownerDocument)) head.querySelectorAll('title, meta, link, script').forEach((el) => consider(el, el.tagName));
+  else forEachElement(head, consider);
   return found;
 }
 
@@ -224,6 +270,7 @@ function protectedElements(doc: Document): Set<Element> {
 export function copyPage(doc: Document, prune: boolean): PageCopy {
   const copy = doc.cloneNode(false) as Document;
   const keep = protectedElements(doc);
+  const native = hasNativeSelectors(doc);
   const result: PageCopy = {
     copy,
     elementNames: new Set(['html', 'head', 'title', 'body']),
@@ -281,26 +328,52 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
   }
 
   /**
-   * Copies `el` under `parentCopy` unless it is chrome; returns what it kept, or 'dropped' (chrome
-   * left out) or 'skipped' (an element never copied).
+   * Judges `el` and its subtree; returns what it keeps (copied afterwards by `build`), or
+   * 'dropped' (chrome left out) or 'skipped' (an element never copied; 'email field' when it
+   * is an input asking for an email address, which its parent counts). Nothing is copied while
+   * judging: on a news page most of what is visited turns out to be a menu or a teaser grid, and
+   * building its copy only to throw it away cost more than the judging.
    */
   function visit(
     el: Element,
-    parentCopy: Element,
     inLink: boolean,
     inHeading: boolean,
     inArticle: boolean,
     inTableOrCode: boolean,
-  ): ChildShape | 'dropped' | 'skipped' {
+  ): Kept | 'dropped' | 'skipped' | 'email field' {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) {
       collectDeclared(result, el, tag);
-      return 'skipped';
+      return isEmailField(el, tag) ? 'email field' : 'skipped';
     }
-    const className = classNameOf(el);
+    // Each attribute is read once: in a browser every read is a call into the DOM, and in
+    // linkedom each walks the element's attribute list. Most elements carry a class or an id at
+    // most; a browser answers with one `matches` whether there is any attribute the judgement
+    // reads besides those two, and only then are they read.
+    let className = '';
+    let id = '';
+    let role: string | null = null;
+    let itemprop: string | null = null;
+    let otherAttributes = false;
+    if (el.hasAttributes()) {
+      if (native) {
+        className = el.getAttribute('class') ?? '';
+        id = el.getAttribute('id') ?? '';
+        otherAttributes = el.matches(JUDGED_ATTRIBUTES);
+      } else {
+        // linkedom builds a class list for any read of `class`, even on an element without one.
+        if (el.hasAttribute('class')) className = el.getAttribute('class') ?? '';
+        id = el.getAttribute('id') ?? '';
+        otherAttributes = true;
+      }
+      if (otherAttributes) {
+        role = el.getAttribute('role');
+        itemprop = el.getAttribute('itemprop');
+      }
+    }
     const isProtected = tag === 'BODY' || keep.has(el);
     let reason: ChromeReason | null = null;
-    if (!isProtected && isChromeByMarkup(el, tag, inArticle)) {
+    if (!isProtected && (isChromeTag(tag, inArticle) || (otherAttributes && isChromeByAttributes(el, role)))) {
       reason = 'markup';
       result.chromeRoots.set(el, reason);
       if (prune) {
@@ -308,14 +381,15 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
         return 'dropped';
       }
     }
+    const classKind = classKindOf(className);
     if (
       prune &&
       !isProtected &&
       !reason &&
       !inTableOrCode &&
       tag !== 'A' &&
-      isUnlikelyByName(el, className, inArticle) &&
-      !mayBeArticleFurniture(el, tag, className)
+      isUnlikelyName(className, id, inArticle) &&
+      !mayBeArticleFurniture(tag, classKind)
     ) {
       // Readability's first pass removes it too; only its retries, when that pass finds too
       // little, would look inside (the reader then reads the page unpruned, see read-article).
@@ -328,13 +402,13 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     const captionsBefore = result.captions.length;
     const standfirstsBefore = result.standfirsts.length;
     const timesBefore = result.times.length;
-    const out = shallowCopy(copy, el);
     const stats = emptyStats();
     const children: ChildShape[] = [];
+    const kids: Array<Kept | Text> = [];
     const isLink = inLink || tag === 'A';
     const isHeading = inHeading || HEADING_TAGS.has(tag);
     const blockLevel = !INLINE_TAGS.has(tag);
-    const isArticle = inArticle || isArticleContainer(el, tag);
+    const isArticle = inArticle || isArticleContainer(tag, role, itemprop);
     if (tag === 'BR' || tag === 'IMG') breakPending = true;
     if (tag === 'A') stats.links++;
     if (HEADING_TAGS.has(tag)) stats.headings++;
@@ -345,12 +419,11 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
     if (blockLevel) breakPending = true;
 
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
+      const nodeType = child.nodeType;
+      if (nodeType === TEXT_NODE) {
         const live = child as Text;
         const data = live.data;
-        const copied = copy.createTextNode(data);
-        out.appendChild(copied);
-        result.liveText.set(copied, live);
+        kids.push(live);
         result.textInfo.set(live, { order: order++, breakBefore: breakPending });
         breakPending = false;
         const length = data.trim().length;
@@ -360,15 +433,16 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
           stats.headingText += length;
           if (isLink) stats.linkedHeadingText += length;
         }
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const shape = visit(child as Element, out, isLink, isHeading, isArticle, inTableOrCode || tag === 'TABLE' || tag === 'CODE');
+      } else if (nodeType === ELEMENT_NODE) {
+        const shape = visit(child as Element, isLink, isHeading, isArticle, inTableOrCode || tag === 'TABLE' || tag === 'CODE');
         if (shape === 'dropped') {
           stats.droppedChildren++;
-        } else if (shape === 'skipped') {
-          if (isEmailField(child as Element, (child as Element).tagName)) stats.emailFields++;
-        } else {
+        } else if (shape === 'email field') {
+          stats.emailFields++;
+        } else if (shape !== 'skipped') {
           addStats(stats, shape.stats);
           children.push(shape);
+          kids.push(shape);
         }
       }
     }
@@ -386,8 +460,8 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       ) {
         reason = 'shape';
       }
-      else if (className || el.hasAttribute('id')) {
-        if (isNamedChrome(stats, className, el.getAttribute('id') ?? '', () => el.textContent ?? '')) reason = 'named';
+      else if (className || id) {
+        if (isNamedChrome(stats, className, id, () => el.textContent ?? '')) reason = 'named';
       }
       if (reason) result.chromeRoots.set(el, reason);
     }
@@ -400,21 +474,37 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       result.times.length = timesBefore;
       if (prune && reason !== 'named') return 'dropped';
     } else if (!reason) {
-      collect(el, tag, className, startOrder);
+      if (classKind !== 0 || tag === 'H1' || tag === 'H2' || tag === 'H3' || tag === 'FIGCAPTION' || tag === 'TIME' || itemprop === 'caption') {
+        collect(el, tag, className, id, classKind, itemprop, startOrder);
+      }
+    }
+    return new Kept(tag, className, stats, el, kids);
+  }
+
+  /** Copies what `visit` kept under `parentCopy`, in document order. */
+  function build(kept: Kept, parentCopy: Element): void {
+    const out = shallowCopy(copy, kept.el);
+    for (const kid of kept.kids) {
+      if (kid instanceof Kept) {
+        build(kid, out);
+      } else {
+        const copied = copy.createTextNode(kid.data);
+        out.appendChild(copied);
+        result.liveText.set(copied, kid);
+      }
     }
     parentCopy.appendChild(out);
-    return { tag, className, stats };
   }
 
 
   /** Records `el` if it may be the headline, a caption, the standfirst or the date. */
-  function collect(el: Element, tag: string, className: string, startOrder: number): void {
+  function collect(el: Element, tag: string, className: string, id: string, classKind: number, itemprop: string | null, startOrder: number): void {
     let here: Found | null = null;
     const found = () => (here ??= { el, order: startOrder });
-    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || HEADLINE_TOKENS.test(className)) result.headings.push(found());
-    if (tag === 'FIGCAPTION' || /caption/i.test(className) || (el.hasAttributes() && el.getAttribute('itemprop') === 'caption')) {
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || (classKind & HEADLINE_CLASS) !== 0) result.headings.push(found());
+    if (tag === 'FIGCAPTION' || (classKind & CAPTION_CLASS) !== 0 || itemprop === 'caption') {
       result.captions.push(found());
-    } else if (STANDFIRST_TOKENS.test(className) && !hasChromeName(className, el.getAttribute('id') ?? '')) {
+    } else if ((classKind & STANDFIRST_CLASS) !== 0 && !hasChromeName(className, id)) {
       result.standfirsts.push(found());
     }
     if (tag === 'TIME' && el.hasAttribute('datetime')) result.times.push(found());
@@ -422,8 +512,9 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
 
   const body = rootChild(doc, 'BODY');
   if (body) {
-    const shape = visit(body, html, false, false, false, false);
-    if (shape === 'dropped' || shape === 'skipped') html.appendChild(copy.createElement('body'));
+    const shape = visit(body, false, false, false, false);
+    if (typeof shape === 'string') html.appendChild(copy.createElement('body'));
+    else build(shape, html);
   } else {
     html.appendChild(copy.createElement('body'));
   }

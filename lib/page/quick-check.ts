@@ -36,34 +36,43 @@ function patternFor(story: StoryDefinition): RegExp | null {
   return pattern;
 }
 
-// Literal openings of the listed spellings ("trufa", "труфа"), looked for in the lower-cased body.
-// A plain substring search is many times cheaper than the case-folding pattern, so the pattern
-// runs only on pages where one of these starts a word. One lower-cased copy and one search per
-// distinct opening: a story lists dozens of spellings, and three casings of each meant three
-// passes over pages of half a megabyte of text.
+// Literal openings of the listed spellings as a page would print them ("Trufa", "TRUFA", "Труфа").
+// A plain substring search over the body is many times cheaper than the case-folding pattern,
+// so the pattern runs only on pages where one of these appears at all.
 const anchorCache = new WeakMap<StoryDefinition, string[]>();
 
 function anchorsFor(story: StoryDefinition): string[] {
   let anchors = anchorCache.get(story);
   if (!anchors) {
     const set = new Set<string>();
-    for (const s of coreSurnameSpellings(story)) if (s.length >= 3) set.add(s.slice(0, 5).toLowerCase());
+    for (const s of coreSurnameSpellings(story)) {
+      if (s.length < 3) continue;
+      const head = s.slice(0, 5);
+      set.add(head.charAt(0).toUpperCase() + head.slice(1).toLowerCase());
+      set.add(head.toUpperCase());
+      set.add(head.toLowerCase());
+    }
     anchors = [...set];
     anchorCache.set(story, anchors);
   }
   return anchors;
 }
 
+/** A letter or digit: what the pattern's lookbehind forbids before a name. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Whether `anchor` starts a word somewhere in `text`, as a match of the pattern must. Short
- * openings ("Tati") sit inside common words ("station", "representative"); counting those would
- * run the pattern over every long page.
+ * Whether `anchor` occurs in `text` where a name can start (not after a letter or digit, as the
+ * pattern requires): a short spelling's opening ("Tati", "Cohe") turns up inside common words
+ * ("station") on almost every page, and the pattern over a whole page is the check's main cost.
+ * After a surrogate pair the character is not decoded: the occurrence counts.
  */
 function startsAWord(text: string, anchor: string): boolean {
   for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
-    if (i === 0 || !WORD_CHAR.test(text.charAt(i - 1))) return true;
+    if (i === 0) return true;
+    const before = text.charCodeAt(i - 1);
+    if (before < 0x30) return true;
+    if ((before >= 0xdc00 && before <= 0xdfff) || !WORD_CHAR.test(text[i - 1]!)) return true;
   }
   return false;
 }
@@ -91,7 +100,6 @@ export function quickStoryCheck(doc: Document, stories: readonly StoryDefinition
   if (enabled.length === 0) return null;
   const head = headText(doc);
   let body: string | null = null;
-  let lowerBody: string | null = null;
   let best: { storyId: string; hits: number } | null = null;
   for (const story of enabled) {
     const pattern = patternFor(story);
@@ -99,8 +107,8 @@ export function quickStoryCheck(doc: Document, stories: readonly StoryDefinition
     let hits = countHits(pattern, head, MAX_HITS);
     if (hits < MAX_HITS) {
       body ??= rootChild(doc, 'BODY')?.textContent ?? '';
-      const lower = (lowerBody ??= body.toLowerCase());
-      if (anchorsFor(story).some((a) => startsAWord(lower, a))) hits += countHits(pattern, body, MAX_HITS - hits);
+      const text = body;
+      if (anchorsFor(story).some((a) => startsAWord(text, a))) hits += countHits(pattern, body, MAX_HITS - hits);
     }
     if (hits > 0 && (!best || hits > best.hits)) best = { storyId: story.id, hits };
   }

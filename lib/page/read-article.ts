@@ -199,7 +199,8 @@ function articleTextNodes(page: PageCopy, content: Node | null): Text[] {
 
 function indexByData(page: PageCopy): Map<string, Text[]> {
   const index = new Map<string, Text[]>();
-  for (const live of page.liveText.values()) {
+  // Every text node visited, in document order, those in chrome left out after all included.
+  for (const live of page.textInfo.keys()) {
     const list = index.get(live.data);
     if (list) list.push(live);
     else index.set(live.data, [live]);
