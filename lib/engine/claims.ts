@@ -232,9 +232,20 @@ export function extractClaims(
   // Quotations are read per paragraph, as they run across sentences; each is the claim of the sentence it starts in.
   const quotes = findAllQuotes(text, (at) => lastPersonBefore(names, at));
   let nextQuote = 0;
+  // Names by sentence, read once: the entity pass asks for a sentence's names at every entity.
+  const namesBySentence = new Map<number, NameMention[]>();
+  for (const n of names) {
+    const list = namesBySentence.get(n.sentence);
+    if (list) list.push(n);
+    else namesBySentence.set(n.sentence, [n]);
+  }
+  const NO_NAMES: NameMention[] = [];
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
     currentTokens = tokens;
+    // Claims are only added in this pass, sentence by sentence: this sentence's start here.
+    const sentenceClaimsFrom = claims.length;
+    const sentenceNames = namesBySentence.get(si) ?? NO_NAMES;
     const tokenIndex = (offset: number) => {
       let lo = 0;
       let hi = tokens.length;
@@ -357,7 +368,7 @@ export function extractClaims(
         });
     }
     // Figures of every other kind, with an open frame.
-    const numbered = claims.filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
+    const numbered = claims.slice(sentenceClaimsFrom).filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
     const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
     for (const m of findMeasures(tokens, lang, taken)) {
       const predicate = predicateNear(tokens, m.from, m.to);
@@ -386,7 +397,7 @@ export function extractClaims(
         // A name the names pass has read already (a person, a place) is compared there, spelling by
         // spelling: skip an entity whose words it covers, but for one descriptor before them
         // ("Kibbutz Nir Oz"). A longer name ("Western Valley School of Law") stays an entity.
-        const covered = names.filter((n) => n.sentence === si && n.start >= e.start && n.end <= e.end);
+        const covered = sentenceNames.filter((n) => n.start >= e.start && n.end <= e.end);
         if (covered.length) {
           const first = Math.min(...covered.map((n) => n.start));
           const rest = text.slice(e.start, e.end).split(/\s+/).length;
@@ -395,7 +406,7 @@ export function extractClaims(
           const after = text.slice(Math.max(...covered.map((n) => n.end)), e.end).trim();
           if (!after && rest - inside - before <= 1 && before <= 1) continue;
         }
-        if (names.some((n) => n.sentence === si && n.start < e.end && n.end > e.start && (n.start < e.start || n.end > e.end))) continue;
+        if (sentenceNames.some((n) => n.start < e.end && n.end > e.start && (n.start < e.start || n.end > e.end))) continue;
         if (persons.some((p) => p.bare && p.start < e.end && p.end > e.start)) bareInEntity.add(persons.findIndex((p) => p.bare && p.start < e.end && p.end > e.start));
         // A single word that is a person's surname is that person's, compared above.
         if (!e.written.includes(' ') && (persons.some((p) => p.surname === e.written) || names.some((n) => n.role === 'surname' && n.written === e.written))) continue;
@@ -564,9 +575,16 @@ function markUnique(claims: Claim[]): void {
     const shared = dated.some((o) => o !== c && (o.value as typeof v).start! <= v.end! && v.start! <= (o.value as typeof v).end!);
     if (!shared && c.frame) c.frame.unique = true;
   }
+  // Only figures of one measure can share a value: compared within their measure, not all pairs.
+  const byMeasure = new Map<string | null | undefined, Claim[]>();
+  for (const c of counted) {
+    const list = byMeasure.get(c.frame?.measure);
+    if (list) list.push(c);
+    else byMeasure.set(c.frame?.measure, [c]);
+  }
   for (const c of counted) {
     const v = c.value as Extract<ClaimValue, { type: 'number' }>;
-    const shared = counted.some((o) => o !== c && o.frame?.measure === c.frame?.measure && (o.value as typeof v).low <= v.high && v.low <= (o.value as typeof v).high);
+    const shared = byMeasure.get(c.frame?.measure)!.some((o) => o !== c && (o.value as typeof v).low <= v.high && v.low <= (o.value as typeof v).high);
     if (!shared && c.frame) c.frame.unique = true;
   }
 }

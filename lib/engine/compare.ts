@@ -236,23 +236,26 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // The same words are the same quotation; most of them, a variant wording of one remark —
     // unless the outlets give two different speakers.
     // One outlet quoting more of the remark than the other still quotes the same words.
-    const wa = quoteWords(va.words);
-    const wb = quoteWords(vb.words);
+    const qa = quoteText(va.words);
+    const qb = quoteText(vb.words);
+    const wa = qa.joined;
+    const wb = qb.joined;
     if (wa === wb) return link('same', 0.9);
     // Containment ranks below the same words, so a phrase quoted alone in both articles pairs with itself first.
     const shorter = wa.length < wb.length ? wa : wb;
-    if (shorter.split(' ').length >= 2 && (` ${wa} `.includes(` ${wb} `) || ` ${wb} `.includes(` ${wa} `))) return link('same', 0.8);
+    if ((shorter === wa ? qa : qb).list.length >= 2 && (` ${wa} `.includes(` ${wb} `) || ` ${wb} `.includes(` ${wa} `))) return link('same', 0.8);
     // Two outlets quoting overlapping stretches of one statement: the end of one is the start
     // of the other ("… ― I didn't need to do this" / "I didn't need to do this, but …").
-    if (overlappingStretch(wa, wb) || overlappingStretch(wb, wa)) return link('same', 0.75);
+    if (overlappingStretch(qa.list, qb.list) || overlappingStretch(qb.list, qa.list)) return link('same', 0.75);
     const sa = a.frame?.subject;
     const sb = b.frame?.subject;
-    const overlap = wordOverlap(va.words, vb.words, 2);
+    const overlap = setOverlap(qa.content, qb.content, 2);
     // Speakers are read from "he said" and the names around a quotation: nearly all the same
     // content words, six or more of them, are one remark even when the two speakers read differ.
-    const nearlySame = overlap >= 0.9 && Math.min(contentWords(va.words), contentWords(vb.words)) >= 6;
+    const fewest = Math.min(qa.content.size, qb.content.size);
+    const nearlySame = overlap >= 0.9 && fewest >= 6;
     if (sa && sb && sa !== 'unknown' && sb !== 'unknown' && sa !== sb && !nearlySame) return null;
-    return overlap >= 0.75 || (overlap >= 0.5 && Math.min(contentWords(va.words), contentWords(vb.words)) >= 4) ? link('variant', 0.7) : null;
+    return overlap >= 0.75 || (overlap >= 0.5 && fewest >= 4) ? link('variant', 0.7) : null;
   }
   if (va.type === 'fact' && vb.type === 'fact') {
     if (!subjectsCompatible(a, b)) return null;
@@ -398,9 +401,7 @@ function givenSubjectsCompatible(a: string | null | undefined, b: string | null 
  * of them content words, so that a shared stock phrase ("the president of the United States")
  * is not taken for a shared quotation.
  */
-function overlappingStretch(a: string, b: string): boolean {
-  const x = a.split(' ');
-  const y = b.split(' ');
+function overlappingStretch(x: readonly string[], y: readonly string[]): boolean {
   for (let n = Math.min(x.length, y.length) - 1; n >= 5; n--) {
     const run = x.slice(x.length - n);
     if (run.every((w, i) => w === y[i]) && run.filter((w) => w.length > 3).length >= 3) return true;
@@ -408,16 +409,29 @@ function overlappingStretch(a: string, b: string): boolean {
   return false;
 }
 
-/** A quotation's words without case, punctuation or typography. */
-const quoteWords = (s: string): string => (s.toLowerCase().match(/\p{L}+|\d+/gu) ?? []).join(' ');
+/** A quotation's words without case, punctuation or typography, as one string and as a list; its content words. */
+interface QuoteText {
+  joined: string;
+  list: string[];
+  /** Content words only: two different remarks share "the", "to" and "we" all the time. */
+  content: Set<string>;
+}
 
-const contentWords = (x: string): number => new Set((x.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3)).size;
+// A quotation meets every other quotation of its story: its words are read once, not per pair.
+const quoteTexts = new Map<string, QuoteText>();
 
-function wordOverlap(a: string, b: string, least = 2): number {
-  // Content words only: two different remarks share "the", "to" and "we" all the time.
-  const words = (x: string) => new Set((x.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3));
-  const wa = words(a);
-  const wb = words(b);
+function quoteText(s: string): QuoteText {
+  let q = quoteTexts.get(s);
+  if (q) return q;
+  const lower = s.toLowerCase();
+  const list = lower.match(/\p{L}+|\d+/gu) ?? [];
+  q = { joined: list.join(' '), list, content: new Set((lower.match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3)) };
+  if (quoteTexts.size >= 5000) quoteTexts.clear();
+  quoteTexts.set(s, q);
+  return q;
+}
+
+function setOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>, least: number): number {
   if (wa.size < least || wb.size < least) return 0;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
