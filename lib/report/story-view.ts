@@ -5,7 +5,7 @@
 // spelling, an update or a conflict is a group of its own, listed first, with a sentence
 // saying why. Pure data in, data out, like lib/story-table.ts, whose source naming it shares.
 import type { ClaimKind, ClaimLink, ClaimStatus, ClaimValue, Relation } from '../engine/types';
-import { buildStoryTable, claimStatuses, linkTopicOf, shownTopics, worseStatus, type TableArticle, type TableClaim, type TableQuote } from '../story-table';
+import { buildStoryTable, claimStatuses, linkTopicOf, shownTopics, worseStatus, type TableArticle, type TableClaim, type TableQuote, type TableSource } from '../story-table';
 import { explainLink } from './why';
 import { resolvedLabel } from '../background/resolved-value';
 
@@ -16,14 +16,8 @@ export interface ViewArticle extends TableArticle {
 /** A saved claim as the view needs it; `value` (a ClaimRow has it) lets the view say why and resolve dates. */
 export type ViewClaim = TableClaim & { value?: ClaimValue };
 
-export interface ViewSource {
-  articleId: number;
-  outlet: string;
-  date: string | null;
-  dateIsAsOf: boolean;
-  title: string;
-  url: string;
-}
+/** A source as the story view shows it: the same as a column of the exported table. */
+export type ViewSource = TableSource;
 
 export interface ValueGroup {
   /** The group's most common wording; `also` lists its other wordings. */
