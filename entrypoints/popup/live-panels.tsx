@@ -6,13 +6,12 @@ import { browser } from 'wxt/browser';
 import { ErrorNotice } from '../../components/ErrorBoundary';
 import { SavedArticles, type SavedItem } from '../../components/SavedArticles';
 import { StoryViewPanel } from '../../components/StoryView';
-import { conflictCounts, loadStory, storyViewOf } from '../../components/story-data';
+import { conflictCounts, loadStory } from '../../components/story-data';
+import { useStoryView } from '../../components/use-story-view';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { RemovedArticle } from '../../lib/background/manage';
 import { openDatabase, type ArticleRow, type StoryRow } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messages';
-import type { StoryChange } from '../../lib/report/changes';
-import type { StoryView } from '../../lib/report/story-view';
 import { errorText } from './tab-page';
 
 const db = openDatabase();
@@ -31,7 +30,6 @@ export function LiveData({ onData }: { onData: (data: { stories: StoryRow[]; art
 
 export function StoryPanel({ stories, storyId, onStory }: { stories: StoryRow[]; storyId: string | null; onStory: (id: string) => void }) {
   const rows = useLiveQuery(() => (storyId ? loadStory(db, storyId) : Promise.resolve(null)), [storyId]);
-  const [result, setResult] = useState<{ view: StoryView; changes: StoryChange[] } | { error: string } | null>(null);
   // When the reader had opened this story before this visit: what changed since is measured from it.
   const [opened, setOpened] = useState<{ storyId: string; previous: number | null } | null>(null);
 
@@ -50,17 +48,7 @@ export function StoryPanel({ stories, storyId, onStory }: { stories: StoryRow[];
   }, [storyId]);
 
   const since = opened && opened.storyId === storyId ? opened.previous : undefined;
-  useEffect(() => {
-    if (rows.state !== 'ready' || rows.value === null || since === undefined) return;
-    let stale = false;
-    storyViewOf(rows.value, since).then(
-      (r) => !stale && setResult(r),
-      (err: unknown) => !stale && setResult({ error: errorText(err) }),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [rows, since]);
+  const result = useStoryView(rows, since, errorText);
 
   const story = stories.find((s) => s.id === storyId);
   if (!storyId || !story) return <p class="notice">You follow no story yet. Add one in the options.</p>;

@@ -4,12 +4,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, ErrorNotice } from '../../components/ErrorBoundary';
 import { StoryViewPanel } from '../../components/StoryView';
-import { loadStory, storyViewOf } from '../../components/story-data';
+import { loadStory } from '../../components/story-data';
+import { useStoryView } from '../../components/use-story-view';
 import { useLiveQuery } from '../../components/use-live-query';
 import { openDatabase } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messages';
-import type { StoryChange } from '../../lib/report/changes';
-import type { StoryView } from '../../lib/report/story-view';
 
 const db = openDatabase();
 
@@ -47,7 +46,6 @@ export function StoryApp({ storyId, since }: { storyId: string | null; since: nu
 function Body({ storyId, title, since: given }: { storyId: string; title: string; since: number | null | undefined }) {
   const rows = useLiveQuery(() => loadStory(db, storyId), [storyId]);
   const [since, setSince] = useState<number | null | undefined>(given);
-  const [result, setResult] = useState<{ view: StoryView; changes: StoryChange[] } | { error: string } | null>(null);
 
   // Opened directly (not from the popup): this visit is the one that counts.
   useEffect(() => {
@@ -58,17 +56,7 @@ function Body({ storyId, title, since: given }: { storyId: string; title: string
     );
   }, [storyId]);
 
-  useEffect(() => {
-    if (rows.state !== 'ready' || since === undefined) return;
-    let stale = false;
-    storyViewOf(rows.value, since).then(
-      (r) => !stale && setResult(r),
-      (err: unknown) => !stale && setResult({ error: errorText(err) }),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [rows, since]);
+  const result = useStoryView(rows, since, errorText);
 
   if (rows.state === 'error') return <ErrorNotice title="Crossread could not read the story." detail={rows.error.message} />;
   if (result === null) return <p class="muted">Comparing the sources…</p>;
