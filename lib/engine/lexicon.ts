@@ -180,3 +180,23 @@ export const PERSON_NOUNS = new Set([
   'contractors', 'agents', 'americans', 'journalists', 'reporters', 'delegates', 'candidates', 'donors', 'supporters', 'critics', 'others',
   'человек', 'людей', 'жителей', 'граждан', 'personas', 'ciudadanos', 'civiles', 'trabajadores', 'votantes',
 ]);
+
+/**
+ * English adjectives of nationality, lower case. Written capitalised before a name ("the Israeli
+ * hostage Sapir", "Russian President Putin"), they are never that person's given name.
+ */
+export const NATIONALITY_ADJECTIVES = new Set([
+  'afghan', 'african', 'albanian', 'algerian', 'american', 'argentine', 'argentinian', 'armenian', 'asian',
+  'australian', 'austrian', 'azerbaijani', 'bangladeshi', 'belarusian', 'belgian', 'bolivian', 'bosnian',
+  'brazilian', 'british', 'bulgarian', 'burmese', 'cambodian', 'canadian', 'chilean', 'chinese', 'colombian',
+  'congolese', 'croatian', 'cuban', 'czech', 'danish', 'dutch', 'ecuadorian', 'egyptian', 'emirati', 'english',
+  'eritrean', 'estonian', 'ethiopian', 'european', 'filipino', 'finnish', 'french', 'georgian', 'german',
+  'ghanaian', 'greek', 'guatemalan', 'haitian', 'honduran', 'hungarian', 'icelandic', 'indian', 'indonesian',
+  'iranian', 'iraqi', 'irish', 'israeli', 'italian', 'jamaican', 'japanese', 'jordanian', 'kazakh', 'kenyan',
+  'korean', 'kosovar', 'kurdish', 'kuwaiti', 'latvian', 'lebanese', 'libyan', 'lithuanian', 'malaysian',
+  'mexican', 'moldovan', 'mongolian', 'moroccan', 'nepali', 'nigerian', 'norwegian', 'pakistani', 'palestinian',
+  'panamanian', 'peruvian', 'polish', 'portuguese', 'qatari', 'romanian', 'russian', 'rwandan', 'saudi',
+  'scottish', 'senegalese', 'serbian', 'slovak', 'slovenian', 'somali', 'soviet', 'spanish', 'sudanese',
+  'swedish', 'swiss', 'syrian', 'taiwanese', 'thai', 'tunisian', 'turkish', 'ugandan', 'ukrainian',
+  'uruguayan', 'uzbek', 'venezuelan', 'vietnamese', 'welsh', 'yemeni', 'zimbabwean',
+]);

@@ -15,6 +15,7 @@
 
 import { codePointAt, isLetterOrDigit } from './chars';
 import { givenNameGroups } from './given-names';
+import { NATIONALITY_ADJECTIVES } from './lexicon';
 import {
   givenNameKeys,
   isNameSuffix,
@@ -540,8 +541,8 @@ const NOT_GIVEN_NAMES = new Set(
     'mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'official', 'governor', 'gov', 'deputy', 'general',
     'colonel', 'captain', 'sergeant', 'rabbi', 'hostage', 'citizen', 'the', 'a', 'an', 'and', 'but', 'when',
     'after', 'before', 'yesterday', 'today', 'on', 'in', 'at', 'as', 'for', 'with', 'meanwhile', 'then', 'now',
-    'later', 'earlier', 'also', 'both', 'while', 'since', 'said', 'says', 'young', 'freed', 'former', 'israeli',
-    'russian', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'señor', 'senor',
+    'later', 'earlier', 'also', 'both', 'while', 'since', 'said', 'says', 'young', 'freed', 'former',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'señor', 'senor',
     'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'speaker', 'leader', 'secretary',
     'judge', 'justice', 'chairman', 'chairwoman', 'mayor', 'attorney', 'candidate', 'nominee', 'vice', 'first',
     'lady', 'gop', 'democrat', 'republican', 'democrats', 'republicans', 'ambassador', 'envoy', 'prime',
@@ -650,7 +651,7 @@ function isGivenOf(word: Word, person: CompiledPerson): boolean {
 /** Could this capitalised word be another person's given name? */
 function looksLikeGiven(article: Article, index: StoryIndex, word: Word): boolean {
   if (!word.capitalized || word.allCaps || word.norm.length < 2 || /^\d/.test(word.norm)) return false;
-  if (NOT_GIVEN_NAMES.has(word.norm) || article.lowerWords.has(word.norm)) return false;
+  if (NOT_GIVEN_NAMES.has(word.norm) || NATIONALITY_ADJECTIVES.has(word.norm) || article.lowerWords.has(word.norm)) return false;
   if (index.nameWords.has(keysOf(word.norm).given) || index.nameWords.has(keysOf(word.norm).surname)) return false;
   // Headlines capitalise every word ("Democrats Say Trump Should…"): there, only a known given name.
   if (word.start < article.titleEnd) return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
@@ -907,7 +908,7 @@ function countGivenAlone(index: StoryIndex, article: Article, i: number, evidenc
   const before = words[i - 1];
   if (before && before.capitalized && gapOk(article, before, word)) return;
   // A given name that is also a word ("Will", "Mo", "Pat") only counts where never written so.
-  if (article.lowerWords.has(word.norm) || NOT_GIVEN_NAMES.has(word.norm)) return;
+  if (article.lowerWords.has(word.norm) || NOT_GIVEN_NAMES.has(word.norm) || NATIONALITY_ADJECTIVES.has(word.norm)) return;
   const hits = hitsOf(index, word)!;
   const byStory = new Map<number, number[]>();
   for (const h of hits.givens) {
