@@ -349,7 +349,10 @@ export function extractClaims(
           // writes their surname: "she was 53" must not become her son's age.
           subject = family && n.unit === 'age' ? ageOfPronoun(family, tokens, n.from, si) : family;
         } else {
-          for (let i = n.to; i < tokens.length && at < 0; i++) if (personKeyAt(i)) at = i;
+          // A possessor named after an age is not whose age it is ("a 21-year-old student …
+          // from Weiner's account").
+          const possessor = (i: number) => /['’]s?$/.test(tokens[i]!.text) || tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s';
+          for (let i = n.to; i < tokens.length && at < 0; i++) if (personKeyAt(i) && !(n.unit === 'age' && possessor(i))) at = i;
           if (at >= 0) subject = n.unit === 'age' ? personAt(at) : personKeyAt(at);
         }
       }

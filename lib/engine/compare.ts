@@ -5,7 +5,7 @@
 import { compareSpellings, isFeminineSurname, looseName, normaliseSpelling } from './name-variants';
 import { editDistance } from './persons';
 import { comparableUnit } from './numbers';
-import { compareOpen, future, isOpenTopic, spanAgrees } from './open-compare';
+import { bareWeekday, compareOpen, future, isOpenTopic, spanAgrees } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -164,7 +164,10 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
         const [then, now] = thenA ? [va.value, vb.value] : [vb.value, va.value];
         return !(thenA && thenB) && now > then && now - then <= 2 ? link('updated', 0.6) : null;
       }
-      return compareAges(va.value, ma, vb.value, mb, link);
+      // Two ages disagree only about one person named on both sides: an age whose person was
+      // not read ("the 49-year-old", "a 21-year-old student") may be anyone else's.
+      const named = !!a.frame?.subject && !!b.frame?.subject && !a.frame.subject.startsWith('kin:') && !b.frame.subject.startsWith('kin:');
+      return compareAges(va.value, ma, vb.value, mb, named, link);
     }
     const event = a.frame?.event ?? null;
     const ta = articleTime(ma);
@@ -226,7 +229,7 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       va.granularity === 'day' && vb.granularity === 'day' &&
       specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
       differInOneComponent(va.start, vb.start) &&
-      !weekAway(va, vb)
+      !weekAway(va, vb) && !(bareWeekday(a) && bareWeekday(b))
     ) {
       return link('conflict', 0.85);
     }
@@ -308,7 +311,7 @@ function compareDaysHeld(
  * conflict when both articles are dated and no birthday can explain the difference.
  */
 function compareAges(
-  a: number, ma: ArticleMeta, b: number, mb: ArticleMeta,
+  a: number, ma: ArticleMeta, b: number, mb: ArticleMeta, named: boolean,
   link: (relation: Relation, confidence: number) => ClaimLink,
 ): ClaimLink | null {
   const ta = articleTime(ma);
@@ -321,7 +324,7 @@ function compareAges(
   const overlap = birthA[0] < birthB[1] && birthB[0] < birthA[1];
   if (a === b && overlap) return link('same', 0.85);
   if (overlap) return link('updated', 0.75);
-  if (ta.exact && tb.exact && Math.abs(ta.time - tb.time) < 45 * DAY) return link('conflict', 0.8);
+  if (named && ta.exact && tb.exact && Math.abs(ta.time - tb.time) < 45 * DAY) return link('conflict', 0.8);
   return null;
 }
 

@@ -121,6 +121,29 @@ describe('comparison rules for other coverage', () => {
     expect(a.claims.find((c) => c.written === '251')?.frame?.key).toBe('abducted:people');
   });
 
+  it('compares ages only for one person named on both sides', () => {
+    const a = art('a', 'Raul Labrador, a 46-year-old lawyer, will challenge Kevin McCarthy for the post.', '2014-06-13');
+    const b = art('b', 'Kevin McCarthy is the whip. On Friday morning, McCarthy, 49, appeared to be headed toward running unopposed.', '2014-06-13');
+    const c = art('c', 'A photo was sent to a 21-year-old student in Seattle from Weiner’s account.', '2014-06-13');
+    const d = art('d', 'Anthony Weiner, 46, is married to Huma Abedin.', '2014-06-13');
+    // "McCarthy" is a surname like any other, though its prefix keeps a capital.
+    expect(b.claims.find((c) => c.written === '49')?.frame?.subject).toMatch(/^MK/);
+    expect(linkOf(a, b, ['46-year-old', '49'])).toBe('none');
+    // A possessor named after an age is not whose age it is.
+    expect(c.claims.find((x) => x.written === '21-year-old')?.frame?.subject ?? null).toBeNull();
+    expect(linkOf(c, d, ['21-year-old', '46'])).toBe('none');
+    const e = art('e', 'Anthony Weiner, 49, is married to Huma Abedin.', '2014-06-13');
+    expect(linkOf(d, e, ['46', '49'])).toBe('conflict');
+  });
+
+  it('never finds a conflict between two weekdays written alone: each week is a guess from the tense', () => {
+    const a = art('a', 'Pavel Orlov met the president in Moscow on Friday.', '2018-07-13');
+    const b = art('b', 'Pavel Orlov met the president in Moscow on Monday.', '2018-07-13');
+    expect(linkOf(a, b, ['on Friday', 'on Monday'])).toBe('none');
+    const c = art('c', 'Pavel Orlov met the president in Moscow on July 9, 2018.', '2018-07-13');
+    expect(linkOf(a, c, ['on Friday', 'July 9, 2018'])).toBe('conflict');
+  });
+
   it('matches Cyrillic spellings of names in other cases with their Latin spellings', () => {
     expect(compareSpellings('Коэн', 'Cohen', true)).toBe('variant');
     expect(compareSpellings('Ириной', 'Irina')).toBe('variant');

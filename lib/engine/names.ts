@@ -28,9 +28,11 @@ const PLACE_CUE_RU = /^(кибуц|посёл|деревн|город)/;
 const PLACE_CUES = { test: (w: string) => PLACE_CUE_WORDS.has(w) || (w.charCodeAt(0) >= 0x400 && PLACE_CUE_RU.test(w)) };
 const PLACE_AFTER = /^(kibbutz|village|town|city|moshav|district|region|province|camp)$/;
 
-// "Trufanov", "Dekel-Chen", "O'Neill"; not "RIA", not "Trufanov's" (a possessive ends a name).
-const ASCII_NAME = /^[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*$/;
-const UNICODE_NAME = /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+// "Trufanov", "Dekel-Chen", "O'Neill", and surnames whose prefix keeps a capital after it
+// ("McCarthy", "MacArthur", "DeSantis", "LaHood", "DiNapoli"); not "RIA", not "Trufanov's"
+// (a possessive ends a name), not "YouTube".
+const ASCII_NAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*$/;
+const UNICODE_NAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Answers per capitalised word, kept across articles (emptied past a size ordinary text never needs). */
 const nameWords = new Map<string, boolean>();
 

@@ -67,6 +67,14 @@ export function spanAgrees(va: DateValue, ma: OpenMeta, vb: DateValue, mb: OpenM
   return va.start.slice(0, 4) === vb.start.slice(0, 4) || (va.end.slice(0, 4) === vb.end.slice(0, 4) && ownEnd(va, ma) && ownEnd(vb, mb));
 }
 
+/**
+ * A weekday written alone ("on Friday", "Monday's meeting") is dated by guessing its week from
+ * the tense; two such guesses prove no disagreement.
+ */
+export function bareWeekday(c: Claim): boolean {
+  return c.value.type === 'date' && c.value.parts.weekday !== null && !/\d/.test(c.written);
+}
+
 /** Whether an ISO date lies after the day the article speaks from. */
 export function future(date: string | null, m: OpenMeta): boolean {
   const from = m.published ?? m.asOf;
@@ -123,7 +131,9 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const tb = time(mb);
     if (a.frame?.running || b.frame?.running) {
       // A running figure (days of a shutdown, a toll "so far") that grew in step with the dates.
-      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1) return null;
+      // What moved must be named beside both figures ("day of the shutdown", "federal workers"):
+      // two running figures of one story sharing only a word of their sentences count different things.
+      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1 || ev.near < 1) return null;
       const [early, late] = ta.t < tb.t ? [va, vb] : [vb, va];
       const elapsed = Math.abs(ta.t - tb.t) / DAY;
       if (late.value <= early.value) return null;
@@ -181,6 +191,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // "On Wednesday" read against an update date lands a week off: not a disagreement.
     const days = Math.round(Math.abs(Date.parse(va.start + 'T00:00:00Z') - Date.parse(vb.start + 'T00:00:00Z')) / DAY);
     if ((va.parts.weekday !== null || vb.parts.weekday !== null) && days % 7 === 0) return null;
+    if (bareWeekday(a) && bareWeekday(b)) return null;
     // Years recur across a story ("since 2002", "in 2003"): only days and months conflict.
     if (va.granularity === 'year' || vb.granularity === 'year' || !ev.predicate || ev.near < 2 || ev.shared < 3 || ev.score - ev.bonus < 5) return null;
     return link('conflict', confidence(0.35));
