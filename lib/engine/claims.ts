@@ -31,7 +31,13 @@ export function guessLanguage(text: string): string {
   const cyr = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
   const lat = (sample.match(/[a-zA-Z]/g) ?? []).length;
   if (cyr > lat) return 'ru';
-  if (/\b(el|los|las|del|que|una|fue|según)\b/g.test(sample) && (sample.match(/\b(el|los|las|del|que|según)\b/g) ?? []).length > (sample.match(/\b(the|and|of|was)\b/g) ?? []).length) return 'es';
+  // Words frequent in one of the Latin-script languages and rare in the others.
+  const count = (re: RegExp) => (sample.match(re) ?? []).length;
+  const en = count(/\b(the|and|of|was|is|with)\b/g);
+  const es = count(/\b(el|los|las|del|según|fue|con|una|por)\b/g);
+  const fr = count(/\b(les|des|est|une|dans|pour|avec|été|aux|sont|du|qui)\b/g);
+  if (fr > en && fr > es) return 'fr';
+  if (es > en) return 'es';
   return 'en';
 }
 

@@ -15,11 +15,13 @@
 import { isSpace } from './chars';
 
 // Words without which no date can be in a piece: a year or a day and month in figures, a month
-// or weekday name, a word for a day or a span of time, in English, Spanish or Russian.
+// or weekday name, a word for a day or a span of time, in English, Spanish, French or Russian.
 const CUE_WORDS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat',
   'sun', 'today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'ago', 'ene', 'abr', 'ago', 'dic', 'lunes', 'martes',
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'semana', 'mes', 'año',
+  'janv', 'févr', 'avr', 'mai', 'juin', 'juil', 'août', 'déc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'aujourd', 'hier', 'demain', 'semaine', 'mois', 'année',
 ];
 const RUSSIAN_CUES = 'январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень|сегодня|вчера|недел|месяц|год';
 /** Any cue; a word must start a word (`\b`), a Russian stem need not. */

@@ -49,7 +49,9 @@ function onlyAfterOfOrThe(refiner: chrono.Refiner): chrono.Refiner {
     },
   };
 }
-const PARSERS: Record<string, chrono.Chrono> = { en: newsParser(chrono.en.casual), ru: newsParser(chrono.ru.casual), es: newsParser(chrono.es.casual) };
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: newsParser(chrono.en.casual), ru: newsParser(chrono.ru.casual), es: newsParser(chrono.es.casual), fr: newsParser(chrono.fr.casual),
+};
 
 /** The configured chrono for a language (exported for tests). */
 export const chronoFor = (lang: string): chrono.Chrono => PARSERS[lang] ?? PARSERS.en!;

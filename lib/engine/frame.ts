@@ -173,7 +173,9 @@ export function eventSubject(
     return [...new Set(found)];
   };
   const prev = tokens[verbIndex - 1]?.lower ?? '';
-  const passive = /^(was|were|been|is|are|being|be|had|has|have)$/.test(prev) || /^(was|were)$/.test(tokens[verbIndex - 2]?.lower ?? '');
+  // "was freed", "был освобождён", "fue liberado", "a été libéré"; a Russian short participle
+  // ("освобождён") and a past participle after a name are passive without an auxiliary.
+  const passive = PASSIVE_AUX.test(prev) || /^(was|were)$/.test(tokens[verbIndex - 2]?.lower ?? '') || PASSIVE_PARTICIPLE.test(tokens[verbIndex]?.lower ?? '');
   let idx: number[] = [];
   if (passive || verbIndex === 0) {
     idx = [];
@@ -216,7 +218,10 @@ function clauseBefore(tokens: Token[], comma: number): boolean {
   return false;
 }
 
-const AUXILIARY = /^(was|were|been|is|are|be|being|had|has|have|reportedly|also|then|later|finally|eventually)$/;
+const PASSIVE_AUX = /^(was|were|been|is|are|being|be|had|has|have|был|была|были|было|fue|fueron|sido|été|est|sont|fut|furent)$/;
+/** Russian short passive participles: "освобождён", "похищена", "освобождены". */
+const PASSIVE_PARTICIPLE = /^\p{Ll}{4,}(ен|ён|ена|ено|ены|ан|ана|аны|ят|ята|ты)$/u;
+const AUXILIARY = /^(was|were|been|is|are|be|being|had|has|have|reportedly|also|then|later|finally|eventually|был|была|были|было|fue|fueron|ha|han|sido|a|ont|été|est|sont|fut|также|затем|позже|también|aussi|ensuite)$/;
 
 /** When token i lies inside ", who … ," before the verb, the index just before that comma. */
 function relativeClauseStart(tokens: Token[], i: number): number | null {

@@ -1,5 +1,5 @@
 // General news vocabulary: which words signal which kind of event, what a number counts,
-// how a figure is hedged. English, Russian and Spanish. Nothing here is specific to one story.
+// how a figure is hedged. English, Russian, Spanish and French. Nothing here is specific to one story.
 
 export type EventClass =
   | 'attack'
@@ -28,30 +28,30 @@ const T = (event: EventClass, pos: Trigger['pos'], ...patterns: string[]): Trigg
 
 const TRIGGERS: Trigger[] = [
   ...T('killed', 'verb', 'kill', 'kills', 'killed', 'killing', 'died', 'die', 'dies', 'perished', 'murdered',
-    'убит*', 'убил*', 'погиб*', 'muri*', 'muert*', 'asesin*', 'mataron', 'matado'),
-  ...T('killed', 'noun', 'dead', 'deaths', 'death', 'fatalities', 'victims', 'toll', 'жертв*', 'погибш*', 'víctimas', 'fallecid*'),
+    'убит*', 'убил*', 'погиб*', 'muri*', 'muert*', 'asesin*', 'mataron', 'matado', 'tué', 'tués', 'tuée', 'tuées', 'mort', 'morte', 'morts', 'mortes', 'assassin*'),
+  ...T('killed', 'noun', 'dead', 'deaths', 'death', 'fatalities', 'victims', 'toll', 'жертв*', 'погибш*', 'víctimas', 'fallecid*', 'victimes', 'décès', 'bilan'),
   ...T('abducted', 'verb', 'abduct', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'seized', 'taken',
-    'похитил*', 'похищен*', 'захвачен*', 'захватил*', 'secuestr*', 'capturad*'),
-  ...T('abducted', 'noun', 'abductions', 'abduction', 'kidnappings', 'похищени*', 'secuestro*'),
+    'похитил*', 'похищен*', 'захвачен*', 'захватил*', 'secuestr*', 'capturad*', 'enlevé', 'enlevés', 'enlevée', 'enlevées', 'kidnappé*'),
+  ...T('abducted', 'noun', 'abductions', 'abduction', 'kidnappings', 'похищени*', 'secuestro*', 'enlèvement*'),
   ...T('released', 'verb', 'released', 'release', 'releasing', 'freed', 'liberated', 'освобожд*', 'освобожден*', 'освобождён*', 'освободил*',
-    'liberad*', 'liberó', 'liberaron', 'excarcelad*'),
-  ...T('released', 'noun', 'release', 'liberation', 'handover', 'освобождени*', 'liberación'),
-  ...T('captivity', 'noun', 'captivity', 'captive', 'held', 'плен*', 'cautiverio', 'cautivo*'),
+    'liberad*', 'liberó', 'liberaron', 'excarcelad*', 'libéré*', 'relâché*'),
+  ...T('released', 'noun', 'release', 'liberation', 'handover', 'освобождени*', 'liberación', 'libération'),
+  ...T('captivity', 'noun', 'captivity', 'captive', 'held', 'плен*', 'cautiverio', 'cautivo*', 'captivité', 'détenu*'),
   ...T('remaining', 'verb', 'remain', 'remains', 'remaining', 'остаются', 'остается', 'остаётся', 'оставались', 'остаются',
-    'permanecen', 'permanecían', 'siguen', 'seguían', 'quedan', 'quedaban'),
+    'permanecen', 'permanecían', 'siguen', 'seguían', 'quedan', 'quedaban', 'restent', 'restants'),
   ...T('meeting', 'verb', 'met', 'meet', 'meets', 'meeting', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'visited',
-    'встретил*', 'встречает*', 'принял', 'принимает', 'reunió', 'recibió', 'recibe', 'se reúne'),
-  ...T('meeting', 'noun', 'meeting', 'talks', 'visit', 'reception', 'встреч*', 'reunión', 'visita'),
+    'встретил*', 'встречает*', 'принял', 'принимает', 'reunió', 'recibió', 'recibe', 'se reúne', 'rencontré*', 'reçu*'),
+  ...T('meeting', 'noun', 'meeting', 'talks', 'visit', 'reception', 'встреч*', 'reunión', 'visita', 'rencontre', 'entretien'),
   ...T('emigration', 'verb', 'emigrated', 'immigrated', 'moved', 'repatriated', 'эмигрировал*', 'переехал*', 'репатриировал*', 'emigr*', 'inmigr*'),
   ...T('emigration', 'noun', 'emigration', 'immigration', 'aliyah'),
-  ...T('born', 'verb', 'born', 'родил*', 'nació', 'nacido'),
+  ...T('born', 'verb', 'born', 'родил*', 'nació', 'nacido', 'né', 'née'),
   ...T('attack', 'verb', 'stormed', 'attacked', 'invaded', 'overran', 'infiltrated', 'напали', 'атаковали', 'ворвались',
-    'atacaron', 'irrumpieron', 'asaltaron'),
+    'atacaron', 'irrumpieron', 'asaltaron', 'attaqué*'),
   ...T('attack', 'noun', 'attack', 'assault', 'incursion', 'raid', 'massacre', 'onslaught', 'rampage',
-    'нападени*', 'атак*', 'вторжени*', 'ataque', 'asalto', 'masacre'),
-  ...T('truce', 'noun', 'truce', 'ceasefire', 'cease-fire', 'pause', 'перемири*', 'tregua', 'alto el fuego'),
+    'нападени*', 'атак*', 'вторжени*', 'ataque', 'asalto', 'masacre', 'attaque', 'attentat', 'massacre'),
+  ...T('truce', 'noun', 'truce', 'ceasefire', 'cease-fire', 'pause', 'перемири*', 'tregua', 'alto el fuego', 'trêve', 'cessez-le-feu'),
   ...T('war', 'noun', 'war', 'operation', 'operations', 'offensive', 'strikes', 'airstrikes', 'bombardment', 'fighting', 'campaign',
-    'войн*', 'операци*', 'guerra', 'ofensiva', 'operación', 'operaciones'),
+    'войн*', 'операци*', 'guerra', 'ofensiva', 'operación', 'operaciones', 'guerre', 'offensive', 'opération'),
 ];
 
 const exact = new Map<string, Trigger[]>();
@@ -84,30 +84,30 @@ export const NEEDS_NEXT: Record<string, RegExp> = {
 export const PUBLICATION_OBJECTS = new Set([
   'video', 'videos', 'statement', 'report', 'footage', 'images', 'photos', 'photo', 'picture', 'pictures', 'list', 'figures', 'data',
   'recording', 'clip', 'names', 'name', 'details', 'identities', 'letter', 'message', 'audio', 'document', 'documents', 'update',
-  'видео', 'заявление', 'имена', 'список', 'vídeo', 'comunicado', 'nombres', 'lista',
+  'видео', 'заявление', 'имена', 'список', 'vídeo', 'comunicado', 'nombres', 'lista', 'vidéo', 'communiqué', 'noms', 'liste',
 ]);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our']);
 
 /** Words that hedge the number that follows them. */
 export const HEDGES_BEFORE: Array<[RegExp, 'approx' | 'over' | 'atLeast' | 'under' | 'atMost' | 'almost']> = [
-  [/^(about|around|approximately|roughly|some|nearly\s*$|an estimated|estimated|circa|c\.|около|примерно|порядка|почти|alrededor de|aproximadamente|unos|unas|cerca de)$/, 'approx'],
-  [/^(more than|over|above|upwards of|in excess of|exceeding|более|больше|свыше|более чем|más de)$/, 'over'],
-  [/^(at least|no fewer than|no less than|не менее|как минимум|al menos|por lo menos)$/, 'atLeast'],
-  [/^(fewer than|less than|under|below|менее|меньше|menos de)$/, 'under'],
-  [/^(at most|up to|no more than|не более|до|hasta)$/, 'atMost'],
-  [/^(almost|nearly|close to|just under|почти|casi)$/, 'almost'],
+  [/^(about|around|approximately|roughly|some|nearly\s*$|an estimated|estimated|circa|c\.|около|примерно|порядка|почти|alrededor de|aproximadamente|unos|unas|cerca de|environ|quelque|quelques|près de|une vingtaine de)$/, 'approx'],
+  [/^(more than|over|above|upwards of|in excess of|exceeding|более|больше|свыше|более чем|más de|plus de)$/, 'over'],
+  [/^(at least|no fewer than|no less than|не менее|как минимум|al menos|por lo menos|au moins)$/, 'atLeast'],
+  [/^(fewer than|less than|under|below|менее|меньше|menos de|moins de)$/, 'under'],
+  [/^(at most|up to|no more than|не более|до|hasta|jusqu'à|jusqu’à)$/, 'atMost'],
+  [/^(almost|nearly|close to|just under|почти|casi|presque)$/, 'almost'],
 ];
 
 /** Nouns a count can be of, folded to a unit class. Order matters: first match wins. */
 export const UNIT_NOUNS: Array<[RegExp, string]> = [
-  [/^(days?|дн(я|ей|ь)|день|días?)$/, 'days'],
-  [/^(weeks?|недел\p{L}*|semanas?)$/u, 'weeks'],
-  [/^(months?|месяц\p{L}*|meses|mes)$/u, 'months'],
-  [/^(years?|лет|год\p{L}*|años?)$/u, 'years'],
-  [/^(hostages?|captives?|abductees?|заложник\p{L}*|rehenes|rehén)$/u, 'hostages'],
-  [/^(people|persons?|individuals|civilians|residents|palestinians|israelis|russians|nationals|citizens|children|women|men|soldiers|troops|deaths|fatalities|casualties|victims|abductions|dead|человек|граждан\p{L}*|палестинц\p{L}*|израильтян\p{L}*|personas|civiles|palestinos|israelíes|muertos|ciudadanos)$/u, 'people'],
-  [/^(percent|%|процент\p{L}*|por ciento)$/u, 'percent'],
+  [/^(days?|дн(я|ей|ь)|день|días?|jours?)$/u, 'days'],
+  [/^(weeks?|недел\p{L}*|semanas?|semaines?)$/u, 'weeks'],
+  [/^(months?|месяц\p{L}*|meses|mes|mois)$/u, 'months'],
+  [/^(years?|лет|год\p{L}*|años?|ans|années?)$/u, 'years'],
+  [/^(hostages?|captives?|abductees?|заложник\p{L}*|rehenes|rehén|otages?)$/u, 'hostages'],
+  [/^(people|persons?|individuals|civilians|residents|palestinians|israelis|russians|nationals|citizens|children|women|men|soldiers|troops|deaths|fatalities|casualties|victims|abductions|dead|человек|граждан\p{L}*|палестинц\p{L}*|израильтян\p{L}*|personas|civiles|palestinos|israelíes|muertos|ciudadanos|personnes|civils|palestiniens|israéliens|morts|victimes|citoyens)$/u, 'people'],
+  [/^(percent|%|процент\p{L}*|por ciento|pour cent)$/u, 'percent'],
   [/^(dollars|\$|euros|рубл\p{L}*|dólares)$/u, 'money'],
 ];
 
@@ -115,19 +115,19 @@ export const UNIT_NOUNS: Array<[RegExp, string]> = [
 export const GROUP_WORD = /^(palestinian|palestinians|israeli|israelis|russian|russians|ukrainian|ukrainians|american|americans|lebanese|syrian|syrians|thai|foreign|палестин\p{L}*|израил\p{L}*|российск\p{L}*|русск\p{L}*|palestin\p{L}*|israel\p{L}*|rus[oa]s?)$/u;
 
 /** Qualifiers that make two counts different things ("two OTHER hostages", hostages still ALIVE). */
-export const QUALIFIER_WORD = /^(other|others|alive|living|additional|живых|других|otros|otras|vivos)$/;
+export const QUALIFIER_WORD = /^(other|others|alive|living|additional|живых|других|otros|otras|vivos|autres|vivants)$/;
 
-// Kin words in three languages, each with the English word it is compared as.
+// Kin words in four languages, each with the English word it is compared as.
 const KIN: Record<string, string> = {
-  mother: 'mother', mom: 'mother', мать: 'mother', мама: 'mother', madre: 'mother',
-  father: 'father', dad: 'father', отец: 'father', папа: 'father', padre: 'father',
-  grandmother: 'grandmother', бабушка: 'grandmother', abuela: 'grandmother',
-  grandfather: 'grandfather', дедушка: 'grandfather', abuelo: 'grandfather',
+  mother: 'mother', mom: 'mother', мать: 'mother', мама: 'mother', madre: 'mother', mère: 'mother',
+  father: 'father', dad: 'father', отец: 'father', папа: 'father', padre: 'father', père: 'father',
+  grandmother: 'grandmother', бабушка: 'grandmother', abuela: 'grandmother', 'grand-mère': 'grandmother',
+  grandfather: 'grandfather', дедушка: 'grandfather', abuelo: 'grandfather', 'grand-père': 'grandfather',
   girlfriend: 'partner', boyfriend: 'partner', partner: 'partner', fiancée: 'partner', fiancee: 'partner', fiancé: 'partner', fiance: 'partner',
-  невеста: 'partner', подруга: 'partner', novia: 'partner', prometida: 'partner', novio: 'partner',
-  wife: 'wife', жена: 'wife', esposa: 'wife', husband: 'husband', муж: 'husband', esposo: 'husband',
-  son: 'son', сын: 'son', hijo: 'son', daughter: 'daughter', дочь: 'daughter', hija: 'daughter',
-  brother: 'brother', брат: 'brother', hermano: 'brother', sister: 'sister', сестра: 'sister', hermana: 'sister',
+  невеста: 'partner', подруга: 'partner', novia: 'partner', prometida: 'partner', novio: 'partner', compagne: 'partner',
+  wife: 'wife', жена: 'wife', esposa: 'wife', épouse: 'wife', husband: 'husband', муж: 'husband', esposo: 'husband', mari: 'husband',
+  son: 'son', сын: 'son', hijo: 'son', fils: 'son', daughter: 'daughter', дочь: 'daughter', hija: 'daughter', fille: 'daughter',
+  brother: 'brother', брат: 'brother', hermano: 'brother', frère: 'brother', sister: 'sister', сестра: 'sister', hermana: 'sister', sœur: 'sister',
   uncle: 'uncle', aunt: 'aunt', cousin: 'cousin',
 };
 export const KIN_WORDS = new Set(Object.keys(KIN));
@@ -136,7 +136,7 @@ export const kinKey = (lower: string): string => 'kin:' + (KIN[lower] ?? lower);
 
 export const GROUP_SUBJECTS = new Set([
   'women', 'family', 'families', 'hostages', 'captives', 'people', 'members', 'relatives', 'children', 'they', 'them', 'those', 'others',
-  'женщины', 'семья', 'заложники', 'mujeres', 'familia', 'rehenes',
+  'женщины', 'семья', 'заложники', 'mujeres', 'familia', 'rehenes', 'femmes', 'famille', 'otages',
 ]);
 
 const NUMBER_WORDS_EN: Record<string, number> = {
@@ -152,9 +152,15 @@ const NUMBER_WORDS_RU: Record<string, number> = {
 const NUMBER_WORDS_ES: Record<string, number> = {
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
 };
+const NUMBER_WORDS_FR: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, dizaine: 10, douzaine: 12, centaine: 100,
+};
 
 // A Map, not an object: "constructor" must not read as a number, and look-ups stay fast.
-const NUMBER_WORDS = new Map<string, number>([...Object.entries(NUMBER_WORDS_EN), ...Object.entries(NUMBER_WORDS_RU), ...Object.entries(NUMBER_WORDS_ES)]);
+// French "six" is the English word; "sept" and "cent" are left out (Sept. 11, a cent); Spanish
+// "una" and French "un(e)" are read only before a unit (measures.ts).
+const NUMBER_WORDS = new Map<string, number>([...Object.entries(NUMBER_WORDS_FR), ...Object.entries(NUMBER_WORDS_EN), ...Object.entries(NUMBER_WORDS_RU), ...Object.entries(NUMBER_WORDS_ES)]);
 
 export function numberWord(lower: string): number | undefined {
   const n = NUMBER_WORDS.get(lower);
@@ -166,6 +172,7 @@ export function numberWord(lower: string): number | undefined {
 
 export const SCALE_WORDS: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, тысяч: 1e3, тысячи: 1e3, тысяча: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, mil: 1e3, millones: 1e6, millón: 1e6,
+  mille: 1e3, millions: 1e6, milliard: 1e9, milliards: 1e9,
 };
 
 /**

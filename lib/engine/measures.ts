@@ -6,7 +6,7 @@
 // indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, PERSON_NOUNS } from './lexicon';
-import { interval, isRound } from './numbers';
+import { interval, isRound, readDigits } from './numbers';
 import { lemma } from './predicates';
 import type { Token } from './tokens';
 import type { Hedge } from './types';
@@ -52,12 +52,6 @@ const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|
 /** Spanish nouns for a person that an age follows ("un hombre de 29 años"). */
 const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|israelí|ruso|rusa|argentin[oa]|víctima|varón)$/u;
 
-function parseDigits(s: string, lang: string): number | null {
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
-  if (lang !== 'en' && /^\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''));
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-}
 
 export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
   for (const len of [3, 2, 1]) {
@@ -79,15 +73,15 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   if (isAsciiDigit(first)) {
     const decade = /^(\d0)['’]?s$/.exec(t.lower);
     if (decade) return { value: Number(decade[1]), to: i + 1, decade: true };
-    if (!DIGITS.test(t.text)) return null;
-    const value = parseDigits(t.text, lang);
-    if (value === null) return null;
+    const read = readDigits(tokens, i, lang, DIGITS);
+    if (!read) return null;
+    const value = read.value;
     // "2 1/2": a whole number and a fraction.
-    const [n, slash, d] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-    if (n && slash?.text === '/' && d && /^\d$/.test(n.text) && /^\d{1,2}$/.test(d.text) && Number(d.text) > Number(n.text) && n.start === t.end + 1) {
-      return { value: value + Number(n.text) / Number(d.text), to: i + 4 };
+    const [n, slash, d] = [tokens[read.to], tokens[read.to + 1], tokens[read.to + 2]];
+    if (n && slash?.text === '/' && d && /^\d$/.test(n.text) && /^\d{1,2}$/.test(d.text) && Number(d.text) > Number(n.text) && n.start === tokens[read.to - 1]!.end + 1) {
+      return { value: value + Number(n.text) / Number(d.text), to: read.to + 3 };
     }
-    return { value, to: i + 1 };
+    return read;
   }
   if (t.lower === 'a' || t.lower === 'an') {
     const next = tokens[i + 1]?.lower;
@@ -100,7 +94,7 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   const w = numberWord(t.lower);
   if (w === undefined) return null;
   // "one of them", "no one", and the Spanish and Russian articles ("una condena"): a one is read only before a unit.
-  if (/^(one|un|una|uno|один|одна|одно)$/.test(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
+  if (/^(one|un|une|una|uno|один|одна|одно)$/.test(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
   return { value: w, to: i + 1, word: true };
 }
 
@@ -155,7 +149,13 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       let to = i + 2;
       const suffix = SUFFIX_SCALE.exec(nt.text);
       if (suffix) value = Number(suffix[1]) * SCALES[suffix[2]!.toLowerCase()]!;
-      else if (DIGITS.test(nt.text)) value = parseDigits(nt.text, lang);
+      else {
+        const read = readDigits(tokens, i + 1, lang, DIGITS);
+        if (read) {
+          value = read.value;
+          to = read.to;
+        }
+      }
       if (value === null) continue;
       const scale = SCALES[tokens[to]?.lower ?? ''];
       if (scale && !suffix) {
@@ -304,14 +304,33 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       const upper = /^(dozens|scores)$/.test(t.lower) ? 99 : PLURAL_MAGNITUDE.test(t.lower) ? value * 5 - 1 : null;
       if (upper !== null) high = upper;
     }
+    // "two and a half hours", "два с половиной часа": a half before the unit.
+    if (high === null && tokens[to]?.lower === 'and' && tokens[to + 1]?.lower === 'a' && tokens[to + 2]?.lower === 'half' && unitOf(tokens[to + 3]?.lower ?? '')) {
+      value += 0.5;
+      to += 3;
+    } else if (high === null && tokens[to]?.lower === 'с' && /^половин/.test(tokens[to + 1]?.lower ?? '') && unitOf(tokens[to + 2]?.lower ?? '')) {
+      value += 0.5;
+      to += 2;
+    }
     // What the figure counts or measures.
     let unit: Unit | undefined = unitOf(tokens[to]?.lower ?? '');
     let unitWord = tokens[to]?.lower ?? '';
     let unitAt = to;
-    if (!unit && tokens[to]?.lower === 'per' && tokens[to + 1]?.lower === 'cent') {
+    if (!unit && /^(per|pour|por)$/.test(tokens[to]?.lower ?? '') && /^(cent|ciento)$/.test(tokens[to + 1]?.lower ?? '')) {
       unit = unitOf('percent');
       unitWord = 'percent';
       unitAt = to + 1;
+    }
+    // "3.500 millones de dólares", "3 milliards de dollars", "2 millions d'euros": the currency after "de".
+    if (!unit && scale && /^(de|d['’]\p{L}+)$/u.test(tokens[to]?.lower ?? '')) {
+      const elided = /^d['’](\p{L}+)$/u.exec(tokens[to]!.lower);
+      const word = elided ? elided[1]! : tokens[to + 1]?.lower ?? '';
+      const money = unitOf(word);
+      if (money?.dimension === 'money') {
+        unit = money;
+        unitWord = word;
+        unitAt = elided ? to : to + 1;
+      }
     }
     if (!unit && tokens[to]?.lower === 'nautical' && /^miles?$/.test(tokens[to + 1]?.lower ?? '')) {
       unit = { dimension: 'length', factor: 1852, name: 'length' };
@@ -345,6 +364,10 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       if (more && moreUnit && moreUnit.dimension === unit.dimension && moreUnit.factor < unit.factor && high === null) {
         total += more.value * moreUnit.factor;
         end = more.to + 1;
+      } else if (high === null && /^(y|et)$/.test(tokens[end]?.lower ?? '') && /^(media|medio|demie|demi)$/.test(tokens[end + 1]?.lower ?? '')) {
+        // "dos horas y media", "deux heures et demie": and a half of the unit.
+        total += 0.5 * unit.factor;
+        end += 2;
       }
       // "1,200 feet (366 meters)": the conversion in brackets is the same claim.
       if (tokens[end]?.text === '(') {

@@ -4,6 +4,7 @@ import { isAsciiDigit } from './chars';
 import { countEvent, countScope } from './frame';
 import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
 import type { Hedge } from './types';
+import { CURRENCY_SYMBOLS } from './units';
 import type { Token } from './tokens';
 
 export interface NumberMention {
@@ -25,11 +26,46 @@ const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:[.,]\d+)?$/;
 const COMPOUND = /^(\d+)-(day|week|month|year|летн\p{L}*|дневн\p{L}*)s?(?:-old)?$/u; // "45-day", "29-year-old", "29-летний"
 
 function parseDigits(s: string, lang: string): number | null {
-  if (/^\d{1,3}(,\d{3})+$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   if (lang !== 'en' && /^\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''));
   if (/^\d+,\d+$/.test(s)) return lang === 'en' ? null : Number(s.replace(',', '.'));
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
+}
+
+const GROUP_OF_THREE = /^\d{3}$/;
+const HEAD_OF_GROUPS = /^\d{1,3}$/;
+const PLAIN_DIGITS = /^\d+$/;
+
+/**
+ * A figure written in digits at token i, as each language writes it: "1,200" and "5.7" in
+ * English; in Russian, French and Spanish also "3,5" (a decimal comma, which the tokenizer
+ * splits) and "1 200" or "1 200" (groups of three set apart by a space). Returns the value and
+ * the token after the figure, or null when token i is no such figure.
+ */
+export function readDigits(tokens: readonly Token[], i: number, lang: string, pattern: RegExp): { value: number; to: number } | null {
+  const t = tokens[i]!;
+  if (!pattern.test(t.text)) return null;
+  if (lang !== 'en' && PLAIN_DIGITS.test(t.text)) {
+    // "3,5": digits, a comma and digits with nothing between them.
+    const comma = tokens[i + 1];
+    const frac = tokens[i + 2];
+    if (comma?.text === ',' && comma.start === t.end && frac && frac.start === comma.end && PLAIN_DIGITS.test(frac.text) && frac.text.length <= 3) {
+      return { value: Number(t.text + '.' + frac.text), to: i + 3 };
+    }
+    // "1 200 000": a head of one to three digits, then groups of exactly three, one blank apart.
+    if (HEAD_OF_GROUPS.test(t.text)) {
+      let to = i + 1;
+      let digits = t.text;
+      while (tokens[to] && GROUP_OF_THREE.test(tokens[to]!.text) && tokens[to]!.start === tokens[to - 1]!.end + 1) {
+        digits += tokens[to]!.text;
+        to++;
+      }
+      if (to > i + 1) return { value: Number(digits), to };
+    }
+  }
+  const value = parseDigits(t.text, lang);
+  return value === null ? null : { value, to: i + 1 };
 }
 
 /** Is this figure round, i.e. approximate by itself ("250", "1,200", "50,000")? */
@@ -102,12 +138,13 @@ function isWholeOfFraction(tokens: Token[], i: number): boolean {
   return FRACTION_WORDS.test(tokens[k - 1]!.lower);
 }
 
-function isAppositiveAge(tokens: Token[], i: number, value: number): boolean {
+/** "Troufanov, 29," — or, with `after` past a unit word, "Труфанов, 29 лет,": an age in apposition to a name. */
+function isAppositiveAge(tokens: Token[], i: number, value: number, after = i + 1): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 110) return false;
   const prev = tokens[i - 1];
   const name = tokens[i - 2];
-  const next = tokens[i + 1]?.text ?? '';
-  return prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и)$/.test(next);
+  const next = tokens[after]?.text ?? '';
+  return prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и|et)$/.test(next);
 }
 
 function isPredicateAge(tokens: Token[], i: number, value: number): boolean {
@@ -137,6 +174,9 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     const word = figure || !(t.lowerInitial || t.upperInitial) ? undefined : numberWord(t.lower);
     if (!figure && word === undefined) continue;
     if (excluded(t.start, t.end)) continue;
+    // "$3.5 billion" is a sum of money, whatever event its sentence names: the measures pass reads it.
+    const before = tokens[i - 1];
+    if (figure && before && before.end === t.start && CURRENCY_SYMBOLS[before.text]) continue;
     let value: number | null = null;
     let unit: string | null = null;
     let to = i + 1;
@@ -146,7 +186,9 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
       const u = compound[2]!;
       unit = (u === 'year' && /-old$/.test(t.lower)) || u.startsWith('летн') ? 'age' : u.startsWith('дневн') ? 'days' : u + 's';
     } else if (figure && DIGITS.test(t.text)) {
-      value = parseDigits(t.text, lang);
+      const read = readDigits(tokens, i, lang, DIGITS);
+      value = read?.value ?? null;
+      if (read) to = read.to;
       // Years standing alone are dates, not counts.
       if (value !== null && /^\d{4}$/.test(t.text) && value >= 1900 && value <= 2100) {
         const u = unitAfter(tokens, i + 1);
@@ -161,16 +203,20 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     }
     if (value === null) continue;
     // Ordinals, times, scores and identifiers are not counts.
-    const next = tokens[i + 1];
+    const next = tokens[to];
     if (next && (next.text === ':' || next.text === '/' || /^(st|nd|rd|th|am|pm)$/.test(next.lower))) continue;
     const scaleWord = next ? SCALE_WORDS[next.lower] : undefined;
     if (scaleWord) {
       value *= scaleWord;
-      to = i + 2;
+      to++;
     }
+    let unitAt = -1;
     if (!unit) {
       const u = unitAfter(tokens, to);
-      if (u) unit = u.unit;
+      if (u) {
+        unit = u.unit;
+        unitAt = u.at;
+      }
     }
     // "a quarter of Nir Oz's 400 residents were killed": 400 is the whole, not the count of the event.
     const ofWhole = isWholeOfFraction(tokens, i);
@@ -181,6 +227,9 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     if (!unit && isPredicateAge(tokens, i, value)) unit = 'age';
     // "de 29 años" after a name: an age, not a span of years.
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && tokens[i - 2]?.text === ',') unit = 'age';
+    // "Труфанов, 29 лет,", "Orlov, 29 ans,", "âgé de 29 ans": the years of a person named just before.
+    if (unit === 'years' && unitAt === to && isAppositiveAge(tokens, i, value, unitAt + 1)) unit = 'age';
+    if (unit === 'years' && tokens[i - 1]?.lower === 'de' && /^(âgée?s?|agée?s?)$/.test(tokens[i - 2]?.lower ?? '')) unit = 'age';
     if (unit === 'age') event = null;
     // "took 251 hostages": the count of people abducted.
     if (!event && unit === 'hostages' && TAKING.test(tokens[i - 1]?.lower ?? '')) event = 'abducted';
@@ -204,6 +253,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
       from: i,
       to,
     });
+    // "1 200", "3,5": a figure of several tokens is read once.
+    i = to - 1;
   }
   return out;
 }

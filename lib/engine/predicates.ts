@@ -5,12 +5,12 @@
 // Nothing here is tied to one kind of event: an unknown verb is compared as itself.
 import type { Token } from './tokens';
 
-/** Common news predicates across English, Russian and Spanish, each mapped to one English lemma. */
+/** Common news predicates across English, Russian, Spanish and French, each mapped to one English lemma. */
 const PREDICATE_STEMS: Array<[RegExp, string]> = [
-  [/^(kill|die|dead|death|murder|slay|slain|убит|убил|погиб|умер|muri|muert|asesin|mata)/u, 'kill'],
-  [/^(release|free|freed|liberat|освобо|liber|excarcel)/u, 'release'],
-  [/^(abduct|kidnap|seiz|captur|похит|захват|secuestr)/u, 'abduct'],
-  [/^(meet|met|receiv|host|встрет|встреч|принял|принима|reuni|recib)/u, 'meet'],
+  [/^(kill|die|dead|death|murder|slay|slain|убит|убил|погиб|умер|muri|muert|asesin|mata|tué|tue[rz]?$|assassin)/u, 'kill'],
+  [/^(release|free|freed|liberat|освобо|liber|libér|relâch|excarcel)/u, 'release'],
+  [/^(abduct|kidnap|seiz|captur|похит|захват|secuestr|enlev|kidnapp)/u, 'abduct'],
+  [/^(meet|met|receiv|host|встрет|встреч|принял|принима|reuni|recib|rencontr|reçu)/u, 'meet'],
   [/^(find|found|discover|нашл|найд|обнаруж|encontr|hall)/u, 'find'],
   [/^(begin|began|begun|start|launch|open|начал|начина|comenz|empez|inici)/u, 'begin'],
   [/^(end|finish|conclud|close|закончи|заверш|termin|acab)/u, 'end'],
@@ -40,7 +40,8 @@ const STOP = new Set(
     'said says say told according mr mrs ms dr rep sen gov president former other another such own same both either neither much many ' +
     'few several one two three four five six seven eight nine ten first last year years month months week weeks day days time times ' +
     'percent million billion thousand dollars monday tuesday wednesday thursday friday saturday sunday today yesterday now still ' +
-    'el la los las de del y en que un una por con para se su sus lo al es fue son и в на с по что не как он она они это был была были к из за от до для у о')
+    'el la los las de del y en que un una por con para se su sus lo al es fue son и в на с по что не как он она они это был была были к из за от до для у о ' +
+    'le les des du et une est pour par sur dans avec qui au aux ce cette il elle ils elles ont été son sa ses leur leurs selon')
     .split(' '),
 );
 
@@ -76,7 +77,7 @@ export function predicateOf(lower: string): string {
 }
 
 // Verbs of saying head a clause without being what it is about ("said the $5.7 billion …").
-const SAYING = /^(said|says|say|told|tells|added|noted|stated|wrote|asked|according|заявил\p{L}*|сказал\p{L}*|dijo|afirmó|señaló)$/u;
+const SAYING = /^(said|says|say|told|tells|added|noted|stated|wrote|asked|according|заявил\p{L}*|сказал\p{L}*|dijo|afirmó|señaló|déclaré|affirmé|indiqué|selon)$/u;
 const AUX = /^(is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)$/;
 const COMMON_VERBS = new Set([
   'win', 'won', 'lose', 'lost', 'pay', 'paid', 'give', 'gave', 'take', 'took', 'make', 'made', 'hold', 'held', 'lead', 'led', 'run', 'ran',
@@ -94,8 +95,9 @@ export function looksLikeVerb(tokens: Token[], i: number): boolean {
   if (/^\p{L}{3,}(ed|ing)$/u.test(w)) return true;
   const prev = tokens[i - 1]?.lower ?? '';
   if (AUX.test(prev) || /^(to|will|would|they|he|she|we|who|which)$/.test(prev)) return /^\p{Ll}{3,}$/u.test(w) && !STOP.has(w);
-  // Russian past tense and Spanish preterite: "освободили", "liberó".
+  // Russian past tense, Spanish preterite and French past participles: "освободили", "liberó", "libéré".
   if (/^\p{Ll}{4,}(ил|ила|или|ал|ала|али|ó|aron|ieron)$/u.test(w)) return true;
+  if (/^\p{Ll}{3,}(é|ée|és|ées)$/u.test(w) && /^(a|ont|été|est|sont|avait|avaient)$/.test(prev)) return true;
   return false;
 }
 
@@ -143,9 +145,9 @@ export function contextOf(tokens: Token[], from: number, to: number, width = 14)
 
 export type Modality = 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
 
-const FORECAST = /^(will|would|could|might|may|expected|expects|plans|planned|planning|hopes|aims|intends|wants|likely|set|proposed|proposes|could|shall|должен|будет|может|planea|espera|podría|será|va)$/;
+const FORECAST = /^(will|would|could|might|may|expected|expects|plans|planned|planning|hopes|aims|intends|wants|likely|set|proposed|proposes|could|shall|должен|будет|может|planea|espera|podría|será|va|sera|seront|devrait|devraient|pourrait|pourraient|prévu|prévue|doit)$/;
 const CONDITIONAL = /^(if|unless|whether|если|si)$/;
-const SPECULATION = /^(reportedly|allegedly|possibly|perhaps|maybe|rumored|rumoured|speculated|якобы|возможно|presuntamente|supuestamente)$/;
+const SPECULATION = /^(reportedly|allegedly|possibly|perhaps|maybe|rumored|rumoured|speculated|якобы|возможно|presuntamente|supuestamente|présumé|présumée|prétendument|peut-être)$/;
 
 /** How the clause around a value states it. */
 export function modalityOf(tokens: Token[], from: number, to: number): Modality {

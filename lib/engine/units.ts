@@ -1,5 +1,5 @@
 // Units of measure with their dimension and a factor to the dimension's base unit, in English,
-// Russian and Spanish, so that "1,200 feet" and "366 meters", or "1 hour and 45 minutes" and
+// Russian, Spanish and French, so that "1,200 feet" and "366 meters", or "1 hour and 45 minutes" and
 // "105 minutes", compare as one value. Currencies are kept apart by symbol: dollars are never
 // converted into euros.
 
@@ -27,6 +27,7 @@ const UNITS: Record<string, Unit> = {
   centimeters: U('length', 0.01), centimetres: U('length', 0.01), cm: U('length', 0.01),
   'км': U('length', 1000), 'метр*': U('length', 1), 'километр*': U('length', 1000), 'миль*': U('length', 1609.344), 'фут*': U('length', 0.3048),
   'metros': U('length', 1), 'metro': U('length', 1), 'kilómetro*': U('length', 1000), 'millas': U('length', 1609.344), 'pies': U('length', 0.3048),
+  'mètre*': U('length', 1), 'kilomètre*': U('length', 1000), 'milles': U('length', 1609.344), 'pieds': U('length', 0.3048),
   // Duration, in days.
   second: U('duration', 1 / 86400), seconds: U('duration', 1 / 86400),
   minute: U('duration', 1 / 1440), minutes: U('duration', 1 / 1440), min: U('duration', 1 / 1440),
@@ -42,6 +43,9 @@ const UNITS: Record<string, Unit> = {
   'segundos': U('duration', 1 / 86400), 'minutos': U('duration', 1 / 1440), 'minuto': U('duration', 1 / 1440), 'horas': U('duration', 1 / 24),
   'hora': U('duration', 1 / 24), 'días': U('duration', 1), 'día': U('duration', 1), 'semanas': U('duration', 7), 'semana': U('duration', 7),
   'meses': U('duration', 30.44), 'mes': U('duration', 30.44), 'años': U('duration', 365.25), 'año': U('duration', 365.25),
+  'secondes': U('duration', 1 / 86400), 'heure': U('duration', 1 / 24), 'heures': U('duration', 1 / 24), 'jour': U('duration', 1), 'jours': U('duration', 1),
+  'semaine': U('duration', 7), 'semaines': U('duration', 7), 'mois': U('duration', 30.44), 'ans': U('duration', 365.25),
+  'année*': U('duration', 365.25),
   // Mass, in kilograms.
   pound: U('mass', 0.4536), pounds: U('mass', 0.4536), lb: U('mass', 0.4536), lbs: U('mass', 0.4536),
   kilogram: U('mass', 1), kilograms: U('mass', 1), kg: U('mass', 1), ton: U('mass', 907.2), tons: U('mass', 907.2),
@@ -55,6 +59,7 @@ const UNITS: Record<string, Unit> = {
   // Currencies written as words after the figure.
   dollars: U('money', 1, 'USD'), dollar: U('money', 1, 'USD'), euros: U('money', 1, 'EUR'), euro: U('money', 1, 'EUR'),
   'рубл*': U('money', 1, 'RUB'), 'долл*': U('money', 1, 'USD'), 'dólares': U('money', 1, 'USD'), 'shekels': U('money', 1, 'ILS'),
+  'евро': U('money', 1, 'EUR'), 'шекел*': U('money', 1, 'ILS'), 'dólar': U('money', 1, 'USD'),
 };
 
 const EXACT = new Map<string, Unit>();
@@ -64,12 +69,14 @@ for (const [k, u] of Object.entries(UNITS)) {
   else EXACT.set(k, u);
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** The unit a lower-case token names, if any. */
 export function unitOf(lower: string): Unit | undefined {
   const u = EXACT.get(lower);
   if (u) return u;
-  // Prefixes are Cyrillic or accented stems, never plain ASCII words.
-  if (lower.length < 3 || lower.charCodeAt(0) < 128) return undefined;
+  // Prefixes are Cyrillic or accented stems ("километр*", "kilómetro*"), never plain ASCII words.
+  if (lower.length < 3 || ASCII_ONLY.test(lower)) return undefined;
   for (const [p, unit] of PREFIX) if (lower.startsWith(p)) return unit;
   return undefined;
 }
@@ -82,4 +89,5 @@ export const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
   'тысяч': 1e3, 'тысячи': 1e3, 'тысяча': 1e3, 'тыс': 1e3, 'млн': 1e6, 'миллион': 1e6, 'миллиона': 1e6, 'миллионов': 1e6, 'млрд': 1e9,
   'миллиард': 1e9, 'миллиарда': 1e9, 'миллиардов': 1e9, mil: 1e3, millones: 1e6, 'millón': 1e6, 'millardos': 1e9,
+  mille: 1e3, millions: 1e6, milliard: 1e9, milliards: 1e9,
 };

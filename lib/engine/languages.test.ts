@@ -1,0 +1,86 @@
+// Figures, dates and frames as English, Russian, Spanish and French write them, and their
+// comparison across languages. The sentences are written here for the purpose, in the way wire
+// copy in each language phrases such facts; none is taken from a corpus.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, linkArticles } from './analyze';
+import { guessLanguage } from './claims';
+import type { AnalyzedArticle, Claim, StoryDefinition } from './types';
+
+const story: StoryDefinition = { id: 's', title: 'test story', people: [{ name: 'Pavel Orlov', weight: 'core' }], places: [], terms: ['Hamas'] };
+const art = (key: string, lang: string, text: string, published = '2025-02-16'): AnalyzedArticle =>
+  analyzeArticle({ key, url: null, outlet: key, title: 'Pavel Orlov', published, text, lang }, [story]);
+const figure = (a: AnalyzedArticle, written: string): Claim => {
+  const c = a.claims.find((x) => x.written === written);
+  expect(c, `${a.key}: ${written} among ${a.claims.map((x) => x.written).join(' | ')}`).toBeDefined();
+  return c!;
+};
+const valueOf = (c: Claim) => (c.value.type === 'number' ? c.value.value : c.value.type === 'date' ? c.value.start : null);
+const relation = (arts: AnalyzedArticle[], a: Claim, b: Claim) =>
+  linkArticles(arts).find((l) => (l.a === a.id && l.b === b.id) || (l.a === b.id && l.b === a.id))?.relation ?? 'none';
+
+describe('figures as each language writes them', () => {
+  it('reads a decimal comma and groups of three set apart by a space outside English', () => {
+    const ru = art('ru', 'ru', 'Правительство выделило 3,5 млрд долларов. Нападение унесло жизни 1 200 человек.');
+    expect(valueOf(figure(ru, '3,5 млрд долларов'))).toBe(3.5e9);
+    expect(figure(ru, '3,5 млрд долларов').frame?.measure).toBe('money:USD');
+    expect(valueOf(figure(ru, '1 200'))).toBe(1200);
+    const fr = art('fr', 'fr', "L'attaque a fait 1 200 morts. Le gouvernement a débloqué 3,5 milliards de dollars.");
+    expect(valueOf(figure(fr, '1 200'))).toBe(1200);
+    expect(fr.claims.some((c) => c.written === '200')).toBe(false);
+    expect(valueOf(figure(fr, '3,5 milliards de dollars'))).toBe(3.5e9);
+    // In English a comma groups thousands: "1,200" is twelve hundred.
+    expect(valueOf(figure(art('en', 'en', 'The attack killed 1,200 people.'), '1,200'))).toBe(1200);
+  });
+
+  it('reads units and currencies after "de", in Spanish and French', () => {
+    const es = art('es', 'es', 'El gobierno destinó 3.500 millones de dólares. Recorrió 12 kilómetros en dos horas y media.');
+    expect(valueOf(figure(es, '3.500 millones de dólares'))).toBe(3.5e9);
+    expect(figure(es, '12 kilómetros').frame?.measure).toBe('length');
+    expect(valueOf(figure(es, '12 kilómetros'))).toBe(12000);
+    expect(valueOf(figure(es, 'dos horas y media'))).toBeCloseTo(2.5 / 24);
+    const fr = art('fr', 'fr', 'Il a parcouru 12 kilomètres en 2 heures et demie.');
+    expect(valueOf(figure(fr, '12 kilomètres'))).toBe(12000);
+    expect(valueOf(figure(fr, '2 heures et demie'))).toBeCloseTo(2.5 / 24);
+    const ru = art('ru', 'ru', 'Он прошел 12 километров за два с половиной часа.');
+    expect(valueOf(figure(ru, 'два с половиной часа'))).toBeCloseTo(2.5 / 24);
+  });
+
+  it('reads an age in apposition whatever word the language puts after it', () => {
+    expect(figure(art('ru', 'ru', 'Павел Орлов, 29 лет, вернулся домой.'), '29').frame?.measure).toBe('age');
+    expect(figure(art('fr', 'fr', 'Pavel Orlov, 29 ans, est rentré chez lui.'), '29').frame?.measure).toBe('age');
+    expect(figure(art('es', 'es', 'Pavel Orlov, de 29 años, volvió a casa.'), '29').frame?.measure).toBe('age');
+  });
+
+  it('reads a sum after a currency sign as money, never as people released', () => {
+    const en = art('en', 'en', 'The government released $3.5 billion in aid.');
+    expect(figure(en, '$3.5 billion').frame?.measure).toBe('money:USD');
+  });
+
+  it('tells French from Spanish and English by their common words', () => {
+    expect(guessLanguage("Le gouvernement a débloqué des fonds pour les familles des otages, qui sont dans l'attente.")).toBe('fr');
+    expect(guessLanguage('El gobierno destinó fondos para las familias de los rehenes, según el ministerio.')).toBe('es');
+    expect(guessLanguage('The government released funds for the families of the hostages, the ministry said.')).toBe('en');
+  });
+});
+
+describe('one fact across languages', () => {
+  const en = art('en', 'en', 'Pavel Orlov, 29, was released on February 15, 2025, after 498 days in captivity. Hamas abducted 251 people on October 7, 2023.');
+  const fr = art('fr', 'fr', 'Pavel Orlov, 29 ans, a été libéré le 15 février 2025 après 498 jours de captivité. Le Hamas a enlevé 251 personnes le 7 octobre 2023.');
+  const ru = art('ru', 'ru', 'Павел Орлов, 29 лет, был освобожден 16 февраля 2025 года после 498 дней плена. ХАМАС похитил 251 человека 7 октября 2023 года.');
+  const arts = [en, fr, ru];
+
+  it('agrees on the same figures and dates written in three languages', () => {
+    expect(relation(arts, figure(en, 'February 15, 2025'), figure(fr, '15 février 2025'))).toBe('same');
+    expect(relation(arts, figure(en, '498'), figure(fr, '498'))).toBe('same');
+    expect(relation(arts, figure(en, '498'), figure(ru, '498'))).toBe('same');
+    expect(relation(arts, figure(fr, '7 octobre 2023'), figure(ru, '7 октября 2023 года'))).toBe('same');
+    expect(relation(arts, figure(en, '29'), figure(ru, '29'))).toBe('same');
+  });
+
+  it('reads who was freed from a passive in Russian and French, so a day off is a conflict', () => {
+    expect(figure(fr, '15 février 2025').frame?.subject).toBe(figure(en, 'February 15, 2025').frame?.subject);
+    expect(figure(ru, '16 февраля 2025 года').frame?.subject).toBe(figure(en, 'February 15, 2025').frame?.subject);
+    expect(relation(arts, figure(en, 'February 15, 2025'), figure(ru, '16 февраля 2025 года'))).toBe('conflict');
+    expect(relation(arts, figure(fr, '15 février 2025'), figure(ru, '16 февраля 2025 года'))).toBe('conflict');
+  });
+});
