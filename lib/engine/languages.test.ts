@@ -51,6 +51,16 @@ describe('figures as each language writes them', () => {
     expect(figure(art('es', 'es', 'Pavel Orlov, de 29 años, volvió a casa.'), '29').frame?.measure).toBe('age');
   });
 
+  it('reads tallies, counted nouns and function words in French, Spanish and Russian', () => {
+    const fr = art('fr', 'fr', 'Les députés ont adopté le texte par 438 contre 86. Le Sénat compte 348 sénateurs. Huit des passagers ne sont pas rentrés.');
+    expect(figure(fr, '438 contre 86').frame?.measure).toBe('tally:438-86');
+    expect(figure(fr, '348').frame?.measure).toBe('count:sénateur');
+    expect(fr.claims.some((c) => c.frame?.measure === 'count:des')).toBe(false);
+    const es = art('es', 'es', 'La cifra se multiplicó 400 veces en diez años.');
+    expect(es.claims.some((c) => c.frame?.measure === 'count:vec')).toBe(false);
+    expect(figure(art('ru', 'ru', 'В деревне сгорели 12 домов.'), '12').frame?.measure).toMatch(/^count:дом/);
+  });
+
   it('reads a sum after a currency sign as money, never as people released', () => {
     const en = art('en', 'en', 'The government released $3.5 billion in aid.');
     expect(figure(en, '$3.5 billion').frame?.measure).toBe('money:USD');

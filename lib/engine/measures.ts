@@ -46,6 +46,10 @@ const NOT_NOUN = new Set([
   'these', 'those', 'them', 'they', 'he', 'she', 'we', 'you', 'i', 'about', 'over', 'under', 'up', 'down', 'out', 'off', 'into', 'all',
   'times', 'percent', 'votes', 'vote', 'now', 'then', 'just', 'only', 'still', 'again', 'too', 'very', 'against', 'between', 'among',
   'during', 'through', 'toward', 'towards', 'across', 'without', 'within', 'along', 'around', 'near', 'via', 'including', 'like',
+  // Spanish, French and Russian function words, and their words for "times".
+  'de', 'del', 'y', 'o', 'al', 'en', 'con', 'por', 'para', 'que', 'más', 'menos', 'veces', 'es', 'son', 'fue', 'ha', 'han', 'se', 'sus',
+  'des', 'du', 'et', 'ou', 'à', 'au', 'aux', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'qui', 'dont', 'ne', 'pas', 'plus', 'moins',
+  'ont', 'sont', 'est', 'fois', 'и', 'в', 'на', 'с', 'по', 'из', 'за', 'от', 'до', 'для', 'что', 'не', 'более', 'менее', 'раз', 'раза',
 ]);
 const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|ant|ible|able|ian|ese)|young|old|new|big|small|large|crude|other|more|additional|federal|american|black|white|top|key|major|minor|full|high|low|long|short|few|many|several|total|possible|potential|likely|unmarked|senior|junior|personal|separate|different|similar|same|single|double|open|private|public|early|late)$/u;
 
@@ -107,7 +111,8 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
     // Capitals: a group noun ("63 Democrats", "2,000 American troops") but not a name.
     if (t.upperInitial && !/^\p{Lu}\p{Ll}+s$/u.test(t.text) && !ADJECTIVE_LIKE.test(t.lower)) break;
     if (unitOf(t.lower)) return found ?? null;
-    const plural = /s$/.test(t.lower) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children';
+    // Plurals in -s, French ones in -x ("438 voix"), and any Russian noun, which a number always inflects.
+    const plural = /[sx]$/.test(t.lower) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children' || CYRILLIC_START.test(t.lower);
     if ((value !== 1 && plural) || (value === 1 && !ADJECTIVE_LIKE.test(t.lower))) {
       found = { unit: t.lower, at: k };
       // "800,000 federal employees and contractors": the first noun is what is counted.
@@ -118,6 +123,8 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
   }
   return found;
 }
+
+const CYRILLIC_START = /^[\u0400-\u04ff]/;
 
 // Plurals of a power of ten: "hundreds" (200) reach 999, "thousands" (2,000) 9,999.
 const PLURAL_MAGNITUDE = /^(hundreds|thousands|millions|billions)$/;
@@ -281,16 +288,17 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
     // A range: "46 to 57 months", "between 12 and 16", "18-24".
     let high: number | null = null;
-    if (/^(to|and|or|-|–)$/.test(tokens[to]?.lower ?? '')) {
+    if (/^(to|and|or|-|–|contre|contra|против)$/.test(tokens[to]?.lower ?? '')) {
       const other = tokens[to + 1] ? readNumber(tokens, to + 1, lang) : null;
       const between = tokens[i - 1]?.lower === 'between' || (tokens[i - 1]?.lower === 'of' && tokens[i - 3]?.lower === 'between');
-      if (other && !other.decade && (tokens[to]!.lower === 'to' || between || tokens[to]!.lower === '–')) {
+      const against = /^(contre|contra|против)$/.test(tokens[to]!.lower);
+      if (other && !other.decade && (tokens[to]!.lower === 'to' || between || tokens[to]!.lower === '–' || against)) {
         const u = unitOf(tokens[other.to]?.lower ?? '') ?? (tokens[other.to]?.lower === 'years' ? unitOf('years') : undefined);
-        if (other.value > value || between) {
+        if ((other.value > value && !against) || between) {
           high = other.value;
           to = other.to;
-        } else if (tokens[to]!.lower === 'to' && !u && other.value < value && !num.word) {
-          // "134 to 63", "won, 98 to 96": a tally, the winner's count first.
+        } else if (/^(to|contre|contra|против)$/.test(tokens[to]!.lower) && !u && other.value < value && !num.word) {
+          // "134 to 63", "won, 98 to 96", "438 contre 86": a tally, the winner's count first.
           const start = tokens[h.from]!.start;
           push({ start, end: tokens[other.to - 1]!.end, value, low: value, high: value, hedge: 'exact', measure: `tally:${value}-${other.value}`, unit: 'votes', ordinal: false, from: i, to: other.to });
           i = other.to - 1;
