@@ -9,12 +9,14 @@ export interface QuoteMention {
 
 const QUOTE = /[“"«]([^“”"«»]{6,}?)[”"»]/g;
 const OPENING_QUOTE = /[“"«]/;
-const SPEECH = '(?:said|says|told|added|replied|asked|stated|wrote|declared|noted|stressed|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|добавил\\p{L}*|dijo|afirmó|declaró|señaló|añadió)';
+const SPEECH = '(?:said|says|told|added|replied|asked|stated|wrote|declared|noted|stressed|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|добавил\\p{L}*|dijo|afirmó|declaró|señaló|añadió|(?:a\\s)?(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué)|déclare|affirme|explique|ajoute)';
 // Up to four capitalised words, after titles written short ("Lt. Gov. Timothy Murray").
 const NAME = "((?:(?:[\\p{Lu}][\\p{Ll}]{0,3}\\.\\s)*(?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,4})|he|she|they|the ministry|the president|the statement)";
 const SPEECH_WORDS = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'giu');
-const SPEAKER_BEFORE_VERB = new RegExp(`${NAME}\\s+$`, 'iu');
-const AFTER = new RegExp(`^[,.]?\\s*(?:${NAME}\\s+${SPEECH}|${SPEECH}\\s+${NAME})`, 'iu');
+// Case-sensitive, so that a name is capitalised words ("said Orlov on Friday" names Orlov, not "Orlov on Friday").
+const SPEAKER_BEFORE_VERB = new RegExp(`${NAME}\\s+$`, 'u');
+// A Russian quotation hands over to its speaker with a dash: «…», — сказал Орлов.
+const AFTER = new RegExp(`^[,.]?\\s*(?:[—–-]\\s*)?(?:${NAME}\\s+${SPEECH}|${SPEECH}\\s+${NAME})`, 'u');
 
 /** "Putin replied, “…”": the last speech verb before the quote, with nothing but a few words between. */
 function speakerBefore(lead: string): string | null {
