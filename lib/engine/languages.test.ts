@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, linkArticles } from './analyze';
 import { guessLanguage } from './claims';
+import { detectStory, scoreStory } from './story-detect';
 import type { AnalyzedArticle, Claim, StoryDefinition } from './types';
 
 const story: StoryDefinition = { id: 's', title: 'test story', people: [{ name: 'Pavel Orlov', weight: 'core' }], places: [], terms: ['Hamas'] };
@@ -92,5 +93,22 @@ describe('one fact across languages', () => {
     expect(figure(ru, '16 февраля 2025 года').frame?.subject).toBe(figure(en, 'February 15, 2025').frame?.subject);
     expect(relation(arts, figure(en, 'February 15, 2025'), figure(ru, '16 февраля 2025 года'))).toBe('conflict');
     expect(relation(arts, figure(fr, '15 février 2025'), figure(ru, '16 февраля 2025 года'))).toBe('conflict');
+  });
+});
+
+describe('a story typed in one language, its coverage in another', () => {
+  const typed: StoryDefinition = {
+    id: 'orlov', title: 'Pavel Orlov, hostage', people: [{ name: 'Pavel Orlov', weight: 'core' }, { name: 'Irina Orlova', weight: 'core' }],
+    places: [{ name: 'Moscow', weight: 'context' }], terms: ['hostage', 'ceasefire', 'captivity'],
+  };
+  it('meets the typed terms and places in their French and Spanish words', () => {
+    const fr = detectStory({ title: 'Pavel Orlov, otage libéré', text: "Pavel Orlov, otage pendant seize mois, est arrivé à Moscou. Orlov a été libéré dans le cadre du cessez-le-feu, après sa captivité à Gaza. Orlov a remercié les médiateurs." }, [typed]);
+    expect(fr.onStory, fr.reasons.join('; ')).toBe(true);
+    expect(fr.reasons.join('; ')).toMatch(/Moscow|otage|hostage/);
+    const es = scoreStory(typed, { title: 'Liberan al rehén Pavel Orlov', text: 'Pavel Orlov, rehén durante dieciséis meses, llegó a Moscú tras el alto el fuego. Orlov habló con la prensa. Orlov agradeció a los mediadores.' });
+    expect(es.onStory, es.reasons.join('; ')).toBe(true);
+    // Without any word of the story beside the name, it is a namesake's article, in any language.
+    const off = scoreStory(typed, { title: 'Pavel Orlov gagne le tournoi', text: 'Le joueur Pavel Orlov a remporté le tournoi de tennis. Orlov jouera la finale. Orlov est content.' });
+    expect(off.onStory).toBe(false);
   });
 });

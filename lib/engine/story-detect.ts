@@ -24,6 +24,7 @@ import {
   russianStemOf,
 } from './name-variants';
 import { tokenize, type Token } from './tokens';
+import { placeEquivalents, termEquivalents } from './translations';
 import type { StoryDefinition, StoryEntity, StoryMatch } from './types';
 
 export interface StoryInput {
@@ -191,6 +192,8 @@ interface CompiledThing {
 interface CompiledTerm {
   name: string;
   words: string[];
+  /** The same term in the other languages (translations.ts): "otage", "заложник" for "hostage". */
+  alternates: string[][];
   /** A name typed as a term (Hamas, Gaza, Putin) is met in any script: its loose keys. */
   loose: string[] | null;
   key: string;
@@ -277,7 +280,9 @@ const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'la',
 function compileThing(entity: StoryEntity): CompiledThing {
   const phrases: string[][] = [];
   const acronyms: string[] = [];
-  for (const spelling of [entity.name, ...(entity.aliases ?? [])]) {
+  // A place or organisation is also met by its name in the other languages (Moscow, Москва, Moscou).
+  const spellings = [entity.name, ...(entity.aliases ?? [])];
+  for (const spelling of [...spellings, ...spellings.flatMap((sp) => placeEquivalents(sp))]) {
     const words = wordsOf(spelling);
     if (!words.length) continue;
     phrases.push(words.map((w) => looseName(w.norm)));
@@ -305,7 +310,8 @@ function compileTerms(terms: readonly string[]): CompiledTerm[] {
     const key = words.join(' ');
     const loose = typed.length > 0 && typed.every((w) => w.capitalized || /^\d/.test(w.norm)) ? typed.map((w) => looseName(w.norm)) : null;
     // A name typed as a term is the same entity as one typed as a place (State Department).
-    if (key && !byKey.has(key)) byKey.set(key, { name: term, words, loose, key: loose ? `t:${loose.join(' ')}` : `w:${key}` });
+    const alternates = loose ? [] : termEquivalents(term).map((t) => wordsOf(t).map((w) => w.norm)).filter((w) => w.length > 0);
+    if (key && !byKey.has(key)) byKey.set(key, { name: term, words, alternates, loose, key: loose ? `t:${loose.join(' ')}` : `w:${key}` });
   }
   return [...byKey.values()];
 }
@@ -435,11 +441,13 @@ function buildIndex(stories: readonly StoryDefinition[]): StoryIndex {
     });
     story.terms.forEach((term, t) => {
       keys.add(term.key);
-      const hit = { story: s, index: t, words: term.words };
-      push(index.terms, term.words[0]!, hit);
-      const first = term.words[0]!;
-      if (CYRILLIC.test(first)) push(index.termStems, cyrillicStem(first), hit);
-      else if (first.length >= 4) push(index.termStems, first, hit);
+      for (const words of [term.words, ...term.alternates]) {
+        const hit = { story: s, index: t, words };
+        push(index.terms, words[0]!, hit);
+        const first = words[0]!;
+        if (CYRILLIC.test(first)) push(index.termStems, cyrillicStem(first), hit);
+        else if (first.length >= 4) push(index.termStems, first, hit);
+      }
       if (term.loose) {
         const named = { story: s, index: t, words: term.loose };
         push(index.namedTerms, term.loose[0]!, named);

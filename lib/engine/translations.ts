@@ -1,0 +1,100 @@
+// The same news word or place in English, Russian, Spanish and French. A reader types a story's
+// terms and places in one language ("hostage", "ceasefire", "Moscow"); its coverage in another
+// writes "otage", "перемирие", "Moscú". Detection meets a typed term or place in its equivalents
+// in the other languages (story-detect.ts), declined and plural forms included as for the typed
+// word; synonyms within one language are not added, so a story typed in English is found in
+// English exactly as typed. Each line is one meaning; a word that means something else in another
+// language ("manifestation", "accord") is left out.
+
+const TERM_LINES = [
+  'en: hostage, hostages | ru: заложник, заложники | es: rehén, rehenes | fr: otage, otages',
+  'en: captivity | ru: плен | es: cautiverio | fr: captivité',
+  'en: abducted, kidnapped | ru: похищен, похищенный | es: secuestrado | fr: enlevé, kidnappé',
+  'en: abduction, kidnapping | ru: похищение | es: secuestro | fr: enlèvement',
+  'en: freed, released | ru: освобожден | es: liberado | fr: libéré',
+  'en: release | ru: освобождение | es: liberación | fr: libération',
+  'en: ceasefire, cease-fire, truce | ru: перемирие, прекращение огня | es: alto el fuego, tregua | fr: cessez-le-feu, trêve',
+  'en: attack | ru: нападение | es: ataque | fr: attaque',
+  'en: war | ru: война | es: guerra | fr: guerre',
+  'en: killed | ru: убит | es: asesinado | fr: tué',
+  'en: prisoner, prisoners | ru: заключенный, заключенные | es: prisionero, prisioneros | fr: prisonnier, prisonniers',
+  'en: exchange | ru: обмен | es: intercambio, canje | fr: échange',
+  'en: negotiations, talks | ru: переговоры | es: negociaciones | fr: négociations',
+  'en: tunnel | ru: туннель, тоннель | es: túnel | fr: tunnel',
+  'en: kibbutz | ru: кибуц | es: kibutz | fr: kibboutz',
+  'en: election, elections | ru: выборы | es: elección, elecciones | fr: élection, élections',
+  'en: president | ru: президент | es: presidente | fr: président',
+  'en: government | ru: правительство | es: gobierno | fr: gouvernement',
+  'en: senate | ru: сенат | es: senado | fr: sénat',
+  'en: congress | ru: конгресс | es: congreso | fr: congrès',
+  'en: impeachment | ru: импичмент | es: juicio político | fr: destitution',
+  'en: indictment | ru: обвинительное заключение | es: acusación formal | fr: inculpation',
+  'en: investigation | ru: расследование | es: investigación | fr: enquête',
+  'en: court | ru: суд | es: tribunal | fr: tribunal',
+  'en: border wall | ru: пограничная стена | es: muro fronterizo | fr: mur frontalier',
+  'en: immigration | ru: иммиграция | es: inmigración | fr: immigration',
+  'en: earthquake | ru: землетрясение | es: terremoto, sismo | fr: séisme, tremblement de terre',
+  'en: explosion | ru: взрыв | es: explosión | fr: explosion',
+  'en: sanctions | ru: санкции | es: sanciones | fr: sanctions',
+  'en: shooting | ru: стрельба | es: tiroteo | fr: fusillade',
+  'en: embassy | ru: посольство | es: embajada | fr: ambassade',
+];
+
+const PLACE_LINES = [
+  'en: Moscow | ru: Москва | es: Moscú | fr: Moscou',
+  'en: Russia | ru: Россия | es: Rusia | fr: Russie',
+  'en: Israel | ru: Израиль | es: Israel | fr: Israël',
+  'en: Jerusalem | ru: Иерусалим | es: Jerusalén | fr: Jérusalem',
+  'en: Gaza, Gaza Strip | ru: Газа, сектор Газа | es: Gaza, Franja de Gaza | fr: Gaza, bande de Gaza',
+  'en: Egypt | ru: Египет | es: Egipto | fr: Égypte',
+  'en: Lebanon | ru: Ливан | es: Líbano | fr: Liban',
+  'en: Syria | ru: Сирия | es: Siria | fr: Syrie',
+  'en: Ukraine | ru: Украина | es: Ucrania | fr: Ukraine',
+  'en: United States | ru: США, Соединенные Штаты | es: Estados Unidos | fr: États-Unis',
+  'en: China | ru: Китай | es: China | fr: Chine',
+  'en: Germany | ru: Германия | es: Alemania | fr: Allemagne',
+  'en: France | ru: Франция | es: Francia | fr: France',
+  'en: Spain | ru: Испания | es: España | fr: Espagne',
+  'en: Britain, United Kingdom | ru: Великобритания | es: Reino Unido | fr: Royaume-Uni',
+  'en: Turkey | ru: Турция | es: Turquía | fr: Turquie',
+  'en: Kremlin | ru: Кремль | es: Kremlin | fr: Kremlin',
+  'en: White House | ru: Белый дом | es: Casa Blanca | fr: Maison Blanche',
+  'en: Red Cross | ru: Красный Крест | es: Cruz Roja | fr: Croix-Rouge',
+  'en: United Nations | ru: ООН | es: Naciones Unidas, ONU | fr: Nations unies, ONU',
+  'en: European Union | ru: Евросоюз | es: Unión Europea | fr: Union européenne',
+  'en: Islamic Jihad | ru: Исламский джихад | es: Yihad Islámica | fr: Jihad islamique',
+  'en: Palestinian Islamic Jihad | ru: Палестинский исламский джихад | es: Yihad Islámica Palestina | fr: Jihad islamique palestinien',
+];
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е').trim();
+
+/** For each folded phrase, the phrases of the other languages on its line. */
+function indexOf(lines: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of lines) {
+    const byLang = line.split('|').map((part) => {
+      const [, words] = /^\s*\w\w:\s*(.*)$/.exec(part) ?? [];
+      if (!words) throw new Error(`translations: a part without its language: "${part}"`);
+      return words.split(',').map((w) => w.trim()).filter(Boolean);
+    });
+    byLang.forEach((own, k) => {
+      const others = byLang.filter((_, j) => j !== k).flat();
+      for (const phrase of own) {
+        const f = fold(phrase);
+        const known = out.get(f) ?? [];
+        for (const o of others) if (fold(o) !== f && !known.some((x) => fold(x) === fold(o))) known.push(o);
+        out.set(f, known);
+      }
+    });
+  }
+  return out;
+}
+
+const TERMS = indexOf(TERM_LINES);
+const PLACES = indexOf(PLACE_LINES);
+
+/** The other languages' words for a typed term ("hostage" → заложник, rehén, otage…); none when unknown. */
+export const termEquivalents = (term: string): readonly string[] => TERMS.get(fold(term)) ?? [];
+
+/** The other languages' names of a typed place or organisation ("Moscow" → Москва, Moscú, Moscou). */
+export const placeEquivalents = (name: string): readonly string[] => PLACES.get(fold(name)) ?? [];
