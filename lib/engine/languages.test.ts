@@ -62,6 +62,18 @@ describe('figures as each language writes them', () => {
     expect(figure(art('ru', 'ru', 'В деревне сгорели 12 домов.'), '12').frame?.measure).toMatch(/^count:дом/);
   });
 
+  it('reads a Russian age written with the dative or "в возрасте"', () => {
+    expect(figure(art('ru', 'ru', 'Павел Орлов вернулся домой. Орлову 29 лет.'), '29').frame?.measure).toBe('age');
+    expect(figure(art('ru', 'ru', 'Он умер в возрасте 83 лет.'), '83').frame?.measure).toBe('age');
+    // A span of years is no age: "прошло 29 лет".
+    expect(figure(art('ru', 'ru', 'С тех пор прошло 29 лет.'), '29 лет').frame?.measure).toBe('duration');
+  });
+
+  it('counts the people a group took hostage in Spanish, French and Russian', () => {
+    expect(figure(art('es', 'es', 'Hamás tomó 240 rehenes.'), '240').frame?.key).toBe('abducted:people');
+    expect(figure(art('ru', 'ru', 'ХАМАС захватил 251 заложника.'), '251').frame?.key).toBe('abducted:people');
+  });
+
   it('reads a sum after a currency sign as money, never as people released', () => {
     const en = art('en', 'en', 'The government released $3.5 billion in aid.');
     expect(figure(en, '$3.5 billion').frame?.measure).toBe('money:USD');

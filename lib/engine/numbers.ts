@@ -162,7 +162,10 @@ export function comparableUnit(unit: string): string {
   return unit === 'hostages' ? 'people' : unit;
 }
 
-const TAKING = /^(took|take|takes|taking|taken|seized|seize|grabbed|captured|kidnapped|abducted)$/;
+/** What stands before "N лет" when it is an age: a pronoun or verb of age, "в возрасте". */
+const RUSSIAN_AGE_BEFORE = /^(ему|ей|исполнилось|исполнится|возрасте)$/;
+
+const TAKING = /^(took|take|takes|taking|taken|seized|seize|grabbed|captured|kidnapped|abducted|tomó|tomaron|capturó|capturaron|secuestró|secuestraron|pris|enlevé|capturé|захватил\p{L}*|взял\p{L}*|похитил\p{L}*)$/u;
 
 export function findNumbers(tokens: Token[], lang: string, excluded: (start: number, end: number) => boolean): NumberMention[] {
   const out: NumberMention[] = [];
@@ -230,6 +233,9 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     // "Труфанов, 29 лет,", "Orlov, 29 ans,", "âgé de 29 ans": the years of a person named just before.
     if (unit === 'years' && unitAt === to && isAppositiveAge(tokens, i, value, unitAt + 1)) unit = 'age';
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && /^(âgée?s?|agée?s?)$/.test(tokens[i - 2]?.lower ?? '')) unit = 'age';
+    // "Орлову 29 лет", "ему исполнилось 29 лет", "в возрасте 29 лет": a person's age in Russian.
+    if (unit === 'years' && unitAt === to && tokens[unitAt]?.lower === 'лет' && Number.isInteger(value) && value <= 110 && RUSSIAN_AGE_BEFORE.test(tokens[i - 1]?.lower ?? '')) unit = 'age';
+    if (unit === 'years' && unitAt === to && tokens[unitAt]?.lower === 'лет' && Number.isInteger(value) && value <= 110 && /^\p{Lu}\p{Ll}+(у|ю|е|ой)$/u.test(tokens[i - 1]?.text ?? '')) unit = 'age';
     if (unit === 'age') event = null;
     // "took 251 hostages": the count of people abducted.
     if (!event && unit === 'hostages' && TAKING.test(tokens[i - 1]?.lower ?? '')) event = 'abducted';
