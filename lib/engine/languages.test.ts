@@ -124,3 +124,16 @@ describe('a story typed in one language, its coverage in another', () => {
     expect(off.onStory).toBe(false);
   });
 });
+
+describe('running figures in other languages', () => {
+  it('reads days held still running in Russian, Spanish and French, and updates them by the final count', () => {
+    const mk = (key: string, lang: string, text: string, published: string) => art(key, lang, text, published);
+    const ru = mk('ru', 'ru', 'Павел Орлов уже 404 дня находится в плену ХАМАС.', '2024-11-14');
+    const es = mk('es', 'es', 'Pavel Orlov lleva 404 días en cautiverio de Hamás.', '2024-11-14');
+    const fr = mk('fr', 'fr', 'Pavel Orlov est retenu en captivité par le Hamas depuis 404 jours.', '2024-11-14');
+    const en = mk('en', 'en', 'Pavel Orlov was freed on Saturday after 498 days in captivity by Hamas.', '2025-02-16');
+    for (const a of [ru, es, fr]) expect(figure(a, '404').frame?.running, a.key).toBe(true);
+    const all = [ru, es, fr, en];
+    for (const a of [ru, es, fr]) expect(relation(all, figure(a, '404'), figure(en, '498')), a.key).toBe('updated');
+  });
+});

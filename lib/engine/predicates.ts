@@ -170,7 +170,7 @@ export function modalityOf(tokens: Token[], from: number, to: number): Modality 
   return m;
 }
 
-const RUNNING_WORDS = /^(so|far|still|now|currently|yet|ongoing|continues|continuing|running|remain|remains|remaining|already|остаются|всё|pasan|siguen|aún|todavía)$/;
+const RUNNING_WORDS = /^(so|far|still|now|currently|yet|ongoing|continues|continuing|running|remain|remains|remaining|already|остаются|остается|остаётся|всё|уже|находится|pasan|siguen|sigue|lleva|llevan|aún|todavía|toujours|depuis|encore|déjà)$/;
 
 /**
  * Whether a quantity is still moving when written: the perfect or progressive ("has been held
