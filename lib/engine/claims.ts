@@ -4,6 +4,7 @@
 import { addDays, findDates, findPlainDates, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findFacts } from './facts';
+import { findRecords } from './records';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
@@ -435,6 +436,14 @@ export function extractClaims(
       }
       make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : 'killed in the attack',
         { type: 'fact', statement: f.value }, { event: f.attribute, subject, scope: [] });
+    }
+    // Records and firsts: "the longest shutdown in history", one topic per superlative and noun.
+    for (const r of findRecords(tokens)) {
+      const start = tokens[r.from]!.start;
+      const end = tokens[r.to - 1]!.end;
+      if (claims.some((c) => c.start < end && c.end > start && c.kind !== 'name')) continue;
+      make('fact', start, end, s, `fact:record:${r.superlative}:${r.noun}`, `the ${r.superlative} ${r.noun}`,
+        { type: 'fact', statement: `${r.superlative} ${r.noun}|${r.qualifiers.join(' ')}` }, { event: 'record', subject: null, scope: [] });
     }
   });
 

@@ -5,6 +5,7 @@
 import { compareSpellings, isFeminineSurname, looseName, normaliseSpelling } from './name-variants';
 import { editDistance } from './persons';
 import { comparableUnit } from './numbers';
+import { recordsAgree } from './records';
 import { bareWeekday, compareOpen, future, isOpenTopic, spanAgrees } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
@@ -261,6 +262,8 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     return overlap >= 0.75 || (overlap >= 0.5 && fewest >= 4) ? link('variant', 0.7) : null;
   }
   if (va.type === 'fact' && vb.type === 'fact') {
+    // A record: the same superlative of the same noun (the topic), modifiers that agree.
+    if (a.frame?.event === 'record') return recordsAgree(va.statement.split('|')[1]!.split(' ').filter(Boolean), vb.statement.split('|')[1]!.split(' ').filter(Boolean)) ? link('same', 0.75) : null;
     if (!subjectsCompatible(a, b)) return null;
     // Deaths are reported of many people in one story: only the same named person or relative's count.
     if (a.frame?.event === 'killed' && !(specific(a.frame.subject) && specific(b.frame?.subject))) return null;
