@@ -121,6 +121,7 @@ function matchesFrom(s: string, pattern: RegExp, start: number): Iterable<RegExp
 }
 // Durations chrono reads as dates: "the past 18 months", "last year" is kept, "for 18 months" is not a date.
 const DURATION = /^(?:past|last|next|previous|прошедшие|últimos)\s+\d+\s|\b(?:before|after)\b/i;
+const SHORT_DATE_WORDS = /^(ayer|hier|mayo|juin|mai|mars|août|aout)$/i;
 const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this evening)$/i;
 
 const YEARS_AGO_TODAY = /\b(a|an|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+today\b/giu;
@@ -175,8 +176,10 @@ export function findDates(text: string, from: number, to: number, lang: string, 
   const results = readDates(s, lang, ref);
   for (let r = 0; r < results.length; r++) {
     const res = results[r]!;
-    // A bare month abbreviation ("nov", "mar") is too often another word.
-    if (/^\p{L}{1,4}$/u.test(res.text.trim().replace(/[\s,.;:]+$/, ''))) continue;
+    // A bare month abbreviation ("nov", "mar") is too often another word; a whole short word of
+    // another language is a date ("ayer", "hier", "mayo", "juin").
+    const short = res.text.trim().replace(/[\s,.;:]+$/, '');
+    if (/^\p{L}{1,4}$/u.test(short) && !(lang !== 'en' && SHORT_DATE_WORDS.test(short))) continue;
     // "2 1/2 miles": a fraction after a whole number, not the second of January.
     if (/^\d\/\d{1,2}$/.test(res.text.trim()) && /\d\s$/.test(text.slice(Math.max(0, from + res.index - 2), from + res.index))) continue;
     // Nor is a match that starts inside a word ("Bogdánov" holds "nov").
@@ -303,6 +306,40 @@ const BARE_MONTH = new RegExp(`\\b(?:(in|since|until|till|by|through|mid|mid-|ea
 // "last year", "earlier this year", "this month", "last month", "next year".
 const RELATIVE_PERIOD = /\b(?:(earlier|later)\s+)?(last|this|next)\s+(year|month)\b/gi;
 
+// The same in French and Spanish, which chrono reads only with a day: "en novembre", "a finales de
+// febrero", "el año pasado", "l'an dernier". Russian months and periods chrono reads itself.
+const MONTHS_BY_LANG: Record<string, Record<string, number>> = {
+  fr: { janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 },
+  es: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
+};
+/** Prepositions before a month, each as the English one it stands for. */
+const MONTH_PREPOSITIONS: Record<string, Record<string, string>> = {
+  fr: { en: 'in', depuis: 'since', 'jusqu’en': 'until', "jusqu'en": 'until', fin: 'late', début: 'early', 'mi-': 'mid', 'à la mi-': 'mid' },
+  es: { en: 'in', desde: 'since', hasta: 'until', 'a finales de': 'late', 'a principios de': 'early', 'a mediados de': 'mid' },
+};
+const bareMonthPattern = (lang: string): RegExp | null => {
+  const months = MONTHS_BY_LANG[lang];
+  const preps = MONTH_PREPOSITIONS[lang];
+  if (!months || !preps) return null;
+  const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // Not before a day or a year ("en novembre 2024" is chrono's), nor inside a longer word.
+  return new RegExp(`(?<!\\p{L})(${alt(Object.keys(preps))})\\s*(${alt(Object.keys(months))})(?![\\p{L}-]|\\s+(?:de\\s+)?\\d)`, 'giu');
+};
+const BARE_MONTH_BY_LANG: Record<string, RegExp | null> = { fr: bareMonthPattern('fr'), es: bareMonthPattern('es') };
+/** "el año pasado", "este mes", "l'an dernier", "cette année": a unit and a shift from the publication date. */
+const PERIODS_BY_LANG: Record<string, Array<[RegExp, 'year' | 'month', number]>> = {
+  es: [
+    [/(?<!\p{L})el\s+año\s+pasado(?!\p{L})/giu, 'year', -1], [/(?<!\p{L})el\s+mes\s+pasado(?!\p{L})/giu, 'month', -1],
+    [/(?<!\p{L})este\s+año(?!\p{L})/giu, 'year', 0], [/(?<!\p{L})este\s+mes(?!\p{L})/giu, 'month', 0],
+    [/(?<!\p{L})el\s+próximo\s+año(?!\p{L})/giu, 'year', 1],
+  ],
+  fr: [
+    [/(?<!\p{L})l['’](?:année\s+dernière|an\s+dernier)(?!\p{L})/giu, 'year', -1], [/(?<!\p{L})le\s+mois\s+dernier(?!\p{L})/giu, 'month', -1],
+    [/(?<!\p{L})cette\s+année(?!\p{L})/giu, 'year', 0], [/(?<!\p{L})ce\s+mois-ci(?!\p{L})/giu, 'month', 0],
+    [/(?<!\p{L})l['’](?:année\s+prochaine|an\s+prochain)(?!\p{L})/giu, 'year', 1],
+  ],
+};
+
 /**
  * Dates chrono leaves out: years standing alone ("first elected in 1995"), spans of years,
  * months without a day ("a special election in June", "mid May") and "last year" / "earlier
@@ -339,12 +376,13 @@ export function findPlainDates(text: string, lang: string, published: string | n
     }
     year(y, start, start + m[0].length, y, (m[1] ?? '').toLowerCase());
   }
-  // Month names and relative periods are English words; years and spans of years are any language's.
-  if (!english) return out.sort((a, b) => a.start - b.start);
-  for (const m of text.matchAll(BARE_MONTH)) {
-    const prep = (m[1] ?? '').toLowerCase();
+  // Month names and relative periods in English, French and Spanish; years and spans of years are any language's.
+  const monthPattern = english ? BARE_MONTH : BARE_MONTH_BY_LANG[lang] ?? null;
+  for (const m of monthPattern ? text.matchAll(monthPattern) : []) {
+    const written = (m[1] ?? '').toLowerCase();
+    const prep = english ? written : MONTH_PREPOSITIONS[lang]![written] ?? 'in';
     const name = m[2]!;
-    const month = MONTHS[name.slice(0, name.startsWith('Sept') ? 4 : 3).toLowerCase()];
+    const month = english ? MONTHS[name.slice(0, name.startsWith('Sept') ? 4 : 3).toLowerCase()] : MONTHS_BY_LANG[lang]![name.toLowerCase()];
     if (!month) continue;
     // "May" alone is too often the verb; only after a preposition that dates it.
     const start = m.index! + (/^(mid|mid-|early|late|this|last|next)$/.test(prep) ? 0 : m[0].length - name.length);
@@ -367,29 +405,38 @@ export function findPlainDates(text: string, lang: string, published: string | n
       granularity: 'month', relative: y !== null, yearKnown, parts: { year: y, month, day: null, weekday: null },
     });
   }
-  if (ref) {
+  // "el año pasado", "l'an dernier": read as "last year" and the like.
+  const periods: Array<{ index: number; text: string; earlier: boolean; shift: number; unit: 'year' | 'month' }> = [];
+  if (ref && english) {
     for (const m of text.matchAll(RELATIVE_PERIOD)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+      periods.push({ index: m.index!, text: m[0], earlier: m[1]?.toLowerCase() === 'earlier', shift: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, unit: m[3]!.toLowerCase() as 'year' | 'month' });
+    }
+  } else if (ref) {
+    for (const [re, unit, shift] of PERIODS_BY_LANG[lang] ?? []) for (const m of text.matchAll(re)) periods.push({ index: m.index!, text: m[0], earlier: false, shift, unit });
+  }
+  if (ref) {
+    for (const m of periods) {
+      const start = m.index;
+      const end = start + m.text.length;
       if (!free(start, end)) continue;
-      const shift = m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0;
+      const shift = m.shift;
       const refY = ref.getUTCFullYear();
       const refM = ref.getUTCMonth() + 1;
       let s: Date;
       let e: Date;
       let granularity: DateMention['granularity'];
-      if (m[3]!.toLowerCase() === 'year') {
+      if (m.unit === 'year') {
         const y = refY + shift;
         s = utc(y, 1, 1);
         e = utc(y, 12, 31);
         // "earlier this year": between New Year and publication.
-        if (shift === 0 && m[1]?.toLowerCase() === 'earlier') e = ref;
+        if (shift === 0 && m.earlier) e = ref;
         granularity = 'year';
       } else {
         const d = utc(refY, refM + shift, 1);
         s = d;
         e = utc(d.getUTCFullYear(), d.getUTCMonth() + 1, lastDay(d.getUTCFullYear(), d.getUTCMonth() + 1));
-        if (shift === 0 && m[1]?.toLowerCase() === 'earlier') e = ref;
+        if (shift === 0 && m.earlier) e = ref;
         granularity = 'month';
       }
       out.push({

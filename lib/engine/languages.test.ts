@@ -137,3 +137,19 @@ describe('running figures in other languages', () => {
     for (const a of [ru, es, fr]) expect(relation(all, figure(a, '404'), figure(en, '498')), a.key).toBe('updated');
   });
 });
+
+describe('dates in four languages', () => {
+  it('resolves the same relative dates alike in English, Russian, Spanish and French', () => {
+    const texts: Record<string, string> = {
+      en: 'Putin met Pavel Orlov on Wednesday. Orlov returned yesterday. He was freed in November. It happened last month.',
+      ru: 'Путин в среду встретился с Павлом Орловым. Орлов вернулся вчера. Его освободили в ноябре. Это случилось в прошлом месяце.',
+      es: 'Putin se reunió el miércoles con Pavel Orlov. Orlov volvió ayer. Fue liberado en noviembre. Ocurrió el mes pasado.',
+      fr: "Poutine a rencontré mercredi Pavel Orlov. Orlov est rentré hier. Il a été libéré en novembre. C'est arrivé le mois dernier.",
+    };
+    const want = ['2025-04-16', '2025-04-16', '2024-11-01', '2025-03-01'];
+    for (const [lang, text] of Object.entries(texts)) {
+      const dates = art(lang, lang, text, '2025-04-17').claims.filter((c) => c.kind === 'date').map((c) => (c.value.type === 'date' ? c.value.start : null));
+      expect(dates, lang).toEqual(want);
+    }
+  });
+});
