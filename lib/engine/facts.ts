@@ -16,7 +16,8 @@ const CITIZENSHIP = /\b((?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+(?:ian|i|ese|ish
 // October". The span runs to the cause when one follows ("killed during the Oct. 7 attack").
 const KILLED = /\b(?:was|were)\s+(?:reportedly\s+|also\s+|later\s+|brutally\s+)?(killed|murdered|slain)\b(?:\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:attack|assault|massacre|raid|incursion|rampage)\b|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b))?/g;
 // Russian and Spanish: "был убит во время нападения", "погиб", "murió en el ataque", "había muerto", "fue asesinado".
-const KILLED_RU_ES = /(?<!\p{L})(?:был[аи]?\s+)?(?:убит[аы]?|погиб(?:ла|ли)?)(?:\s+(?:во время|в ходе|при)\s+(?:нападени\p{L}*|атак\p{L}*|теракт\p{L}*))?(?!\p{L})|(?<!\p{L})(?:murió|murieron|había muerto|habían muerto|fue asesinad[oa]|fueron asesinad[oa]s)(?:\s+(?:en|durante)\s+(?:el|la)\s+(?:ataque|masacre|asalto))?(?!\p{L})/gu;
+// French: "a été tué lors de l'attaque", "est mort", "ont été assassinés".
+const KILLED_RU_ES = /(?<!\p{L})(?:был[аи]?\s+)?(?:убит[аы]?|погиб(?:ла|ли)?)(?:\s+(?:во время|в ходе|при)\s+(?:нападени\p{L}*|атак\p{L}*|теракт\p{L}*))?(?!\p{L})|(?<!\p{L})(?:murió|murieron|había muerto|habían muerto|fue asesinad[oa]|fueron asesinad[oa]s)(?:\s+(?:en|durante)\s+(?:el|la)\s+(?:ataque|masacre|asalto))?(?!\p{L})|(?<!\p{L})(?:(?:a|ont|avait|avaient)\s+été\s+(?:tuée?s?|assassinée?s?)|(?:est|sont)\s+mort(?:e|s|es)?)(?:\s+(?:lors de|pendant|dans)\s+(?:l['’]|le\s+|la\s+)(?:attaque|massacre|assaut|attentat))?(?!\p{L})/gu;
 
 // "holds Russian and Israeli citizenship", "tiene la nacionalidad rusa e israelí" is rarer; the
 // English pair and the hyphenated adjective before a person ("the Russian-Israeli hostage").
@@ -52,7 +53,7 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
   // The patterns are costly; most sentences hold neither fact.
   const lower = s.toLowerCase();
   const citizenship = lower.includes('citizen') || lower.includes('national');
-  const death = /kill|murder|slain|убит|погиб|muri|muert|asesin/.test(lower);
+  const death = /kill|murder|slain|убит|погиб|muri|muert|asesin|tué|assassin|mort/.test(lower);
   const taken: Array<[number, number]> = [];
   const pushCitizenship = (start: number, end: number, value: string, side: 'after' | 'before', subjectAt: number) => {
     if (taken.some(([a, b]) => start < b && end > a)) return;

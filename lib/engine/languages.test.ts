@@ -74,6 +74,14 @@ describe('figures as each language writes them', () => {
     expect(figure(art('ru', 'ru', 'ХАМАС захватил 251 заложника.'), '251').frame?.key).toBe('abducted:people');
   });
 
+  it('reads a death in French like the English one, for the same relative', () => {
+    const fr = art('fr', 'fr', "Son père, Vitaly, a été tué lors de l'attaque du 7 octobre.");
+    const en = art('en', 'en', 'His father, Vitaly, was killed in the attack.');
+    const death = fr.claims.find((c) => c.kind === 'fact');
+    expect(death?.written).toBe("a été tué lors de l'attaque");
+    expect(relation([fr, en], death!, en.claims.find((c) => c.kind === 'fact')!)).toBe('same');
+  });
+
   it('reads a sum after a currency sign as money, never as people released', () => {
     const en = art('en', 'en', 'The government released $3.5 billion in aid.');
     expect(figure(en, '$3.5 billion').frame?.measure).toBe('money:USD');
