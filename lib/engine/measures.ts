@@ -6,29 +6,20 @@
 // indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, PERSON_NOUNS } from './lexicon';
-import { interval, isRound, readDigits } from './numbers';
+import { interval, isRound, readDigits, type FigureMention } from './numbers';
 import { lemma } from './predicates';
 import type { Token } from './tokens';
 import type { Hedge } from './types';
 import { CURRENCY_SYMBOLS, SCALES, unitOf, type Unit } from './units';
 
-export interface MeasureMention {
-  start: number;
-  end: number;
-  /** The value in the measure's base unit (metres, days, dollars…), and its interval. */
-  value: number;
-  low: number;
-  high: number;
-  hedge: Hedge;
+/** A figure of any kind; its value is in the measure's base unit (metres, days, dollars…). */
+export interface MeasureMention extends FigureMention {
   /** What is measured: 'money:USD', 'length', 'duration', 'percent', 'clock', 'tally', 'age', 'count:page', 'ordinal:term'. */
   measure: string;
   /** The unit or noun as written, for the reader ("miles", "devices"). */
   unit: string;
   /** An ordinal of a running period ("the 14th day"). */
   ordinal: boolean;
-  /** Token range of the figure inside the sentence. */
-  from: number;
-  to: number;
 }
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;

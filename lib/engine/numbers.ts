@@ -7,19 +7,25 @@ import type { Hedge } from './types';
 import { CURRENCY_SYMBOLS } from './units';
 import type { Token } from './tokens';
 
-export interface NumberMention {
+/** A figure found in a sentence: where it is, its value as an interval, and its hedge. */
+export interface FigureMention {
+  /** Character offsets of the figure in the text. */
   start: number;
   end: number;
   value: number;
   low: number;
   high: number;
   hedge: Hedge;
+  /** Token range of the figure inside the sentence tokens. */
+  from: number;
+  to: number;
+}
+
+/** A count of a built-in event class ("1,200 killed", "498 days in captivity"). */
+export interface NumberMention extends FigureMention {
   unit: string;
   event: EventClass | null;
   scope: string[];
-  /** Token range of the value inside the sentence tokens. */
-  from: number;
-  to: number;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:[.,]\d+)?$/;
