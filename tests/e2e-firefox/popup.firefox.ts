@@ -44,4 +44,43 @@ describe('Firefox: the popup for a tab', () => {
       await until(async () => (await crossreadState(article))?.cardOpen === true, 'the card to open in the article');
       expect((await crossreadState(article))?.activeId).toBe(claimId);
     }));
+
+  test('Story and Saved: the story’s topics with conflicts first and why; the saved articles, searchable', () =>
+    withFirefox(async (ff) => {
+      const first = await ff.openExtensionPage('popup.html');
+      await waitForSeeds(first);
+      await first.close();
+      const { popup } = await popupFor(ff, fixtureUrl('seeds/002.html'));
+      const clickTab = (name: string) =>
+        popup.evaluate((n) => ([...document.querySelectorAll<HTMLElement>('[role=tab]')].find((t) => t.textContent!.startsWith(n)) ?? null)?.click(), name);
+
+      // Story: one topic per entry, every conflict before any other topic, each saying why.
+      await clickTab('Story');
+      await until(() => popup.evaluate(() => document.querySelectorAll('.sv-topic').length > 0), 'the story view to list its topics', 20_000);
+      const view = await popup.evaluate(() => ({
+        summary: document.querySelector('.sv-summary')?.textContent ?? '',
+        statuses: [...document.querySelectorAll('.sv-topic')].map((e) => /sv-topic-(\w+)/.exec(e.className)?.[1] ?? ''),
+        firstWhy: document.querySelector('.sv-topic .sv-why')?.textContent ?? '',
+        sources: document.querySelector('.sv-topics')?.textContent ?? '',
+      }));
+      expect(view.summary).toContain('· 5 sources');
+      expect(view.sources).toContain('The Moscow Times');
+      const lastConflict = view.statuses.lastIndexOf('conflict');
+      const firstOther = view.statuses.findIndex((x) => x !== 'conflict');
+      expect(lastConflict).toBeGreaterThanOrEqual(0);
+      if (firstOther >= 0) expect(lastConflict).toBeLessThan(firstOther);
+      expect(view.firstWhy).toContain('one year apart');
+
+      // Saved: the five seeds, each with its count of facts; the search narrows them.
+      await clickTab('Saved');
+      await until(() => popup.evaluate(() => document.querySelectorAll('.saved-item').length === 5), 'the five saved articles');
+      expect(await popup.evaluate(() => document.querySelector('.saved-item')?.textContent ?? '')).toMatch(/\d+ facts/);
+      await popup.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#saved-search')!;
+        input.value = 'putin';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await until(() => popup.evaluate(() => document.querySelectorAll('.saved-item').length === 2), 'the search to leave the two about Putin');
+      expect(await popup.evaluate(() => document.querySelector('[role=status]')?.textContent ?? '')).toContain('2 of 5 saved articles match');
+    }));
 });
