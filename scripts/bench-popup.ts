@@ -5,6 +5,7 @@
 // panel shows its content (`data-first-render-ms`, set by the popup) is read. Median of 9 runs.
 // Also printed, for information: the Saved list and a 50-source story view on the same data.
 // Usage: npm run bench:popup [-- --no-build] ; the last line printed is the JSON result.
+import { CHROMIUM } from '../tests/shared/chromium-path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -124,7 +125,7 @@ async function main() {
   if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
   const { server, port } = await serveDirectory(join(root, 'tests/fixtures'));
   const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'crossread-bench-popup-')), {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 560, height: 600 },
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

@@ -1,4 +1,5 @@
 // Playwright fixtures: Chromium with the built extension in a fresh (or reused) profile.
+import { CHROMIUM } from '../shared/chromium-path';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/e2e/chrome-mv3
 
 export function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 900 },
     args: [

@@ -1,5 +1,6 @@
 // The highlighter in real Chromium, without the extension: painting must not move any element,
 // and the wrapping fallback must restore the very same DOM when removed.
+import { CHROMIUM } from '../shared/chromium-path';
 import { test, expect, chromium, type Page } from '@playwright/test';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +63,7 @@ async function paint(page: Page, forceWrap: boolean) {
 
 for (const forceWrap of [false, true]) {
   test(`highlighting does not move any element and leaves no trace (${forceWrap ? 'wrap fallback' : 'Highlight API'})`, async () => {
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage();
     await page.goto(fixtureUrl('seeds/003.html'));
     const before = await boxes(page);

@@ -2,6 +2,7 @@
 // extension in Chromium. On each page: the page's own scripts produce the same result as in a
 // browser without the extension; the content script stays within its time budget; nothing is
 // thrown or logged as an error by the page, the content script or the service worker.
+import { CHROMIUM } from '../shared/chromium-path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serveHostile } from '../hostile/server';
 import { crossreadState, expect, test as base, type DebugState } from './extension';
@@ -68,7 +69,7 @@ const test = base.extend<object, { hostileOrigin: string; plainBrowser: Browser 
   // The same Chromium without the extension: the page's own result to compare with.
   plainBrowser: [
     async ({}, use) => {
-      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+      const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
       await use(browser);
       await browser.close();
     },

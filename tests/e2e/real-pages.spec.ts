@@ -8,6 +8,7 @@
 // The pages' own scripts are blocked (a CSP header on every response) and requests to their
 // original hosts aborted: offline they could only fail, and the saved DOM is already the one
 // they built. Skips when ../shared is absent.
+import { CHROMIUM } from '../shared/chromium-path';
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -165,7 +166,7 @@ test.describe('real pages (shared corpus)', () => {
       // A story page first, so the seeds are loaded and the quick check really runs.
       await page.goto(fixtureUrl('seeds/000.html'));
       await waitForClaims(page);
-      const plain = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+      const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
       const reference = await plain.newContext({ viewport: { width: 1100, height: 900 } });
       await routeOffline(reference);
       const referencePage = await reference.newPage();
