@@ -131,14 +131,30 @@ export function contextOf(tokens: Token[], from: number, to: number, width = 14)
   const add = (i: number) => {
     const t = tokens[i]!;
     if (!(t.lowerInitial || t.upperInitial)) return;
-    const w = t.lower.replace(/['’]s$/, '');
-    if (w.length < 3 || STOP.has(w)) return;
-    // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
-    out.add(lemma(w).slice(0, 6));
+    const key = contextKey(t.lower);
+    if (key !== null) out.add(key);
   };
   for (let i = Math.max(0, from - width); i < from; i++) add(i);
   for (let i = to; i < Math.min(tokens.length, to + width); i++) add(i);
   return [...out].sort();
+}
+
+// Every figure and date reads the 28 words around it, twice (two widths), and articles share
+// most of their words: each word's key is worked out once and kept, as tokens.ts keeps its
+// word facts, and emptied when it grows past what a run of ordinary articles needs.
+const contextKeys = new Map<string, string | null>();
+const CONTEXT_KEY_CACHE_SIZE = 50000;
+
+/** What a word adds to a context: six letters of its lemma, or null for a stop word or a short one. */
+function contextKey(lower: string): string | null {
+  let key = contextKeys.get(lower);
+  if (key !== undefined) return key;
+  const w = lower.replace(/['’]s$/, '');
+  // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
+  key = w.length < 3 || STOP.has(w) ? null : lemma(w).slice(0, 6);
+  if (contextKeys.size >= CONTEXT_KEY_CACHE_SIZE) contextKeys.clear();
+  contextKeys.set(lower, key);
+  return key;
 }
 
 export type Modality = 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
