@@ -3,6 +3,7 @@
 // words, read from the tokens without a list, so that any story's entities are compared like the
 // tracked people are. Their key drops what outlets vary (titles, middle initials, connectors,
 // accents, word order), so "Edward Markey" meets "Edward J. Markey".
+import { perWord } from './per-word';
 import type { Token } from './tokens';
 
 export interface EntityMention {
@@ -45,7 +46,8 @@ const HEADS = new Set(['university', 'college', 'school', 'institute', 'hospital
 // What firms add after their partners' names; outlets keep or drop it.
 const FIRM_SUFFIX = new Set(['pc', 'llp', 'llc', 'inc', 'ltd', 'co', 'corp', 'pllc', 'pa']);
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Asked of every capital word (names and firms' partners): answered once per word (per-word.ts).
+const fold = perWord((s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 const capital = (t: Token): boolean => t.upperInitial && !NOT_NAME.has(t.lower.replace(/\.$/, ''));
 const initial = (t: Token, next: Token | undefined): boolean => /^\p{Lu}$/u.test(t.text) && next?.text === '.';
@@ -174,10 +176,11 @@ function singleName(tokens: Token[], i: number, lowerWords: ReadonlySet<string>)
  * last "and" or "&" ("Stone, Briggs, Hale and Lowe"), and a suffix such as "PC" or "LLP".
  */
 function firmAt(tokens: Token[], i: number): { last: number; parts: string[] } | null {
-  const parts: string[] = [];
+  // Tried at every capital: the partners' words are folded only once the run is a firm's.
+  const partners: Token[] = [];
   let j = i;
   while (j < tokens.length && capital(tokens[j]!) && !(tokens[j + 1] && capital(tokens[j + 1]!))) {
-    parts.push(fold(tokens[j]!.text));
+    partners.push(tokens[j]!);
     if (tokens[j + 1]?.text === ',' && tokens[j + 2] && capital(tokens[j + 2]!)) {
       j += 2;
       continue;
@@ -185,9 +188,9 @@ function firmAt(tokens: Token[], i: number): { last: number; parts: string[] } |
     break;
   }
   const joiner = tokens[j + 1];
-  if (parts.length < 3 || !joiner || (joiner.lower !== 'and' && joiner.text !== '&') || !tokens[j + 2] || !capital(tokens[j + 2]!)) return null;
-  parts.push(fold(tokens[j + 2]!.text));
+  if (partners.length < 3 || !joiner || (joiner.lower !== 'and' && joiner.text !== '&') || !tokens[j + 2] || !capital(tokens[j + 2]!)) return null;
+  partners.push(tokens[j + 2]!);
   let last = j + 2;
   if (tokens[last + 1] && FIRM_SUFFIX.has(tokens[last + 1]!.lower)) last++;
-  return parts.length >= 4 ? { last, parts } : null;
+  return { last, parts: partners.map((t) => fold(t.text)) };
 }

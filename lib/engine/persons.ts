@@ -8,6 +8,7 @@
 import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
 import { KIN_WORDS } from './lexicon';
+import { perWord } from './per-word';
 import type { Token } from './tokens';
 
 export interface PersonMention {
@@ -63,7 +64,9 @@ const MC_WORD = /^(?:Mc|Mac|De|La|Le|Di|O['’])\p{Lu}\p{Ll}+$/u;
 
 /** A word without its possessive ("Markey's" → "Markey"). */
 const bareWord = (w: string): string => w.replace(/['’]s$/, '');
-const isWord = (t: Token | undefined): boolean => !!t && t.upperInitial && (NAME_WORD.test(t.text) || MC_WORD.test(t.text));
+// Asked of every capital several times (counts, full names, lone surnames): answered once per word.
+const isNameText = perWord((text: string): boolean => NAME_WORD.test(text) || MC_WORD.test(text));
+const isWord = (t: Token | undefined): boolean => !!t && t.upperInitial && isNameText(t.text);
 const plain = (t: Token): string => t.lower.replace(/\.$/, '');
 const isInitial = (t: Token | undefined, next: Token | undefined): boolean => !!t && /^\p{Lu}$/u.test(t.text) && next?.text === '.';
 

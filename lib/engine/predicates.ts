@@ -3,6 +3,7 @@
 // the content words around it, the modality of the clause (asserted, forecast, conditional,
 // question) and whether the quantity is still running ("has been held for 404 days").
 // Nothing here is tied to one kind of event: an unknown verb is compared as itself.
+import { perWord } from './per-word';
 import type { Token } from './tokens';
 
 /** Common news predicates across English, Russian and Spanish, each mapped to one English lemma. */
@@ -139,23 +140,14 @@ export function contextOf(tokens: Token[], from: number, to: number, width = 14)
   return [...out].sort();
 }
 
-// Every figure and date reads the 28 words around it, twice (two widths), and articles share
-// most of their words: each word's key is worked out once and kept, as tokens.ts keeps its
-// word facts, and emptied when it grows past what a run of ordinary articles needs.
-const contextKeys = new Map<string, string | null>();
-const CONTEXT_KEY_CACHE_SIZE = 50000;
-
+// Every figure and date reads the 28 words around it, twice (two widths): each word's key is
+// worked out once (per-word.ts).
 /** What a word adds to a context: six letters of its lemma, or null for a stop word or a short one. */
-function contextKey(lower: string): string | null {
-  let key = contextKeys.get(lower);
-  if (key !== undefined) return key;
+const contextKey = perWord((lower: string): string | null => {
   const w = lower.replace(/['’]s$/, '');
   // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
-  key = w.length < 3 || STOP.has(w) ? null : lemma(w).slice(0, 6);
-  if (contextKeys.size >= CONTEXT_KEY_CACHE_SIZE) contextKeys.clear();
-  contextKeys.set(lower, key);
-  return key;
-}
+  return w.length < 3 || STOP.has(w) ? null : lemma(w).slice(0, 6);
+});
 
 export type Modality = 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
 
