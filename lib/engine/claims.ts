@@ -240,46 +240,44 @@ export function extractClaims(
     else namesBySentence.set(n.sentence, [n]);
   }
   const NO_NAMES: NameMention[] = [];
-  sentences.forEach((s, si) => {
+  // The sentence being read (currentTokens) and who its words name: shared by the readers below.
+  const tokenIndex = (offset: number) => {
+    const tokens = currentTokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const personKeyAt = (i: number) => personKeyOf(currentTokens[i]!.text);
+  // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
+  const personAt = (i: number): string => {
+    const family = personKeyAt(i)!;
+    const written = currentTokens[i]!.text.replace(/['’]s?$/, '');
+    return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
+  };
+  // The person or organisation a value's clause is about: the nearest name before it, else after it.
+  const subjectNear = (from: number, to: number): string | null => {
+    const tokens = currentTokens;
+    for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
+      if (CLAUSE_END.has(tokens[i]!.text)) break;
+      const k = personKeyAt(i);
+      if (k) return k;
+    }
+    for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
+      if (CLAUSE_END.has(tokens[i]!.text)) break;
+      const k = personKeyAt(i);
+      if (k) return k;
+    }
+    return null;
+  };
+  // Each kind of claim is read by its own function: V8 optimises a small function much faster
+  // than one that holds them all, and re-optimises only the reader whose assumptions failed.
+  const claimDates = (s: SentenceInfo, si: number, dates: DateMention[]): void => {
     const tokens = s.tokens;
-    currentTokens = tokens;
-    // Claims are only added in this pass, sentence by sentence: this sentence's start here.
-    const sentenceClaimsFrom = claims.length;
-    const sentenceNames = namesBySentence.get(si) ?? NO_NAMES;
-    const tokenIndex = (offset: number) => {
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.end > offset) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
-    };
-    const personKeyAt = (i: number) => personKeyOf(tokens[i]!.text);
-    // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
-    const personAt = (i: number): string => {
-      const family = personKeyAt(i)!;
-      const written = tokens[i]!.text.replace(/['’]s?$/, '');
-      return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
-    };
-    // The person or organisation a value's clause is about: the nearest name before it, else after it.
-    const subjectNear = (from: number, to: number): string | null => {
-      for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
-        if (CLAUSE_END.has(tokens[i]!.text)) break;
-        const k = personKeyAt(i);
-        if (k) return k;
-      }
-      for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
-        if (CLAUSE_END.has(tokens[i]!.text)) break;
-        const k = personKeyAt(i);
-        if (k) return k;
-      }
-      return null;
-    };
-    while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;
-    const dates: DateMention[] = [];
-    while (nextDate < allDates.length && allDates[nextDate]!.start < s.end) dates.push(allDates[nextDate++]!);
     for (const d of dates) {
       const from = tokenIndex(d.start);
       let to = from;
@@ -324,7 +322,9 @@ export function extractClaims(
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
       if (d.endDate && d.yearKnown && (!latest || d.endDate > latest)) latest = d.endDate;
     }
-    const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
+  };
+  const claimCounts = (s: SentenceInfo, si: number, inDate: (a: number, b: number) => boolean): void => {
+    const tokens = s.tokens;
     for (const n of findNumbers(tokens, lang, inDate)) {
       // Figures outside the built-in event classes are read by the open pass below, with their unit.
       if (!n.event && n.unit !== 'age' && n.unit !== 'hostages' && n.unit !== 'people') continue;
@@ -367,9 +367,9 @@ export function extractClaims(
           modality: modalityOf(tokens, n.from, n.to), running: n.unit === 'age' || isRunning(tokens, n.from, n.to, false),
         });
     }
-    // Figures of every other kind, with an open frame.
-    const numbered = claims.slice(sentenceClaimsFrom).filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
-    const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
+  };
+  const claimMeasures = (s: SentenceInfo, taken: (a: number, b: number) => boolean): void => {
+    const tokens = s.tokens;
     for (const m of findMeasures(tokens, lang, taken)) {
       const predicate = predicateNear(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
@@ -380,18 +380,10 @@ export function extractClaims(
       make('number', mStart, mEnd, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
-    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
-    const own: typeof quotes = [];
-    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
-    for (const q of own) {
-      // The speaker's surname, titles before it aside ("Mr. Trump", "Lt. Gov. Timothy Murray").
-      const surname = q.speaker?.split(/\s+/).pop() ?? '';
-      const speakerKey = q.speaker ? (personKeyOf(surname) ?? nameKey(surname)) : 'unknown';
-      // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
-      make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
-        { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
-    }
-    // Names written in full, of any entity: organisations, places, works, people.
+  };
+  // Names written in full, of any entity: organisations, places, works, people.
+  const claimEntities = (s: SentenceInfo, sentenceNames: NameMention[]): void => {
+    const tokens = s.tokens;
     if (!s.titleCase) {
       for (const e of findEntities(tokens, text, lowerWords, (a) => inFullName[a] === 1)) {
         // A name the names pass has read already (a person, a place) is compared there, spelling by
@@ -413,6 +405,9 @@ export function extractClaims(
         make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }
+  };
+  const claimFacts = (s: SentenceInfo): void => {
+    const tokens = s.tokens;
     for (const f of findFacts(text, s.start, s.end)) {
       let subject: string | null = null;
       if (f.subjectSide === 'after') {
@@ -427,6 +422,35 @@ export function extractClaims(
       make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : 'killed in the attack',
         { type: 'fact', statement: f.value }, { event: f.attribute, subject, scope: [] });
     }
+  };
+  sentences.forEach((s, si) => {
+    currentTokens = s.tokens;
+    // Claims are only added in this pass, sentence by sentence: this sentence's start here.
+    const sentenceClaimsFrom = claims.length;
+    const sentenceNames = namesBySentence.get(si) ?? NO_NAMES;
+    while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;
+    const dates: DateMention[] = [];
+    while (nextDate < allDates.length && allDates[nextDate]!.start < s.end) dates.push(allDates[nextDate++]!);
+    claimDates(s, si, dates);
+    const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
+    claimCounts(s, si, inDate);
+    // Figures of every other kind, with an open frame.
+    const numbered = claims.slice(sentenceClaimsFrom).filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
+    const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
+    claimMeasures(s, taken);
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
+    const own: typeof quotes = [];
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
+    for (const q of own) {
+      // The speaker's surname, titles before it aside ("Mr. Trump", "Lt. Gov. Timothy Murray").
+      const surname = q.speaker?.split(/\s+/).pop() ?? '';
+      const speakerKey = q.speaker ? (personKeyOf(surname) ?? nameKey(surname)) : 'unknown';
+      // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
+      make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
+        { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
+    }
+    claimEntities(s, sentenceNames);
+    claimFacts(s);
   });
 
   // Names become claims where they are written in full (or beside a kin word).
