@@ -7,7 +7,7 @@ import { findFacts } from './facts';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
-import { findPersons } from './persons';
+import { findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
 import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
 import { findMeasures, hedgeBefore } from './measures';
@@ -67,40 +67,10 @@ export function extractClaims(
 ): ExtractedClaims {
   const text = article.text;
   const lang = article.lang ?? guessLanguage(text);
-  // Sentences start and end at white space, which no token holds: a sentence's tokens are the
-  // ones that start inside it, as if it had been tokenized alone.
-  let next = 0;
-  const sentences: SentenceInfo[] = splitSentences(text).map((s) => {
-    while (next < tokens.length && tokens[next]!.start < s.start) next++;
-    const first = next;
-    while (next < tokens.length && tokens[next]!.start < s.end) next++;
-    const own = tokens.slice(first, next);
-    return { start: s.start, end: s.end, tokens: own, titleCase: isTitleCase(own) };
-  });
+  const sentences = readSentences(text, tokens);
   const lowerWords = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);
-
-  // Pass 1: names, so that later passes can tell who an event happened to.
-  const names: Array<NameMention & { sentence: number }> = [];
-  sentences.forEach((s, si) => {
-    if (s.titleCase) return;
-    for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push(withSentence(n, si));
-  });
-  const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
-  // In a Title Case headline capitals prove nothing; keep only names the body confirms.
-  const placeKeys = new Set(names.filter((n) => n.role === 'place').map((n) => n.key));
-  sentences.forEach((s, si) => {
-    if (!s.titleCase) return;
-    const found = findNames(s.tokens, lowerWords, knownPlaces);
-    for (const n of found) {
-      const confirmed =
-        n.role === 'place' ? placeKeys.has(n.key)
-        : n.role === 'surname' ? surnameKeys.has(n.key) && (n.person === null || found.some((g) => g.role === 'given' && g.key === n.person && names.some((b) => b.role === 'given' && b.key === g.key)))
-        : !!n.person && surnameKeys.has(n.person) && names.some((b) => b.role === 'given' && b.key === n.key);
-      if (confirmed) names.push(withSentence(n, si));
-    }
-  });
-  names.sort((a, b) => a.start - b.start);
+  const { names, surnameKeys } = readNames(sentences, lowerWords, knownPlaces);
   // People named in full and their later surname mentions, compared person by person.
   const persons = findPersons(text, sentences, lowerWords, givenAliases);
   // A surname alone inside an entity's name ("Levin" of a law firm's partners) is the entity's.
@@ -201,7 +171,7 @@ export function extractClaims(
   };
 
   const claims: Claim[] = [];
-  const make = (kind: Claim['kind'], start: number, end: number, sentence: Span, topic: string, about: string, value: ClaimValue, frame?: Claim['frame']): Claim => {
+  const make: MakeClaim = (kind, start, end, sentence, topic, about, value, frame) => {
     const c: Claim = {
       id: '',
       kind,
@@ -221,7 +191,7 @@ export function extractClaims(
   };
 
   // Pass 2: dates, numbers, quotes, facts, sentence by sentence.
-  const chained: Array<{ mention: DateMention; claim: Claim; sentence: number; tokenAt: number; event: EventClass | null }> = [];
+  const chained: ChainedDate[] = [];
   const eventDates = new Map<EventClass, DateMention[]>();
   let latest: string | null = null;
   // chrono-node runs once over the whole text: per-sentence calls cost more than the parsing.
@@ -453,7 +423,73 @@ export function extractClaims(
     claimFacts(s);
   });
 
-  // Names become claims where they are written in full (or beside a kin word).
+  claimNames(names, sentences, make);
+  claimPersons(persons, bareInEntity, sentences, make);
+  resolveChains(chained, sentences, eventDates);
+
+  markUnique(claims);
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
+  return { claims, latestDate: latest };
+}
+
+/** The article's sentences, each with its tokens. */
+function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {
+  // Sentences start and end at white space, which no token holds: a sentence's tokens are the
+  // ones that start inside it, as if it had been tokenized alone.
+  let next = 0;
+  return splitSentences(text).map((s) => {
+    while (next < tokens.length && tokens[next]!.start < s.start) next++;
+    const first = next;
+    while (next < tokens.length && tokens[next]!.start < s.end) next++;
+    const own = tokens.slice(first, next);
+    return { start: s.start, end: s.end, tokens: own, titleCase: isTitleCase(own) };
+  });
+}
+
+// Extraction runs in phases of their own functions, not one long one: V8 optimises (and, when an
+// article brings a shape it had not seen, re-optimises) a long function slowly, on the thread
+// that reads the article.
+
+/** Pass 1: names, so that later passes can tell who an event happened to. */
+function readNames(sentences: SentenceInfo[], lowerWords: Set<string>, knownPlaces: Set<string>): { names: Array<NameMention & { sentence: number }>; surnameKeys: Set<string> } {
+  const names: Array<NameMention & { sentence: number }> = [];
+  sentences.forEach((s, si) => {
+    if (s.titleCase) return;
+    for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push(withSentence(n, si));
+  });
+  const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
+  // In a Title Case headline capitals prove nothing; keep only names the body confirms.
+  const placeKeys = new Set(names.filter((n) => n.role === 'place').map((n) => n.key));
+  sentences.forEach((s, si) => {
+    if (!s.titleCase) return;
+    const found = findNames(s.tokens, lowerWords, knownPlaces);
+    for (const n of found) {
+      const confirmed =
+        n.role === 'place' ? placeKeys.has(n.key)
+        : n.role === 'surname' ? surnameKeys.has(n.key) && (n.person === null || found.some((g) => g.role === 'given' && g.key === n.person && names.some((b) => b.role === 'given' && b.key === g.key)))
+        : !!n.person && surnameKeys.has(n.person) && names.some((b) => b.role === 'given' && b.key === n.key);
+      if (confirmed) names.push(withSentence(n, si));
+    }
+  });
+  names.sort((a, b) => a.start - b.start);
+  return { names, surnameKeys };
+}
+
+/** Adds a claim of the article (extractClaims's `make`). */
+type MakeClaim = (kind: Claim['kind'], start: number, end: number, sentence: Span, topic: string, about: string, value: ClaimValue, frame?: Claim['frame']) => Claim;
+
+/** A date counted from an event ("53 days later"), resolved once the article's event dates are known. */
+interface ChainedDate {
+  mention: DateMention;
+  claim: Claim;
+  sentence: number;
+  tokenAt: number;
+  event: EventClass | null;
+}
+
+/** Names become claims where they are written in full (or beside a kin word). */
+function claimNames(names: Array<NameMention & { sentence: number }>, sentences: SentenceInfo[], make: MakeClaim): void {
   for (const n of names) {
     const s = sentences[n.sentence]!;
     const about = n.role === 'place' ? `the place ${n.written}` : n.role === 'surname' ? `how ${n.full}'s family name is spelled` : `${n.full}'s given name`;
@@ -462,8 +498,10 @@ export function extractClaims(
     make('name', n.start, n.end, s, `name:${n.role}:${head ? nameKey(head) : n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
       { event: null, subject: n.person, scope: [] });
   }
+}
 
-  // The people of the article: "Edward J. Markey", a later "Ed Markey", a misspelled "Markee".
+/** The people of the article: "Edward J. Markey", a later "Ed Markey", a misspelled "Markee". */
+function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sentences: SentenceInfo[], make: MakeClaim): void {
   const written = new Set<string>();
   for (const [pi, p] of persons.entries()) {
     if (bareInEntity.has(pi)) continue;
@@ -478,8 +516,10 @@ export function extractClaims(
       { type: 'name', role: 'person', key: p.key, written: p.written, given: p.given, surname: p.surname, generation: p.generation },
       { event: null, subject: null, scope: [] });
   }
+}
 
-  // "53 days later": resolve against the event the previous sentences speak of.
+/** "53 days later": resolved against the event the previous sentences speak of. */
+function resolveChains(chained: ChainedDate[], sentences: SentenceInfo[], eventDates: Map<EventClass, DateMention[]>): void {
   for (const c of chained) {
     const anchor = chainAnchor(sentences, c.sentence, c.tokenAt, c.event, eventDates);
     if (!anchor?.startDate || c.mention.chainDays === undefined) continue;
@@ -491,11 +531,6 @@ export function extractClaims(
       relative: true, parts: { year: y, month: m, day: exact ? d : null, weekday: null }, yearKnown: false,
     };
   }
-
-  markUnique(claims);
-  claims.sort((a, b) => a.start - b.start || a.end - b.end);
-  claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
-  return { claims, latestDate: latest };
 }
 
 /**
