@@ -1,6 +1,7 @@
 // Turns an article's text into claims: every number with what it counts, every date with the
 // event it dates, every name as spelled, every quotation with its speaker, a few checkable facts.
 // Each claim gets a topic key (the index bucket of things it could be compared with) and a frame.
+import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findFacts } from './facts';
@@ -438,7 +439,7 @@ function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {
   // Sentences start and end at white space, which no token holds: a sentence's tokens are the
   // ones that start inside it, as if it had been tokenized alone.
   let next = 0;
-  return splitSentences(text).map((s) => {
+  return mapPacked(splitSentences(text), (s) => {
     while (next < tokens.length && tokens[next]!.start < s.start) next++;
     const first = next;
     while (next < tokens.length && tokens[next]!.start < s.end) next++;
@@ -678,7 +679,7 @@ function describeCount(event: EventClass | null, unit: string, scope: string[], 
   if (unit === 'age') return person ? `age of ${person}` : 'age';
   if (event === 'captivity' && unit === 'days') return person ? `days ${person} was held` : 'days held';
   const cause = scope.find((s) => s.startsWith('cause:') && s !== 'cause:truce')?.slice(6);
-  const q = scope.filter((s) => s.startsWith('q:')).map((s) => s.slice(2));
+  const q = mapPacked(scope.filter((s) => s.startsWith('q:')), (s) => s.slice(2));
   const noun = unit === 'people' ? 'people' : unit === 'count' ? 'number' : unit;
   const verb: Record<string, string> = { killed: 'killed', abducted: 'abducted', released: 'released', captivity: 'in captivity', remaining: 'remaining', meeting: 'at the meeting' };
   const parts = [q.includes('other') ? 'other' : '', noun, event ? verb[event] ?? event : '', q.includes('alive') ? 'alive' : '', cause ? `in the ${cause}` : ''];

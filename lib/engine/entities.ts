@@ -3,6 +3,7 @@
 // words, read from the tokens without a list, so that any story's entities are compared like the
 // tracked people are. Their key drops what outlets vary (titles, middle initials, connectors,
 // accents, word order), so "Edward Markey" meets "Edward J. Markey".
+import { mapPacked } from './arrays';
 import { perWord } from './per-word';
 import type { Token } from './tokens';
 
@@ -143,11 +144,8 @@ export function findEntities(
       const start = tokens[i]!.start;
       const end = tokens[last]!.end;
       const written = text.slice(start, end);
-      const parts = tokens
-        .slice(i, last + 1)
-        .filter((t, k, all) => capital(t) && !TITLES.has(t.lower.replace(/\.$/, '')) && !initial(t, all[k + 1]))
-        .map((t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, '')))
-        .filter((w) => !FIRM_SUFFIX.has(w));
+      const named = tokens.slice(i, last + 1).filter((t, k, all) => capital(t) && !TITLES.has(t.lower.replace(/\.$/, '')) && !initial(t, all[k + 1]));
+      const parts = mapPacked(named, (t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, ''))).filter((w) => !FIRM_SUFFIX.has(w));
       if (state) {
         // The state in full, whichever way it was written.
         const city = parts.filter((w) => !state!.split(' ').includes(w) && !(w in STATES));
@@ -192,5 +190,5 @@ function firmAt(tokens: Token[], i: number): { last: number; parts: string[] } |
   partners.push(tokens[j + 2]!);
   let last = j + 2;
   if (tokens[last + 1] && FIRM_SUFFIX.has(tokens[last + 1]!.lower)) last++;
-  return { last, parts: partners.map((t) => fold(t.text)) };
+  return { last, parts: mapPacked(partners, (t) => fold(t.text)) };
 }

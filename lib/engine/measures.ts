@@ -4,6 +4,7 @@
 // ranges ("46 to 57 months"), vote tallies ("218-210"), ordinals of a running period ("the 14th
 // day"), ages by decade ("in his 30s"), and counts of whatever noun follows the number ("48-page
 // indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
+import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, PERSON_NOUNS } from './lexicon';
 import { interval, isRound } from './numbers';
@@ -62,7 +63,7 @@ function parseDigits(s: string, lang: string): number | null {
 export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
   for (const len of [3, 2, 1]) {
     if (from - len < 0) continue;
-    const phrase = tokens.slice(from - len, from).map((t) => t.lower).join(' ');
+    const phrase = joinedWords(tokens, from - len, from, 'lower');
     for (const [re, hedge] of HEDGES_BEFORE) if (re.test(phrase)) return { hedge, at: from - len };
     if (/^(just over|well over|some|an estimated|roughly|nearly|up to|as many as|as much as|as few as)$/.test(phrase)) {
       const h: Hedge = /over|many|much/.test(phrase) && !/^as few/.test(phrase) ? (phrase === 'up to' ? 'atMost' : 'over') : phrase === 'nearly' ? 'almost' : 'approx';

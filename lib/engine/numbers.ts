@@ -1,5 +1,6 @@
 // Counts with what they count: "killing some 1,200 people", "251 abductions", "498 days in
 // captivity", "a 45-day truce", "two other hostages", in English, Russian and Spanish.
+import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { countEvent, countScope } from './frame';
 import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
@@ -66,7 +67,7 @@ export function interval(value: number, hedge: Hedge): [number, number] {
 function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
   for (const len of [3, 2, 1]) {
     if (from - len < 0) continue;
-    const phrase = tokens.slice(from - len, from).map((t) => t.lower).join(' ');
+    const phrase = joinedWords(tokens, from - len, from, 'lower');
     for (const [re, hedge] of HEDGES_BEFORE) if (re.test(phrase)) return { hedge, at: from - len };
   }
   return null;

@@ -5,6 +5,7 @@
 // compared as that person, and the cluster's key (the surname of its full name) is what the
 // clusters of two articles meet on. Titles, middle initials and "Jr." are read but not kept in
 // the comparison key, as outlets add or drop them freely.
+import { mapPacked } from './arrays';
 import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
 import { KIN_WORDS } from './lexicon';
@@ -191,7 +192,7 @@ export function findPersons(
       const toks = s.tokens;
       let sIdx = r.words.length - 1;
       while (sIdx > 1 && PARTICLES.test(toks[r.words[sIdx - 1]!]!.text)) sIdx--;
-      const surnameToks = r.words.slice(sIdx).map((w) => toks[w]!);
+      const surnameToks = mapPacked(r.words.slice(sIdx), (w) => toks[w]!);
       const given = toks[r.words[0]!]!;
       const surname = bareWord(text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end));
       const start = given.start;
@@ -238,13 +239,13 @@ export function findPersons(
     // word, "his father"): an outlet that writes "Cesar Sayoc Jr." once may drop the "Jr." later.
     if ((p.titled || p.kin) && people.some((q) => q.generation && q.key === p.key && sameGiven(q.given!, p.given!))) p.generation = 'plain';
   }
-  const out: PersonMention[] = people.map((p) => ({
+  const out: PersonMention[] = mapPacked(people, (p) => ({
     start: p.start, end: p.end, written: p.written, given: p.given, surname: p.surname, generation: p.generation, bare: false, kin: p.kin, key: p.key,
   }));
   // Surnames alone: the cluster whose surname they spell (or misspell, one or two letters off).
   const givenWords = new Set(people.map((p) => p.given!.toLowerCase()));
   // Each person's loose surname once, and the answer for each word once: this runs on every capital.
-  const lasts = people.map((p) => looseName(p.surname.split(/\s+/).pop()!, true));
+  const lasts = mapPacked(people, (p) => looseName(p.surname.split(/\s+/).pop()!, true));
   const answers = new Map<string, PersonMention | null>();
   const fullSpans = out.slice();
   sentences.forEach((s) => {
