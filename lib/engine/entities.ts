@@ -30,7 +30,7 @@ const NOT_NAME = new Set([
 
 // US states as outlets abbreviate them after a city ("Aventura, Fla.", "Manchester, N.H."): the
 // city's name with either spelling of its state is one name. Language data (AP style and postal).
-const STATES: Record<string, string> = {
+const STATES = new Map<string, string>(Object.entries({
   ala: 'alabama', alaska: 'alaska', ariz: 'arizona', ark: 'arkansas', calif: 'california', colo: 'colorado', conn: 'connecticut',
   del: 'delaware', fla: 'florida', ga: 'georgia', hawaii: 'hawaii', idaho: 'idaho', ill: 'illinois', ind: 'indiana', iowa: 'iowa',
   kan: 'kansas', ky: 'kentucky', la: 'louisiana', me: 'maine', md: 'maryland', mass: 'massachusetts', mich: 'michigan',
@@ -39,8 +39,8 @@ const STATES: Record<string, string> = {
   okla: 'oklahoma', ore: 'oregon', pa: 'pennsylvania', 'r.i': 'rhode island', 's.c': 'south carolina', 's.d': 'south dakota',
   tenn: 'tennessee', texas: 'texas', utah: 'utah', vt: 'vermont', va: 'virginia', wash: 'washington', 'w.va': 'west virginia',
   wis: 'wisconsin', wyo: 'wyoming', 'd.c': 'district of columbia',
-};
-const STATE_NAMES = new Set(Object.values(STATES));
+}));
+const STATE_NAMES = new Set(STATES.values());
 // Words that end the name of an institution: "Duke University and Northeastern University School
 // of Law" are two names, "Department of Health and Human Services" one.
 const HEADS = new Set(['university', 'college', 'school', 'institute', 'hospital', 'center', 'centre', 'company', 'corporation', 'inc', 'foundation', 'museum', 'church', 'academy']);
@@ -119,7 +119,7 @@ export function findEntities(
     let state: string | null = null;
     if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.upperInitial) {
       const w = tokens[last + 2]!.lower;
-      const abbreviated = tokens[last + 3]?.text === '.' ? STATES[w] : undefined;
+      const abbreviated = tokens[last + 3]?.text === '.' ? STATES.get(w) : undefined;
       const two = `${w} ${tokens[last + 3]?.lower ?? ''}`;
       if (abbreviated) {
         state = abbreviated;
@@ -148,7 +148,7 @@ export function findEntities(
       const parts = mapPacked(named, (t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, ''))).filter((w) => !FIRM_SUFFIX.has(w));
       if (state) {
         // The state in full, whichever way it was written.
-        const city = parts.filter((w) => !state!.split(' ').includes(w) && !(w in STATES));
+        const city = parts.filter((w) => !state!.split(' ').includes(w) && !STATES.has(w));
         parts.splice(0, parts.length, ...city, ...state.split(' '));
       }
       if (parts.length >= 1 && written.length <= 80) out.push({ start, end, written, key: [...new Set(parts)].sort().join(' ') });

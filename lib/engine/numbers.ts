@@ -4,6 +4,9 @@ import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { countEvent, countScope } from './frame';
 import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
+
+// A Map: "constructor" after a figure must not read as a scale word.
+const SCALE_WORD_MAP = new Map(Object.entries(SCALE_WORDS));
 import type { Hedge } from './types';
 import type { Token } from './tokens';
 
@@ -164,7 +167,7 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     // Ordinals, times, scores and identifiers are not counts.
     const next = tokens[i + 1];
     if (next && (next.text === ':' || next.text === '/' || /^(st|nd|rd|th|am|pm)$/.test(next.lower))) continue;
-    const scaleWord = next ? SCALE_WORDS[next.lower] : undefined;
+    const scaleWord = next ? SCALE_WORD_MAP.get(next.lower) : undefined;
     if (scaleWord) {
       value *= scaleWord;
       to = i + 2;

@@ -48,7 +48,8 @@ const STOP = new Set(
 /** A crude lemma: lower case, plural and verb endings stripped, so "funds"/"fund" and "diverted"/"divert" meet. */
 export function lemma(lower: string): string {
   let w = lower.replace(/['’]s$/, '');
-  if (IRREGULAR[w]) return IRREGULAR[w]!;
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
   if (w.length <= 3) return w;
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
@@ -61,14 +62,15 @@ export function lemma(lower: string): string {
   return w.replace(/e$/, '');
 }
 
-const IRREGULAR: Record<string, string> = {
+// A Map: "constructor" is a word, not Object's property.
+const IRREGULAR = new Map<string, string>(Object.entries({
   women: 'woman', men: 'man', people: 'person', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', lives: 'life',
   wives: 'wife', knives: 'knife', thieves: 'thief', leaves: 'leaf', died: 'die', dies: 'die', paid: 'pay', spent: 'spend',
   made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', won: 'win', lost: 'lose', held: 'hold', left: 'leave',
   met: 'meet', found: 'find', told: 'tell', began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', shot: 'shoot',
   went: 'go', gone: 'go', came: 'come', became: 'become', wrote: 'write', written: 'write', ran: 'run', sold: 'sell', bought: 'buy',
   fell: 'fall', rose: 'rise', risen: 'rise', drew: 'draw', led: 'lead', sent: 'send', kept: 'keep', quit: 'quit', data: 'data',
-};
+}));
 
 /** The canonical predicate of a lower-case word: its cross-language class, else its own lemma. */
 export function predicateOf(lower: string): string {
