@@ -1,5 +1,7 @@
 // Facts that are neither a number, a date nor a name but are still checkable across sources:
 // a person's citizenship ("dual Russian-Israeli citizen") and a death ("was killed in the attack").
+import { mapPacked } from './arrays';
+
 export interface FactMention {
   start: number;
   end: number;
@@ -39,7 +41,7 @@ function demonym(word: string): string {
   return w;
 }
 
-const nationalitiesOf = (words: string[]) => words.map(demonym).sort().join('-');
+const nationalitiesOf = (words: string[]) => mapPacked(words, demonym).sort().join('-');
 
 /** A nationality said of someone already named: "Troufanov, a Russian-Israeli citizen, …". */
 function apposition(text: string, start: number): boolean {
