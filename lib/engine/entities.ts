@@ -50,7 +50,9 @@ const FIRM_SUFFIX = new Set(['pc', 'llp', 'llc', 'inc', 'ltd', 'co', 'corp', 'pl
 // Asked of every capital word (names and firms' partners): answered once per word (per-word.ts).
 const fold = perWord((s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
-const capital = (t: Token): boolean => t.upperInitial && !NOT_NAME.has(t.lower.replace(/\.$/, ''));
+/** `s.replace(/\.$/, '')` without running a pattern: asked of every capital word, which seldom ends in one. */
+const withoutFullStop = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
+const capital = (t: Token): boolean => t.upperInitial && !NOT_NAME.has(withoutFullStop(t.lower));
 // The full stop first: it is cheaper than the pattern, and most words have none after them.
 const initial = (t: Token, next: Token | undefined): boolean => next?.text === '.' && /^\p{Lu}$/u.test(t.text);
 
@@ -110,7 +112,7 @@ export function findEntities(
     }
     // A name starts after its titles: "Russian President Vladimir Putin", "U.S. District Judge Robert Hale".
     for (let k = last - 1; k > i; k--) {
-      if (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) && k + 1 <= last && capital(tokens[k + 1]!)) {
+      if (TITLES.has(withoutFullStop(tokens[k]!.lower)) && k + 1 <= last && capital(tokens[k + 1]!)) {
         words -= tokens.slice(i, k + 1).filter(capital).length;
         i = k + 1;
         break;
@@ -145,7 +147,7 @@ export function findEntities(
       const start = tokens[i]!.start;
       const end = tokens[last]!.end;
       const written = text.slice(start, end);
-      const named = tokens.slice(i, last + 1).filter((t, k, all) => capital(t) && !TITLES.has(t.lower.replace(/\.$/, '')) && !initial(t, all[k + 1]));
+      const named = tokens.slice(i, last + 1).filter((t, k, all) => capital(t) && !TITLES.has(withoutFullStop(t.lower)) && !initial(t, all[k + 1]));
       const parts = mapPacked(named, (t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, ''))).filter((w) => !FIRM_SUFFIX.has(w));
       if (state) {
         // The state in full, whichever way it was written.

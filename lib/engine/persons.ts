@@ -63,12 +63,13 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 // "McCarthy", "DeMint", "LaHood", "MacArthur": a capital inside a surname's first letters.
 const MC_WORD = /^(?:Mc|Mac|De|La|Le|Di|O['’])\p{Lu}\p{Ll}+$/u;
 
-/** A word without its possessive ("Markey's" → "Markey"). */
-const bareWord = (w: string): string => w.replace(/['’]s$/, '');
+/** A word without its possessive ("Markey's" → "Markey"); asked of every capital, so the pattern runs only where it can match. */
+const bareWord = (w: string): string => (w.endsWith('s') ? w.replace(/['’]s$/, '') : w);
 // Asked of every capital several times (counts, full names, lone surnames): answered once per word.
 const isNameText = perWord((text: string): boolean => NAME_WORD.test(text) || MC_WORD.test(text));
 const isWord = (t: Token | undefined): boolean => !!t && t.upperInitial && isNameText(t.text);
-const plain = (t: Token): string => t.lower.replace(/\.$/, '');
+/** A title as a table key: lower case, no full stop ("Sen." → "sen"). */
+const plain = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 // The full stop first: it is cheaper than the pattern, and most words have none after them.
 const isInitial = (t: Token | undefined, next: Token | undefined): boolean => !!t && next?.text === '.' && /^\p{Lu}$/u.test(t.text);
 
