@@ -181,7 +181,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
 
     // Ordinals: "the 14th day", "an eighth term", "No. 2".
-    const ord = ORDINAL_DIGITS.exec(t.lower);
+    // Run on every token: the pattern only where its first digit is.
+    const ord = isAsciiDigit(t.lower.charCodeAt(0)) ? ORDINAL_DIGITS.exec(t.lower) : null;
     const ordWord = ORDINAL_WORDS.get(t.lower);
     if ((ord || (ordWord && ordWord > 1)) && tokens[i + 1]?.lowerInitial) {
       const noun = tokens[i + 1]!.lower;
