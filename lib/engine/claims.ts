@@ -1,6 +1,7 @@
 // Turns an article's text into claims: every number with what it counts, every date with the
 // event it dates, every name as spelled, every quotation with its speaker, a few checkable facts.
 // Each claim gets a topic key (the index bucket of things it could be compared with) and a frame.
+import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findFacts } from './facts';
@@ -8,7 +9,7 @@ import { findRecords } from './records';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
-import { findPersons } from './persons';
+import { findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
 import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
 import { findMeasures, hedgeBefore } from './measures';
@@ -74,40 +75,10 @@ export function extractClaims(
 ): ExtractedClaims {
   const text = article.text;
   const lang = article.lang ?? guessLanguage(text);
-  // Sentences start and end at white space, which no token holds: a sentence's tokens are the
-  // ones that start inside it, as if it had been tokenized alone.
-  let next = 0;
-  const sentences: SentenceInfo[] = splitSentences(text).map((s) => {
-    while (next < tokens.length && tokens[next]!.start < s.start) next++;
-    const first = next;
-    while (next < tokens.length && tokens[next]!.start < s.end) next++;
-    const own = tokens.slice(first, next);
-    return { start: s.start, end: s.end, tokens: own, titleCase: isTitleCase(own) };
-  });
+  const sentences = readSentences(text, tokens);
   const lowerWords = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);
-
-  // Pass 1: names, so that later passes can tell who an event happened to.
-  const names: Array<NameMention & { sentence: number }> = [];
-  sentences.forEach((s, si) => {
-    if (s.titleCase) return;
-    for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push(withSentence(n, si));
-  });
-  const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
-  // In a Title Case headline capitals prove nothing; keep only names the body confirms.
-  const placeKeys = new Set(names.filter((n) => n.role === 'place').map((n) => n.key));
-  sentences.forEach((s, si) => {
-    if (!s.titleCase) return;
-    const found = findNames(s.tokens, lowerWords, knownPlaces);
-    for (const n of found) {
-      const confirmed =
-        n.role === 'place' ? placeKeys.has(n.key)
-        : n.role === 'surname' ? surnameKeys.has(n.key) && (n.person === null || found.some((g) => g.role === 'given' && g.key === n.person && names.some((b) => b.role === 'given' && b.key === g.key)))
-        : !!n.person && surnameKeys.has(n.person) && names.some((b) => b.role === 'given' && b.key === n.key);
-      if (confirmed) names.push(withSentence(n, si));
-    }
-  });
-  names.sort((a, b) => a.start - b.start);
+  const { names, surnameKeys } = readNames(sentences, lowerWords, knownPlaces);
   // People named in full and their later surname mentions, compared person by person.
   const persons = findPersons(text, sentences, lowerWords, givenAliases);
   // A surname alone inside an entity's name ("Levin" of a law firm's partners) is the entity's.
@@ -208,7 +179,7 @@ export function extractClaims(
   };
 
   const claims: Claim[] = [];
-  const make = (kind: Claim['kind'], start: number, end: number, sentence: Span, topic: string, about: string, value: ClaimValue, frame?: Claim['frame']): Claim => {
+  const make: MakeClaim = (kind, start, end, sentence, topic, about, value, frame) => {
     const c: Claim = {
       id: '',
       kind,
@@ -228,7 +199,7 @@ export function extractClaims(
   };
 
   // Pass 2: dates, numbers, quotes, facts, sentence by sentence.
-  const chained: Array<{ mention: DateMention; claim: Claim; sentence: number; tokenAt: number; event: EventClass | null }> = [];
+  const chained: ChainedDate[] = [];
   const eventDates = new Map<EventClass, DateMention[]>();
   let latest: string | null = null;
   // chrono-node runs once over the whole text: per-sentence calls cost more than the parsing.
@@ -247,46 +218,44 @@ export function extractClaims(
     else namesBySentence.set(n.sentence, [n]);
   }
   const NO_NAMES: NameMention[] = [];
-  sentences.forEach((s, si) => {
+  // The sentence being read (currentTokens) and who its words name: shared by the readers below.
+  const tokenIndex = (offset: number) => {
+    const tokens = currentTokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const personKeyAt = (i: number) => personKeyOf(currentTokens[i]!.text);
+  // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
+  const personAt = (i: number): string => {
+    const family = personKeyAt(i)!;
+    const written = currentTokens[i]!.text.replace(/['’]s?$/, '');
+    return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
+  };
+  // The person or organisation a value's clause is about: the nearest name before it, else after it.
+  const subjectNear = (from: number, to: number): string | null => {
+    const tokens = currentTokens;
+    for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
+      if (CLAUSE_END.has(tokens[i]!.text)) break;
+      const k = personKeyAt(i);
+      if (k) return k;
+    }
+    for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
+      if (CLAUSE_END.has(tokens[i]!.text)) break;
+      const k = personKeyAt(i);
+      if (k) return k;
+    }
+    return null;
+  };
+  // Each kind of claim is read by its own function: V8 optimises a small function much faster
+  // than one that holds them all, and re-optimises only the reader whose assumptions failed.
+  const claimDates = (s: SentenceInfo, si: number, dates: DateMention[]): void => {
     const tokens = s.tokens;
-    currentTokens = tokens;
-    // Claims are only added in this pass, sentence by sentence: this sentence's start here.
-    const sentenceClaimsFrom = claims.length;
-    const sentenceNames = namesBySentence.get(si) ?? NO_NAMES;
-    const tokenIndex = (offset: number) => {
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.end > offset) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
-    };
-    const personKeyAt = (i: number) => personKeyOf(tokens[i]!.text);
-    // An age belongs to one person, not a family: "Trufanov, 29" and "Elena Trufanova, 54".
-    const personAt = (i: number): string => {
-      const family = personKeyAt(i)!;
-      const written = tokens[i]!.text.replace(/['’]s?$/, '');
-      return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
-    };
-    // The person or organisation a value's clause is about: the nearest name before it, else after it.
-    const subjectNear = (from: number, to: number): string | null => {
-      for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
-        if (CLAUSE_END.has(tokens[i]!.text)) break;
-        const k = personKeyAt(i);
-        if (k) return k;
-      }
-      for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
-        if (CLAUSE_END.has(tokens[i]!.text)) break;
-        const k = personKeyAt(i);
-        if (k) return k;
-      }
-      return null;
-    };
-    while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;
-    const dates: DateMention[] = [];
-    while (nextDate < allDates.length && allDates[nextDate]!.start < s.end) dates.push(allDates[nextDate++]!);
     for (const d of dates) {
       const from = tokenIndex(d.start);
       let to = from;
@@ -331,7 +300,9 @@ export function extractClaims(
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
       if (d.endDate && d.yearKnown && (!latest || d.endDate > latest)) latest = d.endDate;
     }
-    const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
+  };
+  const claimCounts = (s: SentenceInfo, si: number, inDate: (a: number, b: number) => boolean): void => {
+    const tokens = s.tokens;
     for (const n of findNumbers(tokens, lang, inDate)) {
       // Figures outside the built-in event classes are read by the open pass below, with their unit.
       if (!n.event && n.unit !== 'age' && n.unit !== 'hostages' && n.unit !== 'people') continue;
@@ -377,9 +348,9 @@ export function extractClaims(
           modality: modalityOf(tokens, n.from, n.to), running: n.unit === 'age' || isRunning(tokens, n.from, n.to, false),
         });
     }
-    // Figures of every other kind, with an open frame.
-    const numbered = claims.slice(sentenceClaimsFrom).filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
-    const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
+  };
+  const claimMeasures = (s: SentenceInfo, taken: (a: number, b: number) => boolean): void => {
+    const tokens = s.tokens;
     for (const m of findMeasures(tokens, lang, taken)) {
       const predicate = predicateNear(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
@@ -390,18 +361,10 @@ export function extractClaims(
       make('number', mStart, mEnd, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
     }
-    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
-    const own: typeof quotes = [];
-    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
-    for (const q of own) {
-      // The speaker's surname, titles before it aside ("Mr. Trump", "Lt. Gov. Timothy Murray").
-      const surname = q.speaker?.split(/\s+/).pop() ?? '';
-      const speakerKey = q.speaker ? (personKeyOf(surname) ?? nameKey(surname)) : 'unknown';
-      // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
-      make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
-        { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
-    }
-    // Names written in full, of any entity: organisations, places, works, people.
+  };
+  // Names written in full, of any entity: organisations, places, works, people.
+  const claimEntities = (s: SentenceInfo, sentenceNames: NameMention[]): void => {
+    const tokens = s.tokens;
     if (!s.titleCase) {
       for (const e of findEntities(tokens, text, lowerWords, (a) => inFullName[a] === 1)) {
         // A name the names pass has read already (a person, a place) is compared there, spelling by
@@ -423,6 +386,9 @@ export function extractClaims(
         make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }
+  };
+  const claimFacts = (s: SentenceInfo): void => {
+    const tokens = s.tokens;
     for (const f of findFacts(text, s.start, s.end)) {
       let subject: string | null = null;
       if (f.subjectSide === 'after') {
@@ -445,9 +411,104 @@ export function extractClaims(
       make('fact', start, end, s, `fact:record:${r.superlative}:${r.noun}`, `the ${r.superlative} ${r.noun}`,
         { type: 'fact', statement: `${r.superlative} ${r.noun}|${r.qualifiers.join(' ')}` }, { event: 'record', subject: null, scope: [] });
     }
+  };
+  sentences.forEach((s, si) => {
+    currentTokens = s.tokens;
+    // Claims are only added in this pass, sentence by sentence: this sentence's start here.
+    const sentenceClaimsFrom = claims.length;
+    const sentenceNames = namesBySentence.get(si) ?? NO_NAMES;
+    while (nextDate < allDates.length && allDates[nextDate]!.start < s.start) nextDate++;
+    const dates: DateMention[] = [];
+    while (nextDate < allDates.length && allDates[nextDate]!.start < s.end) dates.push(allDates[nextDate++]!);
+    claimDates(s, si, dates);
+    const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
+    claimCounts(s, si, inDate);
+    // Figures of every other kind, with an open frame.
+    const numbered = claims.slice(sentenceClaimsFrom).filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
+    const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
+    claimMeasures(s, taken);
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
+    const own: typeof quotes = [];
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
+    for (const q of own) {
+      // The speaker's surname, titles before it aside ("Mr. Trump", "Lt. Gov. Timothy Murray").
+      const surname = q.speaker?.split(/\s+/).pop() ?? '';
+      const speakerKey = q.speaker ? (personKeyOf(surname) ?? nameKey(surname)) : 'unknown';
+      // One bucket for all quotations: the words align them, whoever each outlet names as the speaker.
+      make('quote', q.start, q.end, s, 'quote', q.speaker ? `words of ${q.speaker}` : 'a quotation',
+        { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
+    }
+    claimEntities(s, sentenceNames);
+    claimFacts(s);
   });
 
-  // Names become claims where they are written in full (or beside a kin word).
+  claimNames(names, sentences, make);
+  claimPersons(persons, bareInEntity, sentences, make);
+  resolveChains(chained, sentences, eventDates);
+
+  markUnique(claims);
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
+  return { claims, latestDate: latest };
+}
+
+/** The article's sentences, each with its tokens. */
+function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {
+  // Sentences start and end at white space, which no token holds: a sentence's tokens are the
+  // ones that start inside it, as if it had been tokenized alone.
+  let next = 0;
+  return mapPacked(splitSentences(text), (s) => {
+    while (next < tokens.length && tokens[next]!.start < s.start) next++;
+    const first = next;
+    while (next < tokens.length && tokens[next]!.start < s.end) next++;
+    const own = tokens.slice(first, next);
+    return { start: s.start, end: s.end, tokens: own, titleCase: isTitleCase(own) };
+  });
+}
+
+// Extraction runs in phases of their own functions, not one long one: V8 optimises (and, when an
+// article brings a shape it had not seen, re-optimises) a long function slowly, on the thread
+// that reads the article.
+
+/** Pass 1: names, so that later passes can tell who an event happened to. */
+function readNames(sentences: SentenceInfo[], lowerWords: Set<string>, knownPlaces: Set<string>): { names: Array<NameMention & { sentence: number }>; surnameKeys: Set<string> } {
+  const names: Array<NameMention & { sentence: number }> = [];
+  sentences.forEach((s, si) => {
+    if (s.titleCase) return;
+    for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push(withSentence(n, si));
+  });
+  const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
+  // In a Title Case headline capitals prove nothing; keep only names the body confirms.
+  const placeKeys = new Set(names.filter((n) => n.role === 'place').map((n) => n.key));
+  sentences.forEach((s, si) => {
+    if (!s.titleCase) return;
+    const found = findNames(s.tokens, lowerWords, knownPlaces);
+    for (const n of found) {
+      const confirmed =
+        n.role === 'place' ? placeKeys.has(n.key)
+        : n.role === 'surname' ? surnameKeys.has(n.key) && (n.person === null || found.some((g) => g.role === 'given' && g.key === n.person && names.some((b) => b.role === 'given' && b.key === g.key)))
+        : !!n.person && surnameKeys.has(n.person) && names.some((b) => b.role === 'given' && b.key === n.key);
+      if (confirmed) names.push(withSentence(n, si));
+    }
+  });
+  names.sort((a, b) => a.start - b.start);
+  return { names, surnameKeys };
+}
+
+/** Adds a claim of the article (extractClaims's `make`). */
+type MakeClaim = (kind: Claim['kind'], start: number, end: number, sentence: Span, topic: string, about: string, value: ClaimValue, frame?: Claim['frame']) => Claim;
+
+/** A date counted from an event ("53 days later"), resolved once the article's event dates are known. */
+interface ChainedDate {
+  mention: DateMention;
+  claim: Claim;
+  sentence: number;
+  tokenAt: number;
+  event: EventClass | null;
+}
+
+/** Names become claims where they are written in full (or beside a kin word). */
+function claimNames(names: Array<NameMention & { sentence: number }>, sentences: SentenceInfo[], make: MakeClaim): void {
   for (const n of names) {
     const s = sentences[n.sentence]!;
     const about = n.role === 'place' ? `the place ${n.written}` : n.role === 'surname' ? `how ${n.full}'s family name is spelled` : `${n.full}'s given name`;
@@ -456,8 +517,10 @@ export function extractClaims(
     make('name', n.start, n.end, s, `name:${n.role}:${head ? nameKey(head) : n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
       { event: null, subject: n.person, scope: [] });
   }
+}
 
-  // The people of the article: "Edward J. Markey", a later "Ed Markey", a misspelled "Markee".
+/** The people of the article: "Edward J. Markey", a later "Ed Markey", a misspelled "Markee". */
+function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sentences: SentenceInfo[], make: MakeClaim): void {
   const written = new Set<string>();
   for (const [pi, p] of persons.entries()) {
     if (bareInEntity.has(pi)) continue;
@@ -472,8 +535,10 @@ export function extractClaims(
       { type: 'name', role: 'person', key: p.key, written: p.written, given: p.given, surname: p.surname, generation: p.generation },
       { event: null, subject: null, scope: [] });
   }
+}
 
-  // "53 days later": resolve against the event the previous sentences speak of.
+/** "53 days later": resolved against the event the previous sentences speak of. */
+function resolveChains(chained: ChainedDate[], sentences: SentenceInfo[], eventDates: Map<EventClass, DateMention[]>): void {
   for (const c of chained) {
     const anchor = chainAnchor(sentences, c.sentence, c.tokenAt, c.event, eventDates);
     if (!anchor?.startDate || c.mention.chainDays === undefined) continue;
@@ -485,11 +550,6 @@ export function extractClaims(
       relative: true, parts: { year: y, month: m, day: exact ? d : null, weekday: null }, yearKnown: false,
     };
   }
-
-  markUnique(claims);
-  claims.sort((a, b) => a.start - b.start || a.end - b.end);
-  claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
-  return { claims, latestDate: latest };
 }
 
 /**
@@ -637,7 +697,7 @@ function describeCount(event: EventClass | null, unit: string, scope: string[], 
   if (unit === 'age') return person ? `age of ${person}` : 'age';
   if (event === 'captivity' && unit === 'days') return person ? `days ${person} was held` : 'days held';
   const cause = scope.find((s) => s.startsWith('cause:') && s !== 'cause:truce')?.slice(6);
-  const q = scope.filter((s) => s.startsWith('q:')).map((s) => s.slice(2));
+  const q = mapPacked(scope.filter((s) => s.startsWith('q:')), (s) => s.slice(2));
   const noun = unit === 'people' ? 'people' : unit === 'count' ? 'number' : unit;
   const verb: Record<string, string> = { killed: 'killed', abducted: 'abducted', released: 'released', captivity: 'in captivity', remaining: 'remaining', meeting: 'at the meeting' };
   const parts = [q.includes('other') ? 'other' : '', noun, event ? verb[event] ?? event : '', q.includes('alive') ? 'alive' : '', cause ? `in the ${cause}` : ''];

@@ -3,6 +3,7 @@
 // resolution against the publication date is ours, because news "last November" or "on
 // Wednesday" means the most recent one before publication, not the nearest one either side.
 import * as chrono from 'chrono-node';
+import { mapPacked } from './arrays';
 import { codePointBefore, isLetterOrDigit, isSpace, unitsOf } from './chars';
 import { maskDateless, shortenBlanks } from './date-mask';
 
@@ -69,7 +70,7 @@ interface ChronoDate {
 export function readDates(s: string, lang: string, ref: Date | null): ChronoDate[] {
   const short = shortenBlanks(maskDateless(s));
   const results = chronoFor(lang).parse(short.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
-  return results.map((r) => ({ index: short.original(r.index), text: r.text, start: r.start, end: r.end ?? null }));
+  return mapPacked(results, (r) => ({ index: short.original(r.index), text: r.text, start: r.start, end: r.end ?? null }));
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');

@@ -3,6 +3,8 @@
 // words, read from the tokens without a list, so that any story's entities are compared like the
 // tracked people are. Their key drops what outlets vary (titles, middle initials, connectors,
 // accents, word order), so "Edward Markey" meets "Edward J. Markey".
+import { mapPacked } from './arrays';
+import { perWord } from './per-word';
 import type { Token } from './tokens';
 
 export interface EntityMention {
@@ -28,7 +30,7 @@ const NOT_NAME = new Set([
 
 // US states as outlets abbreviate them after a city ("Aventura, Fla.", "Manchester, N.H."): the
 // city's name with either spelling of its state is one name. Language data (AP style and postal).
-const STATES: Record<string, string> = {
+const STATES = new Map<string, string>(Object.entries({
   ala: 'alabama', alaska: 'alaska', ariz: 'arizona', ark: 'arkansas', calif: 'california', colo: 'colorado', conn: 'connecticut',
   del: 'delaware', fla: 'florida', ga: 'georgia', hawaii: 'hawaii', idaho: 'idaho', ill: 'illinois', ind: 'indiana', iowa: 'iowa',
   kan: 'kansas', ky: 'kentucky', la: 'louisiana', me: 'maine', md: 'maryland', mass: 'massachusetts', mich: 'michigan',
@@ -37,18 +39,22 @@ const STATES: Record<string, string> = {
   okla: 'oklahoma', ore: 'oregon', pa: 'pennsylvania', 'r.i': 'rhode island', 's.c': 'south carolina', 's.d': 'south dakota',
   tenn: 'tennessee', texas: 'texas', utah: 'utah', vt: 'vermont', va: 'virginia', wash: 'washington', 'w.va': 'west virginia',
   wis: 'wisconsin', wyo: 'wyoming', 'd.c': 'district of columbia',
-};
-const STATE_NAMES = new Set(Object.values(STATES));
+}));
+const STATE_NAMES = new Set(STATES.values());
 // Words that end the name of an institution: "Duke University and Northeastern University School
 // of Law" are two names, "Department of Health and Human Services" one.
 const HEADS = new Set(['university', 'college', 'school', 'institute', 'hospital', 'center', 'centre', 'company', 'corporation', 'inc', 'foundation', 'museum', 'church', 'academy']);
 // What firms add after their partners' names; outlets keep or drop it.
 const FIRM_SUFFIX = new Set(['pc', 'llp', 'llc', 'inc', 'ltd', 'co', 'corp', 'pllc', 'pa']);
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Asked of every capital word (names and firms' partners): answered once per word (per-word.ts).
+const fold = perWord((s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
-const capital = (t: Token): boolean => t.upperInitial && !NOT_NAME.has(t.lower.replace(/\.$/, ''));
-const initial = (t: Token, next: Token | undefined): boolean => /^\p{Lu}$/u.test(t.text) && next?.text === '.';
+/** `s.replace(/\.$/, '')` without running a pattern: asked of every capital word, which seldom ends in one. */
+const withoutFullStop = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
+const capital = (t: Token): boolean => t.upperInitial && !NOT_NAME.has(withoutFullStop(t.lower));
+// The full stop first: it is cheaper than the pattern, and most words have none after them.
+const initial = (t: Token, next: Token | undefined): boolean => next?.text === '.' && /^\p{Lu}$/u.test(t.text);
 
 /** Runs of two or more capitalised words in a sentence's tokens (connectors and initials inside). */
 export function findEntities(
@@ -106,7 +112,7 @@ export function findEntities(
     }
     // A name starts after its titles: "Russian President Vladimir Putin", "U.S. District Judge Robert Hale".
     for (let k = last - 1; k > i; k--) {
-      if (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) && k + 1 <= last && capital(tokens[k + 1]!)) {
+      if (TITLES.has(withoutFullStop(tokens[k]!.lower)) && k + 1 <= last && capital(tokens[k + 1]!)) {
         words -= tokens.slice(i, k + 1).filter(capital).length;
         i = k + 1;
         break;
@@ -116,7 +122,7 @@ export function findEntities(
     let state: string | null = null;
     if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.upperInitial) {
       const w = tokens[last + 2]!.lower;
-      const abbreviated = tokens[last + 3]?.text === '.' ? STATES[w] : undefined;
+      const abbreviated = tokens[last + 3]?.text === '.' ? STATES.get(w) : undefined;
       const two = `${w} ${tokens[last + 3]?.lower ?? ''}`;
       if (abbreviated) {
         state = abbreviated;
@@ -141,14 +147,11 @@ export function findEntities(
       const start = tokens[i]!.start;
       const end = tokens[last]!.end;
       const written = text.slice(start, end);
-      const parts = tokens
-        .slice(i, last + 1)
-        .filter((t, k, all) => capital(t) && !TITLES.has(t.lower.replace(/\.$/, '')) && !initial(t, all[k + 1]))
-        .map((t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, '')))
-        .filter((w) => !FIRM_SUFFIX.has(w));
+      const named = tokens.slice(i, last + 1).filter((t, k, all) => capital(t) && !TITLES.has(withoutFullStop(t.lower)) && !initial(t, all[k + 1]));
+      const parts = mapPacked(named, (t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, ''))).filter((w) => !FIRM_SUFFIX.has(w));
       if (state) {
         // The state in full, whichever way it was written.
-        const city = parts.filter((w) => !state!.split(' ').includes(w) && !(w in STATES));
+        const city = parts.filter((w) => !state!.split(' ').includes(w) && !STATES.has(w));
         parts.splice(0, parts.length, ...city, ...state.split(' '));
       }
       if (parts.length >= 1 && written.length <= 80) out.push({ start, end, written, key: [...new Set(parts)].sort().join(' ') });
@@ -174,10 +177,11 @@ function singleName(tokens: Token[], i: number, lowerWords: ReadonlySet<string>)
  * last "and" or "&" ("Stone, Briggs, Hale and Lowe"), and a suffix such as "PC" or "LLP".
  */
 function firmAt(tokens: Token[], i: number): { last: number; parts: string[] } | null {
-  const parts: string[] = [];
+  // Tried at every capital: the partners' words are folded only once the run is a firm's.
+  const partners: Token[] = [];
   let j = i;
   while (j < tokens.length && capital(tokens[j]!) && !(tokens[j + 1] && capital(tokens[j + 1]!))) {
-    parts.push(fold(tokens[j]!.text));
+    partners.push(tokens[j]!);
     if (tokens[j + 1]?.text === ',' && tokens[j + 2] && capital(tokens[j + 2]!)) {
       j += 2;
       continue;
@@ -185,9 +189,9 @@ function firmAt(tokens: Token[], i: number): { last: number; parts: string[] } |
     break;
   }
   const joiner = tokens[j + 1];
-  if (parts.length < 3 || !joiner || (joiner.lower !== 'and' && joiner.text !== '&') || !tokens[j + 2] || !capital(tokens[j + 2]!)) return null;
-  parts.push(fold(tokens[j + 2]!.text));
+  if (partners.length < 3 || !joiner || (joiner.lower !== 'and' && joiner.text !== '&') || !tokens[j + 2] || !capital(tokens[j + 2]!)) return null;
+  partners.push(tokens[j + 2]!);
   let last = j + 2;
   if (tokens[last + 1] && FIRM_SUFFIX.has(tokens[last + 1]!.lower)) last++;
-  return parts.length >= 4 ? { last, parts } : null;
+  return { last, parts: mapPacked(partners, (t) => fold(t.text)) };
 }

@@ -1,5 +1,7 @@
 // Facts that are neither a number, a date nor a name but are still checkable across sources:
 // a person's citizenship ("dual Russian-Israeli citizen") and a death ("was killed in the attack").
+import { mapPacked } from './arrays';
+
 export interface FactMention {
   start: number;
   end: number;
@@ -40,7 +42,7 @@ function demonym(word: string): string {
   return w;
 }
 
-const nationalitiesOf = (words: string[]) => words.map(demonym).sort().join('-');
+const nationalitiesOf = (words: string[]) => mapPacked(words, demonym).sort().join('-');
 
 /** A nationality said of someone already named: "Troufanov, a Russian-Israeli citizen, …". */
 function apposition(text: string, start: number): boolean {
@@ -50,10 +52,10 @@ function apposition(text: string, start: number): boolean {
 export function findFacts(text: string, from: number, to: number): FactMention[] {
   const s = text.slice(from, to);
   const out: FactMention[] = [];
-  // The patterns are costly; most sentences hold neither fact.
-  const lower = s.toLowerCase();
-  const citizenship = lower.includes('citizen') || lower.includes('national');
-  const death = /kill|murder|slain|убит|погиб|muri|muert|asesin|tué|assassin|mort/.test(lower);
+  // The patterns are costly; most sentences hold neither fact. Each pattern needs its word in
+  // lower case, so the sentence is searched as written, not lowered first.
+  const citizenship = s.includes('citizen') || s.includes('national');
+  const death = /kill|murder|slain|убит|погиб|muri|muert|asesin|tué|assassin|mort/.test(s);
   const taken: Array<[number, number]> = [];
   const pushCitizenship = (start: number, end: number, value: string, side: 'after' | 'before', subjectAt: number) => {
     if (taken.some(([a, b]) => start < b && end > a)) return;
@@ -65,7 +67,7 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
     const side = apposition(text, start) ? 'before' : 'after';
     pushCitizenship(start, start + m[1]!.length, nationalitiesOf(m[1]!.split('-')), side, side === 'before' ? start : start + m[0].length);
   }
-  if (/citizenship|nationality|passport/.test(lower)) {
+  if (/citizenship|nationality|passport/.test(s)) {
     for (const m of s.matchAll(CITIZENSHIP_PAIR)) {
       const start = from + m.index!;
       pushCitizenship(start, start + m[0].length, nationalitiesOf([m[1]!, m[2]!]), 'before', start);

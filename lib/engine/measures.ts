@@ -4,13 +4,14 @@
 // ranges ("46 to 57 months"), vote tallies ("218-210"), ordinals of a running period ("the 14th
 // day"), ages by decade ("in his 30s"), and counts of whatever noun follows the number ("48-page
 // indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
+import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, PERSON_NOUNS } from './lexicon';
 import { interval, isRound, readDigits, type FigureMention } from './numbers';
 import { lemma } from './predicates';
 import type { Token } from './tokens';
 import type { Hedge } from './types';
-import { CURRENCY_SYMBOLS, SCALES, unitOf, type Unit } from './units';
+import { CURRENCY_SYMBOLS, SCALES as SCALE_TABLE, unitOf, type Unit } from './units';
 
 /** A figure of any kind; its value is in the measure's base unit (metres, days, dollars…). */
 export interface MeasureMention extends FigureMention {
@@ -22,12 +23,16 @@ export interface MeasureMention extends FigureMention {
   ordinal: boolean;
 }
 
+const CURRENCIES = new Map(Object.entries(CURRENCY_SYMBOLS));
+const SCALES = new Map(Object.entries(SCALE_TABLE));
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/;
-const ORDINAL_WORDS: Record<string, number> = {
+// Maps, not objects' keys: these are asked of every token, where an object look-up of a word
+// that is no key is slow, and "constructor" or "toString" would find Object's own properties.
+const ORDINAL_WORDS = new Map<string, number>(Object.entries({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-};
-const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2 };
+}));
+const FRACTIONS = new Map<string, number>(Object.entries({ half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2 }));
 const SUFFIX_SCALE = /^(\d+(?:\.\d+)?)(k|m|mn|b|bn|tn)$/i;
 // A word after a number that is not what it counts.
 const NOT_NOUN = new Set([
@@ -51,7 +56,7 @@ const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|
 export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
   for (const len of [3, 2, 1]) {
     if (from - len < 0) continue;
-    const phrase = tokens.slice(from - len, from).map((t) => t.lower).join(' ');
+    const phrase = joinedWords(tokens, from - len, from, 'lower');
     for (const [re, hedge] of HEDGES_BEFORE) if (re.test(phrase)) return { hedge, at: from - len };
     if (/^(just over|well over|some|an estimated|roughly|nearly|up to|as many as|as much as|as few as)$/.test(phrase)) {
       const h: Hedge = /over|many|much/.test(phrase) && !/^as few/.test(phrase) ? (phrase === 'up to' ? 'atMost' : 'over') : phrase === 'nearly' ? 'almost' : 'approx';
@@ -140,13 +145,13 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     };
 
     // Money: "$5.7 billion", "$8B", "$5,687.75", "€3m".
-    const currency = CURRENCY_SYMBOLS[t.text];
+    const currency = CURRENCIES.get(t.text);
     if (currency && tokens[i + 1] && tokens[i + 1]!.start === t.end) {
       const nt = tokens[i + 1]!;
       let value: number | null = null;
       let to = i + 2;
       const suffix = SUFFIX_SCALE.exec(nt.text);
-      if (suffix) value = Number(suffix[1]) * SCALES[suffix[2]!.toLowerCase()]!;
+      if (suffix) value = Number(suffix[1]) * SCALES.get(suffix[2]!.toLowerCase())!;
       else {
         const read = readDigits(tokens, i + 1, lang, DIGITS);
         if (read) {
@@ -155,7 +160,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
         }
       }
       if (value === null) continue;
-      const scale = SCALES[tokens[to]?.lower ?? ''];
+      const scale = SCALES.get(tokens[to]?.lower ?? '');
       if (scale && !suffix) {
         value *= scale;
         to++;
@@ -163,7 +168,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       const h = hedge(i, value);
       // "$5.7 billion" is precise to its last digit: 5.65–5.75 billion, not 5.36–6.04 (and not
       // touching 5.6 billion's interval).
-      const precision = scale && !suffix ? decimalStep(nt.text) * scale : suffix ? decimalStep(suffix[1]!) * SCALES[suffix[2]!.toLowerCase()]! : 0;
+      const precision = scale && !suffix ? decimalStep(nt.text) * scale : suffix ? decimalStep(suffix[1]!) * SCALES.get(suffix[2]!.toLowerCase())! : 0;
       const m = { start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: h.hedge, measure: 'money:' + currency, unit: currency, ordinal: false, from: i, to };
       if (precision && (h.hedge === 'exact' || h.hedge === 'round')) push({ ...m, hedge: 'exact', low: value - precision * 0.499, high: value + precision * 0.499 });
       // "more than $5 billion": a floor at the stated digit, below the next one ($5.7 billion fits).
@@ -174,8 +179,9 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
 
     // Ordinals: "the 14th day", "an eighth term", "No. 2".
-    const ord = ORDINAL_DIGITS.exec(t.lower);
-    const ordWord = ORDINAL_WORDS[t.lower];
+    // Run on every token: the pattern only where its first digit is.
+    const ord = isAsciiDigit(t.lower.charCodeAt(0)) ? ORDINAL_DIGITS.exec(t.lower) : null;
+    const ordWord = ORDINAL_WORDS.get(t.lower);
     if ((ord || (ordWord && ordWord > 1)) && tokens[i + 1]?.lowerInitial) {
       const noun = tokens[i + 1]!.lower;
       if (!NOT_NOUN.has(noun) && /^\p{Ll}{3,}$/u.test(noun)) {
@@ -205,8 +211,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       }
       const n = /^\d+(\.\d+)?$/.test(parts[0]!) ? Number(parts[0]) : numberWord(parts[0]!);
       if (n !== undefined && parts.length >= 2) {
-        if (parts.length === 2 && FRACTIONS[parts[1]!] && n < 10) {
-          const value = (n * FRACTIONS[parts[1]!]!) * 100;
+        if (parts.length === 2 && FRACTIONS.get(parts[1]!) && n < 10) {
+          const value = (n * FRACTIONS.get(parts[1]!)!) * 100;
           push({ start: t.start, end: t.end, value, low: value - 1, high: value + 1, hedge: 'approx', measure: 'percent', unit: t.lower, ordinal: false, from: i, to: i + 1 });
           continue;
         }
@@ -255,7 +261,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       continue;
     }
     if (next && (next.text === ':' || next.text === '/' || /^(st|nd|rd|th)$/.test(next.lower))) continue;
-    const scale = SCALES[next?.lower ?? ''];
+    const scale = SCALES.get(next?.lower ?? '');
     if (scale && scale >= 1e3 && next!.lowerInitial) {
       value *= scale;
       to++;

@@ -2,6 +2,7 @@
 // "Moussa Abu Marzuk", "mother Elena", "Kibbutz Nir Oz". Each full name gives a surname claim
 // and a given-name claim, because sources differ on one without the other ("Vitaly Troufanov"
 // and "Vitaly Trufanov" agree on the father's name and differ on the family's spelling).
+import { joinedWords, mapPacked } from './arrays';
 import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
 import { nameKey } from './name-variants';
 import type { Token } from './tokens';
@@ -99,7 +100,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     const cut = names.findIndex((w) => NOT_NAME.test(tokens[w]!.lower) || GROUP_WORD.test(tokens[w]!.lower));
     if (cut >= 0) names = names.slice(0, cut);
     const placeAfter = PLACE_AFTER.test(tokens[j]?.lower ?? '');
-    if (names.length >= 1 && (placeAfter || knownPlaces.has(names.map((w) => tokens[w]!.lower).join(' ')))) {
+    if (names.length >= 1 && (placeAfter || knownPlaces.has(mapPacked(names, (w) => tokens[w]!.lower).join(' ')))) {
       pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1);
     } else if (names.length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
       pushPerson(out, tokens, names);
@@ -120,7 +121,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
 function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number): void {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
-  const written = tokens.slice(from, to).map((t) => t.text).join(' ');
+  const written = joinedWords(tokens, from, to);
   out.push({ role: 'place', start: first.start, end: last.end, written, key: nameKey(written), person: null, full: written });
 }
 
@@ -128,15 +129,15 @@ function pushPerson(out: NameMention[], tokens: Token[], words: number[]): void 
   // Surname: the last word with any particles before it ("Abu Marzuk", "bin Salman").
   let s = words.length - 1;
   while (s > 0 && PARTICLES.test(tokens[words[s - 1]!]!.text)) s--;
-  const surnameWords = words.slice(s).map((w) => tokens[w]!);
+  const surnameWords = mapPacked(words.slice(s), (w) => tokens[w]!);
   const given = tokens[words[0]!]!;
   if (s === 0) {
     // "Abu Marzuk" on its own: a family name without a given name.
-    const written = surnameWords.map((t) => t.text).join(' ');
+    const written = joinedWords(surnameWords, 0, surnameWords.length);
     out.push({ role: 'surname', start: surnameWords[0]!.start, end: surnameWords[surnameWords.length - 1]!.end, written, key: nameKey(written, true), person: null, full: written });
     return;
   }
-  const surname = surnameWords.map((t) => t.text).join(' ');
+  const surname = joinedWords(surnameWords, 0, surnameWords.length);
   const sStart = surnameWords[0]!.start;
   const sEnd = surnameWords[surnameWords.length - 1]!.end;
   const surnameKey = nameKey(surname, true);

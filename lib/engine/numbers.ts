@@ -1,8 +1,13 @@
 // Counts with what they count: "killing some 1,200 people", "251 abductions", "498 days in
 // captivity", "a 45-day truce", "two other hostages", in English, Russian and Spanish.
+import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { countEvent, countScope } from './frame';
 import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
+
+// A Map: "constructor" after a figure must not read as a scale word.
+const SCALE_WORD_MAP = new Map(Object.entries(SCALE_WORDS));
+const CURRENCIES = new Map(Object.entries(CURRENCY_SYMBOLS));
 import type { Hedge } from './types';
 import { CURRENCY_SYMBOLS } from './units';
 import type { Token } from './tokens';
@@ -108,7 +113,7 @@ export function interval(value: number, hedge: Hedge): [number, number] {
 function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
   for (const len of [3, 2, 1]) {
     if (from - len < 0) continue;
-    const phrase = tokens.slice(from - len, from).map((t) => t.lower).join(' ');
+    const phrase = joinedWords(tokens, from - len, from, 'lower');
     for (const [re, hedge] of HEDGES_BEFORE) if (re.test(phrase)) return { hedge, at: from - len };
   }
   return null;
@@ -185,7 +190,7 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     if (excluded(t.start, t.end)) continue;
     // "$3.5 billion" is a sum of money, whatever event its sentence names: the measures pass reads it.
     const before = tokens[i - 1];
-    if (figure && before && before.end === t.start && CURRENCY_SYMBOLS[before.text]) continue;
+    if (figure && before && before.end === t.start && CURRENCIES.has(before.text)) continue;
     let value: number | null = null;
     let unit: string | null = null;
     let to = i + 1;
@@ -214,7 +219,7 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     // Ordinals, times, scores and identifiers are not counts.
     const next = tokens[to];
     if (next && (next.text === ':' || next.text === '/' || /^(st|nd|rd|th|am|pm)$/.test(next.lower))) continue;
-    const scaleWord = next ? SCALE_WORDS[next.lower] : undefined;
+    const scaleWord = next ? SCALE_WORD_MAP.get(next.lower) : undefined;
     if (scaleWord) {
       value *= scaleWord;
       to++;

@@ -5,9 +5,11 @@
 // compared as that person, and the cluster's key (the surname of its full name) is what the
 // clusters of two articles meet on. Titles, middle initials and "Jr." are read but not kept in
 // the comparison key, as outlets add or drop them freely.
+import { mapPacked } from './arrays';
 import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
 import { KIN_WORDS } from './lexicon';
+import { perWord } from './per-word';
 import type { Token } from './tokens';
 
 export interface PersonMention {
@@ -61,11 +63,15 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 // "McCarthy", "DeMint", "LaHood", "MacArthur": a capital inside a surname's first letters.
 const MC_WORD = /^(?:Mc|Mac|De|La|Le|Di|O['’])\p{Lu}\p{Ll}+$/u;
 
-/** A word without its possessive ("Markey's" → "Markey"). */
-const bareWord = (w: string): string => w.replace(/['’]s$/, '');
-const isWord = (t: Token | undefined): boolean => !!t && t.upperInitial && (NAME_WORD.test(t.text) || MC_WORD.test(t.text));
-const plain = (t: Token): string => t.lower.replace(/\.$/, '');
-const isInitial = (t: Token | undefined, next: Token | undefined): boolean => !!t && /^\p{Lu}$/u.test(t.text) && next?.text === '.';
+/** A word without its possessive ("Markey's" → "Markey"); asked of every capital, so the pattern runs only where it can match. */
+const bareWord = (w: string): string => (w.endsWith('s') ? w.replace(/['’]s$/, '') : w);
+// Asked of every capital several times (counts, full names, lone surnames): answered once per word.
+const isNameText = perWord((text: string): boolean => NAME_WORD.test(text) || MC_WORD.test(text));
+const isWord = (t: Token | undefined): boolean => !!t && t.upperInitial && isNameText(t.text);
+/** A title as a table key: lower case, no full stop ("Sen." → "sen"). */
+const plain = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+// The full stop first: it is cheaper than the pattern, and most words have none after them.
+const isInitial = (t: Token | undefined, next: Token | undefined): boolean => !!t && next?.text === '.' && /^\p{Lu}$/u.test(t.text);
 
 interface Run {
   /** Token indexes of the name's words, initials excluded. */
@@ -188,7 +194,7 @@ export function findPersons(
       const toks = s.tokens;
       let sIdx = r.words.length - 1;
       while (sIdx > 1 && PARTICLES.test(toks[r.words[sIdx - 1]!]!.text)) sIdx--;
-      const surnameToks = r.words.slice(sIdx).map((w) => toks[w]!);
+      const surnameToks = mapPacked(r.words.slice(sIdx), (w) => toks[w]!);
       const given = toks[r.words[0]!]!;
       const surname = bareWord(text.slice(surnameToks[0]!.start, surnameToks[surnameToks.length - 1]!.end));
       const start = given.start;
@@ -235,13 +241,13 @@ export function findPersons(
     // word, "his father"): an outlet that writes "Cesar Sayoc Jr." once may drop the "Jr." later.
     if ((p.titled || p.kin) && people.some((q) => q.generation && q.key === p.key && sameGiven(q.given!, p.given!))) p.generation = 'plain';
   }
-  const out: PersonMention[] = people.map((p) => ({
+  const out: PersonMention[] = mapPacked(people, (p) => ({
     start: p.start, end: p.end, written: p.written, given: p.given, surname: p.surname, generation: p.generation, bare: false, kin: p.kin, key: p.key,
   }));
   // Surnames alone: the cluster whose surname they spell (or misspell, one or two letters off).
   const givenWords = new Set(people.map((p) => p.given!.toLowerCase()));
   // Each person's loose surname once, and the answer for each word once: this runs on every capital.
-  const lasts = people.map((p) => looseName(p.surname.split(/\s+/).pop()!, true));
+  const lasts = mapPacked(people, (p) => looseName(p.surname.split(/\s+/).pop()!, true));
   const answers = new Map<string, PersonMention | null>();
   const fullSpans = out.slice();
   sentences.forEach((s) => {

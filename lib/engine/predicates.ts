@@ -3,6 +3,7 @@
 // the content words around it, the modality of the clause (asserted, forecast, conditional,
 // question) and whether the quantity is still running ("has been held for 404 days").
 // Nothing here is tied to one kind of event: an unknown verb is compared as itself.
+import { perWord } from './per-word';
 import type { Token } from './tokens';
 
 /** Common news predicates across English, Russian, Spanish and French, each mapped to one English lemma. */
@@ -48,7 +49,8 @@ const STOP = new Set(
 /** A crude lemma: lower case, plural and verb endings stripped, so "funds"/"fund" and "diverted"/"divert" meet. */
 export function lemma(lower: string): string {
   let w = lower.replace(/['’]s$/, '');
-  if (IRREGULAR[w]) return IRREGULAR[w]!;
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
   if (w.length <= 3) return w;
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
@@ -61,14 +63,15 @@ export function lemma(lower: string): string {
   return w.replace(/e$/, '');
 }
 
-const IRREGULAR: Record<string, string> = {
+// A Map: "constructor" is a word, not Object's property.
+const IRREGULAR = new Map<string, string>(Object.entries({
   women: 'woman', men: 'man', people: 'person', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', lives: 'life',
   wives: 'wife', knives: 'knife', thieves: 'thief', leaves: 'leaf', died: 'die', dies: 'die', paid: 'pay', spent: 'spend',
   made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', won: 'win', lost: 'lose', held: 'hold', left: 'leave',
   met: 'meet', found: 'find', told: 'tell', began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', shot: 'shoot',
   went: 'go', gone: 'go', came: 'come', became: 'become', wrote: 'write', written: 'write', ran: 'run', sold: 'sell', bought: 'buy',
   fell: 'fall', rose: 'rise', risen: 'rise', drew: 'draw', led: 'lead', sent: 'send', kept: 'keep', quit: 'quit', data: 'data',
-};
+}));
 
 /** The canonical predicate of a lower-case word: its cross-language class, else its own lemma. */
 export function predicateOf(lower: string): string {
@@ -133,15 +136,22 @@ export function contextOf(tokens: Token[], from: number, to: number, width = 14)
   const add = (i: number) => {
     const t = tokens[i]!;
     if (!(t.lowerInitial || t.upperInitial)) return;
-    const w = t.lower.replace(/['’]s$/, '');
-    if (w.length < 3 || STOP.has(w)) return;
-    // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
-    out.add(lemma(w).slice(0, 6));
+    const key = contextKey(t.lower);
+    if (key !== null) out.add(key);
   };
   for (let i = Math.max(0, from - width); i < from; i++) add(i);
   for (let i = to; i < Math.min(tokens.length, to + width); i++) add(i);
   return [...out].sort();
 }
+
+// Every figure and date reads the 28 words around it, twice (two widths): each word's key is
+// worked out once (per-word.ts).
+/** What a word adds to a context: six letters of its lemma, or null for a stop word or a short one. */
+const contextKey = perWord((lower: string): string | null => {
+  const w = lower.replace(/['’]s$/, '');
+  // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
+  return w.length < 3 || STOP.has(w) ? null : lemma(w).slice(0, 6);
+});
 
 export type Modality = 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
 

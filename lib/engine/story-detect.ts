@@ -13,6 +13,7 @@
 // the loaded stories share it (a name in 31 stories says little about which one), times how
 // salient it is in the article (headline, lead, mentions). The story set is indexed once.
 
+import { mapPacked } from './arrays';
 import { codePointAt, isLetterOrDigit } from './chars';
 import { givenNameGroups } from './given-names';
 import { NATIONALITY_ADJECTIVES } from './lexicon';
@@ -670,7 +671,7 @@ function looksLikeGiven(article: Article, index: StoryIndex, word: Word): boolea
 function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i: number, candidates: SurnameHit[]): Referent | null {
   const words = article.words;
   const word = words[i]!;
-  const people = candidates.map((h) => story.people[h.person]!);
+  const people = mapPacked(candidates, (h) => story.people[h.person]!);
   // A compound surname: step back over its other words ("Peña Nieto", "Dekel-Chen"); a word
   // that is the first part of one counts once, at its last part.
   const next = words[i + 1];
@@ -682,8 +683,7 @@ function referentAt(article: Article, index: StoryIndex, story: CompiledStory, i
   if (next && isNameSuffix(next.norm) && /^[\s,.]*$/.test(article.text.slice(word.end, next.start))) suffix = next.norm;
   // A suffix the reader did not type is theirs to leave out (Eric H. Holder Jr.), unless one of
   // the loaded stories knows the suffixed name as a person of its own (Donald Trump Jr.).
-  const fitting = people
-    .map((p, k) => ({ p, k }))
+  const fitting = mapPacked(people, (p, k) => ({ p, k }))
     .filter(({ p }) => (p.suffix === null ? suffix === null || !index.suffixed.has(`${p.surnameWords[0]}:${suffix}`) : p.suffix === suffix || suffix === null));
   const fuzzy = candidates.every((h) => h.fuzzy);
   if (fitting.length === 0) return { kind: 'namesake', name: article.text.slice(words[Math.max(j, 0)]!.start, next!.end) };
@@ -1109,11 +1109,11 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   } else {
     reasons.unshift(`${story.people[0]?.name ?? story.things[0]?.name ?? story.story.title} not mentioned`);
   }
-  const others = [...e.people.keys()].map((p) => story.people[p]!.name).filter((n) => n !== subject?.name);
+  const others = mapPacked([...e.people.keys()], (p) => story.people[p]!.name).filter((n) => n !== subject?.name);
   if (others.length) reasons.push(`people of the story: ${others.join(', ')}`);
-  const things = [...e.things.keys()].map((t) => story.things[t]!.name).filter((n) => n !== subject?.name);
+  const things = mapPacked([...e.things.keys()], (t) => story.things[t]!.name).filter((n) => n !== subject?.name);
   if (things.length) reasons.push(`places: ${things.join(', ')}`);
-  const terms = [...e.terms.keys()].map((t) => story.terms[t]!.name);
+  const terms = mapPacked([...e.terms.keys()], (t) => story.terms[t]!.name);
   if (terms.length) reasons.push(`terms: ${terms.slice(0, 8).join(', ')}`);
   for (const [name, { count, group }] of e.namesakes) {
     const of = story.people.find((p) => p.surnameWords[0] === group)?.name ?? subject?.name;
