@@ -6,7 +6,7 @@
 
 import {
   SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
-  isLeadInLinkLine, isNamedChrome, isUnlikelyName, type ChildShape, type ContentStats,
+  isLeadInLinkLine, isNamedChrome, isShapeJudged, isUnlikelyName, linkListSpoilers, mayBeUnlikelyName, type ChildShape, type ContentStats,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -163,6 +163,44 @@ function mayBeArticleFurniture(tag: string, classKind: number): boolean {
   return HEADING_TAGS.has(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'TIME' || classKind !== 0;
 }
 
+/**
+ * What may sit inside a plain link list: list items and the inline elements a link's text is
+ * written with. Anything else (a nested box, a paragraph, a form field, a script) is left to the walk.
+ */
+const LINK_LIST_TAGS = new Set([...INLINE_TAGS, 'LI']);
+let linkListSelector: string | null = null;
+
+/** Non-whitespace characters (the whitespace `trim` removes is what `\s` matches). */
+function visibleLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/**
+ * A box the walk would drop by its shape as a box of links, found without walking it: at least
+ * three links, nothing but list items and inline elements inside (none hidden, none with a name
+ * the walk may drop), and no visible text outside the links. Then the walk would count every
+ * character of its text as link text, drop nothing inside and reach isChromeByShape's first
+ * rule. Menus, site maps and tag lists hold most of the text nodes of a news page's chrome;
+ * walking each item from script costs far more than these few native lookups, and on a box that
+ * is no link list the first or second of them fails.
+ */
+function isPlainLinkList(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length < 3) return false;
+  linkListSelector ??= linkListSpoilers(LINK_LIST_TAGS);
+  if (el.querySelector(linkListSelector) !== null) return false;
+  const text = el.textContent ?? '';
+  if (text.trim() === '') return false;
+  let inLinks = 0;
+  for (let i = 0; i < links.length; i++) inLinks += visibleLength(links[i]!.textContent ?? '');
+  if (inLinks !== visibleLength(text)) return false;
+  if (el.querySelector('[class], [id]') === null) return true;
+  for (const named of el.querySelectorAll('[class], [id]')) {
+    if (mayBeUnlikelyName(named.getAttribute('class') ?? '', named.getAttribute('id') ?? '')) return false;
+  }
+  return true;
+}
+
 /** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
 const MAX_LEAD_IN_LINE = 300;
 
@@ -267,10 +305,13 @@ function protectedElements(doc: Document): Set<Element> {
  * Copy `doc` into a fresh detached document. With `prune`, chrome subtrees are left out;
  * without it everything is copied but chrome is still recorded in `chromeRoots`.
  */
-export function copyPage(doc: Document, prune: boolean): PageCopy {
+export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: boolean } = {}): PageCopy {
   const copy = doc.cloneNode(false) as Document;
   const keep = protectedElements(doc);
   const native = hasNativeSelectors(doc);
+  // Plain link lists are judged without walking them where the selector lookups they need are
+  // native; a DOM written in JavaScript compiles the selector on each call, and walks anyway.
+  const linkLists = opts.linkLists ?? native;
   const result: PageCopy = {
     copy,
     elementNames: new Set(['html', 'head', 'title', 'body']),
@@ -395,6 +436,13 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       // little, would look inside (the reader then reads the page unpruned, see read-article).
       result.prunedRoots.push(el);
       result.prunedByName = true;
+      return 'dropped';
+    }
+    if (linkLists && prune && !isProtected && !reason && !INLINE_TAGS.has(tag) && isShapeJudged(tag) && isPlainLinkList(el)) {
+      // What the walk would conclude (see isPlainLinkList); its text nodes get no record, as
+      // nothing of a dropped box is read afterwards.
+      result.chromeRoots.set(el, 'shape');
+      breakPending = true;
       return 'dropped';
     }
     const startOrder = order;
