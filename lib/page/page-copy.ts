@@ -175,6 +175,31 @@ function visibleLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 
+/** A text node outside any link with a character other than XML's four spaces, or null; compiled once per document. */
+const outsideLinksQuery = new WeakMap<Document, XPathExpression>();
+
+/**
+ * Whether some text under `el` that is not inside a link has a visible character (as `trim`
+ * sees it). A browser answers with one XPath query, without a script object for each link; its
+ * `normalize-space` keeps a no-break space, so a text of no-break spaces counts as visible there
+ * and the box is walked, as it may be. Elsewhere (linkedom has no XPath) the links' text is
+ * compared with the box's.
+ */
+function hasTextOutsideLinks(el: Element, links: HTMLCollectionOf<Element>): boolean {
+  const doc = el.ownerDocument;
+  if (typeof doc.createExpression === 'function') {
+    let query = outsideLinksQuery.get(doc);
+    if (!query) {
+      query = doc.createExpression('.//text()[not(ancestor::a)][normalize-space()]');
+      outsideLinksQuery.set(doc, query);
+    }
+    return query.evaluate(el, 9 /* FIRST_ORDERED_NODE_TYPE */).singleNodeValue !== null;
+  }
+  let inLinks = 0;
+  for (let i = 0; i < links.length; i++) inLinks += visibleLength(links[i]!.textContent ?? '');
+  return inLinks !== visibleLength(el.textContent ?? '');
+}
+
 /**
  * A box the walk would drop by its shape as a box of links, found without walking it: at least
  * three links, nothing but list items and inline elements inside (none hidden, none with a name
@@ -189,11 +214,7 @@ function isPlainLinkList(el: Element): boolean {
   if (links.length < 3) return false;
   linkListSelector ??= linkListSpoilers(LINK_LIST_TAGS);
   if (el.querySelector(linkListSelector) !== null) return false;
-  const text = el.textContent ?? '';
-  if (text.trim() === '') return false;
-  let inLinks = 0;
-  for (let i = 0; i < links.length; i++) inLinks += visibleLength(links[i]!.textContent ?? '');
-  if (inLinks !== visibleLength(text)) return false;
+  if ((el.textContent ?? '').trim() === '' || hasTextOutsideLinks(el, links)) return false;
   if (el.querySelector('[class], [id]') === null) return true;
   for (const named of el.querySelectorAll('[class], [id]')) {
     if (mayBeUnlikelyName(named.getAttribute('class') ?? '', named.getAttribute('id') ?? '')) return false;
