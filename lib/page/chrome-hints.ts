@@ -337,7 +337,8 @@ export function isShapeJudged(tag: string): boolean {
  * Readability's words made every element of every list pay for sixty substring tests.
  */
 export function linkListSpoilers(allowedTags: Iterable<string>): string {
-  const parts = [`*${[...allowedTags].map((tag) => `:not(${tag.toLowerCase()})`).join('')}`];
+  // One :not() with a list: matched faster than a chain of them.
+  const parts = [`:not(${[...allowedTags].map((tag) => tag.toLowerCase()).join(', ')})`];
   for (const role of CHROME_ROLES) parts.push(`[role="${role}"]`);
   // HIDDEN_STYLE needs "none" or "hidden" in the style; any such style is left to the walk.
   parts.push('[hidden]', '[aria-hidden]', '[style*="none" i]', '[style*="hidden" i]');

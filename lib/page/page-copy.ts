@@ -210,6 +210,9 @@ function hasTextOutsideLinks(el: Element, links: HTMLCollectionOf<Element>): boo
  * is no link list the first or second of them fails.
  */
 function isPlainLinkList(el: Element): boolean {
+  // Its first child tells most boxes apart without a lookup (the walk reads that child next anyway).
+  const first = el.firstElementChild;
+  if (first === null || !LINK_LIST_TAGS.has(first.tagName)) return false;
   const links = el.getElementsByTagName('a');
   if (links.length < 3) return false;
   linkListSelector ??= linkListSpoilers(LINK_LIST_TAGS);
