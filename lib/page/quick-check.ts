@@ -12,6 +12,18 @@ const MAX_HITS = 25;
 
 const patterns = new WeakMap<StoryDefinition, RegExp | null>();
 
+/** A story's core surname spellings, made once: the pattern and the anchors both need them. */
+const spellingCache = new WeakMap<StoryDefinition, string[]>();
+
+function spellingsOf(story: StoryDefinition): string[] {
+  let spellings = spellingCache.get(story);
+  if (!spellings) {
+    spellings = coreSurnameSpellings(story);
+    spellingCache.set(story, spellings);
+  }
+  return spellings;
+}
+
 /** Each Latin vowel also matches its accented forms (Trufánov), case-insensitively. */
 const ACCENTED: Record<string, string> = {
   a: '[aáàâäã]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôöõ]', u: '[uúùûü]', y: '[yýÿ]', n: '[nñ]', c: '[cç]',
@@ -28,7 +40,7 @@ function spellingPattern(spelling: string): string {
 
 function patternFor(story: StoryDefinition): RegExp | null {
   if (patterns.has(story)) return patterns.get(story)!;
-  const spellings = coreSurnameSpellings(story).filter((s) => s.length >= 3);
+  const spellings = spellingsOf(story).filter((s) => s.length >= 3);
   // No lookbehind for the letter before a name (countHits checks it): with one, the engine
   // tests it at every position of the page's text before trying the names, and compiling it
   // costs more than the scan itself in a fresh content script.
@@ -46,7 +58,7 @@ function anchorsFor(story: StoryDefinition): string[] {
   let anchors = anchorCache.get(story);
   if (!anchors) {
     const set = new Set<string>();
-    for (const s of coreSurnameSpellings(story)) {
+    for (const s of spellingsOf(story)) {
       if (s.length < 3) continue;
       const head = s.slice(0, 5);
       set.add(head.charAt(0).toUpperCase() + head.slice(1).toLowerCase());
