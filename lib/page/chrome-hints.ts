@@ -328,22 +328,24 @@ export function isShapeJudged(tag: string): boolean {
 }
 
 /**
- * A selector for every descendant that could make the walk's verdict on a box differ from what
- * its text and links alone say (see `isPlainLinkList` in page-copy), but for names: any tag but
- * the allowed ones (so no nested box the walk could drop by shape, no skipped element whose text
- * the walk does not count, no landmark), an element hidden or given a chrome role, and a link
- * inside a link (its text would be counted twice). Built from the same lists as the judgement,
- * so the two cannot drift apart. Names are tested apart (`mayBeUnlikelyName`): as selectors,
- * Readability's words made every element of every list pay for sixty substring tests.
+ * Selectors for every descendant that could make the walk's verdict on a box differ from what
+ * its text and links alone say (see `isPlainLinkList` in page-copy), but for names: `tags`, any
+ * tag but the allowed ones (so no nested box the walk could drop by shape, no skipped element
+ * whose text the walk does not count, no landmark); `attributes`, an element hidden or given a
+ * chrome role, and a link inside a link (its text would be counted twice). Built from the same
+ * lists as the judgement, so the two cannot drift apart. Names are tested apart
+ * (`mayBeUnlikelyName`): as selectors, Readability's words made every element of every list pay
+ * for sixty substring tests.
  */
-export function linkListSpoilers(allowedTags: Iterable<string>): string {
+export function linkListSpoilers(allowedTags: Iterable<string>): { tags: string; attributes: string } {
   // One :not() with a list: matched faster than a chain of them.
-  const parts = [`:not(${[...allowedTags].map((tag) => tag.toLowerCase()).join(', ')})`];
+  const tags = `:not(${[...allowedTags].map((tag) => tag.toLowerCase()).join(', ')})`;
+  const parts: string[] = [];
   for (const role of CHROME_ROLES) parts.push(`[role="${role}"]`);
   // HIDDEN_STYLE needs "none" or "hidden" in the style; any such style is left to the walk.
   parts.push('[hidden]', '[aria-hidden]', '[style*="none" i]', '[style*="hidden" i]');
   parts.push('a a');
-  return parts.join(', ');
+  return { tags, attributes: parts.join(', ') };
 }
 
 /**

@@ -168,7 +168,7 @@ function mayBeArticleFurniture(tag: string, classKind: number): boolean {
  * written with. Anything else (a nested box, a paragraph, a form field, a script) is left to the walk.
  */
 const LINK_LIST_TAGS = new Set([...INLINE_TAGS, 'LI']);
-let linkListSelector: string | null = null;
+let linkListSelectors: { attributes: string; all: string } | null = null;
 
 /** Non-whitespace characters (the whitespace `trim` removes is what `\s` matches). */
 function visibleLength(text: string): number {
@@ -215,8 +215,14 @@ function isPlainLinkList(el: Element): boolean {
   if (first === null || !LINK_LIST_TAGS.has(first.tagName)) return false;
   const links = el.getElementsByTagName('a');
   if (links.length < 3) return false;
-  linkListSelector ??= linkListSpoilers(LINK_LIST_TAGS);
-  if (el.querySelector(linkListSelector) !== null) return false;
+  if (!linkListSelectors) {
+    const { tags, attributes } = linkListSpoilers(LINK_LIST_TAGS);
+    linkListSelectors = { attributes, all: `${tags}, ${attributes}` };
+  }
+  // A list of nothing but items and links (the common menu) is told by two counts; any other
+  // tag inside is looked for with the selector of allowed tags.
+  const onlyItemsAndLinks = el.getElementsByTagName('*').length === links.length + el.getElementsByTagName('li').length;
+  if (el.querySelector(onlyItemsAndLinks ? linkListSelectors.attributes : linkListSelectors.all) !== null) return false;
   if ((el.textContent ?? '').trim() === '' || hasTextOutsideLinks(el, links)) return false;
   if (el.querySelector('[class], [id]') === null) return true;
   for (const named of el.querySelectorAll('[class], [id]')) {
