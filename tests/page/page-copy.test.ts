@@ -1,7 +1,8 @@
 // The copy Readability reads is built after the walk judges chrome (copyPage judges first and
 // copies only what it keeps): every copied text node maps back to a live one, every element name
 // in the copy is declared to Readability's shortcuts, and what was judged chrome by shape or
-// markup is absent from the copy while its text is still known for the fallback matching.
+// markup is absent from the copy while its text is still known for the fallback matching. Plain
+// link lists judged without walking them (as in a browser) give the walk's copy exactly.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
