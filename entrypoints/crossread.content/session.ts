@@ -6,7 +6,7 @@ import { onMessage, sendMessage, type PageAnalysis, type PageClaim, type PageCon
 import { readArticle } from '@/lib/page/read-article';
 import { toPageArticle } from '@/lib/page/page-article';
 import { rangeForOffsets } from '@/lib/page/text-map';
-import { quickStoryCheck } from '@/lib/page/quick-check';
+import { mayBeOnStory } from '@/lib/page/quick-check';
 import { createHighlighter, type Highlighter } from '@/lib/highlight/highlighter';
 import { claimAtPoint } from '@/lib/highlight/hit-test';
 import { reanchor } from '@/lib/highlight/reanchor';
@@ -131,7 +131,7 @@ export class PageSession {
     }
     if (run !== this.run || this.ctx.isInvalid) return;
     this.marks = config.marks;
-    const likely = timed('quick-check', () => config.enabled && config.stories.length > 0 && quickStoryCheck(document, config.stories) !== null);
+    const likely = timed('quick-check', () => config.enabled && config.stories.length > 0 && mayBeOnStory(document, config.stories));
     markDecided(likely);
     this.phase = likely ? 'likely story' : config.enabled ? 'off story' : 'site off';
     if (!likely) return;

@@ -322,6 +322,40 @@ export function isLeadInLinkLine(stats: ContentStats, textOutsideLinks: string):
   return stats.links >= 1 && stats.text < 300 && stats.linkText >= 0.6 * stats.text && LEAD_IN_LABEL.test(textOutsideLinks);
 }
 
+/** Whether `isChromeByShape` judges an element of this tag at all (a text block never is). */
+export function isShapeJudged(tag: string): boolean {
+  return !TEXT_BLOCK_TAGS.has(tag);
+}
+
+/**
+ * Selectors for every descendant that could make the walk's verdict on a box differ from what
+ * its text and links alone say (see `isPlainLinkList` in page-copy), but for names: `tags`, any
+ * tag but the allowed ones (so no nested box the walk could drop by shape, no skipped element
+ * whose text the walk does not count, no landmark); `attributes`, an element hidden or given a
+ * chrome role, and a link inside a link (its text would be counted twice). Built from the same
+ * lists as the judgement, so the two cannot drift apart. Names are tested apart
+ * (`mayBeUnlikelyName`): as selectors, Readability's words made every element of every list pay
+ * for sixty substring tests.
+ */
+export function linkListSpoilers(allowedTags: Iterable<string>): { tags: string; attributes: string } {
+  // One :not() with a list: matched faster than a chain of them.
+  const tags = `:not(${[...allowedTags].map((tag) => tag.toLowerCase()).join(', ')})`;
+  const parts: string[] = [];
+  for (const role of CHROME_ROLES) parts.push(`[role="${role}"]`);
+  // HIDDEN_STYLE needs "none" or "hidden" in the style; any such style is left to the walk.
+  parts.push('[hidden]', '[aria-hidden]', '[style*="none" i]', '[style*="hidden" i]');
+  parts.push('a a');
+  return { tags, attributes: parts.join(', ') };
+}
+
+/**
+ * Whether the walk might drop an element of this class and id by its name, wherever it sits:
+ * `isUnlikelyName` outside the article, which holds for every name it holds for inside.
+ */
+export function mayBeUnlikelyName(className: string, id: string): boolean {
+  return isUnlikelyName(className, id, false);
+}
+
 /**
  * Chrome judged from what the element kept: mostly links (menus, "read more" boxes), a run of
  * same-shaped teaser cards (grids of other stories), a heading left alone once its list

@@ -6,7 +6,7 @@
 
 import {
   SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
-  isLeadInLinkLine, isNamedChrome, isUnlikelyName, type ChildShape, type ContentStats,
+  isLeadInLinkLine, isNamedChrome, isShapeJudged, isUnlikelyName, linkListSpoilers, mayBeUnlikelyName, type ChildShape, type ContentStats,
 } from './chrome-hints';
 
 const ELEMENT_NODE = 1;
@@ -163,6 +163,74 @@ function mayBeArticleFurniture(tag: string, classKind: number): boolean {
   return HEADING_TAGS.has(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'TIME' || classKind !== 0;
 }
 
+/**
+ * What may sit inside a plain link list: list items and the inline elements a link's text is
+ * written with. Anything else (a nested box, a paragraph, a form field, a script) is left to the walk.
+ */
+const LINK_LIST_TAGS = new Set([...INLINE_TAGS, 'LI']);
+let linkListSelectors: { attributes: string; all: string } | null = null;
+
+/** Non-whitespace characters (the whitespace `trim` removes is what `\s` matches). */
+function visibleLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/** A text node outside any link with a character other than XML's four spaces, or null; compiled once per document. */
+const outsideLinksQuery = new WeakMap<Document, XPathExpression>();
+
+/**
+ * Whether some text under `el` that is not inside a link has a visible character (as `trim`
+ * sees it). A browser answers with one XPath query, without a script object for each link; its
+ * `normalize-space` keeps a no-break space, so a text of no-break spaces counts as visible there
+ * and the box is walked, as it may be. Elsewhere (linkedom has no XPath) the links' text is
+ * compared with the box's.
+ */
+function hasTextOutsideLinks(el: Element, links: HTMLCollectionOf<Element>): boolean {
+  const doc = el.ownerDocument;
+  if (typeof doc.createExpression === 'function') {
+    let query = outsideLinksQuery.get(doc);
+    if (!query) {
+      query = doc.createExpression('.//text()[not(ancestor::a)][normalize-space()]');
+      outsideLinksQuery.set(doc, query);
+    }
+    return query.evaluate(el, 9 /* FIRST_ORDERED_NODE_TYPE */).singleNodeValue !== null;
+  }
+  let inLinks = 0;
+  for (let i = 0; i < links.length; i++) inLinks += visibleLength(links[i]!.textContent ?? '');
+  return inLinks !== visibleLength(el.textContent ?? '');
+}
+
+/**
+ * A box the walk would drop by its shape as a box of links, found without walking it: at least
+ * three links, nothing but list items and inline elements inside (none hidden, none with a name
+ * the walk may drop), and no visible text outside the links. Then the walk would count every
+ * character of its text as link text, drop nothing inside and reach isChromeByShape's first
+ * rule. Menus, site maps and tag lists hold most of the text nodes of a news page's chrome;
+ * walking each item from script costs far more than these few native lookups, and on a box that
+ * is no link list the first or second of them fails.
+ */
+function isPlainLinkList(el: Element): boolean {
+  // Its first child tells most boxes apart without a lookup (the walk reads that child next anyway).
+  const first = el.firstElementChild;
+  if (first === null || !LINK_LIST_TAGS.has(first.tagName)) return false;
+  const links = el.getElementsByTagName('a');
+  if (links.length < 3) return false;
+  if (!linkListSelectors) {
+    const { tags, attributes } = linkListSpoilers(LINK_LIST_TAGS);
+    linkListSelectors = { attributes, all: `${tags}, ${attributes}` };
+  }
+  // A list of nothing but items and links (the common menu) is told by two counts; any other
+  // tag inside is looked for with the selector of allowed tags.
+  const onlyItemsAndLinks = el.getElementsByTagName('*').length === links.length + el.getElementsByTagName('li').length;
+  if (el.querySelector(onlyItemsAndLinks ? linkListSelectors.attributes : linkListSelectors.all) !== null) return false;
+  if ((el.textContent ?? '').trim() === '' || hasTextOutsideLinks(el, links)) return false;
+  if (el.querySelector('[class], [id]') === null) return true;
+  for (const named of el.querySelectorAll('[class], [id]')) {
+    if (mayBeUnlikelyName(named.getAttribute('class') ?? '', named.getAttribute('id') ?? '')) return false;
+  }
+  return true;
+}
+
 /** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
 const MAX_LEAD_IN_LINE = 300;
 
@@ -267,10 +335,13 @@ function protectedElements(doc: Document): Set<Element> {
  * Copy `doc` into a fresh detached document. With `prune`, chrome subtrees are left out;
  * without it everything is copied but chrome is still recorded in `chromeRoots`.
  */
-export function copyPage(doc: Document, prune: boolean): PageCopy {
+export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: boolean } = {}): PageCopy {
   const copy = doc.cloneNode(false) as Document;
   const keep = protectedElements(doc);
   const native = hasNativeSelectors(doc);
+  // Plain link lists are judged without walking them where the selector lookups they need are
+  // native; a DOM written in JavaScript compiles the selector on each call, and walks anyway.
+  const linkLists = opts.linkLists ?? native;
   const result: PageCopy = {
     copy,
     elementNames: new Set(['html', 'head', 'title', 'body']),
@@ -395,6 +466,13 @@ export function copyPage(doc: Document, prune: boolean): PageCopy {
       // little, would look inside (the reader then reads the page unpruned, see read-article).
       result.prunedRoots.push(el);
       result.prunedByName = true;
+      return 'dropped';
+    }
+    if (linkLists && prune && !isProtected && !reason && !INLINE_TAGS.has(tag) && isShapeJudged(tag) && isPlainLinkList(el)) {
+      // What the walk would conclude (see isPlainLinkList); its text nodes get no record, as
+      // nothing of a dropped box is read afterwards.
+      result.chromeRoots.set(el, 'shape');
+      breakPending = true;
       return 'dropped';
     }
     const startOrder = order;

@@ -12,6 +12,18 @@ const MAX_HITS = 25;
 
 const patterns = new WeakMap<StoryDefinition, RegExp | null>();
 
+/** A story's core surname spellings, made once: the pattern and the anchors both need them. */
+const spellingCache = new WeakMap<StoryDefinition, string[]>();
+
+function spellingsOf(story: StoryDefinition): string[] {
+  let spellings = spellingCache.get(story);
+  if (!spellings) {
+    spellings = coreSurnameSpellings(story);
+    spellingCache.set(story, spellings);
+  }
+  return spellings;
+}
+
 /** Each Latin vowel also matches its accented forms (Trufánov), case-insensitively. */
 const ACCENTED: Record<string, string> = {
   a: '[aáàâäã]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôöõ]', u: '[uúùûü]', y: '[yýÿ]', n: '[nñ]', c: '[cç]',
@@ -28,10 +40,11 @@ function spellingPattern(spelling: string): string {
 
 function patternFor(story: StoryDefinition): RegExp | null {
   if (patterns.has(story)) return patterns.get(story)!;
-  const spellings = coreSurnameSpellings(story).filter((s) => s.length >= 3);
-  const pattern = spellings.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(spellingPattern).join('|')})`, 'giu')
-    : null;
+  const spellings = spellingsOf(story).filter((s) => s.length >= 3);
+  // No lookbehind for the letter before a name (countHits checks it): with one, the engine
+  // tests it at every position of the page's text before trying the names, and compiling it
+  // costs more than the scan itself in a fresh content script.
+  const pattern = spellings.length ? new RegExp(`(?:${spellings.map(spellingPattern).join('|')})`, 'giu') : null;
   patterns.set(story, pattern);
   return pattern;
 }
@@ -45,7 +58,7 @@ function anchorsFor(story: StoryDefinition): string[] {
   let anchors = anchorCache.get(story);
   if (!anchors) {
     const set = new Set<string>();
-    for (const s of coreSurnameSpellings(story)) {
+    for (const s of spellingsOf(story)) {
       if (s.length < 3) continue;
       const head = s.slice(0, 5);
       set.add(head.charAt(0).toUpperCase() + head.slice(1).toLowerCase());
@@ -77,11 +90,32 @@ function startsAWord(text: string, anchor: string): boolean {
   return false;
 }
 
+/** Whether the character (code point) before `i` is a letter or digit. */
+function afterWordChar(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHAR.test(text.slice(i - 2, i));
+  }
+  return WORD_CHAR.test(text[i - 1]!);
+}
+
+/**
+ * Matches of `pattern` that start a word, up to `limit`: what the pattern with a lookbehind
+ * `(?<![\p{L}\p{N}])` would count. A match after a letter is not counted and the search goes on
+ * from its next character, where the lookbehind's search would have gone on too.
+ */
 function countHits(pattern: RegExp, text: string, limit: number): number {
   if (limit <= 0 || !text) return 0;
   pattern.lastIndex = 0;
   let hits = 0;
-  while (hits < limit && pattern.exec(text)) hits++;
+  while (hits < limit) {
+    const m = pattern.exec(text);
+    if (!m) break;
+    if (afterWordChar(text, m.index)) pattern.lastIndex = m.index + 1;
+    else hits++;
+  }
   return hits;
 }
 
@@ -96,6 +130,21 @@ function headText(doc: Document): string {
 
 /** The enabled story whose core names appear most on the page, or null when none appears. */
 export function quickStoryCheck(doc: Document, stories: readonly StoryDefinition[]): { storyId: string; hits: number } | null {
+  return countStoryHits(doc, stories, MAX_HITS);
+}
+
+/**
+ * Whether any enabled story's core names appear on the page: what the content script asks on
+ * every page before reading it. It stops at the first hit, so on a story page (whose title
+ * usually names the person) neither the body's text is read nor the pattern run over it, which
+ * counting up to MAX_HITS did; on an off-story page the work is the same.
+ */
+export function mayBeOnStory(doc: Document, stories: readonly StoryDefinition[]): boolean {
+  return countStoryHits(doc, stories, 1) !== null;
+}
+
+/** Hits of each enabled story's pattern in the head, then the body, counted up to `limit`. */
+function countStoryHits(doc: Document, stories: readonly StoryDefinition[], limit: number): { storyId: string; hits: number } | null {
   const enabled = stories.filter((s) => s.enabled !== false);
   if (enabled.length === 0) return null;
   const head = headText(doc);
@@ -104,13 +153,15 @@ export function quickStoryCheck(doc: Document, stories: readonly StoryDefinition
   for (const story of enabled) {
     const pattern = patternFor(story);
     if (!pattern) continue;
-    let hits = countHits(pattern, head, MAX_HITS);
-    if (hits < MAX_HITS) {
+    let hits = countHits(pattern, head, limit);
+    if (hits < limit) {
       body ??= rootChild(doc, 'BODY')?.textContent ?? '';
       const text = body;
-      if (anchorsFor(story).some((a) => startsAWord(text, a))) hits += countHits(pattern, body, MAX_HITS - hits);
+      if (anchorsFor(story).some((a) => startsAWord(text, a))) hits += countHits(pattern, body, limit - hits);
     }
     if (hits > 0 && (!best || hits > best.hits)) best = { storyId: story.id, hits };
+    // No story can count more than the limit: the first to reach it is the answer.
+    if (hits >= limit) break;
   }
   return best;
 }

@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const entry = `
 import { Readability } from '@mozilla/readability';
 import { readArticle } from './lib/page/read-article';
+import { copyPage } from './lib/page/page-copy';
 import { rangeForOffsets } from './lib/page/text-map';
 import { quickStoryCheck } from './lib/page/quick-check';
 import story from './public/stories/trufanov.json';
@@ -19,12 +20,19 @@ window.__bench = () => {
   const before = document.documentElement.outerHTML;
   const article = readArticle(document, { url: location.href });
   const unchanged = document.documentElement.outerHTML === before;
+  // Plain link lists judged without the walk (native selectors and XPath here): the same copy.
+  const copyOf = (linkLists) => { const p = copyPage(document, true, { linkLists }); return [p.copy.documentElement.outerHTML, p.headings.length, p.captions.length, p.standfirsts.length, p.times.length, p.metas.length, p.jsonLd.join()].join('|'); };
+  const walkedTexts = copyPage(document, true, { linkLists: false }).textInfo.size;
+  const judgedTexts = copyPage(document, true).textInfo.size;
+  const sameAsWalk = copyOf(true) === copyOf(false) && judgedTexts < walkedTexts;
   const i = article.text.indexOf('Trufanov') >= 0 ? article.text.indexOf('Trufanov') : article.text.indexOf('Troufanov');
   const range = rangeForOffsets(article.textMap, i, i + 8);
   const parseTimes = [];
   for (let k = 0; k < 18; k++) { const clone = document.cloneNode(true); const t = performance.now(); new Readability(clone).parse(); if (k >= 3) parseTimes.push(performance.now() - t); }
   return {
     unchanged,
+    sameAsWalk,
+    texts: judgedTexts + ' of ' + walkedTexts,
     range: range ? range.toString() : null,
     blocks: article.blocks.length,
     captions: article.blocks.filter((b) => b.kind === 'caption').length,
@@ -54,7 +62,7 @@ for (const id of ['000', '001', '002', '003', '004']) {
   const ms = (v: unknown) => `${(v as number).toFixed(2)} ms`;
   console.log(
     `heavy/${id}: readArticle ${ms(result.readArticle)} | Readability parse ${ms(result.readabilityParseOnly)} (clone+parse ${ms(result.readabilityCloneParse)}) | ` +
-      `quickStoryCheck ${ms(result.quickStoryCheck)} | page unchanged ${result.unchanged} | range "${result.range}" | ${result.blocks} blocks, ${result.captions} captions`,
+      `quickStoryCheck ${ms(result.quickStoryCheck)} | page unchanged ${result.unchanged} | link lists judged as walked ${result.sameAsWalk} (text nodes visited ${result.texts}) | range "${result.range}" | ${result.blocks} blocks, ${result.captions} captions`,
   );
 }
 await browser.close();

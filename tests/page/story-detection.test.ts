@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectStory } from '../../lib/engine/story-detect';
 import type { StoryDefinition } from '../../lib/engine/types';
 import { readArticle } from '../../lib/page/read-article';
-import { quickStoryCheck } from '../../lib/page/quick-check';
+import { mayBeOnStory, quickStoryCheck } from '../../lib/page/quick-check';
 import { loadFixture } from './load-fixture';
 
 const STORY = JSON.parse(
@@ -68,10 +68,30 @@ describe('quickStoryCheck', () => {
     // "Tati" (a core surname of the story) sits inside "station" and "representatives".
     expect(quickStoryCheck(page('The station sent representatives, statistics and notations.'), [STORY])).toBeNull();
     expect(quickStoryCheck(page('TRUFANOV and Irena Tati.'), [STORY])).toEqual({ storyId: 'trufanov', hits: 2 });
+    // After a letter or digit, even one outside the Basic Multilingual Plane, a name starts no word.
+    expect(quickStoryCheck(page('xTrufanov 1Trufanov 𝐀Trufanov'), [STORY])).toBeNull();
+    expect(quickStoryCheck(page('Trufanov-Trufanov 😀Trufanov TrufanovTrufanov'), [STORY])).toEqual({ storyId: 'trufanov', hits: 4 });
   });
 
   it('matches accented and declined spellings', () => {
     const doc = loadFixture(null, '<html><head><title>x</title></head><body><p>Trufánov y Труфановым</p></body></html>');
     expect(quickStoryCheck(doc, [STORY])).toEqual({ storyId: 'trufanov', hits: 2 });
+  });
+});
+
+describe('mayBeOnStory', () => {
+  // The content script's yes/no: the same answer as quickStoryCheck on every fixture, stopping early.
+  for (const path of [...ON_STORY, ...OFF_STORY]) {
+    it(`answers ${path} as quickStoryCheck does`, () => {
+      const doc = loadFixture(path);
+      expect(mayBeOnStory(doc, [STORY])).toBe(quickStoryCheck(doc, [STORY]) !== null);
+    });
+  }
+
+  it('finds a name in the body when the head has none, and not inside other words', () => {
+    const page = (text: string) => loadFixture(null, `<html><head><title>x</title></head><body><p>${text}</p></body></html>`);
+    expect(mayBeOnStory(page('The station sent representatives.'), [STORY])).toBe(false);
+    expect(mayBeOnStory(page('Said Труфановым.'), [STORY])).toBe(true);
+    expect(mayBeOnStory(page('TRUFANOV'), [{ ...STORY, enabled: false }])).toBe(false);
   });
 });
