@@ -127,6 +127,11 @@ describe('a story typed in one language, its coverage in another', () => {
     expect(fr.reasons.join('; ')).toMatch(/Moscow|otage|hostage/);
     const es = scoreStory(typed, { title: 'Liberan al rehén Pavel Orlov', text: 'Pavel Orlov, rehén durante dieciséis meses, llegó a Moscú tras el alto el fuego. Orlov habló con la prensa. Orlov agradeció a los mediadores.' });
     expect(es.onStory, es.reasons.join('; ')).toBe(true);
+    // A word met both as typed and as another language's spelling of it ("Congress" and the
+    // Spanish "congreso" cut short) is one mention, weighed like a term with no translation.
+    const withTerm = (term: string, text: string) =>
+      scoreStory({ ...typed, terms: [term] }, { title: 'Pavel Orlov, hostage', text: `Pavel Orlov was freed. Orlov thanked the ${text}. Orlov went home.` }).score;
+    expect(withTerm('congress', 'Congress')).toBe(withTerm('parliament', 'parliament'));
     // Without any word of the story beside the name, it is a namesake's article, in any language.
     const off = scoreStory(typed, { title: 'Pavel Orlov gagne le tournoi', text: 'Le joueur Pavel Orlov a remporté le tournoi de tennis. Orlov jouera la finale. Orlov est content.' });
     expect(off.onStory).toBe(false);

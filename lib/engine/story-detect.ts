@@ -604,6 +604,9 @@ interface Mentions {
   lead: boolean;
   /** For a thing: mentions written as a place's ("Kibbutz Nir Oz", "in Nir Oz"). */
   placed?: number;
+  /** Where the last mention starts: two spellings of one term or thing (as typed, in another
+   * language, an alias) met at the same word are one mention. */
+  lastAt?: number;
 }
 
 interface StoryEvidence {
@@ -735,16 +738,19 @@ const thingKeys = (w: Word): string[] => {
 };
 const termKeys = (w: Word): string[] => [w.norm];
 
-function mark(map: Map<number, Mentions>, key: number, at: number, article: Article, named = false): void {
+/** Counts a mention; false when this one was counted already (another spelling at the same word). */
+function mark(map: Map<number, Mentions>, key: number, at: number, article: Article, named = false): boolean {
   let m = map.get(key);
   if (!m) {
     m = { count: 0, named: 0, title: false, lead: false };
     map.set(key, m);
-  }
+  } else if (m.lastAt === at) return false;
+  m.lastAt = at;
   m.count++;
   if (named) m.named++;
   if (at < article.titleEnd) m.title = true;
   else if (at < article.leadEnd) m.lead = true;
+  return true;
 }
 
 /** Words that make the name beside them a place's: "Kibbutz Nir Oz", "the Nir Oz kibbutz". */
@@ -791,8 +797,7 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
       // A thing's name is a name: capitalised, except in a language that writes it otherwise.
       if (!word.capitalized && !word.cyrillic) continue;
       const e = of(h.story);
-      mark(e.things, h.index, word.start, article);
-      if (writtenAsPlace(article, i, i + h.words.length - 1)) {
+      if (mark(e.things, h.index, word.start, article) && writtenAsPlace(article, i, i + h.words.length - 1)) {
         const m = e.things.get(h.index)!;
         m.placed = (m.placed ?? 0) + 1;
       }
