@@ -144,6 +144,27 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, c, ['on Friday', 'July 9, 2018'])).toBe('conflict');
   });
 
+  it('gives a participle or relative clause after a name that name as its subject, in three languages', () => {
+    const en = art('a', 'President Putin received Pavel Orlov, a Russian-Israeli man freed by the militants on February 15, 2025.', '2025-04-17');
+    const es = art('b', 'El rehén Pavel Orlov, liberado el 16 de febrero de 2025 por la milicia, se recupera en un hospital.', '2025-04-17', 'es');
+    const ru = art('c', 'Путин встретился с Павлом Орловым, которого боевики освободили 16 февраля 2025 года.', '2025-04-17', 'ru');
+    const subject = (a: AnalyzedArticle, w: string) => a.claims.find((c) => c.written === w)?.frame?.subject;
+    expect(subject(en, 'February 15, 2025')).toBeTruthy();
+    expect(subject(es, '16 de febrero de 2025')).toBe(subject(en, 'February 15, 2025'));
+    expect(subject(ru, '16 февраля 2025 года')).toBe(subject(en, 'February 15, 2025'));
+    expect(linkOf(en, es, ['February 15, 2025', '16 de febrero de 2025'])).toBe('conflict');
+    // A clause of its own after the comma names no one before it.
+    const other = art('d', 'After meeting Pavel Orlov, the militants freed three women on February 16, 2025.', '2025-04-17');
+    expect(subject(other, 'February 16, 2025')).not.toBe(subject(en, 'February 15, 2025'));
+  });
+
+  it('reads days held "after N days" as a final count, and "in Hamas captivity" as no place', () => {
+    const a = art('a', 'After 498 days in Hamas captivity, Pavel Orlov learned of his father’s death.', '2025-02-16');
+    const b = art('b', 'Pavel Orlov, liberado el sábado tras 489 días de cautiverio en Gaza, se recupera.', '2025-02-16', 'es');
+    expect(a.claims.find((c) => c.written === '498')?.frame?.scope.some((x) => x.startsWith('place:'))).toBe(false);
+    expect(linkOf(a, b, ['498', '489'])).toBe('conflict');
+  });
+
   it('matches Cyrillic spellings of names in other cases with their Latin spellings', () => {
     expect(compareSpellings('Коэн', 'Cohen', true)).toBe('variant');
     expect(compareSpellings('Ириной', 'Irina')).toBe('variant');

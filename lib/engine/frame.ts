@@ -108,6 +108,9 @@ function windowBefore(tokens: Token[], from: number, max: number): number[] {
   return out;
 }
 
+const MODIFIED_NOUN = /^\p{Ll}{4,}$/u;
+const FUNCTION_AFTER_PLACE = new Set(['after', 'since', 'during', 'with', 'when', 'from', 'until', 'before', 'where', 'while', 'that', 'which', 'were', 'have', 'this', 'last', 'since', 'over', 'into', 'under', 'said', 'says', 'told', 'alone', 'itself', 'despite', 'amid', 'según', 'donde', 'desde', 'hasta', 'durante', 'после', 'когда', 'где']);
+
 const CAUSE: Partial<Record<EventClass, string>> = { attack: 'cause:attack', war: 'cause:war', truce: 'cause:truce' };
 
 /** Scope of a count: the cause named in its clause, the group counted, places ("in Gaza") and qualifiers ("other", "alive"). */
@@ -120,7 +123,9 @@ export function countScope(tokens: Token[], from: number, to: number): string[] 
     if (ev && CAUSE[ev.event]) scope.add(CAUSE[ev.event]!);
     if (GROUP_WORD.test(t.lower)) scope.add('group:' + t.lower.replace(/s$/, '').slice(0, 6));
     const prev = tokens[i - 1]?.lower;
-    if ((prev === 'in' || prev === 'в' || prev === 'en') && /^\p{Lu}/u.test(t.text) && i > to) scope.add('place:' + t.lower.slice(0, 5));
+    // "killed in Gaza": a place; "in Hamas captivity", "in Gaza tunnels": a name modifying a noun, no place of its own.
+    const modifies = MODIFIED_NOUN.test(tokens[i + 1]?.text ?? '') && !FUNCTION_AFTER_PLACE.has(tokens[i + 1]!.lower);
+    if ((prev === 'in' || prev === 'в' || prev === 'en') && /^\p{Lu}/u.test(t.text) && i > to && !modifies) scope.add('place:' + t.lower.slice(0, 5));
   }
   // Qualifiers only count right next to the value ("two other hostages", "65 hostages remain alive").
   for (const i of [...windowBefore(tokens, from, 2), ...windowAfter(tokens, to, 4)]) {
@@ -158,6 +163,8 @@ export function eventSubject(
   verbIndex: number,
   personKeyAt: (tokenIndex: number) => string | null,
 ): string | null {
+  const apposed = appositionSubject(tokens, verbIndex, personKeyAt);
+  if (apposed) return apposed;
   const collect = (idx: number[]): string[] => {
     const found: string[] = [];
     for (const i of idx) {
@@ -206,6 +213,44 @@ export function eventSubject(
   if (!found.length) return null;
   if (found.length > 1 || found[0] === 'group') return 'group';
   return found[0]!;
+}
+
+// What may open the words between a name's comma and a participle or relative clause about it.
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'le', 'une', 'whom', 'которого', 'которую', 'которых', 'которое', 'quien', 'quienes', 'que', 'qui']);
+/** What follows a participle that takes no object: an agent, a time, a place, a comma. */
+const PARTICIPLE_FOLLOWERS = /^(by|in|on|at|during|after|from|last|earlier|this|under|with|,|\.|por|en|el|tras|durante|par|le|lors|après)$/;
+const RELATIVE_OBJECTS = new Set(['whom', 'которого', 'которую', 'которых', 'которое', 'quien', 'quienes', 'que']);
+
+/**
+ * The person a participle or relative clause set off by a comma is about: "Troufanov, liberado
+ * el sábado", "Trufanov, a Russian-Israeli man freed by Hamas", "Труфановым, которого ХАМАС
+ * освободило 15 февраля" — the name just before the comma. Only when the words between open with
+ * nothing, an article or a relative pronoun and hold no verb: "After meeting Putin, Hamas freed…"
+ * is a clause of its own.
+ */
+function appositionSubject(tokens: Token[], verbIndex: number, personKeyAt: (tokenIndex: number) => string | null): string | null {
+  const prev = tokens[verbIndex - 1]?.lower ?? '';
+  // "was freed", "a été libéré": a finite passive, read below.
+  if (/^(was|were|is|are|been|be|being|has|have|had|был|была|были|было|fue|fueron|sido|été|est|sont|a|ont|who|which|que|qui)$/.test(prev) && !RELATIVE_OBJECTS.has(prev)) return null;
+  let comma = -1;
+  for (let i = verbIndex - 1; i >= 1 && verbIndex - i <= 6; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',') {
+      comma = i;
+      break;
+    }
+    if (CLAUSE_BREAK.has(t.lower) || eventAt(tokens, i)?.pos === 'verb') return null;
+  }
+  if (comma < 1) return null;
+  const first = tokens[comma + 1]!;
+  if (comma + 1 < verbIndex && !APPOSITION_OPENERS.has(first.lower)) return null;
+  // "Orlov, a man freed by Hamas on…" describes Orlov; "…, the militants freed three women" is a
+  // clause with its own subject and object: after an article, the participle must not take an object.
+  if (comma + 1 < verbIndex && !RELATIVE_OBJECTS.has(first.lower) && !PARTICIPLE_FOLLOWERS.test(tokens[verbIndex + 1]?.lower ?? '')) return null;
+  // A relative pronoun for a subject ("who", "qui") leaves the verb finite: not this case.
+  const name = tokens[comma - 1]!;
+  if (/['’]s?$/.test(name.text)) return null;
+  return personKeyAt(comma - 1);
 }
 
 /** Whether the words before a ", and" hold a verb of their own: a clause, not a list of names. */
