@@ -33,6 +33,12 @@ describe('names as written', () => {
     expect(names('Trufanov’s father, Vitaly, was killed.').map((c) => [c.written, c.frame?.subject])).toEqual([['Vitaly', 'kin:father']]);
   });
 
+  it('reads no person in the names of places and institutions, and keeps surnames with a capital inside', () => {
+    expect(names('He flew from New York to meet the Red Cross officials.')).toHaveLength(0);
+    expect(names('Llegó a casa, según la Cruz Roja y el Ministerio de Exteriores.')).toHaveLength(0);
+    expect(names('Senator Ted Cruz and Rep. Kevin McCarthy spoke.').map((c) => c.written)).toEqual(['Ted', 'Cruz', 'Kevin', 'McCarthy']);
+  });
+
   it('does not take Title Case headlines for names', () => {
     expect(names('Putin Thanks Hamas for Releasing Russian Hostages After Gaza Captivity')).toHaveLength(0);
   });
