@@ -82,6 +82,15 @@ describe('figures as each language writes them', () => {
     expect(relation([fr, en], death!, en.claims.find((c) => c.kind === 'fact')!)).toBe('same');
   });
 
+  it('reads a given name after a Russian kin word in any case, and a nickname in single quotes', () => {
+    const ru = art('ru', 'ru', 'Орлова похитили вместе с матерью Еленой и бабушкой Ириной.');
+    const elena = ru.claims.find((c) => c.written === 'Еленой');
+    expect(elena?.frame?.subject).toBe('kin:mother');
+    expect(elena?.topic).toBe(art('en', 'en', 'He was taken with his mother, Elena.').claims.find((c) => c.written === 'Elena')?.topic);
+    const es = art('es', 'es', "El rehén Alexander 'Sasha' Orlov se recupera en un hospital.");
+    expect(es.claims.find((c) => c.written === 'Alexander')?.topic).toMatch(/^name:given:/);
+  });
+
   it('reads a sum after a currency sign as money, never as people released', () => {
     const en = art('en', 'en', 'The government released $3.5 billion in aid.');
     expect(figure(en, '$3.5 billion').frame?.measure).toBe('money:USD');

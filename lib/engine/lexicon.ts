@@ -129,6 +129,12 @@ const KIN: Record<string, string> = {
   son: 'son', сын: 'son', hijo: 'son', fils: 'son', daughter: 'daughter', дочь: 'daughter', hija: 'daughter', fille: 'daughter',
   brother: 'brother', брат: 'brother', hermano: 'brother', frère: 'brother', sister: 'sister', сестра: 'sister', hermana: 'sister', sœur: 'sister',
   uncle: 'uncle', aunt: 'aunt', cousin: 'cousin',
+  // Russian kin words in the cases a name after them takes ("с матерью Еленой", "бабушкой Ириной").
+  матери: 'mother', матерью: 'mother', мамой: 'mother', мамы: 'mother', отца: 'father', отцом: 'father', отцу: 'father',
+  бабушки: 'grandmother', бабушкой: 'grandmother', бабушке: 'grandmother', дедушки: 'grandfather', дедушкой: 'grandfather',
+  невесты: 'partner', невестой: 'partner', невесте: 'partner', девушкой: 'partner', девушки: 'partner', подругой: 'partner',
+  жены: 'wife', женой: 'wife', мужа: 'husband', мужем: 'husband', сына: 'son', сыном: 'son', дочери: 'daughter', дочерью: 'daughter',
+  брата: 'brother', братом: 'brother', сестры: 'sister', сестрой: 'sister',
 };
 export const KIN_WORDS = new Set(Object.keys(KIN));
 /** "kin:mother" for mother, мать and madre alike. */

@@ -86,8 +86,8 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
       if (isNameWord(t)) {
         words.push(j);
         j++;
-      } else if ((t.text === '(' || t.text === '“' || t.text === '"' || t.text === '[') && isNameWord(tokens[j + 1]) && /^[)”"\]]$/.test(tokens[j + 2]?.text ?? '')) {
-        // "Alexander (Sasha) Trufanov", "Alexander “Sasha” Trufanov", "[Maxim] Kharkin"
+      } else if ((t.text === '(' || t.text === '“' || t.text === '"' || t.text === '[' || ((t.text === "'" || t.text === '‘') && words.length)) && isNameWord(tokens[j + 1]) && /^[)”"\]'’]$/.test(tokens[j + 2]?.text ?? '')) {
+        // "Alexander (Sasha) Trufanov", "Alexander “Sasha” Trufanov", "Alexander 'Sasha' Troufanov", "[Maxim] Kharkin"
         // A bracketed given name belongs to the name; a nickname in quotes or parentheses is skipped.
         if (t.text === '[') words.push(j + 1);
         j += 3;

@@ -122,7 +122,8 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
         continue;
       }
       // A nickname in quotes or brackets between the given name and the surname is skipped.
-      if (words.length && /^["“(]$/.test(w.text) && isWord(tokens[k + 1]) && /^["”)]$/.test(tokens[k + 2]?.text ?? '')) {
+      // A nickname in brackets, double or single quotes: "Alexander (Sasha) …", "Alexander 'Sasha' …".
+      if (words.length && /^["“(‘']$/.test(w.text) && isWord(tokens[k + 1]) && /^["”)’']$/.test(tokens[k + 2]?.text ?? '')) {
         k += 3;
         continue;
       }
