@@ -6,21 +6,10 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
+import { savedArticleRows } from '../shared/in-page';
 import { fixtureUrl, waitForClaims, waitForSeeds, withFirefox } from './firefox';
 
-const savedRows = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((done, fail) => {
-        const req = indexedDB.open('crossread');
-        req.onerror = () => fail(req.error);
-        req.onsuccess = () => {
-          const all = req.result.transaction('articles').objectStore('articles').getAll();
-          all.onsuccess = () =>
-            done((all.result as Array<{ url: string; title: string; bundled: boolean }>).map((a) => `${a.bundled ? 'bundled' : 'visited'} ${a.title} ${a.url}`).sort());
-        };
-      }),
-  );
+const savedRows = (page: Page) => page.evaluate(savedArticleRows);
 
 describe('Firefox: the database across a restart', () => {
   test('a visited article and the bundled seeds are there after Firefox restarts with the same profile', async () => {

@@ -3,6 +3,7 @@ import { chromium, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { claimByText, crossreadState, expect, extensionIdOf, fixtureUrl, launchWithExtension, pointOf, test, waitForClaims, type DebugState } from './extension';
+import { savedArticleRows } from '../shared/in-page';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const listHtml = (dir: string) => {
@@ -169,19 +170,7 @@ test('saved articles survive a browser restart, and the extension makes no netwo
   let page = await context.newPage();
   await page.goto(fixtureUrl(path));
   await waitForClaims(page);
-  const savedRows = async (p: Page) =>
-    p.evaluate(
-      () =>
-        new Promise<string[]>((done, fail) => {
-          const req = indexedDB.open('crossread');
-          req.onerror = () => fail(req.error);
-          req.onsuccess = () => {
-            const all = req.result.transaction('articles').objectStore('articles').getAll();
-            all.onsuccess = () =>
-              done((all.result as Array<{ url: string; title: string; bundled: boolean }>).map((a) => `${a.bundled ? 'bundled' : 'visited'} ${a.title} ${a.url}`).sort());
-          };
-        }),
-    );
+  const savedRows = (p: Page) => p.evaluate(savedArticleRows);
   await page.goto(`chrome-extension://${id}/popup.html`);
   const before = await savedRows(page);
   // Five bundled seeds, and the visited page saved (as a row of its own or as the seed it copies).

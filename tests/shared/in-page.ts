@@ -137,8 +137,24 @@ export async function newestOtherTab(): Promise<number | undefined> {
   return ids.length ? Math.max(...ids) : undefined;
 }
 
+/**
+ * The saved articles as sorted lines "bundled|visited <title> <url>", read from the database in an
+ * extension page: what must survive a restart of the browser.
+ */
+export function savedArticleRows(): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const req = indexedDB.open('crossread');
+    req.onerror = () => fail(req.error);
+    req.onsuccess = () => {
+      const all = req.result.transaction('articles').objectStore('articles').getAll();
+      all.onsuccess = () =>
+        done((all.result as Array<{ url: string; title: string; bundled: boolean }>).map((a) => `${a.bundled ? 'bundled' : 'visited'} ${a.title} ${a.url}`).sort());
+    };
+  });
+}
+
 /** Every function above, by name: the source checks and the in-browser runs go over all of them. */
-export const IN_PAGE = { textCentre, askCrossreadState, countStores, snapshotStores, storyById, newestOtherTab } as const;
+export const IN_PAGE = { textCentre, askCrossreadState, countStores, snapshotStores, storyById, newestOtherTab, savedArticleRows } as const;
 
 /**
  * What in a function's source text would break it in a page: a call to a helper a transform
