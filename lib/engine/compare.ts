@@ -321,6 +321,9 @@ function compareAges(
   const ta = articleTime(ma);
   const tb = articleTime(mb);
   if (!ta || !tb) return a === b ? link('same', 0.7) : null;
+  // A page without a publication date is only known to be from after the latest date it states:
+  // a lower bound, too loose to date a birthday. The same age agrees; a different one says nothing.
+  if (!ta.exact || !tb.exact) return a === b ? link('same', 0.7) : null;
   const year = 365.25 * DAY;
   // Birth lies in (asOf - (age + 1) years, asOf - age years].
   const birthA: [number, number] = [ta.time - (a + 1) * year, ta.time - a * year];

@@ -165,6 +165,14 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['498', '489'])).toBe('conflict');
   });
 
+  it('agrees on an age stated by a page without a date, which is only known to be after the dates it names', () => {
+    const dated = art('a', 'Pavel Orlov, 29, was released on February 15, 2025.', '2025-02-16');
+    const undated = art('b', 'Pavel Orlov, 29, learned that his father was killed on October 7, 2023.', null);
+    expect(linkOf(dated, undated, ['29', '29'])).toBe('same');
+    const older = art('c', 'Pavel Orlov, 31, learned that his father was killed on October 7, 2023.', null);
+    expect(linkOf(dated, older, ['29', '31'])).toBe('none');
+  });
+
   it('matches Cyrillic spellings of names in other cases with their Latin spellings', () => {
     expect(compareSpellings('Коэн', 'Cohen', true)).toBe('variant');
     expect(compareSpellings('Ириной', 'Irina')).toBe('variant');
