@@ -407,7 +407,10 @@ export function extractClaims(
     for (const r of findRecords(tokens)) {
       const start = tokens[r.from]!.start;
       const end = tokens[r.to - 1]!.end;
-      if (claims.some((c) => c.start < end && c.end > start && c.kind !== 'name')) continue;
+      // Only this sentence's claims can overlap it: they are the last ones made.
+      let taken = false;
+      for (let k = claims.length - 1; k >= 0 && claims[k]!.start >= s.start && !taken; k--) taken = claims[k]!.start < end && claims[k]!.end > start && claims[k]!.kind !== 'name';
+      if (taken) continue;
       make('fact', start, end, s, `fact:record:${r.superlative}:${r.noun}`, `the ${r.superlative} ${r.noun}`,
         { type: 'fact', statement: `${r.superlative} ${r.noun}|${r.qualifiers.join(' ')}` }, { event: 'record', subject: null, scope: [] });
     }

@@ -109,7 +109,7 @@ function windowBefore(tokens: Token[], from: number, max: number): number[] {
 }
 
 const MODIFIED_NOUN = /^\p{Ll}{4,}$/u;
-const FUNCTION_AFTER_PLACE = new Set(['after', 'since', 'during', 'with', 'when', 'from', 'until', 'before', 'where', 'while', 'that', 'which', 'were', 'have', 'this', 'last', 'since', 'over', 'into', 'under', 'said', 'says', 'told', 'alone', 'itself', 'despite', 'amid', 'según', 'donde', 'desde', 'hasta', 'durante', 'после', 'когда', 'где']);
+const FUNCTION_AFTER_PLACE = new Set(['after', 'since', 'during', 'with', 'when', 'from', 'until', 'before', 'where', 'while', 'that', 'which', 'were', 'have', 'this', 'last', 'over', 'into', 'under', 'said', 'says', 'told', 'alone', 'itself', 'despite', 'amid', 'según', 'donde', 'desde', 'hasta', 'durante', 'после', 'когда', 'где']);
 
 const CAUSE: Partial<Record<EventClass, string>> = { attack: 'cause:attack', war: 'cause:war', truce: 'cause:truce' };
 

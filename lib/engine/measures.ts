@@ -23,7 +23,6 @@ export interface MeasureMention extends FigureMention {
   ordinal: boolean;
 }
 
-const CURRENCIES = new Map(Object.entries(CURRENCY_SYMBOLS));
 const SCALES = new Map(Object.entries(SCALE_TABLE));
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/;
@@ -145,7 +144,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     };
 
     // Money: "$5.7 billion", "$8B", "$5,687.75", "€3m".
-    const currency = CURRENCIES.get(t.text);
+    const currency = CURRENCY_SYMBOLS.get(t.text);
     if (currency && tokens[i + 1] && tokens[i + 1]!.start === t.end) {
       const nt = tokens[i + 1]!;
       let value: number | null = null;

@@ -7,7 +7,6 @@ import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type Ev
 
 // A Map: "constructor" after a figure must not read as a scale word.
 const SCALE_WORD_MAP = new Map(Object.entries(SCALE_WORDS));
-const CURRENCIES = new Map(Object.entries(CURRENCY_SYMBOLS));
 import type { Hedge } from './types';
 import { CURRENCY_SYMBOLS } from './units';
 import type { Token } from './tokens';
@@ -190,7 +189,7 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     if (excluded(t.start, t.end)) continue;
     // "$3.5 billion" is a sum of money, whatever event its sentence names: the measures pass reads it.
     const before = tokens[i - 1];
-    if (figure && before && before.end === t.start && CURRENCIES.has(before.text)) continue;
+    if (figure && before && before.end === t.start && CURRENCY_SYMBOLS.has(before.text)) continue;
     let value: number | null = null;
     let unit: string | null = null;
     let to = i + 1;

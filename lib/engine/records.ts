@@ -29,7 +29,7 @@ const BEFORE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'nation’s'
 /** Words that end the noun phrase after a superlative. */
 const ENDS = new Set([
   'in', 'of', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'since', 'ever', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'than', 'is',
-  'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'since', 'after', 'before', 'when', 'while', 'this', 'so',
+  'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'after', 'before', 'when', 'while', 'this', 'so',
   'over', 'against', 'between', 'among', 'about', 'during', 'under', 'into', 'through', 'across', 'toward', 'like', 'per', 'via', 'amid',
   'despite', 'not', 'here', 'there', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'a', 'an', 'the', 'sworn', 'born',
 ]);

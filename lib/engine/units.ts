@@ -82,7 +82,8 @@ export function unitOf(lower: string): Unit | undefined {
 }
 
 /** Currency symbols written before the figure ("$5.7 billion", "€3m"). */
-export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₪': 'ILS', '¥': 'JPY' };
+// A Map: looking up a word that is no symbol ("constructor") must find nothing.
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₽', 'RUB'], ['₪', 'ILS'], ['¥', 'JPY']]);
 
 /** Scale words and suffixes: "5.7 billion", "$8B", "$3m", "5 млрд". */
 export const SCALES: Record<string, number> = {
