@@ -12,7 +12,7 @@ import { findNames, type NameMention } from './names';
 import { findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
 import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
-import { findMeasures, hedgeBefore } from './measures';
+import { countMeasure, findMeasures, hedgeBefore } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
 import { contextOf, isRunning, modalityOf, predicateNear } from './predicates';
@@ -641,7 +641,8 @@ function legacyMeasure(unit: string): string {
   if (unit === 'people' || unit === 'hostages') return 'count:person';
   if (unit === 'percent') return 'percent';
   if (unit === 'money') return 'money:USD';
-  return unit === 'count' ? 'count:?' : 'count:' + unit;
+  // "369 prisoners" here and "369 presos" in the open pass: one measure of people.
+  return unit === 'count' ? 'count:?' : countMeasure(unit + 's') === 'count:person' ? 'count:person' : 'count:' + unit;
 }
 
 /**

@@ -1,6 +1,7 @@
 // What a value in a sentence is about: the event it belongs to, who it is about, and the
 // scope words that keep "1,200 killed in the attack" apart from "43,000 killed in the war".
-import { DETERMINERS, GROUP_SUBJECTS, GROUP_WORD, KIN_WORDS, kinKey, NEEDS_NEXT, PUBLICATION_OBJECTS, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
+import { DETERMINERS, GROUP_SUBJECTS, GROUP_WORD, KIN_WORDS, kinKey, NEEDS_BEFORE, NEEDS_NEXT, PUBLICATION_OBJECTS, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
+import { nameKey } from './name-variants';
 import type { Token } from './tokens';
 
 export interface Frame {
@@ -26,6 +27,8 @@ export function eventAt(tokens: Token[], i: number): { event: EventClass; pos: '
   // "taken hostage", and "the hostages taken on October 7".
   if (need && !need.test(next) && !need.test(tokens[i - 1]?.lower ?? '')) return null;
   const prev = tokens[i - 1]?.lower ?? '';
+  const needBefore = NEEDS_BEFORE[t.lower];
+  if (needBefore && !needBefore.test(prev) && !needBefore.test(tokens[i - 2]?.lower ?? '')) return null;
   for (const tr of found) {
     if (tr.event === 'released' && tr.pos === 'verb') {
       const obj = tokens[i + 1] && DETERMINERS.has(next) ? tokens[i + 2]?.lower : next;
@@ -117,15 +120,20 @@ const CAUSE: Partial<Record<EventClass, string>> = { attack: 'cause:attack', war
 export function countScope(tokens: Token[], from: number, to: number): string[] {
   const scope = new Set<string>();
   const clause = clauseAround(tokens, from, to);
+  // A place after another figure is that figure's: "1200 killed, and 250 taken to Gaza".
+  let nextFigure = tokens.length;
+  for (const i of clause) if (i >= to && /^\d/.test(tokens[i]!.text)) { nextFigure = i; break; }
   for (const i of clause) {
     const t = tokens[i]!;
     const ev = eventAt(tokens, i);
     if (ev && CAUSE[ev.event]) scope.add(CAUSE[ev.event]!);
-    if (GROUP_WORD.test(t.lower)) scope.add('group:' + t.lower.replace(/s$/, '').slice(0, 6));
+    // Groups and places by sound, so that one scope reads alike in every language and script:
+    // "Israeli" / "израильских" / "israelíes", "in Gaza" / "в Газу" / "en Gaza".
+    if (GROUP_WORD.test(t.lower)) scope.add('group:' + nameKey(t.lower.replace(/s$/, '').slice(0, 6)));
     const prev = tokens[i - 1]?.lower;
     // "killed in Gaza": a place; "in Hamas captivity", "in Gaza tunnels": a name modifying a noun, no place of its own.
     const modifies = MODIFIED_NOUN.test(tokens[i + 1]?.text ?? '') && !FUNCTION_AFTER_PLACE.has(tokens[i + 1]!.lower);
-    if ((prev === 'in' || prev === 'в' || prev === 'en') && /^\p{Lu}/u.test(t.text) && i > to && !modifies) scope.add('place:' + t.lower.slice(0, 5));
+    if ((prev === 'in' || prev === 'в' || prev === 'en') && /^\p{Lu}/u.test(t.text) && i > to && i < nextFigure && !modifies) scope.add('place:' + nameKey(t.lower.slice(0, 5)));
   }
   // Qualifiers only count right next to the value ("two other hostages", "65 hostages remain alive").
   for (const i of [...windowBefore(tokens, from, 2), ...windowAfter(tokens, to, 4)]) {

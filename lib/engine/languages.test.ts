@@ -125,6 +125,46 @@ describe('one fact across languages', () => {
   });
 });
 
+describe('what a count counts, across languages', () => {
+  const en = art('en', 'en', 'The attack by Hamas claimed the lives of 1,200 people in Israel, and 251 were taken hostage. Israel freed 369 prisoners, among them 36 serving life sentences. Israel says 59 hostages remain in Gaza, of whom 24 are believed to be alive.');
+  const ru = art('ru', 'ru', 'Нападение ХАМАС на Израиль унесло жизни около 1200 человек, еще около 250 были уведены в Газу. Израиль освободил 369 заключённых. В Газе остаются 59 заложников, из них живы 24 человека.');
+  const es = art('es', 'es', 'El ataque de Hamás costó la vida a unas 1.200 personas en Israel. Israel excarceló a 369 presos palestinos, 36 de ellos condenados a cadena perpetua. Pavel Orlov fue liberado junto a Iair Horn, de 46 años, y Sagui Dekel-Chen, de 36.');
+  const arts = [en, ru, es];
+
+  it('reads "claimed the lives of" and its Russian and Spanish idioms as deaths, and "уведены" as taken', () => {
+    expect(figure(en, '1,200').frame?.event).toBe('killed');
+    expect(figure(ru, 'около 1200').frame?.event).toBe('killed');
+    expect(figure(es, 'unas 1.200').frame?.event).toBe('killed');
+    expect(figure(ru, 'около 250').frame?.event).toBe('abducted');
+    // "lives" without a verb of taking is no death: "changed the lives of 300 families".
+    expect(figure(art('en2', 'en', 'The programme changed the lives of 300 families in Ohio.'), '300').frame?.event ?? null).toBe(null);
+  });
+
+  it('gives a group or a place one scope in every script, so the same toll agrees', () => {
+    expect(relation(arts, figure(en, '1,200'), figure(ru, 'около 1200'))).toBe('same');
+    expect(relation(arts, figure(es, 'unas 1.200'), figure(ru, 'около 1200'))).toBe('same');
+  });
+
+  it('counts people by any noun of people in Spanish, French and Russian', () => {
+    expect(figure(es, '369').frame?.measure).toBe('count:person');
+    expect(figure(ru, '369').frame?.measure).toBe('count:person');
+    expect(figure(en, '369').frame?.measure).toBe('count:person');
+    expect(relation(arts, figure(en, '369'), figure(es, '369'))).toBe('same');
+  });
+
+  it('reads a part of a count ("of whom 24", "36 de ellos") as a count of the same noun', () => {
+    expect(figure(en, '24').frame?.measure).toBe('count:person');
+    expect(figure(en, '36').frame?.measure).toBe('count:person');
+    expect(figure(es, '36').frame?.measure).toBe('count:person');
+    expect(relation(arts, figure(en, '24'), figure(ru, '24'))).toBe('same');
+  });
+
+  it('reads a Spanish age after "de" when the list leaves "años" to the first person', () => {
+    const ages = es.claims.filter((c) => c.frame?.measure === 'age').map((c) => c.written);
+    expect(ages).toEqual(['46', '36']);
+  });
+});
+
 describe('a story typed in one language, its coverage in another', () => {
   const typed: StoryDefinition = {
     id: 'orlov', title: 'Pavel Orlov, hostage', people: [{ name: 'Pavel Orlov', weight: 'core' }, { name: 'Irina Orlova', weight: 'core' }],

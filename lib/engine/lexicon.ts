@@ -29,9 +29,11 @@ const T = (event: EventClass, pos: Trigger['pos'], ...patterns: string[]): Trigg
 const TRIGGERS: Trigger[] = [
   ...T('killed', 'verb', 'kill', 'kills', 'killed', 'killing', 'died', 'die', 'dies', 'perished', 'murdered',
     'убит*', 'убил*', 'погиб*', 'muri*', 'muert*', 'asesin*', 'mataron', 'matado', 'tué', 'tués', 'tuée', 'tuées', 'mort', 'morte', 'morts', 'mortes', 'assassin*'),
-  ...T('killed', 'noun', 'dead', 'deaths', 'death', 'fatalities', 'victims', 'toll', 'жертв*', 'погибш*', 'víctimas', 'fallecid*', 'victimes', 'décès', 'bilan'),
+  ...T('killed', 'noun', 'dead', 'deaths', 'death', 'fatalities', 'victims', 'toll', 'жертв*', 'погибш*', 'víctimas', 'fallecid*', 'victimes', 'décès', 'bilan',
+    // "claimed the lives of 1,200 people", "унесло жизни 1200 человек", "costó la vida a…", "a coûté la vie à…" (see NEEDS_BEFORE).
+    'lives', 'life', 'жизни', 'жизнь', 'vidas', 'vida', 'vies', 'vie'),
   ...T('abducted', 'verb', 'abduct', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'seized', 'taken',
-    'похитил*', 'похищен*', 'захвачен*', 'захватил*', 'secuestr*', 'capturad*', 'enlevé', 'enlevés', 'enlevée', 'enlevées', 'kidnappé*'),
+    'похитил*', 'похищен*', 'захвачен*', 'захватил*', 'уведен*', 'угнан*', 'secuestr*', 'capturad*', 'enlevé', 'enlevés', 'enlevée', 'enlevées', 'kidnappé*'),
   ...T('abducted', 'noun', 'abductions', 'abduction', 'kidnappings', 'похищени*', 'secuestro*', 'enlèvement*'),
   ...T('released', 'verb', 'released', 'release', 'releasing', 'freed', 'liberated', 'освобожд*', 'освобожден*', 'освобождён*', 'освободил*',
     'liberad*', 'liberó', 'liberaron', 'excarcelad*', 'libéré*', 'relâché*'),
@@ -78,6 +80,16 @@ export function triggersOf(lower: string): Trigger[] {
 /** "taken" alone means nothing; "taken hostage/captive" means abducted. */
 export const NEEDS_NEXT: Record<string, RegExp> = {
   taken: /^(hostage|hostages|captive|captives|prisoner|prisoners)$/,
+};
+
+/**
+ * Words that name an event only after a verb of taking within the two words before them: "lives"
+ * are deaths in "claimed the lives of", "took the lives", "унесло жизни", "se cobró la vida",
+ * "a coûté la vie", not in "changed the lives of" or "en la vida".
+ */
+const TAKING_LIFE = /^(claim\p{L}*|took|take|takes|taking|taken|cost|costs|costing|унес\p{L}*|унёс\p{L}*|стоил\p{L}*|cobr\p{L}*|cost[óa]\p{L}*|coût\p{L}*)$/u;
+export const NEEDS_BEFORE: Record<string, RegExp> = {
+  lives: TAKING_LIFE, life: TAKING_LIFE, жизни: TAKING_LIFE, жизнь: TAKING_LIFE, vidas: TAKING_LIFE, vida: TAKING_LIFE, vies: TAKING_LIFE, vie: TAKING_LIFE,
 };
 
 /** After "released", these objects make it a publication ("released a video"), not a release of people. */
@@ -192,7 +204,14 @@ export const PERSON_NOUNS = new Set([
   'immigrants', 'migrants', 'refugees', 'prisoners', 'detainees', 'hostages', 'captives', 'suspects', 'relatives', 'protesters', 'passengers',
   'contractors', 'agents', 'americans', 'journalists', 'reporters', 'delegates', 'candidates', 'donors', 'supporters', 'critics', 'others',
   'человек', 'людей', 'жителей', 'граждан', 'personas', 'ciudadanos', 'civiles', 'trabajadores', 'votantes',
+  'presos', 'prisioneros', 'detenidos', 'reclusos', 'rehenes', 'soldados', 'niños', 'mujeres', 'hombres', 'víctimas', 'muertos',
+  'heridos', 'habitantes', 'residentes', 'miembros', 'funcionarios', 'periodistas', 'palestinos', 'israelíes', 'estadounidenses',
+  'personnes', 'prisonniers', 'détenus', 'otages', 'civils', 'enfants', 'femmes', 'hommes', 'soldats', 'habitants', 'victimes',
+  'morts', 'blessés', 'membres', 'journalistes', 'palestiniens', 'israéliens', 'américains', 'électeurs', 'manifestants',
 ]);
+
+/** Russian nouns of people, by stem, so that every case form counts: "заключённых", "заложников", "палестинцев". */
+export const PERSON_STEMS_RU = /^(человек|люд|жител|граждан|заключ[её]нн|пленн|заложник|палестинц|израильтян|дет|женщин|мужчин|военн|солдат|жертв|ранен|погибш|участник|сотрудник|журналист|избирател|депутат|бойц|боевик)/;
 
 /**
  * English adjectives of nationality, lower case. Written capitalised before a name ("the Israeli

@@ -6,7 +6,7 @@
 // indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
 import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
-import { HEDGES_BEFORE, numberWord, PERSON_NOUNS } from './lexicon';
+import { HEDGES_BEFORE, numberWord, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
 import { interval, isRound, readDigits, type FigureMention } from './numbers';
 import { lemma } from './predicates';
 import type { Token } from './tokens';
@@ -390,7 +390,11 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       continue;
     }
     // Counted nouns of any kind: "two young sons", "41 speeches", "800,000 federal employees".
-    const noun = nounAfter(tokens, to, value);
+    const found = nounAfter(tokens, to, value);
+    // A part of the count before it ("of whom 24 are alive", "among them 36 serving…") counts that
+    // count's noun, unless its own noun follows right after it ("of whom 24 children").
+    const whole = (!found || found.at > to) && partitive(tokens, i, to) ? countBefore(tokens, i) : null;
+    const noun = whole ? { unit: whole, at: to - 1 } : found;
     if (noun) {
       const start = tokens[h.from]!.start;
       const measure = countMeasure(noun.unit);
@@ -437,9 +441,34 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
   return out;
 }
 
+// Words that make a figure a part of the one before it: "of whom 24", "among them 36", "из них 24",
+// "dont 36"; after it: "36 of them", "36 de ellos", "36 d'entre eux".
+const PARTITIVE_BEFORE = /^(of whom|of them|among them|including|из них|среди них|в том числе|de ellos|de ellas|de los que|de las que|entre ellos|entre ellas|dont|parmi eux|parmi elles|parmi lesquels)$/;
+const PARTITIVE_AFTER = /^(of them|of whom|de ellos|de ellas|из них|d['’]entre eux|d['’]entre elles)$/;
+
+function partitive(tokens: Token[], from: number, to: number): boolean {
+  const two = (a: number) => `${tokens[a]?.lower ?? ''} ${tokens[a + 1]?.lower ?? ''}`;
+  const three = (a: number) => `${two(a)} ${tokens[a + 2]?.lower ?? ''}`;
+  return PARTITIVE_BEFORE.test(two(from - 2)) || PARTITIVE_BEFORE.test(three(from - 3)) || PARTITIVE_BEFORE.test(tokens[from - 1]?.lower ?? '') ||
+    PARTITIVE_AFTER.test(two(to)) || PARTITIVE_AFTER.test(`${tokens[to]?.lower ?? ''}${tokens[to + 1]?.text ?? ''}`);
+}
+
+/** The noun counted by the nearest figure before token `i` in its sentence ("59 hostages", "369 presos palestinos"). */
+function countBefore(tokens: Token[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (!/^\d/.test(t.text)) continue;
+    const noun = nounAfter(tokens, j + 1, 2);
+    return noun && !unitOf(noun.unit) ? noun.unit : null;
+  }
+  return null;
+}
+
 /** What a counted noun measures: people of any role are one measure, other nouns their lemma. */
-function countMeasure(noun: string): string {
-  return PERSON_NOUNS.has(noun.toLowerCase()) ? 'count:person' : 'count:' + lemma(noun.toLowerCase());
+export function countMeasure(noun: string): string {
+  const lower = noun.toLowerCase();
+  const person = PERSON_NOUNS.has(lower) || (lower.charCodeAt(0) >= 0x400 && PERSON_STEMS_RU.test(lower));
+  return person ? 'count:person' : 'count:' + lemma(lower);
 }
 
 /** The step of the last written digit: "5.7" → 0.1, "43" → 1. */

@@ -151,8 +151,11 @@ function isWholeOfFraction(tokens: Token[], i: number): boolean {
 /** "Troufanov, 29," — or, with `after` past a unit word, "Труфанов, 29 лет,": an age in apposition to a name. */
 function isAppositiveAge(tokens: Token[], i: number, value: number, after = i + 1): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 110) return false;
-  const prev = tokens[i - 1];
-  const name = tokens[i - 2];
+  // "Sagui Dekel-Chen, de 36," — Spanish puts "de" before an age, and a list of people with
+  // their ages often leaves "años" to the first one.
+  const k = tokens[i - 1]?.lower === 'de' && after === i + 1 ? i - 1 : i;
+  const prev = tokens[k - 1];
+  const name = tokens[k - 2];
   const next = tokens[after]?.text ?? '';
   return prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и|et)$/.test(next);
 }

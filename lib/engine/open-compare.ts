@@ -133,7 +133,9 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       // A running figure (days of a shutdown, a toll "so far") that grew in step with the dates.
       // What moved must be named beside both figures ("day of the shutdown", "federal workers"):
       // two running figures of one story sharing only a word of their sentences count different things.
-      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1 || ev.near < 1) return null;
+      // Counts of people are of many groups in one story (hostages held, prisoners freed, the
+      // dead): without the same predicate they need two such words.
+      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1 || ev.near < (ev.predicate ? 1 : 2)) return null;
       const [early, late] = ta.t < tb.t ? [va, vb] : [vb, va];
       const elapsed = Math.abs(ta.t - tb.t) / DAY;
       if (late.value <= early.value) return null;
