@@ -164,12 +164,20 @@ export function extractClaims(
       if (MASCULINE_PRONOUNS.has(tokens[i]!.lower)) feminine = false;
       else if (PRONOUNS.has(tokens[i]!.lower)) feminine = true;
     }
-    // The latest spelling of that family's name, written before this sentence, of the pronoun's gender.
+    // The latest spelling of that family's name, written before this sentence, of the pronoun's
+    // gender; and the given name the article most often writes with a surname of that gender
+    // (the first written, on a tie): "he" in an article about a mother is her son, not her.
     for (let k = names.length - 1; k >= 0; k--) {
       const n = names[k]!;
       if (n.sentence >= si || n.role !== 'surname' || n.key !== family) continue;
       const folded = foldName(n.written);
-      if (isFeminineSurname(folded) === feminine) return `${family}:${folded}:${canonicalGiven(usualGiven.get(family) ?? '')}`;
+      if (isFeminineSurname(folded) !== feminine) continue;
+      const counts = new Map<string, number>();
+      for (const m of names) if (m.role === 'surname' && m.key === family && m.person && isFeminineSurname(foldName(m.written)) === feminine) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+      let given = '';
+      let most = 0;
+      for (const [g, c] of counts) if (c > most) { given = g; most = c; }
+      return `${family}:${folded}:${canonicalGiven(given || (usualGiven.get(family) ?? ''))}`;
     }
     return null;
   };

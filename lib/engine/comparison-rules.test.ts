@@ -64,6 +64,15 @@ describe('comparison rules for other coverage', () => {
     expect(b.claims.find((c) => c.written === 'February 16, 2025')?.frame?.subject).toBeNull();
   });
 
+  it('gives "he" in an article about a mother the age of the man of her family the article names', () => {
+    const a = art('a', 'Maria Orlova was freed last year. Her son, Pavel Orlov, is still held; his father, Ivan Orlov, died in the raid. Maria Orlova spoke on Monday. “He turned 29 in a cell,” said Maria Orlova.', '2024-10-07');
+    const b = art('b', 'Pavel Orlov, 29, is still held in a cell.', '2024-10-08');
+    const age = a.claims.find((c) => c.written === '29');
+    // The usual given name of the masculine spelling (Pavel, named first), not the mother's.
+    expect(age?.frame?.subject?.split(':')[2]).toBe(b.claims.find((c) => c.written === '29')?.frame?.subject?.split(':')[2]);
+    expect(linkOf(a, b, ['29', '29'])).toBe('same');
+  });
+
   it('trusts a year implied by the publication date for a recent personal event', () => {
     const a = art('a', 'Pavel Orlov was freed on February 15, 2025.', '2025-03-01');
     const b = art('b', 'Pavel Orlov, who was freed on February 14, thanked the mediators.', '2025-02-20');

@@ -89,6 +89,16 @@ describe('comparing open figures', () => {
     expect(relation(a, c, '$5,687.75', '$5,687.75')).toBe('same');
   });
 
+  it('holds a count of whole months or years within under half a unit, so it meets the same span in days', () => {
+    const a = art('a', 'The engineer was freed by the militia in March after 16 months in an underground cell.', '2024-03-05');
+    const b = art('b', 'The engineer spent 498 days in an underground cell before the militia freed him.', '2024-03-05');
+    expect(relation(a, b, '16 months', '498 days')).toBe('same');
+    const [seven] = figures('The senator served seven years on the committee.');
+    const [eight] = figures('The senator served eight years on the committee.');
+    // Seven and eight years never overlap: a disagreement stays one.
+    expect(num(seven!).high).toBeLessThan(num(eight!).low);
+  });
+
   it('never makes a conflict of a forecast or of a running count', () => {
     const a = art('a', 'The strike has lasted 40 days so far at the northern plant.', '2024-03-05');
     const b = art('b', 'The strike lasted 52 days at the northern plant.', '2024-03-20');

@@ -382,7 +382,11 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       const measure = unit.dimension === 'money' ? 'money:' + unit.name : unit.dimension;
       const base = { start: tokens[h.from]!.start, end: tokens[end - 1]!.end, value: total, hedge: hedgeKind, measure, unit: unitWord, ordinal: false, from: i, to: end };
       if (lowV !== null && highV !== null) push({ ...base, low: lowV, high: highV, hedge: 'approx' });
-      else {
+      else if (unit.dimension === 'duration' && unit.factor >= 28 && end === unitAt + 1 && (hedgeKind === 'exact' || hedgeKind === 'round')) {
+        // "after 16 months" for 498 days: months and years are counted whole, so the figure holds
+        // a little under half a unit either side ("seven years" and "eight years" stay apart).
+        push({ ...base, low: total - 0.4 * unit.factor, high: total + 0.4 * unit.factor });
+      } else {
         // "a month", "five weeks": a word-number duration is as precise as its unit.
         push(base);
       }
