@@ -145,8 +145,18 @@ export function extractClaims(
 
   // Who a pronoun ("He was freed…", "Он провёл…") stands for: the one person named in the two
   // sentences before, else the person the article names most; never a guess between several.
+  // Every mention counts, the surname written alone too ("Troufanov was not included").
   const surnameCounts = new Map<string, number>();
-  for (const n of names) if (n.role === 'surname') surnameCounts.set(n.key, (surnameCounts.get(n.key) ?? 0) + 1);
+  const peopleOfSentence = sentences.map((s) => {
+    const keys = new Set<string>();
+    for (const t of s.tokens) {
+      if (!t.upperInitial) continue;
+      const k = personKeyOf(t.text);
+      if (k) keys.add(k);
+    }
+    for (const k of keys) surnameCounts.set(k, (surnameCounts.get(k) ?? 0) + 1);
+    return keys;
+  });
   const mainPerson = [...surnameCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   const pronounSubject = (si: number): string | null => {
     const recent = new Set<string>();
@@ -155,8 +165,19 @@ export function extractClaims(
       if (n.role === 'surname') recent.add(n.key);
       else if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) recent.add(n.person);
     }
+    for (let k = Math.max(0, si - 2); k < si; k++) for (const key of peopleOfSentence[k]!) recent.add(key);
     if (recent.size === 1) return [...recent][0]!;
-    return recent.size === 0 ? mainPerson : null;
+    if (recent.size === 0) return mainPerson;
+    // Several people just named: the one the article is about, when it names them at least twice
+    // as often as anyone else just named ("his mother, his grandmother and his girlfriend…
+    // He had been held for 498 days").
+    if (mainPerson && recent.has(mainPerson)) {
+      const main = surnameCounts.get(mainPerson)!;
+      let other = 0;
+      for (const k of recent) if (k !== mainPerson) other = Math.max(other, surnameCounts.get(k) ?? 0);
+      if (main >= 2 * Math.max(1, other)) return mainPerson;
+    }
+    return null;
   };
   const ageOfPronoun = (family: string, tokens: Token[], before: number, si: number): string | null => {
     let feminine: boolean | null = null;

@@ -275,7 +275,8 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
 // The sentence gives the captivity as over: "freed after 498 days", "tras 489 días de cautiverio".
 // "spent 498 days" in the simple past (not "has spent") is over too.
 // "After 498 days in captivity", "tras 489 días", "после 498 дней": a period looked back on, over.
-const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|libérée?s?|освобо\p{L}*|вернул\p{L}*|pasó|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b|(?<!\p{L})(?:after|tras|después de|после|après|au bout de)\s+\d[\d\s,.]*\s*(?:days|días|дн\p{L}*|jours)(?!\p{L})/iu;
+// "He had been held for 498 days": the pluperfect looks back from a past moment, the end of it.
+const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|libérée?s?|освобо\p{L}*|вернул\p{L}*|pasó|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b|\bhad\s+been\s+(?:held|kept|detained|imprisoned|in\s+captivity)\b|(?<!\p{L})(?:after|tras|después de|после|après|au bout de)\s+\d[\d\s,.]*\s*(?:days|días|дн\p{L}*|jours)(?!\p{L})/iu;
 
 /**
  * Days someone was held. While the captivity lasts the count grows by one a day, so a later,

@@ -59,6 +59,14 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['February 15, 2025', 'February 16, 2025'])).toBe('conflict');
   });
 
+  it('takes "he" for the person the article is about when it names them far more than the others just named', () => {
+    const a = art('a', 'Pavel Orlov was freed on Saturday after 498 days in captivity.', '2025-02-15');
+    const b = art('b', 'Pavel Orlov grew up in Moscow. Orlov studied in Kazan. Orlov was taken from his flat in 2023. Orlov was not on the first list. He was freed alongside Ivan Sokolov and Oleg Petrov. He had been held for 489 days.', '2025-02-16');
+    expect(b.claims.find((c) => c.written === '489')?.frame?.subject).toBe(a.claims.find((c) => c.written === '498')?.frame?.subject);
+    // "had been held": the pluperfect looks back from the release, so the count is final.
+    expect(linkOf(a, b, ['498', '489'])).toBe('conflict');
+  });
+
   it('keeps a pronoun unresolved when several people were just named', () => {
     const b = art('b', 'Pavel Orlov met Ivan Sokolov. He was freed on February 16, 2025.', '2025-03-01');
     expect(b.claims.find((c) => c.written === 'February 16, 2025')?.frame?.subject).toBeNull();
