@@ -3,6 +3,7 @@
 // the content words around it, the modality of the clause (asserted, forecast, conditional,
 // question) and whether the quantity is still running ("has been held for 404 days").
 // Nothing here is tied to one kind of event: an unknown verb is compared as itself.
+import cyrillicToTranslit from 'cyrillic-to-translit-js';
 import { perWord } from './per-word';
 import type { Token } from './tokens';
 
@@ -150,8 +151,14 @@ export function contextOf(tokens: Token[], from: number, to: number, width = 14)
 const contextKey = perWord((lower: string): string | null => {
   const w = lower.replace(/['’]s$/, '');
   // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
-  return w.length < 3 || STOP.has(w) ? null : lemma(w).slice(0, 6);
+  if (w.length < 3 || STOP.has(w)) return null;
+  // A Russian word in Latin letters: its six first letters meet the English cognate's
+  // ("делегация" / "delegation", "политбюро" / "politburo", "операция" / "operation").
+  if (CYRILLIC.test(w)) return translit.transform(w).toLowerCase().slice(0, 6);
+  return lemma(w).slice(0, 6);
 });
+const CYRILLIC = /^[\u0400-\u04ff]/;
+const translit = cyrillicToTranslit({ preset: 'ru' });
 
 export type Modality = 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
 
