@@ -5,6 +5,7 @@ import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findFacts } from './facts';
+import { findRoles } from './roles';
 import { findRecords } from './records';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
@@ -416,7 +417,7 @@ export function extractClaims(
       }
     }
   };
-  const claimFacts = (s: SentenceInfo): void => {
+  const claimFacts = (s: SentenceInfo, si: number): void => {
     const tokens = s.tokens;
     for (const f of findFacts(text, s.start, s.end)) {
       let subject: string | null = null;
@@ -442,6 +443,19 @@ export function extractClaims(
       if (taken) continue;
       make('fact', start, end, s, `fact:record:${r.superlative}:${r.noun}`, `the ${r.superlative} ${r.noun}`,
         { type: 'fact', statement: `${r.superlative} ${r.noun}|${r.qualifiers.join(' ')}` }, { event: 'record', subject: null, scope: [] });
+    }
+    // Who someone is: "Kelly, a retired four-star Marine general,", "He was a special assistant
+    // district attorney", one topic per person; a record said of them stays the record.
+    for (const r of findRoles(tokens, (i) => !!personKeyAt(i))) {
+      const subject = r.pronoun ? pronounSubject(si) : personKeyAt(r.nameAt);
+      if (!subject) continue;
+      const start = tokens[r.from]!.start;
+      const end = tokens[r.to - 1]!.end;
+      let taken = false;
+      for (let k = claims.length - 1; k >= 0 && claims[k]!.start >= s.start && !taken; k--) taken = claims[k]!.start < end && claims[k]!.end > start && claims[k]!.kind === 'fact';
+      if (taken) continue;
+      make('fact', start, end, s, `fact:role:${subject}`, `what ${fullNameOf(subject) ?? 'this person'} is`,
+        { type: 'fact', statement: [r.noun, ...r.modifiers].join(' ') }, { event: 'role', subject, scope: [] });
     }
   };
   sentences.forEach((s, si) => {
@@ -471,7 +485,7 @@ export function extractClaims(
         { type: 'quote', speaker: q.speaker, words: q.words }, { event: null, subject: speakerKey, scope: [] });
     }
     claimEntities(s, sentenceNames);
-    claimFacts(s);
+    claimFacts(s, si);
   });
 
   claimNames(names, sentences, make);

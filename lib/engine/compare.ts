@@ -6,6 +6,7 @@ import { compareSpellings, isFeminineSurname, looseName, normaliseSpelling } fro
 import { editDistance } from './persons';
 import { comparableUnit } from './numbers';
 import { recordsAgree } from './records';
+import { rolesAgree } from './roles';
 import { bareWeekday, compareOpen, future, isOpenTopic, spanAgrees } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
@@ -264,6 +265,8 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
   if (va.type === 'fact' && vb.type === 'fact') {
     // A record: the same superlative of the same noun (the topic), modifiers that agree.
     if (a.frame?.event === 'record') return recordsAgree(va.statement.split('|')[1]!.split(' ').filter(Boolean), vb.statement.split('|')[1]!.split(' ').filter(Boolean)) ? link('same', 0.75) : null;
+    // A post or trade of one person: the same noun with modifiers that agree; never a conflict.
+    if (a.frame?.event === 'role') return a.frame.subject && a.frame.subject === b.frame?.subject && rolesAgree(va.statement.split(' '), vb.statement.split(' ')) ? link('same', 0.75) : null;
     if (!subjectsCompatible(a, b)) return null;
     // Deaths are reported of many people in one story: only the same named person or relative's count.
     if (a.frame?.event === 'killed' && !(specific(a.frame.subject) && specific(b.frame?.subject))) return null;
