@@ -422,8 +422,10 @@ export function extractClaims(
     for (const f of findFacts(text, s.start, s.end)) {
       let subject: string | null = null;
       if (f.subjectSide === 'after') {
-        const n = names.find((x) => x.role === 'surname' && x.start >= f.subjectAt && x.start - f.subjectAt < 40);
-        subject = n?.key ?? null;
+        // "A dual Russian-Israeli citizen, he was received by Putin": the pronoun's person, not Putin.
+        const next = tokens.find((t) => t.start >= f.end && t.text !== ',' && !/^(citizen|citizens|national|nationals)$/.test(t.lower));
+        if (next && PRONOUNS.has(next.lower)) subject = pronounSubject(si);
+        else subject = names.find((x) => x.role === 'surname' && x.start >= f.subjectAt && x.start - f.subjectAt < 40)?.key ?? null;
       } else {
         const before = tokens.filter((t) => t.end <= f.subjectAt);
         const kin = [...before].reverse().find((t) => KIN_WORDS.has(t.lower));

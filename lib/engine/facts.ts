@@ -46,7 +46,8 @@ const nationalitiesOf = (words: string[]) => mapPacked(words, demonym).sort().jo
 
 /** A nationality said of someone already named: "Troufanov, a Russian-Israeli citizen, …". */
 function apposition(text: string, start: number): boolean {
-  return /,\s*(?:(?:a|an|the|un|una|el|la)\s+)?(?:dual\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
+  // "Troufanov, a Russian-Israeli citizen", and "Troufanov is a Russian-Israeli engineer".
+  return /(?:,|\b(?:is|was|es|era|fue|est|était))\s*(?:(?:a|an|the|un|una|el|la|une)\s+)?(?:dual\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
 }
 
 export function findFacts(text: string, from: number, to: number): FactMention[] {
