@@ -279,7 +279,21 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
 // "spent 498 days" in the simple past (not "has spent") is over too.
 // "After 498 days in captivity", "tras 489 días", "после 498 дней": a period looked back on, over.
 // "He had been held for 498 days": the pluperfect looks back from a past moment, the end of it.
-const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|libérée?s?|освобо\p{L}*|вернул\p{L}*|pasó|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b|\bhad\s+been\s+(?:held|kept|detained|imprisoned|in\s+captivity)\b|(?<!\p{L})(?:after|tras|después de|после|après|au bout de)\s+\d[\d\s,.]*\s*(?:days|días|дн\p{L}*|jours)(?!\p{L})/iu;
+const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|libérée?s?|освобо\p{L}*|вернул\p{L}*|pasó|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b|\bhad\s+been\s+(?:held|kept|detained|imprisoned|in\s+captivity)\b/iu;
+const AFTER_DAYS = /(?<!\p{L})(?:after|tras|después de|после|après|au bout de)\s+\d[\d\s,.]*\s*(?:days|días|дн\p{L}*|jours)(?!\p{L})/iu;
+// "After 365 days in captivity, the family has had no sign of life": a main clause in the
+// present or the perfect looks at a period still running.
+const STILL_NOW = /(?<!\p{L})(?:has|have|is|are|remains?|still|sigue|siguen|lleva|llevan|остаётся|остается|всё ещё|toujours|reste)(?!\p{L})/iu;
+function endedIn(quote: string): boolean {
+  if (ENDED.test(quote)) return true;
+  const m = AFTER_DAYS.exec(quote);
+  if (!m) return false;
+  // The main clause's first words after the comma: "…, the family has had" runs, "…, the engineer learned" is over.
+  const rest = quote.slice(m.index + m[0].length);
+  const comma = rest.indexOf(',');
+  const main = (comma >= 0 ? rest.slice(comma + 1) : rest).trim().split(/\s+/).slice(0, 5).join(' ');
+  return !STILL_NOW.test(main);
+}
 
 /**
  * Days someone was held. While the captivity lasts the count grows by one a day, so a later,
@@ -296,7 +310,7 @@ function compareDaysHeld(
   const vb = b.value as Extract<Claim['value'], { type: 'number' }>;
   const gap = Math.abs(va.value - vb.value);
   if (gap <= 2) return null;
-  const ended = ENDED.test(a.quote) && ENDED.test(b.quote);
+  const ended = endedIn(a.quote) && endedIn(b.quote);
   const ta = articleTime(ma);
   const tb = articleTime(mb);
   const person = specific(a.frame?.subject) && specific(b.frame?.subject) && subjectsCompatible(a, b);

@@ -25,6 +25,14 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['498', '489'])).toBe('conflict');
   });
 
+  it('reads "after N days" as still running when the main clause is in the present or the perfect', () => {
+    const a = art('a', 'After 365 days in captivity, the family has had no sign of life from Pavel Orlov.', '2024-10-07');
+    const b = art('b', 'After 498 days in captivity, Pavel Orlov learned that his father had died.', '2025-02-16');
+    const c = art('c', 'Pavel Orlov was released by the militants after 489 days in captivity.', '2025-02-16');
+    expect(linkOf(a, b, ['365', '498'])).toBe('updated');
+    expect(linkOf(b, c, ['498', '489'])).toBe('conflict');
+  });
+
   it('lets a running days-held count grow no faster than the calendar', () => {
     const a = art('a', 'Pavel Orlov has been held for 100 days in captivity.', '2024-01-15');
     const b = art('b', 'Pavel Orlov has been held for 130 days in captivity.', '2024-02-14');
