@@ -165,6 +165,17 @@ describe('what a count counts, across languages', () => {
   });
 });
 
+describe('evidence across languages', () => {
+  it('counts the same news word in two languages as a shared word of the two sentences', () => {
+    const es = art('es', 'es', 'La policía encontró 14 rehenes en el hospital.');
+    const ru = art('ru', 'ru', 'Полиция нашла 14 заложников в больнице.');
+    const en = art('en', 'en', 'Police found 14 hostages in the hospital.');
+    const shared = (a: Claim, b: Claim) => a.frame!.context!.filter((w) => b.frame!.context!.includes(w));
+    expect(shared(figure(es, '14'), figure(en, '14'))).toEqual(expect.arrayContaining(['polic', 'hospit', 'hostag']));
+    expect(shared(figure(ru, '14'), figure(en, '14'))).toEqual(expect.arrayContaining(['polic', 'hospit', 'hostag']));
+  });
+});
+
 describe('a story typed in one language, its coverage in another', () => {
   const typed: StoryDefinition = {
     id: 'orlov', title: 'Pavel Orlov, hostage', people: [{ name: 'Pavel Orlov', weight: 'core' }, { name: 'Irina Orlova', weight: 'core' }],

@@ -5,6 +5,7 @@
 // Nothing here is tied to one kind of event: an unknown verb is compared as itself.
 import cyrillicToTranslit from 'cyrillic-to-translit-js';
 import { perWord } from './per-word';
+import { singleWordMeanings } from './translations';
 import type { Token } from './tokens';
 
 /** Common news predicates across English, Russian, Spanish and French, each mapped to one English lemma. */
@@ -150,15 +151,35 @@ export function contextOf(tokens: Token[], from: number, to: number, width = 14)
 /** What a word adds to a context: six letters of its lemma, or null for a stop word or a short one. */
 const contextKey = perWord((lower: string): string | null => {
   const w = lower.replace(/['’]s$/, '');
-  // Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
   if (w.length < 3 || STOP.has(w)) return null;
-  // A Russian word in Latin letters: its six first letters meet the English cognate's
-  // ("делегация" / "delegation", "политбюро" / "politburo", "операция" / "operation").
-  if (CYRILLIC.test(w)) return translit.transform(w).toLowerCase().slice(0, 6);
-  return lemma(w).slice(0, 6);
+  const own = ownKey(w);
+  // The same news word in another language is the English word's key ("rehenes", "заложников" → "hostag").
+  return (equivalents ??= equivalentKeys()).get(own) ?? own;
 });
 const CYRILLIC = /^[\u0400-\u04ff]/;
 const translit = cyrillicToTranslit({ preset: 'ru' });
+
+/**
+ * Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
+ * A Russian word in Latin letters, so that its case forms and the English cognate meet
+ * ("делегация" / "delegation", "политбюро" / "politburo").
+ */
+function ownKey(w: string): string {
+  return CYRILLIC.test(w) ? translit.transform(w).toLowerCase().slice(0, 6) : lemma(w).slice(0, 6);
+}
+
+let equivalents: Map<string, string> | undefined;
+function equivalentKeys(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const words of singleWordMeanings()) {
+    const english = ownKey(words[0]!);
+    for (const w of words.slice(1)) {
+      const k = ownKey(w);
+      if (k !== english && !out.has(k)) out.set(k, english);
+    }
+  }
+  return out;
+}
 
 export type Modality = 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
 

@@ -38,6 +38,37 @@ const TERM_LINES = [
   'en: sanctions | ru: санкции | es: sanciones | fr: sanctions',
   'en: shooting | ru: стрельба | es: tiroteo | fr: fusillade',
   'en: embassy | ru: посольство | es: embajada | fr: ambassade',
+  'en: police | ru: полиция | es: policía | fr: police',
+  'en: army | ru: армия | es: ejército | fr: armée',
+  'en: soldier, soldiers | ru: солдат, солдаты | es: soldado, soldados | fr: soldat, soldats',
+  'en: minister | ru: министр | es: ministro | fr: ministre',
+  'en: ministry | ru: министерство | es: ministerio | fr: ministère',
+  'en: parliament | ru: парламент | es: parlamento | fr: parlement',
+  'en: vote, votes | ru: голосование | es: votación, votos | fr: vote, votes',
+  'en: agreement, deal | ru: соглашение, сделка | es: acuerdo | fr: accord',
+  'en: hospital | ru: больница, госпиталь | es: hospital | fr: hôpital',
+  'en: delegation | ru: делегация | es: delegación | fr: délégation',
+  'en: meeting | ru: встреча | es: reunión | fr: rencontre, réunion',
+  'en: family | ru: семья | es: familia | fr: famille',
+  'en: mother | ru: мать | es: madre | fr: mère',
+  'en: father | ru: отец | es: padre | fr: père',
+  'en: grandmother | ru: бабушка | es: abuela | fr: grand-mère',
+  'en: girlfriend | ru: девушка, подруга | es: novia | fr: compagne',
+  'en: engineer | ru: инженер | es: ingeniero | fr: ingénieur',
+  'en: video | ru: видео | es: vídeo, video | fr: vidéo',
+  'en: dead, deaths | ru: погибшие | es: muertos | fr: morts',
+  'en: wounded, injured | ru: раненые | es: heridos | fr: blessés',
+  'en: people | ru: человек, люди | es: personas | fr: personnes',
+  'en: citizen, citizens | ru: гражданин, граждане | es: ciudadano, ciudadanos | fr: citoyen, citoyens',
+  'en: day, days | ru: день, дней | es: día, días | fr: jour, jours',
+  'en: year, years | ru: год, лет | es: año, años | fr: an, ans, année, années',
+  'en: strike, strikes | ru: удар, удары | es: ataque aéreo, bombardeo | fr: frappe, frappes',
+  'en: missile, missiles | ru: ракета, ракеты | es: misil, misiles | fr: missile, missiles',
+  'en: budget | ru: бюджет | es: presupuesto | fr: budget',
+  'en: tax, taxes | ru: налог, налоги | es: impuesto, impuestos | fr: impôt, impôts',
+  'en: lawsuit | ru: иск | es: demanda | fr: plainte',
+  'en: judge | ru: судья | es: juez | fr: juge',
+  'en: trial | ru: процесс, суд | es: juicio | fr: procès',
 ];
 
 const PLACE_LINES = [
@@ -98,3 +129,10 @@ export const termEquivalents = (term: string): readonly string[] => TERMS.get(fo
 
 /** The other languages' names of a typed place or organisation ("Moscow" → Москва, Moscú, Moscou). */
 export const placeEquivalents = (name: string): readonly string[] => PLACES.get(fold(name)) ?? [];
+
+/** Each meaning's single words, the English ones first, for the context keys of figures (predicates.ts). */
+export function singleWordMeanings(): string[][] {
+  return [...TERM_LINES, ...PLACE_LINES].map((line) =>
+    line.split('|').flatMap((part) => (/^\s*\w\w:\s*(.*)$/.exec(part)?.[1] ?? '').split(',').map((w) => w.trim().toLowerCase()).filter((w) => w && !w.includes(' '))),
+  ).filter((words) => words.length > 1);
+}
