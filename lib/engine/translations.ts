@@ -45,7 +45,7 @@ const TERM_LINES = [
   'en: ministry | ru: министерство | es: ministerio | fr: ministère',
   'en: parliament | ru: парламент | es: parlamento | fr: parlement',
   'en: vote, votes | ru: голосование | es: votación, votos | fr: vote, votes',
-  'en: agreement, deal | ru: соглашение, сделка | es: acuerdo | fr: accord',
+  'en: agreement, deal | ru: соглашение, сделка | es: acuerdo | fr: entente',
   'en: hospital | ru: больница, госпиталь | es: hospital | fr: hôpital',
   'en: delegation | ru: делегация | es: delegación | fr: délégation',
   'en: meeting | ru: встреча | es: reunión | fr: rencontre, réunion',
@@ -66,9 +66,9 @@ const TERM_LINES = [
   'en: missile, missiles | ru: ракета, ракеты | es: misil, misiles | fr: missile, missiles',
   'en: budget | ru: бюджет | es: presupuesto | fr: budget',
   'en: tax, taxes | ru: налог, налоги | es: impuesto, impuestos | fr: impôt, impôts',
-  'en: lawsuit | ru: иск | es: demanda | fr: plainte',
+  'en: lawsuit | ru: иск | es: demanda | fr: poursuite',
   'en: judge | ru: судья | es: juez | fr: juge',
-  'en: trial | ru: процесс, суд | es: juicio | fr: procès',
+  'en: trial | ru: судебный процесс | es: juicio | fr: procès',
 ];
 
 const PLACE_LINES = [
