@@ -91,6 +91,25 @@ function namesChrome(names: string): boolean {
 }
 
 /**
+ * Names of the box that says who wrote a report and when (Readability's byline names, and the
+ * date and meta boxes date extractors such as htmldate look in first): part of a word, so
+ * "authorDateline" or "c-byline__item" count too.
+ */
+const BYLINE_NAME = /byline|author|dateline|writtenby|timestamp|publish|posted|pubdate/i;
+/** Whole class or id words of the same boxes ("date" alone, never inside "update" or "candidate"). */
+const BYLINE_TOKENS = new Set(['date', 'dates', 'datetime', 'time', 'meta', 'metadata', 'info']);
+
+/**
+ * True when an element's class, id or itemprop names it as a byline or a date box: chrome for
+ * its text (a name and a time, not what the report says), but where the publication date is.
+ */
+export function hasBylineName(className: string, id: string, itemprop: string | null): boolean {
+  const names = `${className} ${id} ${itemprop ?? ''}`;
+  if (names.length < 3) return false;
+  return BYLINE_NAME.test(names) || tokensOf(names).some((token) => BYLINE_TOKENS.has(token));
+}
+
+/**
  * True when an element's class, id or aria-label names it as chrome if it follows the article
  * body (see TRAILING_CHROME_TOKENS); also true for anything `hasChromeName` accepts.
  */

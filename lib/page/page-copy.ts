@@ -5,7 +5,7 @@
 // Readability mutates the document it is given; the live page is only ever read here.
 
 import {
-  SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
+  SKIPPED_TAGS, addStats, emptyStats, hasBylineName, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
   isLeadInLinkLine, isNamedChrome, isShapeJudged, isUnlikelyName, linkListSpoilers, mayBeUnlikelyName, type ChildShape, type ContentStats,
 } from './chrome-hints';
 
@@ -60,6 +60,11 @@ export interface PageCopy {
   captions: Found[];
   standfirsts: Found[];
   times: Found[];
+  /**
+   * <time datetime> elements inside a byline or date box judged chrome (see hasBylineName),
+   * itself inside no other chrome: its text is not the article's, its date may be the report's.
+   */
+  bylineTimes: Found[];
   metas: Element[];
   canonicalHref: string | null;
   jsonLd: string[];
@@ -231,6 +236,9 @@ function isPlainLinkList(el: Element): boolean {
   return true;
 }
 
+/** Longer than this, a box is no byline ("By Jane Doe and John Roe | 3 March 2025, 10:12"), whatever its name. */
+const MAX_BYLINE_TEXT = 200;
+
 /** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
 const MAX_LEAD_IN_LINE = 300;
 
@@ -352,6 +360,7 @@ export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: bool
     captions: [],
     standfirsts: [],
     times: [],
+    bylineTimes: [],
     metas: [],
     canonicalHref: null,
     jsonLd: [],
@@ -480,6 +489,7 @@ export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: bool
     const captionsBefore = result.captions.length;
     const standfirstsBefore = result.standfirsts.length;
     const timesBefore = result.times.length;
+    const bylineTimesBefore = result.bylineTimes.length;
     const stats = emptyStats();
     const children: ChildShape[] = [];
     const kids: Array<Kept | Text> = [];
@@ -549,6 +559,14 @@ export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: bool
       result.headings.length = headingsBefore;
       result.captions.length = captionsBefore;
       result.standfirsts.length = standfirstsBefore;
+      // A byline ("Name | <time>") is chrome by its name and size, but holds the date: its
+      // times are kept aside, unless some box around it is chrome too (a teaser card's byline
+      // inside a "related" list), which drops them here at its own level.
+      if (reason !== 'markup' && stats.text <= MAX_BYLINE_TEXT && hasBylineName(className, id, itemprop)) {
+        result.bylineTimes.push(...result.times.slice(timesBefore));
+      } else {
+        result.bylineTimes.length = bylineTimesBefore;
+      }
       result.times.length = timesBefore;
       if (prune && reason !== 'named') return 'dropped';
     } else if (!reason) {

@@ -120,7 +120,9 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
   for (const item of rest) emit(item.kind, item.write);
 
   const textMap = builder.build();
-  const published = meta.published ?? publishedTime(page.times, scope) ?? dateInUrl(meta.canonicalUrl ?? opts.url ?? doc.URL);
+  const lastBody = bodyGroups[bodyGroups.length - 1]?.nodes;
+  const bodyEnd = lastBody ? page.textInfo.get(lastBody[lastBody.length - 1]!)!.order : -1;
+  const published = meta.published ?? publishedTime(page, scope, bodyEnd) ?? dateInUrl(meta.canonicalUrl ?? opts.url ?? doc.URL);
 
   return {
     title: titleText,
@@ -138,20 +140,41 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
 const PUBLISHED_TIME = /publish|posted|pubdate|created/i;
 /** A <time> that says it is an update: never the publication date. */
 const MODIFIED_TIME = /modif|updat|edited/i;
+/**
+ * A <time> whose own words say it is an update ("Updated 29 April", "Обновлено"), whatever its
+ * class: its datetime is then often the update's, even when the text gives both dates.
+ */
+const UPDATE_WORDS = /updat|modified|edited|revised|обновл|изменен|actualizad|mis à jour|aktualisiert/i;
 
 /**
- * The publication date from the article's <time datetime> elements when the page declares none:
- * one marked as the publication's, else the first in the article that is not an update.
+ * The publication date from the page's <time datetime> elements when the page declares none.
+ * Candidates are the times outside chrome and those of a byline or date box (chrome for its
+ * text, see PageCopy.bylineTimes); a byline's counts only inside the article (the element that
+ * holds headline and body) and not after the body's last block, where a comment's or a teaser's
+ * byline would be. Updates never count. First a time marked as the publication's, else the
+ * first in the article, in document order: a byline above the body comes before any date
+ * quoted further down.
  */
-function publishedTime(times: readonly Found[], scope: Element | null): string | null {
+function publishedTime(page: PageCopy, scope: Element | null, bodyEnd: number): string | null {
+  const candidates = [
+    ...page.times.map((found) => ({ ...found, byline: false })),
+    ...page.bylineTimes.map((found) => ({ ...found, byline: true })),
+  ].sort((a, b) => a.order - b.order);
   let first: string | null = null;
-  for (const { el } of times) {
-    const marks = `${el.getAttribute('itemprop') ?? ''} ${classNameOf(el)} ${el.parentElement ? classNameOf(el.parentElement) : ''}`;
-    if (MODIFIED_TIME.test(marks)) continue;
+  for (const { el, order, byline } of candidates) {
+    const inArticle = !!scope?.contains(el);
+    if (byline && (!inArticle || order > bodyEnd)) continue;
+    if (UPDATE_WORDS.test(el.textContent ?? '')) continue;
     const date = isoDate(el.getAttribute('datetime') ?? '');
     if (!date) continue;
-    if (el.hasAttribute('pubdate') || PUBLISHED_TIME.test(marks)) return date;
-    if (!first && scope?.contains(el)) first = date;
+    // Its own marks first: WordPress themes class the publication's time "entry-published
+    // updated" (hAtom), so "published" there outweighs "updated".
+    const own = `${el.getAttribute('itemprop') ?? ''} ${classNameOf(el)}`;
+    if (el.hasAttribute('pubdate') || PUBLISHED_TIME.test(own)) return date;
+    const marks = `${own} ${el.parentElement ? classNameOf(el.parentElement) : ''}`;
+    if (MODIFIED_TIME.test(marks)) continue;
+    if (PUBLISHED_TIME.test(marks)) return date;
+    if (!first && inArticle) first = date;
   }
   return first;
 }
