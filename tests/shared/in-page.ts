@@ -164,7 +164,8 @@ export const IN_PAGE = {
 /**
  * What in a function's source text would break it in a page: a call to a helper a transform
  * injected (`__name(`, `__async(`, `_asyncToGenerator(` …). Empty when the function can be sent.
+ * A helper is called as a free function: a method of the page's own (`window.__settle()`) is none.
  */
 export function injectedHelpers(fn: (...args: never[]) => unknown): string[] {
-  return [...new Set(fn.toString().match(/\b_{1,2}[A-Za-z]\w*(?=\s*\()/g) ?? [])];
+  return [...new Set(fn.toString().match(/(?<![.\w$])_{1,2}[A-Za-z]\w*(?=\s*\()/g) ?? [])];
 }
