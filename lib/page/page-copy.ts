@@ -5,7 +5,7 @@
 // Readability mutates the document it is given; the live page is only ever read here.
 
 import {
-  SKIPPED_TAGS, addStats, emptyStats, hasBylineName, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
+  SKIPPED_TAGS, addStats, emptyStats, hasChromeName, isChromeByAttributes, isChromeByShape, isChromeTag, isEmailField,
   isLeadInLinkLine, isNamedChrome, isShapeJudged, isUnlikelyName, linkListSpoilers, mayBeUnlikelyName, type ChildShape, type ContentStats,
 } from './chrome-hints';
 
@@ -61,8 +61,9 @@ export interface PageCopy {
   standfirsts: Found[];
   times: Found[];
   /**
-   * <time datetime> elements inside a byline or date box judged chrome (see hasBylineName),
-   * itself inside no other chrome: its text is not the article's, its date may be the report's.
+   * <time datetime> elements inside a short box judged chrome ("Name | <time>", at most
+   * MAX_BYLINE_TEXT characters: a byline) that no bigger chrome holds: its text is not the
+   * article's, its date may be the report's (read-article decides by names and position).
    */
   bylineTimes: Found[];
   metas: Element[];
@@ -238,6 +239,16 @@ function isPlainLinkList(el: Element): boolean {
 
 /** Longer than this, a box is no byline ("By Jane Doe and John Roe | 3 March 2025, 10:12"), whatever its name. */
 const MAX_BYLINE_TEXT = 200;
+/** A byline gives the publication's time and at most an update's. */
+const MAX_BYLINE_TIMES = 2;
+
+/**
+ * A line of who and when: short, no heading (a teaser card has its headline), one or two times
+ * (a list of teasers has one per card).
+ */
+function isBylineShaped(stats: ContentStats, times: number): boolean {
+  return stats.text <= MAX_BYLINE_TEXT && stats.headings === 0 && times <= MAX_BYLINE_TIMES;
+}
 
 /** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
 const MAX_LEAD_IN_LINE = 300;
@@ -559,14 +570,12 @@ export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: bool
       result.headings.length = headingsBefore;
       result.captions.length = captionsBefore;
       result.standfirsts.length = standfirstsBefore;
-      // A byline ("Name | <time>") is chrome by its name and size, but holds the date: its
-      // times are kept aside, unless some box around it is chrome too (a teaser card's byline
-      // inside a "related" list), which drops them here at its own level.
-      if (reason !== 'markup' && stats.text <= MAX_BYLINE_TEXT && hasBylineName(className, id, itemprop)) {
-        result.bylineTimes.push(...result.times.slice(timesBefore));
-      } else {
-        result.bylineTimes.length = bylineTimesBefore;
-      }
+      // A byline ("Name | <time>") is chrome by its name or its links, but holds the date: the
+      // times of a byline-shaped box are kept aside, unless a box around it is chrome and no
+      // byline (a teaser card, a "related" list), which drops them here at its own level.
+      const times = result.times.length - timesBefore + result.bylineTimes.length - bylineTimesBefore;
+      if (reason !== 'markup' && isBylineShaped(stats, times)) result.bylineTimes.push(...result.times.slice(timesBefore));
+      else result.bylineTimes.length = bylineTimesBefore;
       result.times.length = timesBefore;
       if (prune && reason !== 'named') return 'dropped';
     } else if (!reason) {

@@ -5,7 +5,7 @@
 
 import { withoutTrailingChrome } from './article-end';
 import { INLINE_TAGS, copyPage, declaredInPruned, type ChromeReason, type Found, type PageCopy } from './page-copy';
-import { SKIPPED_TAGS, classNameOf } from './chrome-hints';
+import { SKIPPED_TAGS, classNameOf, hasBylineName } from './chrome-hints';
 import { collapse, dateInUrl, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
 import { runReadability } from './readability-run';
 import { TextMapBuilder, textLength, type TextMap } from './text-map';
@@ -120,9 +120,7 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
   for (const item of rest) emit(item.kind, item.write);
 
   const textMap = builder.build();
-  const lastBody = bodyGroups[bodyGroups.length - 1]?.nodes;
-  const bodyEnd = lastBody ? page.textInfo.get(lastBody[lastBody.length - 1]!)!.order : -1;
-  const published = meta.published ?? publishedTime(page, scope, bodyEnd) ?? dateInUrl(meta.canonicalUrl ?? opts.url ?? doc.URL);
+  const published = meta.published ?? publishedTime(page, scope, articleSpan(titleEl, bodyGroups, page)) ?? dateInUrl(meta.canonicalUrl ?? opts.url ?? doc.URL);
 
   return {
     title: titleText,
@@ -146,16 +144,41 @@ const MODIFIED_TIME = /modif|updat|edited/i;
  */
 const UPDATE_WORDS = /updat|modified|edited|revised|обновл|изменен|actualizad|mis à jour|aktualisiert/i;
 
+/** Where headline and body lie, by the document order of their text. */
+interface ArticleSpan {
+  /** The headline's first text, or -1 without a headline element. */
+  title: number;
+  /** The body's first and last text (after the headline). */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+function articleSpan(titleEl: Element | null, bodyGroups: readonly BlockGroup[], page: PageCopy): ArticleSpan {
+  const first = bodyGroups[0]?.nodes[0];
+  const last = bodyGroups[bodyGroups.length - 1]?.nodes;
+  const orderOf = (node: Text | undefined) => (node ? page.textInfo.get(node)!.order : -1);
+  return { title: titleEl ? firstOrder(titleEl, page) : -1, bodyStart: orderOf(first), bodyEnd: orderOf(last?.[last.length - 1]) };
+}
+
+/** The time, or a box it sits in inside the article, is named as a byline or a date box (hasBylineName). */
+function inNamedByline(el: Element, scope: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== scope; e = e.parentElement) {
+    if (e.hasAttributes() && hasBylineName(classNameOf(e), e.getAttribute('id') ?? '', e.getAttribute('itemprop'))) return true;
+  }
+  return false;
+}
+
 /**
  * The publication date from the page's <time datetime> elements when the page declares none.
- * Candidates are the times outside chrome and those of a byline or date box (chrome for its
- * text, see PageCopy.bylineTimes); a byline's counts only inside the article (the element that
- * holds headline and body) and not after the body's last block, where a comment's or a teaser's
- * byline would be. Updates never count. First a time marked as the publication's, else the
- * first in the article, in document order: a byline above the body comes before any date
- * quoted further down.
+ * Candidates are the times outside chrome and those of a byline (a short chrome box, see
+ * PageCopy.bylineTimes). A byline's time counts only inside the article (the element that
+ * holds headline and body): where a byline or date box is named (itself or a box around it),
+ * anywhere up to the body's last block, never after it (a comment's or a teaser's); unnamed,
+ * only between the headline and the body. Updates never count. First a time marked as the
+ * publication's, else the first in the article, in document order: a byline above the body
+ * comes before any date quoted further down.
  */
-function publishedTime(page: PageCopy, scope: Element | null, bodyEnd: number): string | null {
+function publishedTime(page: PageCopy, scope: Element | null, span: ArticleSpan): string | null {
   const candidates = [
     ...page.times.map((found) => ({ ...found, byline: false })),
     ...page.bylineTimes.map((found) => ({ ...found, byline: true })),
@@ -163,7 +186,11 @@ function publishedTime(page: PageCopy, scope: Element | null, bodyEnd: number): 
   let first: string | null = null;
   for (const { el, order, byline } of candidates) {
     const inArticle = !!scope?.contains(el);
-    if (byline && (!inArticle || order > bodyEnd)) continue;
+    if (byline) {
+      if (!inArticle || order > span.bodyEnd) continue;
+      const betweenHeadlineAndBody = span.title >= 0 && order > span.title && order < span.bodyStart;
+      if (!betweenHeadlineAndBody && !inNamedByline(el, scope)) continue;
+    }
     if (UPDATE_WORDS.test(el.textContent ?? '')) continue;
     const date = isoDate(el.getAttribute('datetime') ?? '');
     if (!date) continue;

@@ -27,6 +27,13 @@ describe('readArticle publication date from a byline <time>', () => {
     expect(publishedOf(`<main><div class="story">${HEADLINE}${byline}${BODY}</div></main>`)).toBe('2024-05-07');
   });
 
+  it('reads an unnamed byline (hashed class names) only between the headline and the body', () => {
+    const byline = (date: string) => `<div class="sc-1x2y"><a href="/author/jane">Jane Roe</a> <a href="/p/1"><time class="k9q" datetime="${date}">9/11/13 10:00AM</time></a></div>`;
+    expect(publishedOf(`<main><div class="a7">${HEADLINE}${byline('2013-09-11T10:00:00-04:00')}<div class="b3">${BODY}</div></div></main>`)).toBe('2013-09-11');
+    // The same box between two paragraphs is a link to another story, not the article's byline.
+    expect(publishedOf(`<main><div class="a7">${HEADLINE}<div class="b3">${BODY}${byline('2012-01-05')}${BODY}</div></div></main>`)).toBeNull();
+  });
+
   it('reads the byline date of held-out page h04 (its only date)', () => {
     expect(readArticle(loadFixture('heldout/h04-first-day-freedom.html')).published).toBe('2025-02-16');
   });
