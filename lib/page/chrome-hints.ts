@@ -351,7 +351,8 @@ export function isShapeJudged(tag: string): boolean {
  * its text and links alone say (see `isPlainLinkList` in page-copy), but for names: `tags`, any
  * tag but the allowed ones (so no nested box the walk could drop by shape, no skipped element
  * whose text the walk does not count, no landmark); `attributes`, an element hidden or given a
- * chrome role, and a link inside a link (its text would be counted twice). Built from the same
+ * chrome role, a link inside a link (its text would be counted twice), and a dated <time> (a
+ * byline's date the walk keeps aside). Built from the same
  * lists as the judgement, so the two cannot drift apart. Names are tested apart
  * (`mayBeUnlikelyName`): as selectors, Readability's words made every element of every list pay
  * for sixty substring tests.
@@ -364,6 +365,9 @@ export function linkListSpoilers(allowedTags: Iterable<string>): { tags: string;
   // HIDDEN_STYLE needs "none" or "hidden" in the style; any such style is left to the walk.
   parts.push('[hidden]', '[aria-hidden]', '[style*="none" i]', '[style*="hidden" i]');
   parts.push('a a');
+  // A dated <time> may be a byline's ("<a>Jane Roe</a> <a><time datetime=…></a>"), whose date
+  // the walk keeps aside (see page-copy's bylineTimes): such a box is walked.
+  parts.push('time[datetime]');
   return { tags, attributes: parts.join(', ') };
 }
 
