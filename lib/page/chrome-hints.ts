@@ -352,8 +352,8 @@ export function isShapeJudged(tag: string): boolean {
  * tag but the allowed ones (so no nested box the walk could drop by shape, no skipped element
  * whose text the walk does not count, no landmark); `attributes`, an element hidden or given a
  * chrome role, a link inside a link (its text would be counted twice), and a dated <time> (a
- * byline's date the walk keeps aside). Built from the same
- * lists as the judgement, so the two cannot drift apart. Names are tested apart
+ * byline's date the walk keeps aside). Built from the same lists as the judgement, so the two
+ * cannot drift apart. Names are tested apart
  * (`mayBeUnlikelyName`): as selectors, Readability's words made every element of every list pay
  * for sixty substring tests.
  */

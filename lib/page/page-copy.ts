@@ -61,9 +61,9 @@ export interface PageCopy {
   standfirsts: Found[];
   times: Found[];
   /**
-   * <time datetime> elements inside a short box judged chrome ("Name | <time>", at most
-   * MAX_BYLINE_TEXT characters: a byline) that no bigger chrome holds: its text is not the
-   * article's, its date may be the report's (read-article decides by names and position).
+   * <time datetime> elements inside a byline-shaped box judged chrome ("Name | <time>", see
+   * isBylineShaped) that no other chrome holds: its text is not the article's, its date may be
+   * the report's (read-article decides by names and position).
    */
   bylineTimes: Found[];
   metas: Element[];
@@ -237,7 +237,7 @@ function isPlainLinkList(el: Element): boolean {
   return true;
 }
 
-/** Longer than this, a box is no byline ("By Jane Doe and John Roe | 3 March 2025, 10:12"), whatever its name. */
+/** Longer than this, a box is no byline ("By Jane Roe and John Doe | 3 March 2025, 10:12"). */
 const MAX_BYLINE_TEXT = 200;
 /** A byline gives the publication's time and at most an update's. */
 const MAX_BYLINE_TIMES = 2;
