@@ -91,6 +91,25 @@ function namesChrome(names: string): boolean {
 }
 
 /**
+ * Names of the box that says who wrote a report and when (Readability's byline names, and the
+ * date and meta boxes date extractors such as htmldate look in first): part of a word, so
+ * "authorDateline" or "c-byline__item" count too.
+ */
+const BYLINE_NAME = /byline|author|dateline|writtenby|timestamp|publish|posted|pubdate/i;
+/** Whole class or id words of the same boxes ("date" alone, never inside "update" or "candidate"). */
+const BYLINE_TOKENS = new Set(['date', 'dates', 'datetime', 'time', 'meta', 'metadata', 'info']);
+
+/**
+ * True when an element's class, id or itemprop names it as a byline or a date box: chrome for
+ * its text (a name and a time, not what the report says), but where the publication date is.
+ */
+export function hasBylineName(className: string, id: string, itemprop: string | null): boolean {
+  const names = `${className} ${id} ${itemprop ?? ''}`;
+  if (names.length < 3) return false;
+  return BYLINE_NAME.test(names) || tokensOf(names).some((token) => BYLINE_TOKENS.has(token));
+}
+
+/**
  * True when an element's class, id or aria-label names it as chrome if it follows the article
  * body (see TRAILING_CHROME_TOKENS); also true for anything `hasChromeName` accepts.
  */
@@ -332,8 +351,9 @@ export function isShapeJudged(tag: string): boolean {
  * its text and links alone say (see `isPlainLinkList` in page-copy), but for names: `tags`, any
  * tag but the allowed ones (so no nested box the walk could drop by shape, no skipped element
  * whose text the walk does not count, no landmark); `attributes`, an element hidden or given a
- * chrome role, and a link inside a link (its text would be counted twice). Built from the same
- * lists as the judgement, so the two cannot drift apart. Names are tested apart
+ * chrome role, a link inside a link (its text would be counted twice), and a dated <time> (a
+ * byline's date the walk keeps aside). Built from the same lists as the judgement, so the two
+ * cannot drift apart. Names are tested apart
  * (`mayBeUnlikelyName`): as selectors, Readability's words made every element of every list pay
  * for sixty substring tests.
  */
@@ -345,6 +365,9 @@ export function linkListSpoilers(allowedTags: Iterable<string>): { tags: string;
   // HIDDEN_STYLE needs "none" or "hidden" in the style; any such style is left to the walk.
   parts.push('[hidden]', '[aria-hidden]', '[style*="none" i]', '[style*="hidden" i]');
   parts.push('a a');
+  // A dated <time> may be a byline's ("<a>Jane Roe</a> <a><time datetime=…></a>"), whose date
+  // the walk keeps aside (see page-copy's bylineTimes): such a box is walked.
+  parts.push('time[datetime]');
   return { tags, attributes: parts.join(', ') };
 }
 

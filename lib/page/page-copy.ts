@@ -60,6 +60,12 @@ export interface PageCopy {
   captions: Found[];
   standfirsts: Found[];
   times: Found[];
+  /**
+   * <time datetime> elements inside a byline-shaped box judged chrome ("Name | <time>", see
+   * isBylineShaped) that no other chrome holds: its text is not the article's, its date may be
+   * the report's (read-article decides by names and position).
+   */
+  bylineTimes: Found[];
   metas: Element[];
   canonicalHref: string | null;
   jsonLd: string[];
@@ -231,6 +237,19 @@ function isPlainLinkList(el: Element): boolean {
   return true;
 }
 
+/** Longer than this, a box is no byline ("By Jane Roe and John Doe | 3 March 2025, 10:12"). */
+const MAX_BYLINE_TEXT = 200;
+/** A byline gives the publication's time and at most an update's. */
+const MAX_BYLINE_TIMES = 2;
+
+/**
+ * A line of who and when: short, no heading (a teaser card has its headline), one or two times
+ * (a list of teasers has one per card).
+ */
+function isBylineShaped(stats: ContentStats, times: number): boolean {
+  return stats.text <= MAX_BYLINE_TEXT && stats.headings === 0 && times <= MAX_BYLINE_TIMES;
+}
+
 /** Longer than this, a line is not "Read more: <link>" (isLeadInLinkLine); its text is not even read. */
 const MAX_LEAD_IN_LINE = 300;
 
@@ -352,6 +371,7 @@ export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: bool
     captions: [],
     standfirsts: [],
     times: [],
+    bylineTimes: [],
     metas: [],
     canonicalHref: null,
     jsonLd: [],
@@ -480,6 +500,7 @@ export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: bool
     const captionsBefore = result.captions.length;
     const standfirstsBefore = result.standfirsts.length;
     const timesBefore = result.times.length;
+    const bylineTimesBefore = result.bylineTimes.length;
     const stats = emptyStats();
     const children: ChildShape[] = [];
     const kids: Array<Kept | Text> = [];
@@ -549,6 +570,12 @@ export function copyPage(doc: Document, prune: boolean, opts: { linkLists?: bool
       result.headings.length = headingsBefore;
       result.captions.length = captionsBefore;
       result.standfirsts.length = standfirstsBefore;
+      // A byline ("Name | <time>") is chrome by its name or its links, but holds the date: the
+      // times of a byline-shaped box are kept aside, unless a box around it is chrome and no
+      // byline (a teaser card, a "related" list), which drops them here at its own level.
+      const times = result.times.length - timesBefore + result.bylineTimes.length - bylineTimesBefore;
+      if (reason !== 'markup' && isBylineShaped(stats, times)) result.bylineTimes.push(...result.times.slice(timesBefore));
+      else result.bylineTimes.length = bylineTimesBefore;
       result.times.length = timesBefore;
       if (prune && reason !== 'named') return 'dropped';
     } else if (!reason) {

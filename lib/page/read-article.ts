@@ -5,7 +5,7 @@
 
 import { withoutTrailingChrome } from './article-end';
 import { INLINE_TAGS, copyPage, declaredInPruned, type ChromeReason, type Found, type PageCopy } from './page-copy';
-import { SKIPPED_TAGS, classNameOf } from './chrome-hints';
+import { SKIPPED_TAGS, classNameOf, hasBylineName } from './chrome-hints';
 import { collapse, dateInUrl, declaredLang, guessLang, hostOf, isoDate, readDeclaredMetadata } from './page-metadata';
 import { runReadability } from './readability-run';
 import { TextMapBuilder, textLength, type TextMap } from './text-map';
@@ -120,7 +120,7 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
   for (const item of rest) emit(item.kind, item.write);
 
   const textMap = builder.build();
-  const published = meta.published ?? publishedTime(page.times, scope) ?? dateInUrl(meta.canonicalUrl ?? opts.url ?? doc.URL);
+  const published = meta.published ?? publishedTime(page, scope, articleSpan(titleEl, bodyGroups, page)) ?? dateInUrl(meta.canonicalUrl ?? opts.url ?? doc.URL);
 
   return {
     title: titleText,
@@ -138,20 +138,70 @@ export function readArticle(doc: Document, opts: { url?: string } = {}): ReadArt
 const PUBLISHED_TIME = /publish|posted|pubdate|created/i;
 /** A <time> that says it is an update: never the publication date. */
 const MODIFIED_TIME = /modif|updat|edited/i;
+/**
+ * A <time> whose own words say it is an update ("Updated 29 April", "Обновлено"), whatever its
+ * class: its datetime is then often the update's, even when the text gives both dates.
+ */
+const UPDATE_WORDS = /updat|modified|edited|revised|обновл|изменен|actualizad|mis à jour|aktualisiert/i;
+
+/** Where headline and body lie, by the document order of their text. */
+interface ArticleSpan {
+  /** The headline's first text, or -1 without a headline element. */
+  title: number;
+  /** The body's first and last text (after the headline). */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+function articleSpan(titleEl: Element | null, bodyGroups: readonly BlockGroup[], page: PageCopy): ArticleSpan {
+  const first = bodyGroups[0]?.nodes[0];
+  const last = bodyGroups[bodyGroups.length - 1]?.nodes;
+  const orderOf = (node: Text | undefined) => (node ? page.textInfo.get(node)!.order : -1);
+  return { title: titleEl ? firstOrder(titleEl, page) : -1, bodyStart: orderOf(first), bodyEnd: orderOf(last?.[last.length - 1]) };
+}
+
+/** The time, or a box it sits in inside the article, is named as a byline or a date box (hasBylineName). */
+function inNamedByline(el: Element, scope: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== scope; e = e.parentElement) {
+    if (e.hasAttributes() && hasBylineName(classNameOf(e), e.getAttribute('id') ?? '', e.getAttribute('itemprop'))) return true;
+  }
+  return false;
+}
 
 /**
- * The publication date from the article's <time datetime> elements when the page declares none:
- * one marked as the publication's, else the first in the article that is not an update.
+ * The publication date from the page's <time datetime> elements when the page declares none.
+ * Candidates are the times outside chrome and those of a byline (a short chrome box, see
+ * PageCopy.bylineTimes). A byline's time counts only inside the article (the element that
+ * holds headline and body): where a byline or date box is named (itself or a box around it),
+ * anywhere up to the body's last block, never after it (a comment's or a teaser's); unnamed,
+ * only between the headline and the body. Updates never count. First a time marked as the
+ * publication's, else the first in the article, in document order: a byline above the body
+ * comes before any date quoted further down.
  */
-function publishedTime(times: readonly Found[], scope: Element | null): string | null {
+function publishedTime(page: PageCopy, scope: Element | null, span: ArticleSpan): string | null {
+  const candidates = [
+    ...page.times.map((found) => ({ ...found, byline: false })),
+    ...page.bylineTimes.map((found) => ({ ...found, byline: true })),
+  ].sort((a, b) => a.order - b.order);
   let first: string | null = null;
-  for (const { el } of times) {
-    const marks = `${el.getAttribute('itemprop') ?? ''} ${classNameOf(el)} ${el.parentElement ? classNameOf(el.parentElement) : ''}`;
-    if (MODIFIED_TIME.test(marks)) continue;
+  for (const { el, order, byline } of candidates) {
+    const inArticle = !!scope?.contains(el);
+    if (byline) {
+      if (!inArticle || order > span.bodyEnd) continue;
+      const betweenHeadlineAndBody = span.title >= 0 && order > span.title && order < span.bodyStart;
+      if (!betweenHeadlineAndBody && !inNamedByline(el, scope)) continue;
+    }
+    if (UPDATE_WORDS.test(el.textContent ?? '')) continue;
     const date = isoDate(el.getAttribute('datetime') ?? '');
     if (!date) continue;
-    if (el.hasAttribute('pubdate') || PUBLISHED_TIME.test(marks)) return date;
-    if (!first && scope?.contains(el)) first = date;
+    // Its own marks first: WordPress themes class the publication's time "entry-published
+    // updated" (hAtom), so "published" there outweighs "updated".
+    const own = `${el.getAttribute('itemprop') ?? ''} ${classNameOf(el)}`;
+    if (el.hasAttribute('pubdate') || PUBLISHED_TIME.test(own)) return date;
+    const marks = `${own} ${el.parentElement ? classNameOf(el.parentElement) : ''}`;
+    if (MODIFIED_TIME.test(marks)) continue;
+    if (PUBLISHED_TIME.test(marks)) return date;
+    if (!first && inArticle) first = date;
   }
   return first;
 }

@@ -21,7 +21,7 @@ export { claimByText } from '../shared/debug-state';
 
 export interface FirefoxSession {
   browser: Browser;
-  /** The add-on id (the manifest's gecko id), as Firefox reported it on install. */
+  /** The add-on id (the manifest's gecko id), as Firefox reported it on install; '' without one. */
   addonId: string;
   /** The extension's internal UUID, the host of its moz-extension:// pages (fixed by a pref). */
   uuid: string;
@@ -69,9 +69,14 @@ async function goTo(page: Page, url: string): Promise<void> {
 
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
-export async function launchFirefox(extensionDir: string, opts: { userDataDir?: string; uuid?: string } = {}): Promise<FirefoxSession> {
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
-  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+/**
+ * Firefox with the extension in `extensionDir` installed, or with none (null): the same browser
+ * and prefs, for what a page does without the extension.
+ */
+export async function launchFirefox(extensionDir: string | null, opts: { userDataDir?: string; uuid?: string } = {}): Promise<FirefoxSession> {
+  const geckoId: string | null = extensionDir
+    ? JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id
+    : null;
   const uuid = opts.uuid ?? randomUUID();
   const trap = await startTrap();
   let browser: Browser;
@@ -89,7 +94,7 @@ export async function launchFirefox(extensionDir: string, opts: { userDataDir?: 
       extraPrefsFirefox: {
         'xpinstall.signatures.required': false,
         // A known UUID for the add-on, so its pages have a known origin.
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } : {}),
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
@@ -111,7 +116,7 @@ export async function launchFirefox(extensionDir: string, opts: { userDataDir?: 
     return page;
   };
   try {
-    const addonId = await browser.installExtension(extensionDir);
+    const addonId = extensionDir ? await browser.installExtension(extensionDir) : '';
     return {
       browser,
       addonId,

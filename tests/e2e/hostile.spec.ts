@@ -1,61 +1,16 @@
 // Hostile pages (tests/hostile, served from 127.0.0.1 with their own headers) with the built
-// extension in Chromium. On each page: the page's own scripts produce the same result as in a
-// browser without the extension; the content script stays within its time budget; nothing is
+// extension in Chromium; the pages, budgets and in-page readers are shared with the Firefox suite
+// (tests/shared/hostile.ts, tests/e2e-firefox/hostile.firefox.ts). On each page: the page's own
+// scripts produce the same result as in a browser without the extension; the content script stays within its time budget; nothing is
 // thrown or logged as an error by the page, the content script or the service worker.
 import { CHROMIUM } from '../shared/chromium-path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serveHostile } from '../hostile/server';
 import { crossreadState, expect, test as base, type DebugState } from './extension';
-
-/**
- * Budgets for the content script's main-thread work on a page (the sum of its
- * `crossread:work:*` measures, see entrypoints/crossread.content/timing.ts) and for its longest
- * single stretch (what can make the page stutter). Each test runs in a fresh browser profile, so
- * the first read includes compiling the content script; two tests run at once on two cores.
- * Measured on the 2-core dev machine (headless Chromium 156, shared with other test runs, so
- * the spread is wide): ordinary pages 28–270 ms total, most under 90 ms, longest stretch 13–254 ms;
- * pages read then declined 26–470 ms; the 100,000-node page 45–50 ms; the 10,000-number page
- * 0.9–2.2 s. The budgets sit above the spread so the test is not flaky; the spec prints its figures.
- */
-const BUDGET = {
-  /** An ordinary article page, hostile or not. */
-  normal: { totalMs: 400, longestMs: 300 },
-  /**
-   * A page the extension reads and then declines (article in a shadow root or an iframe, which
-   * the reader does not enter): reading a page without an article costs more than reading one,
-   * as Readability retries before giving up.
-   */
-  declined: { totalMs: 800, longestMs: 600 },
-  /** A 100,000-node DOM: the quick check and the reader walk the body once each. */
-  bigDom: { totalMs: 800, longestMs: 600 },
-  /**
-   * 10,000 numbers in a 1,000-paragraph article, ~7,000 highlights. Too slow today: reading this
-   * article is one 0.7–1.8 s task (lib/page/read-article); the budget guards against getting worse.
-   */
-  numbers: { totalMs: 4000, longestMs: 3000 },
-};
-
-/** Where a content-script run ends; anything else is still running or failed. */
-const FINAL = /^(painted|off story|site off|no article|not on story)/;
-
-interface Case {
-  page: string;
-  /** The extension must highlight the story (false: it may decline, but must not fail). */
-  painted: boolean;
-  budget: { totalMs: number; longestMs: number };
-}
-
-const CASES: Case[] = [
-  { page: 'big-dom.html', painted: true, budget: BUDGET.bigDom },
-  { page: 'live-rewrite.html', painted: true, budget: BUDGET.normal },
-  { page: 'shadow-dom.html', painted: false, budget: BUDGET.declined },
-  { page: 'iframe.html', painted: false, budget: BUDGET.declined },
-  { page: 'csp.html', painted: true, budget: BUDGET.normal },
-  { page: 'rtl.html', painted: true, budget: BUDGET.normal },
-  { page: 'numbers.html', painted: true, budget: BUDGET.numbers },
-  { page: 'builtins.html', painted: true, budget: BUDGET.normal },
-  { page: 'fake-navigation.html', painted: true, budget: BUDGET.normal },
-];
+import {
+  FINAL, HOSTILE_CASES, LIVE_REWRITE_SETTLE_MS, contentScriptTiming, describeRun, extensionCalls, fakeNavigations,
+  overBudget, pageResult, pageSettled, pageViolations, readRuns, type PageResult, type Timing,
+} from '../shared/hostile';
 
 const test = base.extend<object, { hostileOrigin: string; plainBrowser: Browser }>({
   hostileOrigin: [
@@ -77,11 +32,9 @@ const test = base.extend<object, { hostileOrigin: string; plainBrowser: Browser 
   ],
 });
 
-type PageResult = { elements: number; chars: number; hash: number; extra: unknown };
-
 async function settledResult(page: Page): Promise<PageResult> {
-  await page.evaluate(() => (window as unknown as { __settled: Promise<boolean> }).__settled);
-  return page.evaluate(() => (window as unknown as { pageCompute(): PageResult }).pageCompute());
+  await page.evaluate(pageSettled);
+  return page.evaluate(pageResult);
 }
 
 type SwErrors = { __swErrors?: string[] };
@@ -126,30 +79,7 @@ async function finalState(page: Page, timeout = 30_000): Promise<DebugState> {
   }
 }
 
-interface Timing {
-  stages: string;
-  total: number;
-  longest: number;
-  toHighlights: number | null;
-  longTasks: number;
-}
-
-async function timing(page: Page): Promise<Timing> {
-  return page.evaluate(() => {
-    const work = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('crossread:work:'));
-    const to = performance.getEntriesByName('crossread:to-highlights')[0];
-    const probe = (window as unknown as { __probe: { longTasks: { duration: number }[] } }).__probe;
-    return {
-      stages: work.map((e) => `${e.name.slice(15)} ${e.duration.toFixed(0)}`).join(', '),
-      total: work.reduce((n, e) => n + e.duration, 0),
-      longest: Math.max(0, ...work.map((e) => e.duration)),
-      toHighlights: to ? to.duration : null,
-      longTasks: probe.longTasks.length,
-    };
-  });
-}
-
-for (const c of CASES) {
+for (const c of HOSTILE_CASES) {
   test(`hostile page ${c.page}: page unchanged, within budget, no errors`, async ({ context, hostileOrigin, plainBrowser }) => {
     test.setTimeout(90_000);
     const url = `${hostileOrigin}/${c.page}`;
@@ -157,32 +87,32 @@ for (const c of CASES) {
     const plain = await plainBrowser.newPage();
     await plain.goto(url);
     const expected = await settledResult(plain);
-    const plainViolations = await plain.evaluate(() => (window as unknown as { __probe: { violations: string[] } }).__probe.violations);
+    const plainViolations = await plain.evaluate(pageViolations);
     await plain.close();
 
     const page = await context.newPage();
     const errors = await collectErrors(context, page);
     await page.goto(url);
-    await page.evaluate(() => (window as unknown as { __settled: Promise<boolean> }).__settled);
+    await page.evaluate(pageSettled);
     let state = await finalState(page);
     if (c.page === 'fake-navigation.html') {
       // ~60 fake "location changed" events (from when the page learned the name), and the address
       // never changed: one run, not 60.
-      expect(await page.evaluate(() => (window as unknown as { __fakeNavigations(): number }).__fakeNavigations())).toBeGreaterThanOrEqual(40);
-      expect(await page.evaluate(() => performance.getEntriesByName('crossread:work:read').length)).toBe(1);
+      expect(await page.evaluate(fakeNavigations)).toBeGreaterThanOrEqual(40);
+      expect(await page.evaluate(readRuns)).toBe(1);
       // A real change of address (a single-page site's pushState) still starts a new run.
       await page.evaluate(() => history.pushState({}, '', '?page=2'));
-      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('crossread:work:read').length), { timeout: 5000 }).toBe(2);
+      await expect.poll(() => page.evaluate(readRuns), { timeout: 5000 }).toBe(2);
       state = await finalState(page);
     }
     if (c.page === 'live-rewrite.html') {
       // Let the batched re-read (800 ms after the last change) run and repaint.
-      await page.waitForTimeout(1500);
+      await page.waitForTimeout(LIVE_REWRITE_SETTLE_MS);
       state = (await crossreadState(page))!;
     }
 
     // 1. The page's own scripts got the same result.
-    const actual = await page.evaluate(() => (window as unknown as { pageCompute(): PageResult }).pageCompute());
+    const actual = await page.evaluate(pageResult);
     expect(actual).toEqual(expected);
 
     // 2. The extension did its work, and what it marks is what it says it marks.
@@ -196,29 +126,23 @@ for (const c of CASES) {
     // 3. Within budget. The machine is shared and a fresh profile compiles the content script on
     // first use, so one spike is allowed: over budget, the page is loaded once more and the
     // better run counts. Both are printed.
-    const runs = [await timing(page)];
-    const over = (t: Timing) => t.total > c.budget.totalMs || t.longest > c.budget.longestMs;
-    if (over(runs[0]!)) {
+    const runs: Timing[] = [await page.evaluate(contentScriptTiming)];
+    if (overBudget(runs[0]!, c.budget)) {
       await page.reload();
-      await page.evaluate(() => (window as unknown as { __settled: Promise<boolean> }).__settled);
+      await page.evaluate(pageSettled);
       await finalState(page);
-      runs.push(await timing(page));
+      runs.push(await page.evaluate(contentScriptTiming));
     }
-    for (const t of runs) {
-      console.log(
-        `${c.page}: phase "${state.phase.slice(0, 40)}", ${state.claims.length} highlights, content-script work ${t.total.toFixed(0)} ms ` +
-          `(longest ${t.longest.toFixed(0)} ms), to highlights ${t.toHighlights?.toFixed(0) ?? '–'} ms, ${t.longTasks} long tasks [${t.stages}]`,
-      );
-    }
+    for (const t of runs) console.log(describeRun(c.page, state.phase, state.claims.length, t));
     const best = runs.reduce((a, b) => (b.total < a.total ? b : a));
     expect(best.total).toBeLessThanOrEqual(c.budget.totalMs);
     expect(best.longest).toBeLessThanOrEqual(c.budget.longestMs);
 
     // 4. Nothing thrown or blocked.
-    const violations = await page.evaluate(() => (window as unknown as { __probe: { violations: string[] } }).__probe.violations);
+    const violations = await page.evaluate(pageViolations);
     expect(violations).toEqual(plainViolations);
     if (c.page === 'builtins.html') {
-      expect(await page.evaluate(() => (window as unknown as { __extensionCalls: string[] }).__extensionCalls)).toEqual([]);
+      expect(await page.evaluate(extensionCalls)).toEqual([]);
     }
     expect(errors).toEqual([]);
     expect(await swErrors(context)).toEqual([]);

@@ -70,6 +70,7 @@ function summary(doc: Document, page: PageCopy) {
     captions: found(page.captions),
     standfirsts: found(page.standfirsts),
     times: found(page.times),
+    bylineTimes: found(page.bylineTimes),
     metas: page.metas.map(at),
     jsonLd: page.jsonLd,
     pruned: page.prunedRoots.map(at),
@@ -118,6 +119,7 @@ describe('copyPage: plain link lists judged without walking them', () => {
     'a script inside': `<div><ul>${item('One')}${item('Two')}${item('Three')}<li><script type="application/ld+json">{"datePublished":"2024-01-02"}</script></li></ul></div>`,
     'an item in a chrome role': `<div><ul>${item('One', ' role="navigation"')}${item('Two', ' role="navigation"')}${item(long)}</ul></div>`,
     'links made only of white space': `<div><ul>${item(' ')}${item(' ')}${item(' ')}</ul></div>`,
+    'a byline of links, the date among them': `<div><a href="/a">Jane Roe</a> <a href="/b">John Doe</a> <a href="/p"><time datetime="2024-05-07">May 7</time></a></div>`,
   };
   for (const [name, body] of Object.entries(cases)) {
     it(`${name}: the same copy as the walk's`, () => {

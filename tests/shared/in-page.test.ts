@@ -17,5 +17,7 @@ describe('in-page functions', () => {
     const f = code.slice(code.indexOf('function f'), code.indexOf('__name(f'));
     expect(injectedHelpers(new Function(`return ${f}`)() as () => unknown)).toEqual(['__name']);
     expect(injectedHelpers(() => document.title)).toEqual([]);
+    // A page's own method whose name starts with underscores is no helper of the transform.
+    expect(injectedHelpers(() => (window as unknown as { __settle(): void }).__settle())).toEqual([]);
   });
 });

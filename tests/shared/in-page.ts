@@ -6,6 +6,7 @@
 // inner functions in `__name(...)`, which the page does not have). tests/shared/in-page.test.ts
 // checks the source text of each under Vitest, tests/e2e/in-page.spec.ts under Playwright, and
 // both suites run them in their browser.
+import { HOSTILE_IN_PAGE } from './hostile';
 
 /** Viewport centre of the first occurrence of `text` in the page's own text, scrolled into view. */
 export function textCentre(text: string): { x: number; y: number } {
@@ -154,12 +155,17 @@ export function savedArticleRows(): Promise<string[]> {
 }
 
 /** Every function above, by name: the source checks and the in-browser runs go over all of them. */
-export const IN_PAGE = { textCentre, askCrossreadState, countStores, snapshotStores, storyById, newestOtherTab, savedArticleRows } as const;
+export const IN_PAGE = {
+  textCentre, askCrossreadState, countStores, snapshotStores, storyById, newestOtherTab, savedArticleRows,
+  // The hostile pages' readers (tests/shared/hostile.ts), checked with the rest.
+  ...HOSTILE_IN_PAGE,
+} as const;
 
 /**
  * What in a function's source text would break it in a page: a call to a helper a transform
  * injected (`__name(`, `__async(`, `_asyncToGenerator(` …). Empty when the function can be sent.
+ * A helper is called as a free function: a method of the page's own (`window.__settle()`) is none.
  */
 export function injectedHelpers(fn: (...args: never[]) => unknown): string[] {
-  return [...new Set(fn.toString().match(/\b_{1,2}[A-Za-z]\w*(?=\s*\()/g) ?? [])];
+  return [...new Set(fn.toString().match(/(?<![.\w$])_{1,2}[A-Za-z]\w*(?=\s*\()/g) ?? [])];
 }
