@@ -159,6 +159,13 @@ describe('what a count counts, across languages', () => {
     expect(relation(arts, figure(en, '24'), figure(ru, '24'))).toBe('same');
   });
 
+  it('reads what "the number of X" counts in a figure after it, in English and Spanish', () => {
+    const a = art('a', 'en', 'The release brings the number of hostages still held in Gaza to 59.', '2025-02-16');
+    const b = art('b', 'es', 'El número de rehenes que siguen en Gaza es de 59.', '2025-02-16');
+    expect(figure(a, '59').frame?.key).toBe('remaining:people');
+    expect(figure(b, '59').frame?.key).toBe('remaining:people');
+  });
+
   it('reads a Spanish age after "de" when the list leaves "años" to the first person', () => {
     const ages = es.claims.filter((c) => c.frame?.measure === 'age').map((c) => c.written);
     expect(ages).toEqual(['46', '36']);

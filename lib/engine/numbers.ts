@@ -148,6 +148,23 @@ function isWholeOfFraction(tokens: Token[], i: number): boolean {
   return FRACTION_WORDS.test(tokens[k - 1]!.lower);
 }
 
+const NUMBER_OF = /^(number|total|count|tally|número|cifra|total|nombre|число|количество)$/;
+const CLAUSE_END = /^[.;:!?()—–]$/;
+
+/** The noun counted by "the number of X" up to ten words before a figure, in the same clause. */
+function unitOfNumberOf(tokens: Token[], i: number): string | null {
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_END.test(t.text) || /^\d/.test(t.text)) return null;
+    if (!NUMBER_OF.test(t.lower)) continue;
+    const of = /^(of|de|des|du)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : t.lower.charCodeAt(0) >= 0x400 ? k + 1 : -1;
+    if (of < 0) continue;
+    const u = unitAfter(tokens, of);
+    return u && u.at < i ? u.unit : null;
+  }
+  return null;
+}
+
 /** "Troufanov, 29," — or, with `after` past a unit word, "Труфанов, 29 лет,": an age in apposition to a name. */
 function isAppositiveAge(tokens: Token[], i: number, value: number, after = i + 1): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 110) return false;
@@ -233,6 +250,12 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
         unit = u.unit;
         unitAt = u.at;
       }
+    }
+    // "brings the number of hostages still held to 59", "el número de rehenes asciende a 59": the
+    // noun after "number of" earlier in the clause is what the figure counts.
+    if (!unit) {
+      const u = unitOfNumberOf(tokens, i);
+      if (u) unit = u;
     }
     // "a quarter of Nir Oz's 400 residents were killed": 400 is the whole, not the count of the event.
     const ofWhole = isWholeOfFraction(tokens, i);
