@@ -242,6 +242,8 @@ export function findDates(text: string, from: number, to: number, lang: string, 
           // "last November" said in November 2024 usually means November 2023, but "last October"
           // said then may mean either: take the previous year's and compare by month alone.
           year = month >= refM ? refY - 1 : refY - (refM - month <= 2 ? 1 : 0);
+          // Only those near months are in doubt: "last November" said in October is the one before.
+          mention.yearKnown = month >= refM || refM - month > 2;
         } else if (rel === 'this') {
           year = refY;
           mention.yearKnown = true;
@@ -394,7 +396,9 @@ export function findPlainDates(text: string, lang: string, published: string | n
     if (ref) {
       const refM = ref.getUTCMonth() + 1;
       const refY = ref.getUTCFullYear();
-      if (prep === 'last') y = month >= refM ? refY - 1 : refY;
+      // "last November" said in October names its year as surely as "this March"; said in
+      // December it may mean either November (see the English reading above).
+      if (prep === 'last') (y = month >= refM ? refY - 1 : refY), (yearKnown = month >= refM || refM - month > 2);
       else if (prep === 'next') y = month <= refM ? refY + 1 : refY;
       else if (prep === 'this') (y = refY), (yearKnown = true);
       else y = month > refM ? refY - 1 : refY;

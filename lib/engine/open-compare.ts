@@ -177,7 +177,9 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       // A year long before both articles (a politician's record, an old allegation) is rarely
       // stated for two different things of one story; the current year is stated for many.
       const old = va.granularity === 'year' && vb.granularity === 'year' && yearsBefore(va.start, ma) >= 2 && yearsBefore(vb.start, mb) >= 2;
-      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0 : 1) : (identical ? 1.5 : 2) - (old ? 1 : 0);
+      // The same month of a known year names an occasion nearly as well as a day.
+      const sameMonth = identical && va.granularity === 'month' && vb.granularity === 'month' && va.yearKnown && vb.yearKnown;
+      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0 : 1) : sameMonth ? 1 : (identical ? 1.5 : 2) - (old ? 1 : 0);
       return ev.score >= needed ? link('same', confidence(identical ? 0.6 : 0.5)) : null;
     }
     // A plan moved between two reports ("will leave at the end of February", then "on January 1"):

@@ -17,6 +17,11 @@ describe('relative dates in other coverage', () => {
     expect(dates('Two years ago today, gunmen stormed the kibbutz.', '2025-10-07')[0]).toMatchObject({ start: '2023-10-07' });
   });
 
+  it('knows the year of "last November" unless the month is just past, when either may be meant', () => {
+    expect(dates('Three of them came home last November.', '2024-10-07')[0]).toMatchObject({ start: '2023-11-01', granularity: 'month', yearKnown: true });
+    expect(dates('Three of them came home last October.', '2024-11-20')[0]).toMatchObject({ yearKnown: false });
+  });
+
   it('does not take two digits after a comma for a year', () => {
     const found = dates('Of the 251 hostages taken on October 7, 73 hostages remain in Gaza.', '2025-02-16');
     expect(found).toHaveLength(1);
