@@ -159,6 +159,18 @@ describe('what a count counts, across languages', () => {
     expect(relation(arts, figure(en, '24'), figure(ru, '24'))).toBe('same');
   });
 
+  it('reads ordinals in Spanish, French and Russian, ranking the same thing as the English word', () => {
+    const en = art('en', 'en', 'It was the sixth exchange since January.');
+    const es = art('es', 'es', 'Fue el sexto canje desde enero.');
+    const fr = art('fr', 'fr', "C'était le sixième échange depuis janvier.");
+    const ru = art('ru', 'ru', 'Это был шестой обмен с января.');
+    const measure = figure(en, 'sixth exchange').frame?.measure;
+    expect(figure(es, 'sexto canje').frame?.measure).toBe(measure);
+    expect(figure(fr, 'sixième échange').frame?.measure).toBe(measure);
+    expect(figure(ru, 'шестой обмен').frame?.measure).toBe(measure);
+    expect(valueOf(figure(ru, 'шестой обмен'))).toBe(6);
+  });
+
   it('reads what "the number of X" counts in a figure after it, in English and Spanish', () => {
     const a = art('a', 'en', 'The release brings the number of hostages still held in Gaza to 59.', '2025-02-16');
     const b = art('b', 'es', 'El número de rehenes que siguen en Gaza es de 59.', '2025-02-16');

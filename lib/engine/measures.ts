@@ -8,7 +8,7 @@ import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
 import { interval, isRound, readDigits, type FigureMention } from './numbers';
-import { lemma } from './predicates';
+import { lemma, meaningKey } from './predicates';
 import type { Token } from './tokens';
 import type { Hedge } from './types';
 import { CURRENCY_SYMBOLS, SCALES as SCALE_TABLE, unitOf, type Unit } from './units';
@@ -30,7 +30,23 @@ const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/;
 // that is no key is slow, and "constructor" or "toString" would find Object's own properties.
 const ORDINAL_WORDS = new Map<string, number>(Object.entries({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  // Spanish and French, both genders: "el sexto canje", "la sixième libération".
+  segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6,
+  séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10,
+  deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10,
 }));
+// Russian ordinals in every case and gender: "шестой обмен", "в ходе шестого обмена".
+const RUSSIAN_ORDINALS: Array<[RegExp, number]> = [
+  [/^втор(ой|ая|ое|ого|ому|ом|ую|ые|ых)$/, 2], [/^трет(ий|ья|ье|ьего|ьему|ьем|ью|ьи|ьих)$/, 3], [/^четв[её]рт(ый|ая|ое|ого|ому|ом|ую|ые|ых)$/, 4],
+  [/^пят(ый|ая|ое|ого|ому|ом|ую|ые|ых)$/, 5], [/^шест(ой|ая|ое|ого|ому|ом|ую|ые|ых)$/, 6], [/^седьм(ой|ая|ое|ого|ому|ом|ую|ые|ых)$/, 7],
+  [/^восьм(ой|ая|ое|ого|ому|ом|ую|ые|ых)$/, 8], [/^девят(ый|ая|ое|ого|ому|ом|ую|ые|ых)$/, 9], [/^десят(ый|ая|ое|ого|ому|ом|ую|ые|ых)$/, 10],
+];
+function ordinalWord(lower: string): number | undefined {
+  const own = ORDINAL_WORDS.get(lower);
+  if (own !== undefined || lower.charCodeAt(0) < 0x400) return own;
+  for (const [re, n] of RUSSIAN_ORDINALS) if (re.test(lower)) return n;
+  return undefined;
+}
 const FRACTIONS = new Map<string, number>(Object.entries({ half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2 }));
 const SUFFIX_SCALE = /^(\d+(?:\.\d+)?)(k|m|mn|b|bn|tn)$/i;
 // A word after a number that is not what it counts.
@@ -180,7 +196,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     // Ordinals: "the 14th day", "an eighth term", "No. 2".
     // Run on every token: the pattern only where its first digit is.
     const ord = isAsciiDigit(t.lower.charCodeAt(0)) ? ORDINAL_DIGITS.exec(t.lower) : null;
-    const ordWord = ORDINAL_WORDS.get(t.lower);
+    const ordWord = t.lowerInitial || t.upperInitial ? ordinalWord(t.lower) : undefined;
     if ((ord || (ordWord && ordWord > 1)) && tokens[i + 1]?.lowerInitial) {
       const noun = tokens[i + 1]!.lower;
       if (!NOT_NOUN.has(noun) && /^\p{Ll}{3,}$/u.test(noun)) {
@@ -188,7 +204,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
         const unit = unitOf(noun);
         push({
           start: t.start, end: tokens[i + 1]!.end, value: unit?.dimension === 'duration' ? value * unit.factor : value, hedge: 'exact',
-          measure: unit?.dimension === 'duration' ? 'duration' : 'ordinal:' + lemma(noun), unit: noun, ordinal: true, from: i, to: i + 2,
+          // The noun by its meaning, so "the sixth exchange" and "el sexto canje" rank one thing.
+          measure: unit?.dimension === 'duration' ? 'duration' : 'ordinal:' + meaningKey(noun), unit: noun, ordinal: true, from: i, to: i + 2,
         });
         i++;
         continue;

@@ -156,6 +156,8 @@ const contextKey = perWord((lower: string): string | null => {
   // The same news word in another language is the English word's key ("rehenes", "заложников" → "hostag").
   return (equivalents ??= equivalentKeys()).get(own) ?? own;
 });
+/** A word by its meaning: its context key, the English word's for a word of another language. */
+export const meaningKey = (lower: string): string => contextKey(lower) ?? lemma(lower);
 const CYRILLIC = /^[\u0400-\u04ff]/;
 const translit = cyrillicToTranslit({ preset: 'ru' });
 
