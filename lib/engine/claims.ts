@@ -353,15 +353,17 @@ export function extractClaims(
         for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;
         if (at < 0 && hasPronoun(tokens, n.from)) {
           const family = pronounSubject(si);
-          // An age goes to the person only when the pronoun's gender matches how the article
-          // writes their surname: "she was 53" must not become her son's age.
-          subject = family && n.unit === 'age' ? ageOfPronoun(family, tokens, n.from, si) : family;
+          // An age or days held go to the person only when the pronoun's gender matches how the
+          // article writes their surname: "she was 53", "she had been held for 53 days" must not
+          // become her son's.
+          subject = family ? ageOfPronoun(family, tokens, n.from, si) : null;
         } else {
           // A possessor named after an age is not whose age it is ("a 21-year-old student …
           // from Weiner's account").
           const possessor = (i: number) => /['’]s?$/.test(tokens[i]!.text) || tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s';
           for (let i = n.to; i < tokens.length && at < 0; i++) if (personKeyAt(i) && !(n.unit === 'age' && possessor(i))) at = i;
-          if (at >= 0) subject = n.unit === 'age' ? personAt(at) : personKeyAt(at);
+          // One person, not the family: the mother's 53 days are not her son's 498.
+          if (at >= 0) subject = personAt(at);
         }
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;

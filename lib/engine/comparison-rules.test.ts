@@ -33,6 +33,14 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(b, c, ['498', '489'])).toBe('conflict');
   });
 
+  it('never sets a mother’s days held against her son’s: one family name, two people', () => {
+    const son = art('a', 'Pavel Orlov was freed on Saturday after 498 days in captivity.', '2025-02-16');
+    const named = art('b', 'Maria Orlova, his mother, was freed after 53 days in captivity in November 2023.', '2025-02-16');
+    const pronoun = art('c', 'Maria Orlova spoke to reporters. She had been held for 53 days.', '2025-02-16');
+    expect(linkOf(son, named, ['498', '53'])).toBe('none');
+    expect(linkOf(son, pronoun, ['498', '53'])).toBe('none');
+  });
+
   it('lets a running days-held count grow no faster than the calendar', () => {
     const a = art('a', 'Pavel Orlov has been held for 100 days in captivity.', '2024-01-15');
     const b = art('b', 'Pavel Orlov has been held for 130 days in captivity.', '2024-02-14');
