@@ -265,7 +265,11 @@ export function extractClaims(
   const personAt = (i: number): string => {
     const family = personKeyAt(i)!;
     const written = currentTokens[i]!.text.replace(/['’]s?$/, '');
-    return `${family}:${foldName(written)}:${canonicalGiven(givenOf(family, i))}`;
+    // "Александра Труфанова" is his name in the genitive or hers in the nominative: a Russian
+    // surname in -а leaves the person's sex open ("?"); the given name decides.
+    const folded = foldName(written);
+    const form = /^[\u0400-\u04ff]/.test(written) && folded.endsWith('a') ? '?' : folded;
+    return `${family}:${form}:${canonicalGiven(givenOf(family, i))}`;
   };
   // The person or organisation a value's clause is about: the nearest name before it, else after it.
   const subjectNear = (from: number, to: number): string | null => {

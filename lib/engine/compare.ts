@@ -46,7 +46,8 @@ function samePerson(a: string, b: string): boolean {
   const [fa, wa, ga] = a.split(':');
   const [fb, wb, gb] = b.split(':');
   if (wa === undefined || wb === undefined || fa !== fb) return false;
-  if (isFeminineSurname(wa) !== isFeminineSurname(wb)) return false;
+  // "?": a Russian form that may be his genitive or her nominative.
+  if (wa !== '?' && wb !== '?' && isFeminineSurname(wa) !== isFeminineSurname(wb)) return false;
   return !ga || !gb || ga === gb;
 }
 
