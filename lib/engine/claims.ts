@@ -204,7 +204,7 @@ export function extractClaims(
     return null;
   };
   const hasPronoun = (tokens: Token[], before: number) => {
-    for (let i = 0; i < Math.min(before, tokens.length); i++) if (PRONOUNS.has(tokens[i]!.lower)) return true;
+    for (let i = 0; i < Math.min(before, tokens.length); i++) if (isPronoun(tokens, i)) return true;
     return false;
   };
 
@@ -642,8 +642,10 @@ function figureSpan(tokens: Token[], from: number, to: number, start: number, en
 }
 
 // Subject pronouns only: "his mother was freed" is about the mother.
-const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она']);
-const MASCULINE_PRONOUNS = new Set(['he', 'él', 'он']);
+const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она', 'il', 'elle']);
+const MASCULINE_PRONOUNS = new Set(['he', 'él', 'он', 'il']);
+// French "il" is also impersonal: "il y a 498 jours" (498 days ago), "il faut".
+const isPronoun = (tokens: Token[], i: number) => PRONOUNS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'il' && /^(y|faut|s['’]agit|semble|reste)$/.test(tokens[i + 1]?.lower ?? ''));
 
 // Object.assign, not a spread with an added property, which V8 (Node 20) makes twenty times slower.
 function withSentence(n: NameMention, sentence: number): NameMention & { sentence: number } {

@@ -280,7 +280,7 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
 // "spent 498 days" in the simple past (not "has spent") is over too.
 // "After 498 days in captivity", "tras 489 días", "после 498 дней": a period looked back on, over.
 // "He had been held for 498 days": the pluperfect looks back from a past moment, the end of it.
-const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|libérée?s?|освобо\p{L}*|вернул\p{L}*|pasó|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b|\bhad\s+been\s+(?:held|kept|detained|imprisoned|in\s+captivity)\b/iu;
+const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|libérée?s?|освобо\p{L}*|вернул\p{L}*|pasó|passé|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b|\bhad\s+been\s+(?:held|kept|detained|imprisoned|in\s+captivity)\b/iu;
 const AFTER_DAYS = /(?<!\p{L})(?:after|tras|después de|после|après|au bout de)\s+\d[\d\s,.]*\s*(?:days|días|дн\p{L}*|jours)(?!\p{L})/iu;
 // "After 365 days in captivity, the family has had no sign of life": a main clause in the
 // present or the perfect looks at a period still running.
