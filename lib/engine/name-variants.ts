@@ -103,7 +103,11 @@ export function compareSpellings(a: string, b: string, surname = false): 'same' 
   const fb = foldName(b, surname);
   if (fa === fb) return 'variant';
   if (nameKey(a, surname) === nameKey(b, surname) && jaroWinkler(fa, fb) >= 0.82) return 'variant';
-  if (cyr.test(na) !== cyr.test(nb)) return crossScript(cyr.test(na) ? na : nb, cyr.test(na) ? nb : na, surname);
+  if (cyr.test(na) !== cyr.test(nb)) {
+    const r = crossScript(cyr.test(na) ? na : nb, cyr.test(na) ? nb : na, surname);
+    // A short form in the other script (Александром / Sasha) is one given name, as within one script.
+    return r === 'different' && !surname && sameGivenName(a, b) ? 'variant' : r;
+  }
   // Routes of transliteration (Trupanov, Trofanov) and short forms of a given name (Jim / James,
   // Sandi / Sandra): spellings of one name. A different given name stays different.
   if (surname ? looseName(a, true) === looseName(b, true) : sameGivenName(a, b)) return 'variant';

@@ -6,6 +6,7 @@
 // clusters of two articles meet on. Titles, middle initials and "Jr." are read but not kept in
 // the comparison key, as outlets add or drop them freely.
 import { mapPacked } from './arrays';
+import { isDemonym } from './demonyms';
 import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
 import { KIN_WORDS } from './lexicon';
@@ -31,8 +32,9 @@ export interface PersonMention {
   key: string;
 }
 
-// Titles and descriptors written before a name; they start no name and are not part of one.
-const TITLES = new Set([
+// Titles and descriptors written before a name; they start no name and are not part of one
+// (names.ts reads them too).
+export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'rev', 'reverend', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman',
   'gov', 'governor', 'lt', 'gen', 'general', 'col', 'sgt', 'capt', 'captain', 'adm', 'admiral', 'judge', 'justice', 'president',
   'vice', 'secretary', 'minister', 'prime', 'chairman', 'chairwoman', 'mayor', 'attorney', 'director', 'speaker', 'leader',
@@ -40,8 +42,8 @@ const TITLES = new Set([
   'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rabbi', 'father', 'sister', 'brother', 'saint', 'st',
   'democrat', 'democratic', 'republican', 'gop', 'u.s', 'district', 'federal', 'state', 'house', 'senate', 'defense', 'cia', 'fbi',
 ]);
-// Capitalised words that are never part of a person's name.
-const NOT_NAME = new Set(
+// Capitalised words that are never part of a person's name (names.ts reads them too).
+export const NOT_NAME: ReadonlySet<string> = new Set(
   ('the a an in on at of for to from by with his her their its he she it they we i you this that these those but and or if when ' +
     'while after before during since according earlier later meanwhile however also as there here what who why how both all some many ' +
     'more most read related video photo credit source update advertisement january february march april may june july august ' +
@@ -98,8 +100,12 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
     // A title (with its full stop, "Sen.", "Rev.") before the name is evidence, not part of it.
     let titled = false;
     let j = i;
-    while (j < tokens.length && tokens[j]!.upperInitial && TITLES.has(plain(tokens[j]!))) {
-      titled = true;
+    // A nationality before the name ("Argentine-Israeli", "US-Israeli", "German-born") describes
+    // the person and is no part of the name; unlike a title it is no evidence of a person.
+    while (j < tokens.length && tokens[j]!.upperInitial) {
+      const w = plain(tokens[j]!);
+      if (TITLES.has(w)) titled = true;
+      else if (!isDemonym(w)) break;
       j++;
       if (tokens[j]?.text === '.') j++;
     }
