@@ -11,6 +11,7 @@ import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
 import { KIN_WORDS } from './lexicon';
 import { perWord } from './per-word';
+import { wordRank } from './word-frequency';
 import type { Token } from './tokens';
 
 export interface PersonMention {
@@ -80,6 +81,8 @@ interface Run {
   words: number[];
   initials: number;
   titled: boolean;
+  /** A nationality right before the name ("US-Israeli Sagi Dekel-Chen"). */
+  described: boolean;
   generation: string | null;
   end: number;
   kin: boolean;
@@ -99,13 +102,17 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
     }
     // A title (with its full stop, "Sen.", "Rev.") before the name is evidence, not part of it.
     let titled = false;
+    let described = false;
     let j = i;
     // A nationality before the name ("Argentine-Israeli", "US-Israeli", "German-born") describes
-    // the person and is no part of the name; unlike a title it is no evidence of a person.
+    // the person and is no part of the name.
     while (j < tokens.length && tokens[j]!.upperInitial) {
       const w = plain(tokens[j]!);
-      if (TITLES.has(w)) titled = true;
-      else if (!isDemonym(w)) break;
+      if (TITLES.has(w)) {
+        titled = true;
+        described = false;
+      } else if (isDemonym(w)) described = true;
+      else break;
       j++;
       if (tokens[j]?.text === '.') j++;
     }
@@ -173,7 +180,7 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
       const at = words[0]!;
       const before = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
       const opening = !titled && words[0]! === i && tokens.slice(0, i).every((x) => /^["“‘'(]$/.test(x.text));
-      out.push({ words, initials, titled, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
+      out.push({ words, initials, titled, described: described && words[0] === j, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
     }
     i = Math.max(k, i + 1);
   }
@@ -192,7 +199,7 @@ export function findPersons(
   /** Sound keys (nameKey) of the given names the reader's stories list: evidence as good as the table's. */
   storyGiven: ReadonlyMap<string, string> = new Map(),
 ): PersonMention[] {
-  const full: Array<PersonMention & { sentence: number; titled: boolean; initials: number; opening: boolean }> = [];
+  const full: Array<PersonMention & { sentence: number; titled: boolean; described: boolean; initials: number; opening: boolean }> = [];
   const bareCount = new Map<string, number>();
   sentences.forEach((s, si) => {
     if (s.titleCase) return;
@@ -209,7 +216,7 @@ export function findPersons(
       full.push({
         start, end, written: text.slice(start, end), given: given.text, surname, generation: r.generation, bare: false, kin: r.kin,
         // Evidence is judged below, once the whole article's words are counted.
-        key: nameKey(surname, true), sentence: si, titled: r.titled, initials: r.initials, opening: r.opening,
+        key: nameKey(surname, true), sentence: si, titled: r.titled, described: r.described, initials: r.initials, opening: r.opening,
       });
     }
   });
@@ -235,7 +242,10 @@ export function findPersons(
     // name is seldom written without its surname.
     const times = full.filter((q) => q.given === p.given && q.surname === p.surname);
     const repeated = (bareCount.get(lastWord) ?? 0) >= 2 && (bareCount.get(p.given!) ?? 0) <= times.length;
-    const known = knownGiven(p.given!) || storyGiven.has(nameKey(p.given!));
+    // A nationality right before a given name that is no English word ("US-Israeli Sagi
+    // Dekel-Chen") describes a person; before an English word it may open a body's name
+    // ("Palestinian Islamic Jihad").
+    const known = knownGiven(p.given!) || storyGiven.has(nameKey(p.given!)) || (p.described && wordRank(p.given!) === Infinity);
     // A name opening its sentence on repetition alone ("Maybe Shigaraki", "See Facebook") must
     // also be written inside a sentence somewhere.
     if (!known && !p.titled && p.initials === 0 && !p.generation && times.every((q) => q.opening)) return false;
