@@ -7,7 +7,8 @@ import { isCountryName, isDemonym } from './demonyms';
 import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
 import { isNameSuffix, nameKey } from './name-variants';
 import { perWord } from './per-word';
-import { NOT_NAME as NOT_PERSON_WORDS, TITLES as PERSON_TITLES } from './persons';
+import { knownGiven, NOT_NAME as NOT_PERSON_WORDS, TITLES as PERSON_TITLES } from './persons';
+import { isLowerCaseWord } from './word-frequency';
 import type { Token } from './tokens';
 
 export interface NameMention {
@@ -145,10 +146,19 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
 /** The words of a run that can be a person's name: after the last word the persons pass knows as none ("House Democrats", "Senate Judiciary"). */
 function personWords(tokens: Token[], names: number[]): number[] {
   // The persons pass's titles ("House Speaker", "Vice President") are read, not kept.
-  const words = names.filter((w) => !PERSON_TITLES.has(tokens[w]!.lower));
+  let words = names.filter((w) => !PERSON_TITLES.has(tokens[w]!.lower));
   let from = 0;
   for (let k = 0; k < words.length; k++) if (NOT_PERSON.test(tokens[words[k]!]!.lower)) from = k + 1;
-  return from ? words.slice(from) : words;
+  if (from) words = words.slice(from);
+  // "Interior Ryan Zinke", "Counsel Don McGahn", "President-elect Donald Trump": a word the table
+  // does not know as a given name, before one it does, ends an office (as in persons.ts).
+  while (words.length > 2 && !knownGiven(tokens[words[0]!]!.text) && !PARTICLES.test(tokens[words[1]!]!.text) && knownGiven(tokens[words[1]!]!.text)) words = words.slice(1);
+  // "Social Security", "Cold War", "Patriot Act": two words general English writes in lower
+  // case, the first no given name the table knows, are a thing's name, not a person's.
+  const first = tokens[words[0]!];
+  const last = tokens[words[words.length - 1]!];
+  if (first && last && words.length >= 2 && isLowerCaseWord(first.lower) && isLowerCaseWord(last.lower) && !knownGiven(first.text)) return [];
+  return words;
 }
 
 function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number): void {

@@ -290,7 +290,8 @@ export function findPersons(
   return out.sort((a, b) => a.start - b.start);
 }
 
-const knownGiven = (w: string): boolean => givenNameGroups(looseName(w), (g) => looseName(g)).length > 0;
+/** Whether the given-name table knows the word as a given name (names.ts asks it too). */
+export const knownGiven = (w: string): boolean => givenNameGroups(looseName(w), (g) => looseName(g)).length > 0;
 const sameGiven = (a: string, b: string): boolean => looseName(a) === looseName(b);
 
 /** The distinct people (by surname key and given name) a lone word could be the surname of. */
