@@ -67,6 +67,9 @@ const COUNTRIES_RU = new RegExp(
   'u',
 );
 
+// Nationalities left out above for being family names too, unambiguous inside a compound ("Anglo-Irish").
+const IN_COMPOUNDS = new Set(['english', 'french', 'irish', 'welsh', 'scots']);
+
 const NATIONALITY_SET = new Set(NATIONALITIES);
 const COMBINING_SET = new Set(COMBINING);
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
@@ -90,11 +93,11 @@ export function isDemonym(lower: string): boolean {
   if (DESCRIPTIVE_SUFFIX.test(lower)) return true;
   const parts = lower.split('-');
   const last = parts[parts.length - 1]!;
-  if (!isNationality(last)) return false;
+  if (!isNationality(last) && !IN_COMPOUNDS.has(last)) return false;
   // Every part before the last a nationality, a combining form ("Sino-"), or an abbreviation ("US-").
   for (let i = 0; i < parts.length - 1; i++) {
     const p = parts[i]!;
-    if (!isNationality(p) && !COMBINING_SET.has(p) && !ABBREVIATION_SET.has(p)) return false;
+    if (!isNationality(p) && !IN_COMPOUNDS.has(p) && !COMBINING_SET.has(p) && !ABBREVIATION_SET.has(p)) return false;
   }
   return true;
 }

@@ -102,7 +102,7 @@ export function findEntities(
         continue;
       }
       if (CONNECTORS.has(t.lower) && j + 1 < tokens.length && capital(tokens[j + 1]!) && j > i) {
-        if ((t.lower === 'and' || t.lower === '&') && (HEADS.has(tokens[j - 1]!.lower) || twoNames(tokens, i, j))) break;
+        if ((t.lower === 'and' || t.lower === '&') && (BODIES.has(tokens[j - 1]!.lower) || twoNames(tokens, i, j))) break;
         j++;
         continue;
       }
@@ -163,13 +163,14 @@ export function findEntities(
   return out;
 }
 
-// Words that end the name of a body whose name holds an "and" ("House Ways and Means Committee",
-// "Fish and Wildlife Service", "Social Security and Medicare Trust Fund").
-const BODY_HEADS = new Set([
-  ...HEADS, 'service', 'services', 'committee', 'department', 'commission', 'council', 'agency', 'bureau', 'association', 'alliance',
-  'club', 'fund', 'society', 'administration', 'board', 'authority', 'office', 'coalition', 'caucus', 'union', 'league', 'trust',
-  'project', 'program', 'programme', 'party', 'studies', 'affairs', 'priorities', 'reform', 'security',
+// Words that end the name of a body: one before an "and" ends that name ("the Harbour Authority
+// and ..."), one at the end of the words after it makes the "and" part of one name ("House Ways and
+// Means Committee", "Fish and Wildlife Service"), with the words that end such names too.
+const BODIES = new Set([
+  ...HEADS, 'service', 'committee', 'department', 'commission', 'council', 'agency', 'bureau', 'association', 'alliance',
+  'club', 'fund', 'society', 'administration', 'board', 'authority', 'office', 'coalition', 'caucus', 'union', 'league', 'trust', 'party',
 ]);
+const BODY_HEADS = new Set([...BODIES, 'services', 'project', 'program', 'programme', 'studies', 'affairs', 'priorities', 'reform', 'security']);
 
 /**
  * Whether the "and" at `at` joins two names rather than running inside one: the run before it

@@ -39,6 +39,37 @@ describe('names as written', () => {
     expect(names('Senator Ted Cruz and Rep. Kevin McCarthy spoke.').map((c) => c.written)).toEqual(['Ted', 'Cruz', 'Kevin', 'McCarthy']);
   });
 
+  it('reads a nationality before a name as a descriptor, never as a given name', () => {
+    expect(names('The Chilean-Italian Dario Bellandi and Moscow-born Tomas Reyes arrived.').map((c) => c.written)).toEqual(['Dario', 'Bellandi', 'Tomas', 'Reyes']);
+    expect(names('A Peruvian Ilario Quenta spoke to reporters.').map((c) => c.written)).toEqual(['Ilario', 'Quenta']);
+  });
+
+  it('reads no given name in a country or continent before the name, in English or in Russian', () => {
+    expect(names('The envoy for the Middle East and Africa Mikhail Orlov said so.').map((c) => c.written)).toEqual(['Mikhail', 'Orlov']);
+    expect(names('Президент России Владимир Путин принял их.').map((c) => c.written)).toEqual(['Владимир', 'Путин']);
+  });
+
+  it('reads the titles and institution words of the persons pass, and no suffix as a surname', () => {
+    expect(names('On the next day House Speaker Nancy Pelosi said that she would meet with the Senate Democrats.').map((c) => c.written)).toEqual(['Nancy', 'Pelosi']);
+    expect(names('Later Donald Trump Jr. spoke to the crowd.').map((c) => c.written)).toEqual(['Donald', 'Trump']);
+  });
+
+  it('ends an office at a given name the table knows, and reads two ordinary English words as a thing', () => {
+    expect(names('A letter from Treasury Secretary Jacob Lew arrived.').map((c) => c.written)).toEqual(['Jacob', 'Lew']);
+    expect(names('They argued about Social Security and the Patriot Act.')).toHaveLength(0);
+    expect(names('The reporter Hope Lindqvist asked first.').map((c) => c.written)).toEqual(['Hope', 'Lindqvist']);
+  });
+
+  it('keeps a Cyrillic particle with the family name', () => {
+    expect(names('Он встретился с Мусой Абу Марзуком в Москве.').map((c) => c.written)).toEqual(['Мусой', 'Абу Марзуком']);
+  });
+
+  it('compares a family name for the given name and a nickname written with it', () => {
+    const surname = (text: string) => names(text).find((c) => c.value.type === 'name' && c.value.role === 'surname')!;
+    expect(surname('They met Alexander “Sasha” Petrenko in the hall.').frame?.subject).toBe(`${nameKey('Alexander')}|${nameKey('Sasha')}`);
+    expect(surname('They met Sasha Petrenko in the hall.').frame?.subject).toBe(nameKey('Sasha'));
+  });
+
   it('does not take Title Case headlines for names', () => {
     expect(names('Putin Thanks Hamas for Releasing Russian Hostages After Gaza Captivity')).toHaveLength(0);
   });
@@ -53,6 +84,13 @@ describe('spellings', () => {
   });
   it('calls the feminine form of a family name the same name', () => {
     expect(compareSpellings('Trufanov', 'Trufanova', true)).toBe('same');
+  });
+  it('calls a Spanish hard "gu" and a short form in the other script variants of a given name', () => {
+    expect(compareSpellings('Sagui', 'Sagi')).toBe('variant');
+    expect(compareSpellings('Miguel', 'Migel')).toBe('variant');
+    expect(compareSpellings('Sagui', 'Sami')).toBe('different');
+    expect(compareSpellings('Александром', 'Sasha')).toBe('variant');
+    expect(compareSpellings('Александром', 'Misha')).toBe('different');
   });
   it('keeps different names apart', () => {
     expect(compareSpellings('Elena', 'Irena')).toBe('different');

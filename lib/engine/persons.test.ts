@@ -42,6 +42,12 @@ describe('people named in full', () => {
     expect(persons('They drove to Orsk Valley for the fair.')).toEqual([]);
   });
 
+  it('reads a nationality before the name as evidence of a person, not as part of the name', () => {
+    expect(persons('The Peruvian-Swiss Ilario Quenta arrived on Monday.').map((p) => p.written)).toEqual(['Ilario Quenta']);
+    // Before an English word it may open the name of a body.
+    expect(persons('The Palestinian Islamic Jihad said on Monday that it would answer.')).toEqual([]);
+  });
+
   it('takes no repeated brand or product for a person', () => {
     // "Orbit" stands alone as well: a first word written alone is no given name.
     expect(persons('They used Orbit Lens at work. Lens was slow. Orbit said so. Lens crashed.')).toEqual([]);
