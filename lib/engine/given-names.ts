@@ -126,6 +126,7 @@ tiger
 rush
 miles
 chip
+ginger
 `;
 
 const LINES = GROUPS.trim().split('\n').map((line) => line.trim().split(/\s+/));

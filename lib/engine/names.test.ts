@@ -58,6 +58,9 @@ describe('names as written', () => {
     expect(names('A letter from Treasury Secretary Jacob Lew arrived.').map((c) => c.written)).toEqual(['Jacob', 'Lew']);
     expect(names('They argued about Social Security and the Patriot Act.')).toHaveLength(0);
     expect(names('The reporter Hope Lindqvist asked first.').map((c) => c.written)).toEqual(['Hope', 'Lindqvist']);
+    // A common English word before an unknown given name is the end of an office, not the name.
+    expect(names('A memo from Interior Secretary Ryland Vasko was read aloud.').map((c) => c.written)).toEqual(['Ryland', 'Vasko']);
+    expect(names('The vote came after the Hurricane Delia storm had passed.')).toHaveLength(0);
   });
 
   it('keeps a Cyrillic particle with the family name', () => {

@@ -8,7 +8,7 @@ import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
 import { isNameSuffix, nameKey } from './name-variants';
 import { perWord } from './per-word';
 import { knownGiven, NOT_NAME as NOT_PERSON_WORDS, TITLES as PERSON_TITLES } from './persons';
-import { isLowerCaseWord } from './word-frequency';
+import { isLowerCaseWord, wordRank } from './word-frequency';
 import type { Token } from './tokens';
 
 export interface NameMention {
@@ -32,7 +32,7 @@ export interface NameMention {
 
 // Capitalised words that are titles before a name, or describe the person by country or people
 // ("Russian President", "Argentine-Israeli", "US-Israeli", "German-born"): read, never kept as a name.
-const TITLE_WORDS = /^(president|prime|minister|deputy|foreign|chief|rabbi|secretary|general|mr|mrs|ms|dr|sheikh|senator|ambassador|envoy|spokesman|spokeswoman|commander|king|queen|prince|pope|gov|governor|mayor|sen|rep|lt|col|sgt|captain|capt|colonel|officer|leader|director|head|chairman|sir|lady|lord|saint|st|professor|prof|judge|justice|президент|премьер|министр|глава|посол|presidente|ministro|canciller|señor|don)$/;
+const TITLE_WORDS = /^(president|prime|minister|deputy|foreign|chief|rabbi|secretary|general|mr|mrs|ms|dr|sheikh|senator|ambassador|envoy|spokesman|spokeswoman|commander|king|queen|prince|pope|gov|governor|mayor|sen|rep|lt|col|sgt|captain|capt|colonel|officer|leader|director|head|chairman|sir|lady|lord|saint|st|professor|prof|judge|justice|senators|representatives|президент|премьер|министр|глава|посол|presidente|ministro|canciller|señor|don)$/;
 const TITLES = { test: perWord((w: string): boolean => TITLE_WORDS.test(w) || isDemonym(w)) };
 const NOT_NAME_WORDS = new Set(('the a an in on at of for to from by with his her their its he she it they we i you this that these those but and or if when while after before during since according earlier later meanwhile however also as there here what who why how both all some many more most read related video photo source courtesy january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday hamas israel gaza russia moscow kremlin ukraine lebanon jerusalem tel aviv washington iran syria egypt qatar hezbollah idf un eu us uk usa news times post ministry agency jihad strip bank council watch community federation union nations party army forces authority committee office court government police festival international national islamic middle east west north south human rights red cross state states united world day city republic ria novosti interfax reuters tass afp ap rt daily supernova university hospital school church mosque airport street square avenue' +
     // Words that start or end names of places and institutions, never a person's: "New York", "Cruz
@@ -143,6 +143,9 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
   return out;
 }
 
+/** How many of the commonest English words are never taken for a given name when written in lower case. */
+const COMMON_WORDS = 8000;
+
 /** The words of a run that can be a person's name: after the last word the persons pass knows as none ("House Democrats", "Senate Judiciary"). */
 function personWords(tokens: Token[], names: number[]): number[] {
   // The persons pass's titles ("House Speaker", "Vice President") are read, not kept.
@@ -153,11 +156,13 @@ function personWords(tokens: Token[], names: number[]): number[] {
   // "Interior Ryan Zinke", "Counsel Don McGahn", "President-elect Donald Trump": a word the table
   // does not know as a given name, before one it does, ends an office (as in persons.ts).
   while (words.length > 2 && !knownGiven(tokens[words[0]!]!.text) && !PARTICLES.test(tokens[words[1]!]!.text) && knownGiven(tokens[words[1]!]!.text)) words = words.slice(1);
-  // "Social Security", "Cold War", "Patriot Act": two words general English writes in lower
-  // case, the first no given name the table knows, are a thing's name, not a person's.
-  const first = tokens[words[0]!];
-  const last = tokens[words[words.length - 1]!];
-  if (first && last && words.length >= 2 && isLowerCaseWord(first.lower) && isLowerCaseWord(last.lower) && !knownGiven(first.text)) return [];
+  // "Social Security", "Cold War", "Interior Ryan Zinke", "Under Obama": a first word that is one
+  // of the commonest words of English, written in lower case, and no given name the table knows,
+  // opens a thing's name, an office or a sentence, not a person's name. (Rarer words are left:
+  // Mitt, Gentry.) Two such words make a thing's name whatever their rank ("Biological Diversity").
+  const ordinary = (t: Token) => isLowerCaseWord(t.lower) && !knownGiven(t.text);
+  while (words.length >= 2 && ordinary(tokens[words[0]!]!) && wordRank(tokens[words[0]!]!.lower) <= COMMON_WORDS) words = words.slice(1);
+  if (words.length >= 2 && ordinary(tokens[words[0]!]!) && isLowerCaseWord(tokens[words[words.length - 1]!]!.lower)) return [];
   return words;
 }
 
