@@ -61,6 +61,8 @@ describe('names as written', () => {
     // A common English word before an unknown given name is the end of an office, not the name.
     expect(names('A memo from Interior Secretary Ryland Vasko was read aloud.').map((c) => c.written)).toEqual(['Ryland', 'Vasko']);
     expect(names('The vote came after the Hurricane Delia storm had passed.')).toHaveLength(0);
+    // A word that ends the name of a place, a law or a work is no family name.
+    expect(names('She drove through Ossian Valley and read the Corvin Report and the Halden Act.')).toHaveLength(0);
   });
 
   it('keeps a Cyrillic particle with the family name', () => {

@@ -42,7 +42,12 @@ const NOT_NAME = { test: (w: string) => NOT_NAME_WORDS.has(w) };
 // Words of the persons pass's list ("House", "Senate", "Capitol", states) and the names of
 // countries and continents ("Africa Mikhail Bogdanov" ends an envoy's title; "Президент России
 // Владимир Путин"): no part of a person's name, though a place's ("White House") may hold them.
-const NOT_PERSON = { test: perWord((w: string): boolean => NOT_PERSON_WORDS.has(w) || isCountryName(w)) };
+// Words that end names of places, laws, works and bodies, never a family name in news ("Silicon
+// Valley", "Patriot Act", "Fifth Amendment", "Drudge Report", "Obama Doctrine").
+const THING_HEADS = new Set(('valley harbor harbour springs heights canyon creek ridge bridge turnpike highway boulevard plaza ' +
+  'building museum memorial monument prize award doctrine act acts amendment corps reserve caucus coalition alliance ' +
+  'organization organisation partnership report reports register monitor wire poll weekly tonight').split(' '));
+const NOT_PERSON = { test: perWord((w: string): boolean => NOT_PERSON_WORDS.has(w) || THING_HEADS.has(w) || isCountryName(w)) };
 // Particles of family names, in Latin and Cyrillic letters ("Abu Marzouk", "Абу Марзук").
 const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos|das|абу|аль|эль|бин|ибн|бен|бар|ван|фон|де|да|дель|ди|ла|ле|дю)$/i;
 const PLACE_CUE_WORDS = new Set(['kibbutz', 'village', 'town', 'city', 'moshav', 'district', 'region', 'province', 'camp', 'settlement', 'municipality', 'поселок', 'kibutz', 'pueblo', 'ciudad', 'aldea']);
