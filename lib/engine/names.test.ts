@@ -52,6 +52,9 @@ describe('names as written', () => {
   it('reads the titles and institution words of the persons pass, and no suffix as a surname', () => {
     expect(names('On the next day House Speaker Nancy Pelosi said that she would meet with the Senate Democrats.').map((c) => c.written)).toEqual(['Nancy', 'Pelosi']);
     expect(names('Later Donald Trump Jr. spoke to the crowd.').map((c) => c.written)).toEqual(['Donald', 'Trump']);
+    // A word of that list that is also a family name stays one after a given name, not before a title.
+    expect(names('The former leader Vicente Fox said that he would stay.').map((c) => c.written)).toEqual(['Vicente', 'Fox']);
+    expect(names('The aides of the Ostrova White House said that they would stay.')).toHaveLength(0);
   });
 
   it('ends an office at a given name the table knows, and reads two ordinary English words as a thing', () => {

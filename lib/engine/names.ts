@@ -47,6 +47,11 @@ const NOT_NAME = { test: (w: string) => NOT_NAME_WORDS.has(w) };
 const THING_HEADS = new Set(('valley harbor harbour springs heights canyon creek ridge bridge turnpike highway boulevard plaza ' +
   'building museum memorial monument prize award doctrine act acts amendment corps reserve caucus coalition alliance ' +
   'organization organisation partnership report reports register monitor wire poll weekly tonight').split(' '));
+// Words of the persons pass's list that are common family names too, kept as a surname after a
+// given name: one the table knows, or a word general English does not know ("Vicente"), not a
+// place or a person's surname ("the Denver Fox affiliate", "Harvard Law").
+const givenLike = (t: Token): boolean => knownGiven(t.text) || wordRank(t.lower) === Infinity;
+const SURNAMES_TOO = new Set(['fox', 'white', 'west', 'north', 'park', 'law', 'young', 'lake', 'hall', 'rivers', 'banks']);
 const NOT_PERSON = { test: perWord((w: string): boolean => NOT_PERSON_WORDS.has(w) || THING_HEADS.has(w) || isCountryName(w)) };
 // Particles of family names, in Latin and Cyrillic letters ("Abu Marzouk", "Абу Марзук").
 const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos|das|абу|аль|эль|бин|ибн|бен|бар|ван|фон|де|да|дель|ди|ла|ле|дю)$/i;
@@ -156,7 +161,12 @@ function personWords(tokens: Token[], names: number[]): number[] {
   // The persons pass's titles ("House Speaker", "Vice President") are read, not kept.
   let words = names.filter((w) => !PERSON_TITLES.has(tokens[w]!.lower));
   let from = 0;
-  for (let k = 0; k < words.length; k++) if (NOT_PERSON.test(tokens[words[k]!]!.lower)) from = k + 1;
+  for (let k = 0; k < words.length; k++) {
+    const w = tokens[words[k]!]!.lower;
+    // "Vicente Fox", "Betty White": the list's family names stand as surnames at the end of the
+    // run (not before a title: "the Obama White House").
+    if (NOT_PERSON.test(w) && !(words[k] === names[names.length - 1] && k > 0 && SURNAMES_TOO.has(w) && givenLike(tokens[words[0]!]!))) from = k + 1;
+  }
   if (from) words = words.slice(from);
   // "Interior Ryan Zinke", "Counsel Don McGahn", "President-elect Donald Trump": a word the table
   // does not know as a given name, before one it does, ends an office (as in persons.ts).
