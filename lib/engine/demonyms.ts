@@ -4,7 +4,8 @@
 // surname. Language data: English nationality adjectives (other languages the engine reads write
 // theirs in lower case, which no name pass takes for a name), the combining forms of compounds
 // ("Sino-", "Anglo-"), the abbreviations of countries, and the names of countries and continents
-// in English, Spanish and Russian (Russian declines them: России, Израиля, Украины).
+// in English, Spanish and Russian (Russian declines them: России, Израиля, Украины). Spanish
+// nationality adjectives are lower case, but a person's is still read before the name.
 
 // Nationality and regional adjectives (lower case). Left out: those that are also common family
 // names in English-language news (English, French, Welsh, Irish, Scott), which a surname position
@@ -28,6 +29,18 @@ const NATIONALITIES = (
   'kurdish kurd druze bedouin circassian chechen dagestani tatar basque catalan corsican flemish walloon sicilian ' +
   'persian pashtun punjabi tamil sikh uyghur uighur tibetan cossack crimean siberian ' +
   'soviet yugoslav ottoman'
+).split(' ');
+
+// Spanish nationality adjectives, written in lower case ("el argentino-israelí Iair Horn"), in
+// their masculine singular form; feminine and plural forms are read from it.
+const NATIONALITIES_ES = (
+  'argentino estadounidense israelí ruso palestino libanés sirio egipcio iraní iraquí jordano catarí saudí turco francés ' +
+  'alemán británico inglés italiano español mexicano colombiano venezolano chileno peruano cubano brasileño uruguayo ' +
+  'paraguayo boliviano ecuatoriano chino japonés ucraniano polaco tailandés filipino nepalí canadiense australiano ' +
+  'europeo africano árabe estadunidense norteamericano soviético kurdo yemení marroquí argelino tunecino libio suizo sueco ' +
+  'noruego danés holandés neerlandés belga griego irlandés escocés austriaco portugués rumano húngaro checo indio pakistaní ' +
+  'afgano nigeriano keniano sudafricano coreano vietnamita indonesio bielorruso georgiano armenio azerbaiyano kazajo ' +
+  'uzbeko iraní hondureño guatemalteco salvadoreño nicaragüense costarricense panameño dominicano puertorriqueño haitiano'
 ).split(' ');
 
 // Combining forms that open a compound of nationalities: "Sino-American", "Anglo-Irish", "Russo-Ukrainian".
@@ -71,13 +84,29 @@ const COUNTRIES_RU = new RegExp(
 const IN_COMPOUNDS = new Set(['english', 'french', 'irish', 'welsh', 'scots']);
 
 const NATIONALITY_SET = new Set(NATIONALITIES);
+const NATIONALITY_ES_SET = new Set(NATIONALITIES_ES);
+
+/** A Spanish nationality adjective in any gender and number (argentina, israelíes, francesa, estadounidenses). */
+function isSpanishNationality(w: string): boolean {
+  if (NATIONALITY_ES_SET.has(w)) return true;
+  // "china", "india": a feminine form that is a country's name in English is the country.
+  if (COUNTRY_SET.has(w)) return false;
+  const forms = [
+    w.replace(/(?:a|os|as)$/, 'o'), // argentina, rusos, palestinas
+    w.replace(/es$/, ''), // israelíes, canadienses
+    w.replace(/s$/, ''), // árabes, estadounidenses
+    w.replace(/esa$/, 'és').replace(/eses$/, 'és').replace(/esas$/, 'és'), // francesa, franceses
+    w.replace(/ana$/, 'án').replace(/anes$/, 'án').replace(/anas$/, 'án'), // alemana, alemanes
+  ];
+  return forms.some((f) => f !== w && NATIONALITY_ES_SET.has(f));
+}
 const COMBINING_SET = new Set(COMBINING);
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const COUNTRY_SET = new Set([...COUNTRIES_EN, ...COUNTRIES_ES]);
 
-/** A nationality adjective or plural noun ("Russian", "Israelis", "Argentine"), lower case. */
+/** A nationality adjective or plural noun ("Russian", "Israelis", "Argentine", "argentino"), lower case. */
 function isNationality(w: string): boolean {
-  if (NATIONALITY_SET.has(w)) return true;
+  if (NATIONALITY_SET.has(w) || isSpanishNationality(w)) return true;
   // Plurals: "Israelis", "Russians", "Saudis".
   return w.length > 4 && w.endsWith('s') && NATIONALITY_SET.has(w.slice(0, -1));
 }

@@ -44,6 +44,8 @@ describe('people named in full', () => {
 
   it('reads a nationality before the name as evidence of a person, not as part of the name', () => {
     expect(persons('The Peruvian-Swiss Ilario Quenta arrived on Monday.').map((p) => p.written)).toEqual(['Ilario Quenta']);
+    // Spanish writes the nationality in lower case.
+    expect(persons('Llegó junto al peruano-suizo Ilario Quenta, de 40 años.').map((p) => p.written)).toEqual(['Ilario Quenta']);
     // Before an English word it may open the name of a body.
     expect(persons('The Palestinian Islamic Jihad said on Monday that it would answer.')).toEqual([]);
   });

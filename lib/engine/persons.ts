@@ -180,7 +180,11 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
       const at = words[0]!;
       const before = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
       const opening = !titled && words[0]! === i && tokens.slice(0, i).every((x) => /^["“‘'(]$/.test(x.text));
-      out.push({ words, initials, titled, described: described && words[0] === j, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
+      // A nationality right before the given name: capitalised ("US-Israeli") or in lower case,
+      // as Spanish writes it ("el estadounidense-israelí").
+      const prev = tokens[at - 1];
+      const nationality = (described && at === j) || (!!prev && prev.lowerInitial && isDemonym(prev.lower));
+      out.push({ words, initials, titled, described: nationality, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
     }
     i = Math.max(k, i + 1);
   }
