@@ -127,7 +127,8 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
       } else break;
     }
     if (j === i) j = i + 1;
-    let names = words.filter((w) => !TITLES.test(tokens[w]!.lower));
+    // A nationality that ends the run is a family name ("Mark Cuban"), not a description.
+    let names = words.filter((w, k) => !TITLES.test(tokens[w]!.lower) || (k === words.length - 1 && k > 0 && !TITLE_WORDS.test(tokens[w]!.lower) && !tokens[w]!.lower.includes('-')));
     // "Donald Trump Jr.": a generation suffix follows the surname and is none.
     while (names.length && isNameSuffix(tokens[names[names.length - 1]!]!.text)) names = names.slice(0, -1);
     // Drop leading ordinary words ("Earlier", "The") and stop at things that are not names.
