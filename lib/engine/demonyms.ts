@@ -28,7 +28,10 @@ const NATIONALITIES = (
   'arab arabian african asian european latin latino latina hispanic caribbean balkan baltic nordic scandinavian slavic ' +
   'kurdish kurd druze bedouin circassian chechen dagestani tatar basque catalan corsican flemish walloon sicilian ' +
   'persian pashtun punjabi tamil sikh uyghur uighur tibetan cossack crimean siberian ' +
-  'soviet yugoslav ottoman'
+  'soviet yugoslav ottoman ' +
+  // Faiths, written the same way before a name ("the Islamic Jihad", "Jewish American"); not
+  // Christian, also a given name.
+  'islamic jewish muslim catholic protestant sunni shia shiite hindu buddhist evangelical'
 ).split(' ');
 
 // Spanish nationality adjectives, written in lower case ("el argentino-israelí Iair Horn"), in

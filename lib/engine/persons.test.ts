@@ -46,8 +46,10 @@ describe('people named in full', () => {
     expect(persons('The Peruvian-Swiss Ilario Quenta arrived on Monday.').map((p) => p.written)).toEqual(['Ilario Quenta']);
     // Spanish writes the nationality in lower case.
     expect(persons('Llegó junto al peruano-suizo Ilario Quenta, de 40 años.').map((p) => p.written)).toEqual(['Ilario Quenta']);
-    // Before an English word it may open the name of a body.
+    expect(persons('The Peruvian-Swiss Ilario Alexander arrived on Monday.').map((p) => p.written)).toEqual(['Ilario Alexander']);
+    // Before ordinary English words, or a faith's, it may open the name of a body.
     expect(persons('The Palestinian Islamic Jihad said on Monday that it would answer.')).toEqual([]);
+    expect(persons('The Peruvian Zaldo Front said on Monday that it would answer.')).toEqual([]);
   });
 
   it('takes no repeated brand or product for a person', () => {

@@ -11,7 +11,7 @@ import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
 import { KIN_WORDS } from './lexicon';
 import { perWord } from './per-word';
-import { wordRank } from './word-frequency';
+import { isLowerCaseWord, wordRank } from './word-frequency';
 import type { Token } from './tokens';
 
 export interface PersonMention {
@@ -246,10 +246,11 @@ export function findPersons(
     // name is seldom written without its surname.
     const times = full.filter((q) => q.given === p.given && q.surname === p.surname);
     const repeated = (bareCount.get(lastWord) ?? 0) >= 2 && (bareCount.get(p.given!) ?? 0) <= times.length;
-    // A nationality right before a name whose words are no English words ("US-Israeli Sagi
-    // Dekel-Chen") describes a person; before English words it may open a body's name
-    // ("Palestinian Islamic Jihad").
-    const known = knownGiven(p.given!) || storyGiven.has(nameKey(p.given!)) || (p.described && wordRank(p.given!) === Infinity && wordRank(lastWord) === Infinity);
+    // A nationality right before a given name that is no English word, and a surname that is
+    // none of English's lower-case words ("US-Israeli Sagi Dekel-Chen", "U.S.-Israeli Edan
+    // Alexander"), describes a person; before ordinary words it may open a body's name
+    // ("Palestinian Liberation Front").
+    const known = knownGiven(p.given!) || storyGiven.has(nameKey(p.given!)) || (p.described && wordRank(p.given!) === Infinity && !isLowerCaseWord(lastWord));
     // A name opening its sentence on repetition alone ("Maybe Shigaraki", "See Facebook") must
     // also be written inside a sentence somewhere.
     if (!known && !p.titled && p.initials === 0 && !p.generation && times.every((q) => q.opening)) return false;
