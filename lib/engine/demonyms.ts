@@ -7,9 +7,8 @@
 // in English, Spanish and Russian (Russian declines them: России, Израиля, Украины). Spanish
 // nationality adjectives are lower case, but a person's is still read before the name.
 
-// Nationality and regional adjectives (lower case). Left out: those that are also common family
-// names in English-language news (English, French, Welsh, Irish, Scott), which a surname position
-// must keep ("Bill English").
+// Nationality and regional adjectives (lower case). Some are family names too (English, French,
+// Cuban): the names pass keeps one at the end of a name ("Bill English") as the surname.
 const NATIONALITIES = (
   'afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani azeri ' +
   'bahamian bahraini bangladeshi barbadian belarusian belgian belizean beninese bhutanese bolivian bosnian botswanan ' +
@@ -28,7 +27,7 @@ const NATIONALITIES = (
   'arab arabian african asian european latin latino latina hispanic caribbean balkan baltic nordic scandinavian slavic ' +
   'kurdish kurd druze bedouin circassian chechen dagestani tatar basque catalan corsican flemish walloon sicilian ' +
   'persian pashtun punjabi tamil sikh uyghur uighur tibetan cossack crimean siberian ' +
-  'soviet yugoslav ottoman ' +
+  'soviet yugoslav ottoman english french irish welsh scots ' +
   // Faiths, written the same way before a name ("the Islamic Jihad", "Jewish American"); not
   // Christian, also a given name.
   'islamic jewish muslim catholic protestant sunni shia shiite hindu buddhist evangelical'
@@ -83,9 +82,6 @@ const COUNTRIES_RU = new RegExp(
   'u',
 );
 
-// Nationalities left out above for being family names too, unambiguous inside a compound ("Anglo-Irish").
-const IN_COMPOUNDS = new Set(['english', 'french', 'irish', 'welsh', 'scots']);
-
 const NATIONALITY_SET = new Set(NATIONALITIES);
 const NATIONALITY_ES_SET = new Set(NATIONALITIES_ES);
 
@@ -125,11 +121,11 @@ export function isDemonym(lower: string): boolean {
   if (DESCRIPTIVE_SUFFIX.test(lower)) return true;
   const parts = lower.split('-');
   const last = parts[parts.length - 1]!;
-  if (!isNationality(last) && !IN_COMPOUNDS.has(last)) return false;
+  if (!isNationality(last)) return false;
   // Every part before the last a nationality, a combining form ("Sino-"), or an abbreviation ("US-").
   for (let i = 0; i < parts.length - 1; i++) {
     const p = parts[i]!;
-    if (!isNationality(p) && !IN_COMPOUNDS.has(p) && !COMBINING_SET.has(p) && !ABBREVIATION_SET.has(p)) return false;
+    if (!isNationality(p) && !COMBINING_SET.has(p) && !ABBREVIATION_SET.has(p)) return false;
   }
   return true;
 }

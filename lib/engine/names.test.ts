@@ -42,8 +42,10 @@ describe('names as written', () => {
   it('reads a nationality before a name as a descriptor, never as a given name', () => {
     expect(names('The Chilean-Italian Dario Bellandi and Moscow-born Tomas Reyes arrived.').map((c) => c.written)).toEqual(['Dario', 'Bellandi', 'Tomas', 'Reyes']);
     expect(names('A Peruvian Ilario Quenta spoke to reporters.').map((c) => c.written)).toEqual(['Ilario', 'Quenta']);
+    expect(names('The French President Aurel Vantry said that he would stay.').map((c) => c.written)).toEqual(['Aurel', 'Vantry']);
     // At the end of a name a nationality's word is a family name.
     expect(names('The investor Tomas Cuban spoke to reporters.').map((c) => c.written)).toEqual(['Tomas', 'Cuban']);
+    expect(names('The minister Tomas English spoke to reporters.').map((c) => c.written)).toEqual(['Tomas', 'English']);
   });
 
   it('reads no given name in a country or continent before the name, in English or in Russian', () => {
