@@ -7,8 +7,8 @@ import { isCountryName, isDemonym } from './demonyms';
 import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
 import { isNameSuffix, nameKey } from './name-variants';
 import { perWord } from './per-word';
-import { knownGiven, NOT_NAME as NOT_PERSON_WORDS, TITLES as PERSON_TITLES } from './persons';
-import { isLowerCaseWord, wordRank } from './word-frequency';
+import { isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
+import { wordRank } from './word-frequency';
 import type { Token } from './tokens';
 
 export interface NameMention {
@@ -42,17 +42,12 @@ const NOT_NAME = { test: (w: string) => NOT_NAME_WORDS.has(w) };
 // Words of the persons pass's list ("House", "Senate", "Capitol", states) and the names of
 // countries and continents ("Africa Mikhail Bogdanov" ends an envoy's title; "Президент России
 // Владимир Путин"): no part of a person's name, though a place's ("White House") may hold them.
-// Words that end names of places, laws, works and bodies, never a family name in news ("Silicon
-// Valley", "Patriot Act", "Fifth Amendment", "Drudge Report", "Obama Doctrine").
-const THING_HEADS = new Set(('valley harbor harbour springs heights canyon creek ridge bridge turnpike highway boulevard plaza ' +
-  'building museum memorial monument prize award doctrine act acts amendment corps reserve caucus coalition alliance ' +
-  'organization organisation partnership report reports register monitor wire poll weekly tonight').split(' '));
 // Words of the persons pass's list that are common family names too, kept as a surname after a
 // given name: one the table knows, or a word general English does not know ("Vicente"), not a
 // place or a person's surname ("the Denver Fox affiliate", "Harvard Law").
 const givenLike = (t: Token): boolean => knownGiven(t.text) || wordRank(t.lower) === Infinity;
 const SURNAMES_TOO = new Set(['fox', 'white', 'west', 'north', 'park', 'law', 'young', 'lake', 'hall', 'rivers', 'banks']);
-const NOT_PERSON = { test: perWord((w: string): boolean => NOT_PERSON_WORDS.has(w) || THING_HEADS.has(w) || isCountryName(w)) };
+const NOT_PERSON = { test: perWord((w: string): boolean => NOT_PERSON_WORDS.has(w) || isThingHead(w) || isCountryName(w)) };
 // Particles of family names, in Latin and Cyrillic letters ("Abu Marzouk", "Абу Марзук").
 const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos|das|абу|аль|эль|бин|ибн|бен|бар|ван|фон|де|да|дель|ди|ла|ле|дю)$/i;
 const PLACE_CUE_WORDS = new Set(['kibbutz', 'village', 'town', 'city', 'moshav', 'district', 'region', 'province', 'camp', 'settlement', 'municipality', 'поселок', 'kibutz', 'pueblo', 'ciudad', 'aldea']);
@@ -154,9 +149,6 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
   return out;
 }
 
-/** How many of the commonest English words are never taken for a given name when written in lower case. */
-const COMMON_WORDS = 8000;
-
 /** The words of a run that can be a person's name: after the last word the persons pass knows as none ("House Democrats", "Senate Judiciary"). */
 function personWords(tokens: Token[], names: number[]): number[] {
   // The persons pass's titles ("House Speaker", "Vice President") are read, not kept.
@@ -176,9 +168,8 @@ function personWords(tokens: Token[], names: number[]): number[] {
   // of the commonest words of English, written in lower case, and no given name the table knows,
   // opens a thing's name, an office or a sentence, not a person's name. (Rarer words are left:
   // Mitt, Gentry.) Two such words make a thing's name whatever their rank ("Biological Diversity").
-  const ordinary = (t: Token) => isLowerCaseWord(t.lower) && !knownGiven(t.text);
-  while (words.length >= 2 && ordinary(tokens[words[0]!]!) && wordRank(tokens[words[0]!]!.lower) <= COMMON_WORDS) words = words.slice(1);
-  if (words.length >= 2 && ordinary(tokens[words[0]!]!) && isLowerCaseWord(tokens[words[words.length - 1]!]!.lower)) return [];
+  while (words.length >= 2 && opensNoName(tokens[words[0]!]!)) words = words.slice(1);
+  if (words.length >= 2 && thingName(tokens[words[0]!]!, tokens[words[words.length - 1]!]!)) return [];
   return words;
 }
 

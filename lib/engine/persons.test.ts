@@ -52,6 +52,12 @@ describe('people named in full', () => {
     expect(persons('The Peruvian Zaldo Front said on Monday that it would answer.')).toEqual([]);
   });
 
+  it('takes no law, place or sentence opening for a person, even with its last word repeated', () => {
+    expect(persons('They voted on the Harwick Act. The Act passed, and the Act was signed.')).toEqual([]);
+    expect(persons('Under Halvorsen the office grew. Halvorsen left in May.')).toEqual([]);
+    expect(persons('They met at the Secure Peru Now rally. Now was the time.')).toEqual([]);
+  });
+
   it('takes no repeated brand or product for a person', () => {
     // "Orbit" stands alone as well: a first word written alone is no given name.
     expect(persons('They used Orbit Lens at work. Lens was slow. Orbit said so. Lens crashed.')).toEqual([]);

@@ -6,7 +6,7 @@
 // clusters of two articles meet on. Titles, middle initials and "Jr." are read but not kept in
 // the comparison key, as outlets add or drop them freely.
 import { mapPacked } from './arrays';
-import { isDemonym } from './demonyms';
+import { isCountryName, isDemonym } from './demonyms';
 import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
 import { KIN_WORDS } from './lexicon';
@@ -151,7 +151,7 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
         k = last + 1;
         break;
       }
-      if (isWord(w) && !NOT_NAME.has(w.lower) && !TITLES.has(w.lower) && !SUFFIX.test(w.text)) {
+      if (isWord(w) && !NOT_NAME.has(w.lower) && !TITLES.has(w.lower) && !SUFFIX.test(w.text) && !isCountryName(w.lower)) {
         words.push(k);
         last = k;
         k++;
@@ -170,7 +170,15 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
     // "Staff William Cowan", "Intelligence James Clapper": a word the table does not know as a
     // given name, before one it does, is the end of an office, not the start of the name.
     while (words.length > 2 && !knownGiven(tokens[words[0]!]!.text) && knownGiven(tokens[words[1]!]!.text)) words.shift();
+    // "Foreign Affairs", "Resist Trump": one of English's commonest lower-case words opens an
+    // office, a thing's name or a sentence, not a person's name.
+    while (words.length >= 2 && opensNoName(tokens[words[0]!]!)) words.shift();
     const core = words.filter((w) => !PARTICLES.test(tokens[w]!.text));
+    // "Patriot Act", "Cold War", "George Washington Bridge": a law's, a place's or a thing's name.
+    if (core.length >= 2 && thingName(tokens[core[0]!]!, tokens[core[core.length - 1]!]!)) {
+      i = Math.max(k, i + 1);
+      continue;
+    }
     // A capitalised sentence start ("Like", "Several") that the article also writes in lower case is no given name.
     const firstOrdinary = core.length > 0 && lowerWords.has(tokens[core[0]!]!.lower);
     const lastOrdinary = core.length > 0 && lowerWords.has(tokens[core[core.length - 1]!]!.lower);
@@ -294,6 +302,31 @@ export function findPersons(
   });
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** How many of the commonest English words are never taken for a given name when written in lower case. */
+const COMMON_WORDS = 8000;
+
+// Words that end names of places, laws, works and bodies, never a family name in news ("Silicon
+// Valley", "Patriot Act", "Fifth Amendment", "Drudge Report", "Obama Doctrine").
+const THING_HEADS = new Set(('valley harbor harbour springs heights canyon creek ridge bridge turnpike highway boulevard plaza ' +
+  'building museum memorial monument prize award doctrine act acts amendment corps reserve caucus coalition alliance ' +
+  'organization organisation partnership report reports register monitor wire poll weekly tonight elementary stadium patrol').split(' '));
+
+/** A word that ends the name of a place, a law, a work or a body ("Valley", "Act", "Report"). */
+export const isThingHead = (lower: string): boolean => THING_HEADS.has(lower);
+
+/** A word English writes in lower case that is no given name the table knows ("Social", "Mark" is one). */
+const ordinary = (t: Token): boolean => isLowerCaseWord(t.lower) && !knownGiven(t.text);
+
+/** One of the commonest lower-case words of English and no given name: it opens no person's name ("Interior", "Under"). */
+export const opensNoName = (t: Token): boolean => ordinary(t) && wordRank(t.lower) <= COMMON_WORDS;
+
+/**
+ * The first and last words of a run name a thing, not a person: a word that ends a law's, a
+ * place's or a work's name last, or two words general English writes in lower case, the first no
+ * given name ("Social Security", "Biological Diversity").
+ */
+export const thingName = (first: Token, last: Token): boolean => isThingHead(last.lower) || (ordinary(first) && isLowerCaseWord(last.lower));
 
 /** Whether the given-name table knows the word as a given name (names.ts asks it too). */
 export const knownGiven = (w: string): boolean => givenNameGroups(looseName(w), (g) => looseName(g)).length > 0;
