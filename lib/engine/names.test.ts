@@ -31,6 +31,8 @@ describe('names as written', () => {
 
   it('keeps a given name next to a kin word', () => {
     expect(names('Trufanov’s father, Vitaly, was killed.').map((c) => [c.written, c.frame?.subject])).toEqual([['Vitaly', 'kin:father']]);
+    // A capitalised kin word of the same run names a character, not a relative.
+    expect(names('They played as the boss Mother Zorga in the game.')).toHaveLength(0);
   });
 
   it('reads no person in the names of places and institutions, and keeps surnames with a capital inside', () => {

@@ -136,10 +136,12 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     } else if ((names = personWords(tokens, names)).length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
       pushPerson(out, tokens, names, nickname);
     } else if (names.length === 1) {
-      // "mother Elena", "father, Vitaly,": a given name next to a kin word.
+      // "mother Elena", "father, Vitaly,": a given name next to a kin word (not a capitalised one
+      // read off the same run, "Mother Brain").
       const w = names[0]!;
-      const prev = tokens[w - 1]?.text === ',' ? tokens[w - 2] : tokens[w - 1];
-      if (prev && KIN_WORDS.has(prev.lower)) {
+      const at = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+      const prev = tokens[at];
+      if (prev && KIN_WORDS.has(prev.lower) && !words.includes(at)) {
         const t = tokens[w]!;
         out.push({ role: 'given', start: t.start, end: t.end, written: t.text, key: nameKey(t.text), person: kinKey(prev.lower), subject: kinKey(prev.lower), full: t.text });
       }
