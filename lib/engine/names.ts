@@ -39,15 +39,16 @@ const NOT_NAME_WORDS = new Set(('the a an in on at of for to from by with his he
     // Roja", "Ministerio de Exteriores", "Casa Blanca", "San Diego".
     ' new san casa roja ministerio ministère министерство ejército armée gobierno gouvernement naciones unidas unies unión europea européenne universidad université').split(' '));
 const NOT_NAME = { test: (w: string) => NOT_NAME_WORDS.has(w) };
-// Words of the persons pass's list ("House", "Senate", "Capitol", states) and the names of
-// countries and continents ("Africa Mikhail Bogdanov" ends an envoy's title; "Президент России
-// Владимир Путин"): no part of a person's name, though a place's ("White House") may hold them.
+// Words of the persons pass's list ("House", "Senate", "Capitol", states), words that end names of
+// laws, places and works ("Act", "Valley") and the names of countries and continents ("Africa
+// Mikhail Bogdanov" ends an envoy's title; "Президент России Владимир Путин"): no part of a
+// person's name, though a place's ("White House") may hold them.
+const NOT_PERSON = { test: perWord((w: string): boolean => NOT_PERSON_WORDS.has(w) || isThingHead(w) || isCountryName(w)) };
 // Words of the persons pass's list that are common family names too, kept as a surname after a
 // given name: one the table knows, or a word general English does not know ("Vicente"), not a
 // place or a person's surname ("the Denver Fox affiliate", "Harvard Law").
-const givenLike = (t: Token): boolean => knownGiven(t.text) || wordRank(t.lower) === Infinity;
 const SURNAMES_TOO = new Set(['fox', 'white', 'west', 'north', 'park', 'law', 'young', 'lake', 'hall', 'rivers', 'banks']);
-const NOT_PERSON = { test: perWord((w: string): boolean => NOT_PERSON_WORDS.has(w) || isThingHead(w) || isCountryName(w)) };
+const givenLike = (t: Token): boolean => knownGiven(t.text) || wordRank(t.lower) === Infinity;
 // Particles of family names, in Latin and Cyrillic letters ("Abu Marzouk", "Абу Марзук").
 const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos|das|абу|аль|эль|бин|ибн|бен|бар|ван|фон|де|да|дель|ди|ла|ле|дю)$/i;
 const PLACE_CUE_WORDS = new Set(['kibbutz', 'village', 'town', 'city', 'moshav', 'district', 'region', 'province', 'camp', 'settlement', 'municipality', 'поселок', 'kibutz', 'pueblo', 'ciudad', 'aldea']);
@@ -163,7 +164,7 @@ function personWords(tokens: Token[], names: number[]): number[] {
     if (NOT_PERSON.test(w) && !(words[k] === names[names.length - 1] && k > 0 && SURNAMES_TOO.has(w) && givenLike(tokens[words[0]!]!))) from = k + 1;
   }
   if (from) words = words.slice(from);
-  // "Interior Ryan Zinke", "Counsel Don McGahn", "President-elect Donald Trump": a word the table
+  // "Treasury Jacob Lew", "Counsel Don McGahn", "President-elect Donald Trump": a word the table
   // does not know as a given name, before one it does, ends an office (as in persons.ts).
   while (words.length > 2 && !knownGiven(tokens[words[0]!]!.text) && !PARTICLES.test(tokens[words[1]!]!.text) && knownGiven(tokens[words[1]!]!.text)) words = words.slice(1);
   // "Social Security", "Cold War", "Interior Ryan Zinke", "Under Obama": a first word that is one

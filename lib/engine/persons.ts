@@ -315,7 +315,7 @@ const THING_HEADS = new Set(('valley harbor harbour springs heights canyon creek
 /** A word that ends the name of a place, a law, a work or a body ("Valley", "Act", "Report"). */
 export const isThingHead = (lower: string): boolean => THING_HEADS.has(lower);
 
-/** A word English writes in lower case that is no given name the table knows ("Social", "Mark" is one). */
+/** A word English writes in lower case that is no given name the table knows ("Social"; not "Mark"). */
 const ordinary = (t: Token): boolean => isLowerCaseWord(t.lower) && !knownGiven(t.text);
 
 /** One of the commonest lower-case words of English and no given name: it opens no person's name ("Interior", "Under"). */
