@@ -569,7 +569,7 @@ function claimNames(names: Array<NameMention & { sentence: number }>, sentences:
     // A given name's topic is its group's head, so that short forms meet (Sandi / Sandra).
     const head = n.role === 'given' ? givenNameHead(looseName(n.written), (g) => looseName(g)) : null;
     make('name', n.start, n.end, s, `name:${n.role}:${head ? nameKey(head) : n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
-      { event: null, subject: n.person, scope: [] });
+      { event: null, subject: n.subject, scope: [] });
   }
 }
 

@@ -75,6 +75,19 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, b, ['Maxim', 'Maxim'])).toBe('same');
   });
 
+  it('compares a family name for a nickname written with the given name, and not across two forms of a given name', () => {
+    const a = art('a', 'The hostage Alexander “Sasha” Petrenko was freed on Monday after a long wait.', '2025-01-20');
+    const b = art('b', 'The freed hostage Sasha Petrenko thanked the doctors on Tuesday.', '2025-01-21');
+    const c = art('c', 'The freed hostage Alexander Petrenkov thanked the doctors on Tuesday.', '2025-01-21');
+    expect(linkOf(a, b, ['Petrenko', 'Petrenko'])).toBe('same');
+    expect(linkOf(a, c, ['Petrenko', 'Petrenkov'])).toBe('variant');
+    const d = art('d', 'Defense Secretary James Halvorsen resigned on Thursday after a long dispute.', '2025-01-21');
+    const e = art('e', 'Defense Secretary Jim Halvorsen resigned on Thursday after a long dispute.', '2025-01-21');
+    // The whole names differ by a short form: compared as people (a variant), not as one family name.
+    expect(linkOf(d, e, ['Halvorsen', 'Halvorsen'])).toBe('none');
+    expect(linkOf(d, e, ['James Halvorsen', 'Jim Halvorsen'])).toBe('variant');
+  });
+
   it('does not call two different meetings of one host a conflict', () => {
     const a = art('a', 'President Vladimir Putin met the freed hostage Alexander Trufanov in Moscow on April 16, 2025.', '2025-04-17');
     const b = art('b', 'President Vladimir Putin met the hostage families in Moscow on January 9, 2024.', '2025-04-17');

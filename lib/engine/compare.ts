@@ -148,7 +148,7 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     if (va.role === 'given' && !givenSubjectsCompatible(a.frame?.subject, b.frame?.subject)) return null;
     // A family name read with two different given names (Jim / James Mattis, Loretta / Linda
     // Sánchez): the whole names are compared as people (comparePersons), not the family name alone.
-    if (va.role === 'surname' && a.frame?.subject && b.frame?.subject && a.frame.subject !== b.frame.subject) return null;
+    if (va.role === 'surname' && a.frame?.subject && b.frame?.subject && !a.frame.subject.split('|').some((k) => b.frame!.subject!.split('|').includes(k))) return null;
     const r = compareSpellings(va.written, vb.written, va.role === 'surname');
     return r === 'different' ? null : link(r, r === 'same' ? 0.95 : 0.8);
   }

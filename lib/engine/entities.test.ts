@@ -46,6 +46,16 @@ describe('names of any entity', () => {
     expect(entities('She studied at Orlan University and Western Valley School of Law before.')).toEqual(['Orlan University', 'Western Valley School of Law']);
   });
 
+  it('splits two names joined by "and" after a name of two capitals, not a body whose name holds the "and"', () => {
+    expect(entities('It was signed by the Harbour Authority and Northern Rail Trust last week.')).toEqual(['Harbour Authority', 'Northern Rail Trust']);
+    expect(entities('A report from the Lakeside Parks and Recreation Department was read.')).toEqual(['Lakeside Parks and Recreation Department']);
+    expect(entities('A report from the Office of Planning and Budget was read.')).toEqual(['Office of Planning and Budget']);
+  });
+
+  it('reads no name in words for peoples', () => {
+    expect(entities('He holds both Peruvian and Swiss passports, and spoke of Bolivians abroad.')).toEqual([]);
+  });
+
   it('reads a single word the article only writes capitalised inside a sentence, but not a sentence start or a title', () => {
     expect(entities('They watched the show Moonwhistle and the news on KXQT in Pell-marsh.')).toEqual(['Moonwhistle', 'KXQT', 'Pell-marsh']);
     expect(entities('Yesterday the show ended.')).toEqual([]);

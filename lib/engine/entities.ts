@@ -4,6 +4,7 @@
 // tracked people are. Their key drops what outlets vary (titles, middle initials, connectors,
 // accents, word order), so "Edward Markey" meets "Edward J. Markey".
 import { mapPacked } from './arrays';
+import { isDemonym } from './demonyms';
 import { perWord } from './per-word';
 import type { Token } from './tokens';
 
@@ -101,7 +102,7 @@ export function findEntities(
         continue;
       }
       if (CONNECTORS.has(t.lower) && j + 1 < tokens.length && capital(tokens[j + 1]!) && j > i) {
-        if ((t.lower === 'and' || t.lower === '&') && HEADS.has(tokens[j - 1]!.lower)) break;
+        if ((t.lower === 'and' || t.lower === '&') && (BODIES.has(tokens[j - 1]!.lower) || twoNames(tokens, i, j))) break;
         j++;
         continue;
       }
@@ -154,11 +155,46 @@ export function findEntities(
         const city = parts.filter((w) => !state!.split(' ').includes(w) && !STATES.has(w));
         parts.splice(0, parts.length, ...city, ...state.split(' '));
       }
-      if (parts.length >= 1 && written.length <= 80) out.push({ start, end, written, key: [...new Set(parts)].sort().join(' ') });
+      // "Russian", "Russian and Israeli", "Egyptian and Qatari": words for peoples, not a name.
+      if (parts.length >= 1 && written.length <= 80 && !parts.every(isDemonym)) out.push({ start, end, written, key: [...new Set(parts)].sort().join(' ') });
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+// Words that end the name of a body: one before an "and" ends that name ("the Harbour Authority
+// and ..."), one at the end of the words after it makes the "and" part of one name ("House Ways and
+// Means Committee", "Fish and Wildlife Service"), with the words that end such names too.
+const BODIES = new Set([
+  ...HEADS, 'service', 'committee', 'department', 'commission', 'council', 'agency', 'bureau', 'association', 'alliance',
+  'club', 'fund', 'society', 'administration', 'board', 'authority', 'office', 'coalition', 'caucus', 'union', 'league', 'trust', 'party',
+]);
+const BODY_HEADS = new Set([...BODIES, 'services', 'project', 'program', 'programme', 'studies', 'affairs', 'priorities', 'reform', 'security']);
+
+/**
+ * Whether the "and" at `at` joins two names rather than running inside one: the run before it
+ * already holds two capitalised words with no "of", "for" or "on" ("Office of Management and
+ * Budget" is one name), and what follows does not end with the word of a body ("House Oversight
+ * and Government Reform Committee"). "Argentine-Israeli Iair Horn and US-Israeli Sagi
+ * Dekel-Chen", "House Democrats and Senate Republicans" are two.
+ */
+function twoNames(tokens: Token[], from: number, at: number): boolean {
+  let capitals = 0;
+  for (let k = from; k < at; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') return false;
+    if (capital(t)) capitals++;
+  }
+  if (capitals < 2) return false;
+  // The last capital of the run after the "and".
+  let k = at + 1;
+  let last = -1;
+  while (k < tokens.length && (capital(tokens[k]!) || (CONNECTORS.has(tokens[k]!.lower) && tokens[k + 1] && capital(tokens[k + 1]!)))) {
+    if (capital(tokens[k]!)) last = k;
+    k++;
+  }
+  return last < 0 || !BODY_HEADS.has(withoutFullStop(tokens[last]!.lower));
 }
 
 /** A single capitalised word is a name when the article never writes it in lower case and it is no sentence word. */

@@ -4,6 +4,8 @@
 // or "Jim Mattis" once, and the engine knows the rest. Spellings that differ only in what
 // `looseName` folds (Vitaly / Vitaliy / Vitali, Aleksandr / Alexandr) need no line of their own.
 // A short form that belongs to several names (Alex, Sasha, Chris) is in each of their groups.
+// The last lines hold given names that English also writes as words (Mark, Hope, Chase): the
+// names pass asks the table before it takes two such words ("Social Security") for a thing.
 
 const GROUPS = `
 alexander aleksandr alexandre alejandro alessandro aleksander alexandros sasha sacha sascha sashka alex aleks shura sanya
@@ -108,6 +110,23 @@ philip phil
 randolph randy
 abigail abby
 valerie val
+arthur art artie
+rodney rod
+mark marc marcus marco
+grant
+chase
+guy
+hope
+faith
+joy
+dawn
+summer
+crystal
+tiger
+rush
+miles
+chip
+ginger
 `;
 
 const LINES = GROUPS.trim().split('\n').map((line) => line.trim().split(/\s+/));

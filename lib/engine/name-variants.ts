@@ -88,6 +88,8 @@ function russianStem(w: string): string {
   return w.replace(/(ого|ему|ому|ыми|ами|ой|ою|ым|ом|ей|ую|ая|ем|ах|[аеиоуыюяйь])$/u, '');
 }
 
+const HARD_GU = /gu(?=[ei])/g;
+
 /** Two spellings of one name: identical after typography, or alike after folding. */
 export function compareSpellings(a: string, b: string, surname = false): 'same' | 'variant' | 'different' {
   const na = normaliseSpelling(a);
@@ -102,8 +104,15 @@ export function compareSpellings(a: string, b: string, surname = false): 'same' 
   const fa = foldName(a, surname);
   const fb = foldName(b, surname);
   if (fa === fb) return 'variant';
+  // Spanish and Portuguese write a hard g before e and i as "gu" (Sagui for Sagi): another
+  // spelling of the name, though its sound key (Sagi's soft g) differs.
+  if (fa.includes('gu') !== fb.includes('gu') && fa.replace(HARD_GU, 'g') === fb.replace(HARD_GU, 'g')) return 'variant';
   if (nameKey(a, surname) === nameKey(b, surname) && jaroWinkler(fa, fb) >= 0.82) return 'variant';
-  if (cyr.test(na) !== cyr.test(nb)) return crossScript(cyr.test(na) ? na : nb, cyr.test(na) ? nb : na, surname);
+  if (cyr.test(na) !== cyr.test(nb)) {
+    const r = crossScript(cyr.test(na) ? na : nb, cyr.test(na) ? nb : na, surname);
+    // A short form in the other script (Александром / Sasha) is one given name, as within one script.
+    return r === 'different' && !surname && sameGivenName(a, b) ? 'variant' : r;
+  }
   // Routes of transliteration (Trupanov, Trofanov) and short forms of a given name (Jim / James,
   // Sandi / Sandra): spellings of one name. A different given name stays different.
   if (surname ? looseName(a, true) === looseName(b, true) : sameGivenName(a, b)) return 'variant';

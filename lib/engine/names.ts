@@ -3,8 +3,12 @@
 // and a given-name claim, because sources differ on one without the other ("Vitaly Troufanov"
 // and "Vitaly Trufanov" agree on the father's name and differ on the family's spelling).
 import { joinedWords, mapPacked } from './arrays';
+import { isCountryName, isDemonym } from './demonyms';
 import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
-import { nameKey } from './name-variants';
+import { isNameSuffix, nameKey } from './name-variants';
+import { perWord } from './per-word';
+import { isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
+import { wordRank } from './word-frequency';
 import type { Token } from './tokens';
 
 export interface NameMention {
@@ -15,18 +19,38 @@ export interface NameMention {
   key: string;
   /** For a surname: the given name's key; for a given name: the surname's key or the kin word. */
   person: string | null;
+  /**
+   * Whom the claim is about, for comparing it: for a surname, the keys of the given names the
+   * person goes by, joined by "|" (the given name, and a nickname written with it: "Alexander
+   * “Sasha” Troufanov" is compared with "Sasha Troufanov" and with "Alexander Trufanov");
+   * otherwise `person`.
+   */
+  subject: string | null;
   /** The whole name as written, for the reader ("Alexander (Sasha) Troufanov"). */
   full: string;
 }
 
-// Capitalised words that start names of things, not people, or are titles before a name.
-const TITLES = /^(president|prime|minister|deputy|foreign|chief|rabbi|secretary|general|mr|mrs|ms|dr|sheikh|senator|ambassador|envoy|spokesman|spokeswoman|commander|king|queen|prince|pope|gov|governor|mayor|sen|rep|lt|col|sgt|captain|capt|colonel|officer|leader|director|head|chairman|sir|lady|lord|saint|st|professor|prof|judge|justice|russian|israeli|palestinian|президент|премьер|министр|глава|посол|presidente|ministro|canciller|señor|don)$/;
+// Capitalised words that are titles before a name, or describe the person by country or people
+// ("Russian President", "Argentine-Israeli", "US-Israeli", "German-born"): read, never kept as a name.
+const TITLE_WORDS = /^(president|prime|minister|deputy|foreign|chief|rabbi|secretary|general|mr|mrs|ms|dr|sheikh|senator|ambassador|envoy|spokesman|spokeswoman|commander|king|queen|prince|pope|gov|governor|mayor|sen|rep|lt|col|sgt|captain|capt|colonel|officer|leader|director|head|chairman|sir|lady|lord|saint|st|professor|prof|judge|justice|senators|representatives|президент|премьер|министр|глава|посол|presidente|ministro|canciller|señor|don)$/;
+const TITLES = { test: perWord((w: string): boolean => TITLE_WORDS.test(w) || isDemonym(w)) };
 const NOT_NAME_WORDS = new Set(('the a an in on at of for to from by with his her their its he she it they we i you this that these those but and or if when while after before during since according earlier later meanwhile however also as there here what who why how both all some many more most read related video photo source courtesy january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday hamas israel gaza russia moscow kremlin ukraine lebanon jerusalem tel aviv washington iran syria egypt qatar hezbollah idf un eu us uk usa news times post ministry agency jihad strip bank council watch community federation union nations party army forces authority committee office court government police festival international national islamic middle east west north south human rights red cross state states united world day city republic ria novosti interfax reuters tass afp ap rt daily supernova university hospital school church mosque airport street square avenue' +
     // Words that start or end names of places and institutions, never a person's: "New York", "Cruz
     // Roja", "Ministerio de Exteriores", "Casa Blanca", "San Diego".
     ' new san casa roja ministerio ministère министерство ejército armée gobierno gouvernement naciones unidas unies unión europea européenne universidad université').split(' '));
 const NOT_NAME = { test: (w: string) => NOT_NAME_WORDS.has(w) };
-const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos|das)$/i;
+// Words of the persons pass's list ("House", "Senate", "Capitol", states), words that end names of
+// laws, places and works ("Act", "Valley") and the names of countries and continents ("Africa
+// Mikhail Bogdanov" ends an envoy's title; "Президент России Владимир Путин"): no part of a
+// person's name, though a place's ("White House") may hold them.
+const NOT_PERSON = { test: perWord((w: string): boolean => NOT_PERSON_WORDS.has(w) || isThingHead(w) || isCountryName(w)) };
+// Words of the persons pass's list that are common family names too, kept as a surname after a
+// given name: one the table knows, or a word general English does not know ("Vicente"), not a
+// place or a person's surname ("the Denver Fox affiliate", "Harvard Law").
+const SURNAMES_TOO = new Set(['fox', 'white', 'west', 'north', 'park', 'law', 'young', 'lake', 'hall', 'rivers', 'banks']);
+const givenLike = (t: Token): boolean => knownGiven(t.text) || wordRank(t.lower) === Infinity;
+// Particles of family names, in Latin and Cyrillic letters ("Abu Marzouk", "Абу Марзук").
+const PARTICLES = /^(abu|al|el|bin|ibn|ben|bar|van|von|de|da|del|di|la|le|du|dos|das|абу|аль|эль|бин|ибн|бен|бар|ван|фон|де|да|дель|ди|ла|ле|дю)$/i;
 const PLACE_CUE_WORDS = new Set(['kibbutz', 'village', 'town', 'city', 'moshav', 'district', 'region', 'province', 'camp', 'settlement', 'municipality', 'поселок', 'kibutz', 'pueblo', 'ciudad', 'aldea']);
 const PLACE_CUE_RU = /^(кибуц|посёл|деревн|город)/;
 const PLACE_CUES = { test: (w: string) => PLACE_CUE_WORDS.has(w) || (w.charCodeAt(0) >= 0x400 && PLACE_CUE_RU.test(w)) };
@@ -80,6 +104,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     }
     // Collect a run of capitalised words, nicknames in quotes or brackets, and particles.
     const words: number[] = [];
+    let nickname: Token | null = null;
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
@@ -90,6 +115,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
         // "Alexander (Sasha) Trufanov", "Alexander “Sasha” Trufanov", "Alexander 'Sasha' Troufanov", "[Maxim] Kharkin"
         // A bracketed given name belongs to the name; a nickname in quotes or parentheses is skipped.
         if (t.text === '[') words.push(j + 1);
+        else nickname = tokens[j + 1]!;
         j += 3;
       } else if (PARTICLES.test(t.text) && isNameWord(tokens[j + 1]) && words.length) {
         words.push(j);
@@ -97,7 +123,10 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
       } else break;
     }
     if (j === i) j = i + 1;
-    let names = words.filter((w) => !TITLES.test(tokens[w]!.lower));
+    // A nationality that ends the run is a family name ("Mark Cuban"), not a description.
+    let names = words.filter((w, k) => !TITLES.test(tokens[w]!.lower) || (k === words.length - 1 && k > 0 && !TITLE_WORDS.test(tokens[w]!.lower) && !tokens[w]!.lower.includes('-')));
+    // "Donald Trump Jr.": a generation suffix follows the surname and is none.
+    while (names.length && isNameSuffix(tokens[names[names.length - 1]!]!.text)) names = names.slice(0, -1);
     // Drop leading ordinary words ("Earlier", "The") and stop at things that are not names.
     while (names.length && (NOT_NAME.test(tokens[names[0]!]!.lower) || lowerWords.has(tokens[names[0]!]!.lower))) names = names.slice(1);
     const cut = names.findIndex((w) => NOT_NAME.test(tokens[w]!.lower) || GROUP_WORD.test(tokens[w]!.lower));
@@ -105,15 +134,17 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     const placeAfter = PLACE_AFTER.test(tokens[j]?.lower ?? '');
     if (names.length >= 1 && (placeAfter || knownPlaces.has(mapPacked(names, (w) => tokens[w]!.lower).join(' ')))) {
       pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1);
-    } else if (names.length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
-      pushPerson(out, tokens, names);
+    } else if ((names = personWords(tokens, names)).length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
+      pushPerson(out, tokens, names, nickname);
     } else if (names.length === 1) {
-      // "mother Elena", "father, Vitaly,": a given name next to a kin word.
+      // "mother Elena", "father, Vitaly,": a given name next to a kin word (not a capitalised one
+      // read off the same run, "Mother Brain").
       const w = names[0]!;
-      const prev = tokens[w - 1]?.text === ',' ? tokens[w - 2] : tokens[w - 1];
-      if (prev && KIN_WORDS.has(prev.lower)) {
+      const at = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+      const prev = tokens[at];
+      if (prev && KIN_WORDS.has(prev.lower) && !words.includes(at)) {
         const t = tokens[w]!;
-        out.push({ role: 'given', start: t.start, end: t.end, written: t.text, key: nameKey(t.text), person: kinKey(prev.lower), full: t.text });
+        out.push({ role: 'given', start: t.start, end: t.end, written: t.text, key: nameKey(t.text), person: kinKey(prev.lower), subject: kinKey(prev.lower), full: t.text });
       }
     }
     i = Math.max(j, i + 1);
@@ -121,14 +152,38 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
   return out;
 }
 
+/** The words of a run that can be a person's name: after the last word the persons pass knows as none ("House Democrats", "Senate Judiciary"). */
+function personWords(tokens: Token[], names: number[]): number[] {
+  // The persons pass's titles ("House Speaker", "Vice President") are read, not kept.
+  let words = names.filter((w) => !PERSON_TITLES.has(tokens[w]!.lower));
+  let from = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = tokens[words[k]!]!.lower;
+    // "Vicente Fox", "Betty White": the list's family names stand as surnames at the end of the
+    // run (not before a title: "the Obama White House").
+    if (NOT_PERSON.test(w) && !(words[k] === names[names.length - 1] && k > 0 && SURNAMES_TOO.has(w) && givenLike(tokens[words[0]!]!))) from = k + 1;
+  }
+  if (from) words = words.slice(from);
+  // "Treasury Jacob Lew", "Counsel Don McGahn", "President-elect Donald Trump": a word the table
+  // does not know as a given name, before one it does, ends an office (as in persons.ts).
+  while (words.length > 2 && !knownGiven(tokens[words[0]!]!.text) && !PARTICLES.test(tokens[words[1]!]!.text) && knownGiven(tokens[words[1]!]!.text)) words = words.slice(1);
+  // "Social Security", "Cold War", "Interior Ryan Zinke", "Under Obama": a first word that is one
+  // of the commonest words of English, written in lower case, and no given name the table knows,
+  // opens a thing's name, an office or a sentence, not a person's name. (Rarer words are left:
+  // Mitt, Gentry.) Two such words make a thing's name whatever their rank ("Biological Diversity").
+  while (words.length >= 2 && opensNoName(tokens[words[0]!]!)) words = words.slice(1);
+  if (words.length >= 2 && thingName(tokens[words[0]!]!, tokens[words[words.length - 1]!]!)) return [];
+  return words;
+}
+
 function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number): void {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const written = joinedWords(tokens, from, to);
-  out.push({ role: 'place', start: first.start, end: last.end, written, key: nameKey(written), person: null, full: written });
+  out.push({ role: 'place', start: first.start, end: last.end, written, key: nameKey(written), person: null, subject: null, full: written });
 }
 
-function pushPerson(out: NameMention[], tokens: Token[], words: number[]): void {
+function pushPerson(out: NameMention[], tokens: Token[], words: number[], nickname: Token | null): void {
   // Surname: the last word with any particles before it ("Abu Marzuk", "bin Salman").
   let s = words.length - 1;
   while (s > 0 && PARTICLES.test(tokens[words[s - 1]!]!.text)) s--;
@@ -137,7 +192,7 @@ function pushPerson(out: NameMention[], tokens: Token[], words: number[]): void 
   if (s === 0) {
     // "Abu Marzuk" on its own: a family name without a given name.
     const written = joinedWords(surnameWords, 0, surnameWords.length);
-    out.push({ role: 'surname', start: surnameWords[0]!.start, end: surnameWords[surnameWords.length - 1]!.end, written, key: nameKey(written, true), person: null, full: written });
+    out.push({ role: 'surname', start: surnameWords[0]!.start, end: surnameWords[surnameWords.length - 1]!.end, written, key: nameKey(written, true), person: null, subject: null, full: written });
     return;
   }
   const surname = joinedWords(surnameWords, 0, surnameWords.length);
@@ -146,6 +201,19 @@ function pushPerson(out: NameMention[], tokens: Token[], words: number[]): void 
   const surnameKey = nameKey(surname, true);
   const givenKey = nameKey(given.text);
   const full = `${given.text} ${surname}`;
-  out.push({ role: 'surname', start: sStart, end: sEnd, written: surname, key: surnameKey, person: givenKey, full });
-  out.push({ role: 'given', start: given.start, end: given.end, written: given.text, key: givenKey, person: surnameKey, full });
+  out.push({ role: 'surname', start: sStart, end: sEnd, written: surname, key: surnameKey, person: givenKey, subject: surnameSubject(given.text, nickname?.text ?? null), full });
+  out.push({ role: 'given', start: given.start, end: given.end, written: given.text, key: givenKey, person: surnameKey, subject: surnameKey, full });
+}
+
+/**
+ * Whom a family name is compared for: the given name's key, and the nickname's when the name
+ * writes one ("Alexander “Sasha” Troufanov" → "ALKS|SX"): the person goes by both, so another
+ * outlet's "Sasha Troufanov" or "Alexander Trufanov" is compared as the same person, while a
+ * "Jim Mattis" is not taken for the "James Mattis" of another page (the whole names are compared
+ * as people there). compare.ts reads keys joined by "|" as one person's names.
+ */
+function surnameSubject(given: string, nickname: string | null): string {
+  const own = nameKey(given);
+  const other = nickname ? nameKey(nickname) : null;
+  return other && other !== own ? `${own}|${other}` : own;
 }

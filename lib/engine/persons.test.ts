@@ -42,6 +42,22 @@ describe('people named in full', () => {
     expect(persons('They drove to Orsk Valley for the fair.')).toEqual([]);
   });
 
+  it('reads a nationality before the name as evidence of a person, not as part of the name', () => {
+    expect(persons('The Peruvian-Swiss Ilario Quenta arrived on Monday.').map((p) => p.written)).toEqual(['Ilario Quenta']);
+    // Spanish writes the nationality in lower case.
+    expect(persons('Llegó junto al peruano-suizo Ilario Quenta, de 40 años.').map((p) => p.written)).toEqual(['Ilario Quenta']);
+    expect(persons('The Peruvian-Swiss Ilario Alexander arrived on Monday.').map((p) => p.written)).toEqual(['Ilario Alexander']);
+    // Before ordinary English words, or a faith's, it may open the name of a body.
+    expect(persons('The Palestinian Islamic Jihad said on Monday that it would answer.')).toEqual([]);
+    expect(persons('The Peruvian Zaldo Front said on Monday that it would answer.')).toEqual([]);
+  });
+
+  it('takes no law, place or sentence opening for a person, even with its last word repeated', () => {
+    expect(persons('They voted on the Harwick Act. The Act passed, and the Act was signed.')).toEqual([]);
+    expect(persons('Under Halvorsen the office grew. Halvorsen left in May.')).toEqual([]);
+    expect(persons('They met at the Secure Peru Now rally. Now was the time.')).toEqual([]);
+  });
+
   it('takes no repeated brand or product for a person', () => {
     // "Orbit" stands alone as well: a first word written alone is no given name.
     expect(persons('They used Orbit Lens at work. Lens was slow. Orbit said so. Lens crashed.')).toEqual([]);

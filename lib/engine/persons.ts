@@ -6,10 +6,12 @@
 // clusters of two articles meet on. Titles, middle initials and "Jr." are read but not kept in
 // the comparison key, as outlets add or drop them freely.
 import { mapPacked } from './arrays';
+import { isCountryName, isDemonym } from './demonyms';
 import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
 import { KIN_WORDS } from './lexicon';
 import { perWord } from './per-word';
+import { isLowerCaseWord, wordRank } from './word-frequency';
 import type { Token } from './tokens';
 
 export interface PersonMention {
@@ -31,8 +33,9 @@ export interface PersonMention {
   key: string;
 }
 
-// Titles and descriptors written before a name; they start no name and are not part of one.
-const TITLES = new Set([
+// Titles and descriptors written before a name; they start no name and are not part of one
+// (names.ts reads them too).
+export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'rev', 'reverend', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman',
   'gov', 'governor', 'lt', 'gen', 'general', 'col', 'sgt', 'capt', 'captain', 'adm', 'admiral', 'judge', 'justice', 'president',
   'vice', 'secretary', 'minister', 'prime', 'chairman', 'chairwoman', 'mayor', 'attorney', 'director', 'speaker', 'leader',
@@ -40,8 +43,8 @@ const TITLES = new Set([
   'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rabbi', 'father', 'sister', 'brother', 'saint', 'st',
   'democrat', 'democratic', 'republican', 'gop', 'u.s', 'district', 'federal', 'state', 'house', 'senate', 'defense', 'cia', 'fbi',
 ]);
-// Capitalised words that are never part of a person's name.
-const NOT_NAME = new Set(
+// Capitalised words that are never part of a person's name (names.ts reads them too).
+export const NOT_NAME: ReadonlySet<string> = new Set(
   ('the a an in on at of for to from by with his her their its he she it they we i you this that these those but and or if when ' +
     'while after before during since according earlier later meanwhile however also as there here what who why how both all some many ' +
     'more most read related video photo credit source update advertisement january february march april may june july august ' +
@@ -78,6 +81,8 @@ interface Run {
   words: number[];
   initials: number;
   titled: boolean;
+  /** A nationality right before the name ("US-Israeli Sagi Dekel-Chen"). */
+  described: boolean;
   generation: string | null;
   end: number;
   kin: boolean;
@@ -97,9 +102,17 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
     }
     // A title (with its full stop, "Sen.", "Rev.") before the name is evidence, not part of it.
     let titled = false;
+    let described = false;
     let j = i;
-    while (j < tokens.length && tokens[j]!.upperInitial && TITLES.has(plain(tokens[j]!))) {
-      titled = true;
+    // A nationality before the name ("Argentine-Israeli", "US-Israeli", "German-born") describes
+    // the person and is no part of the name.
+    while (j < tokens.length && tokens[j]!.upperInitial) {
+      const w = plain(tokens[j]!);
+      if (TITLES.has(w)) {
+        titled = true;
+        described = false;
+      } else if (isDemonym(w)) described = true;
+      else break;
       j++;
       if (tokens[j]?.text === '.') j++;
     }
@@ -138,7 +151,7 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
         k = last + 1;
         break;
       }
-      if (isWord(w) && !NOT_NAME.has(w.lower) && !TITLES.has(w.lower) && !SUFFIX.test(w.text)) {
+      if (isWord(w) && !NOT_NAME.has(w.lower) && !TITLES.has(w.lower) && !SUFFIX.test(w.text) && !isCountryName(w.lower)) {
         words.push(k);
         last = k;
         k++;
@@ -157,7 +170,15 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
     // "Staff William Cowan", "Intelligence James Clapper": a word the table does not know as a
     // given name, before one it does, is the end of an office, not the start of the name.
     while (words.length > 2 && !knownGiven(tokens[words[0]!]!.text) && knownGiven(tokens[words[1]!]!.text)) words.shift();
+    // "Foreign Affairs", "Resist Trump": one of English's commonest lower-case words opens an
+    // office, a thing's name or a sentence, not a person's name.
+    while (words.length >= 2 && opensNoName(tokens[words[0]!]!)) words.shift();
     const core = words.filter((w) => !PARTICLES.test(tokens[w]!.text));
+    // "Patriot Act", "Cold War", "George Washington Bridge": a law's, a place's or a thing's name.
+    if (core.length >= 2 && thingName(tokens[core[0]!]!, tokens[core[core.length - 1]!]!)) {
+      i = Math.max(k, i + 1);
+      continue;
+    }
     // A capitalised sentence start ("Like", "Several") that the article also writes in lower case is no given name.
     const firstOrdinary = core.length > 0 && lowerWords.has(tokens[core[0]!]!.lower);
     const lastOrdinary = core.length > 0 && lowerWords.has(tokens[core[core.length - 1]!]!.lower);
@@ -167,7 +188,11 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
       const at = words[0]!;
       const before = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
       const opening = !titled && words[0]! === i && tokens.slice(0, i).every((x) => /^["“‘'(]$/.test(x.text));
-      out.push({ words, initials, titled, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
+      // A nationality right before the given name: capitalised ("US-Israeli") or in lower case,
+      // as Spanish writes it ("el estadounidense-israelí").
+      const prev = tokens[at - 1];
+      const nationality = (described && at === j) || (!!prev && prev.lowerInitial && isDemonym(prev.lower));
+      out.push({ words, initials, titled, described: nationality, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
     }
     i = Math.max(k, i + 1);
   }
@@ -186,7 +211,7 @@ export function findPersons(
   /** Sound keys (nameKey) of the given names the reader's stories list: evidence as good as the table's. */
   storyGiven: ReadonlyMap<string, string> = new Map(),
 ): PersonMention[] {
-  const full: Array<PersonMention & { sentence: number; titled: boolean; initials: number; opening: boolean }> = [];
+  const full: Array<PersonMention & { sentence: number; titled: boolean; described: boolean; initials: number; opening: boolean }> = [];
   const bareCount = new Map<string, number>();
   sentences.forEach((s, si) => {
     if (s.titleCase) return;
@@ -203,7 +228,7 @@ export function findPersons(
       full.push({
         start, end, written: text.slice(start, end), given: given.text, surname, generation: r.generation, bare: false, kin: r.kin,
         // Evidence is judged below, once the whole article's words are counted.
-        key: nameKey(surname, true), sentence: si, titled: r.titled, initials: r.initials, opening: r.opening,
+        key: nameKey(surname, true), sentence: si, titled: r.titled, described: r.described, initials: r.initials, opening: r.opening,
       });
     }
   });
@@ -229,7 +254,11 @@ export function findPersons(
     // name is seldom written without its surname.
     const times = full.filter((q) => q.given === p.given && q.surname === p.surname);
     const repeated = (bareCount.get(lastWord) ?? 0) >= 2 && (bareCount.get(p.given!) ?? 0) <= times.length;
-    const known = knownGiven(p.given!) || storyGiven.has(nameKey(p.given!));
+    // A nationality right before a given name that is no English word, and a surname that is
+    // none of English's lower-case words ("US-Israeli Sagi Dekel-Chen", "U.S.-Israeli Edan
+    // Alexander"), describes a person; before ordinary words it may open a body's name
+    // ("Palestinian Liberation Front").
+    const known = knownGiven(p.given!) || storyGiven.has(nameKey(p.given!)) || (p.described && wordRank(p.given!) === Infinity && !isLowerCaseWord(lastWord));
     // A name opening its sentence on repetition alone ("Maybe Shigaraki", "See Facebook") must
     // also be written inside a sentence somewhere.
     if (!known && !p.titled && p.initials === 0 && !p.generation && times.every((q) => q.opening)) return false;
@@ -274,7 +303,33 @@ export function findPersons(
   return out.sort((a, b) => a.start - b.start);
 }
 
-const knownGiven = (w: string): boolean => givenNameGroups(looseName(w), (g) => looseName(g)).length > 0;
+/** How many of the commonest English words are never taken for a given name when written in lower case. */
+const COMMON_WORDS = 8000;
+
+// Words that end names of places, laws, works and bodies, never a family name in news ("Silicon
+// Valley", "Patriot Act", "Fifth Amendment", "Drudge Report", "Obama Doctrine").
+const THING_HEADS = new Set(('valley harbor harbour springs heights canyon creek ridge bridge turnpike highway boulevard plaza ' +
+  'building museum memorial monument prize award doctrine act acts amendment corps reserve caucus coalition alliance ' +
+  'organization organisation partnership report reports register monitor wire poll weekly tonight elementary stadium patrol').split(' '));
+
+/** A word that ends the name of a place, a law, a work or a body ("Valley", "Act", "Report"). */
+export const isThingHead = (lower: string): boolean => THING_HEADS.has(lower);
+
+/** A word English writes in lower case that is no given name the table knows ("Social"; not "Mark"). */
+const ordinary = (t: Token): boolean => isLowerCaseWord(t.lower) && !knownGiven(t.text);
+
+/** One of the commonest lower-case words of English and no given name: it opens no person's name ("Interior", "Under"). */
+export const opensNoName = (t: Token): boolean => ordinary(t) && wordRank(t.lower) <= COMMON_WORDS;
+
+/**
+ * The first and last words of a run name a thing, not a person: a word that ends a law's, a
+ * place's or a work's name last, or two words general English writes in lower case, the first no
+ * given name ("Social Security", "Biological Diversity").
+ */
+export const thingName = (first: Token, last: Token): boolean => isThingHead(last.lower) || (ordinary(first) && isLowerCaseWord(last.lower));
+
+/** Whether the given-name table knows the word as a given name (names.ts asks it too). */
+export const knownGiven = (w: string): boolean => givenNameGroups(looseName(w), (g) => looseName(g)).length > 0;
 const sameGiven = (a: string, b: string): boolean => looseName(a) === looseName(b);
 
 /** The distinct people (by surname key and given name) a lone word could be the surname of. */
