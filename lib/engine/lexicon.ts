@@ -1,5 +1,6 @@
 // General news vocabulary: which words signal which kind of event, what a number counts,
 // how a figure is hedged. English, Russian, Spanish and French. Nothing here is specific to one story.
+import { isDemonym } from './demonyms';
 
 export type EventClass =
   | 'attack'
@@ -124,7 +125,11 @@ export const UNIT_NOUNS: Array<[RegExp, string]> = [
 ];
 
 /** Group words that narrow who is counted ("Palestinian fatalities", "Russian nationals"). */
-export const GROUP_WORD = /^(palestinian|palestinians|israeli|israelis|russian|russians|ukrainian|ukrainians|american|americans|lebanese|syrian|syrians|thai|foreign|палестин\p{L}*|израил\p{L}*|российск\p{L}*|русск\p{L}*|palestin\p{L}*|israel\p{L}*|rus[oa]s?)$/u;
+// Any people by its country (demonyms.ts: "Palestinians", "Mexican", "US-Israeli"), "foreign",
+// and the commonest in Russian and Spanish, which write them in lower case and decline them.
+const GROUP_WORD_RU_ES = /^(foreign|палестин\p{L}*|израил\p{L}*|российск\p{L}*|русск\p{L}*|американ\p{L}*|украин\p{L}*|palestin\p{L}*|israel\p{L}*|rus[oa]s?|estadounidenses?|ucranian[oa]s?)$/u;
+// "Hamas-led", "Moscow-based" describe an agent, not the group a figure counts.
+export const GROUP_WORD = { test: (w: string): boolean => GROUP_WORD_RU_ES.test(w) || (isDemonym(w) && !/-(?:\p{L}+ed|born|based)$/u.test(w)) };
 
 /** Qualifiers that make two counts different things ("two OTHER hostages", hostages still ALIVE). */
 export const QUALIFIER_WORD = /^(other|others|alive|living|additional|живых|других|otros|otras|vivos|autres|vivants)$/;
