@@ -129,7 +129,8 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     while (names.length && isNameSuffix(tokens[names[names.length - 1]!]!.text)) names = names.slice(0, -1);
     // Drop leading ordinary words ("Earlier", "The") and stop at things that are not names.
     while (names.length && (NOT_NAME.test(tokens[names[0]!]!.lower) || lowerWords.has(tokens[names[0]!]!.lower))) names = names.slice(1);
-    const cut = names.findIndex((w) => NOT_NAME.test(tokens[w]!.lower) || GROUP_WORD.test(tokens[w]!.lower));
+    // A people's word inside the run ends the name; at its end it is the family name ("Tomas Cuban").
+    const cut = names.findIndex((w, k) => NOT_NAME.test(tokens[w]!.lower) || (GROUP_WORD.test(tokens[w]!.lower) && (k < names.length - 1 || k === 0)));
     if (cut >= 0) names = names.slice(0, cut);
     const placeAfter = PLACE_AFTER.test(tokens[j]?.lower ?? '');
     if (names.length >= 1 && (placeAfter || knownPlaces.has(mapPacked(names, (w) => tokens[w]!.lower).join(' ')))) {
