@@ -89,6 +89,14 @@ describe('comparing open figures', () => {
     expect(relation(a, c, '$5,687.75', '$5,687.75')).toBe('same');
   });
 
+  it('reads the noun of an ordinal past a word of sequence ("the third straight day")', () => {
+    const [day, release] = figures('It was the third straight day of talks and the sixth such release.');
+    expect(day!.written).toBe('third straight day');
+    expect(day!.frame?.measure).toBe('duration');
+    expect(release!.written).toBe('sixth such release');
+    expect(release!.frame?.measure).toMatch(/^ordinal:/);
+  });
+
   it('holds a count of whole months or years within under half a unit, so it meets the same span in days', () => {
     const a = art('a', 'The engineer was freed by the militia in March after 16 months in an underground cell.', '2024-03-05');
     const b = art('b', 'The engineer spent 498 days in an underground cell before the militia freed him.', '2024-03-05');

@@ -41,6 +41,7 @@ const RUSSIAN_ORDINALS: Array<[RegExp, number]> = [
   [/^пят(ый|ая|ое|ого|ому|ом|ую|ые|ых)$/, 5], [/^шест(ой|ая|ое|ого|ому|ом|ую|ые|ых)$/, 6], [/^седьм(ой|ая|ое|ого|ому|ом|ую|ые|ых)$/, 7],
   [/^восьм(ой|ая|ое|ого|ому|ом|ую|ые|ых)$/, 8], [/^девят(ый|ая|ое|ого|ому|ом|ую|ые|ых)$/, 9], [/^десят(ый|ая|ое|ого|ому|ом|ую|ые|ых)$/, 10],
 ];
+const SEQUENCE_WORDS = new Set(['such', 'straight', 'consecutive', 'successive', 'running', 'consecutivo', 'consecutiva', 'consécutif', 'consécutive', 'подряд']);
 function ordinalWord(lower: string): number | undefined {
   const own = ORDINAL_WORDS.get(lower);
   if (own !== undefined || lower.charCodeAt(0) < 0x400) return own;
@@ -198,16 +199,18 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     const ord = isAsciiDigit(t.lower.charCodeAt(0)) ? ORDINAL_DIGITS.exec(t.lower) : null;
     const ordWord = t.lowerInitial || t.upperInitial ? ordinalWord(t.lower) : undefined;
     if ((ord || (ordWord && ordWord > 1)) && tokens[i + 1]?.lowerInitial) {
-      const noun = tokens[i + 1]!.lower;
+      // "the sixth such release", "a third straight day": the noun after a word of sequence.
+      const at = SEQUENCE_WORDS.has(tokens[i + 1]!.lower) && tokens[i + 2]?.lowerInitial ? i + 2 : i + 1;
+      const noun = tokens[at]!.lower;
       if (!NOT_NOUN.has(noun) && /^\p{Ll}{3,}$/u.test(noun)) {
         const value = ord ? Number(ord[1]) : ordWord!;
         const unit = unitOf(noun);
         push({
-          start: t.start, end: tokens[i + 1]!.end, value: unit?.dimension === 'duration' ? value * unit.factor : value, hedge: 'exact',
+          start: t.start, end: tokens[at]!.end, value: unit?.dimension === 'duration' ? value * unit.factor : value, hedge: 'exact',
           // The noun by its meaning, so "the sixth exchange" and "el sexto canje" rank one thing.
-          measure: unit?.dimension === 'duration' ? 'duration' : 'ordinal:' + meaningKey(noun), unit: noun, ordinal: true, from: i, to: i + 2,
+          measure: unit?.dimension === 'duration' ? 'duration' : 'ordinal:' + meaningKey(noun), unit: noun, ordinal: true, from: i, to: at + 1,
         });
-        i++;
+        i = at;
         continue;
       }
     }
