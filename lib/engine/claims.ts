@@ -385,18 +385,40 @@ export function extractClaims(
         });
     }
   };
-  const claimMeasures = (s: SentenceInfo, taken: (a: number, b: number) => boolean): void => {
+  const claimMeasures = (s: SentenceInfo, si: number, taken: (a: number, b: number) => boolean): void => {
     const tokens = s.tokens;
-    for (const m of findMeasures(tokens, lang, taken)) {
+    const found = findMeasures(tokens, lang, taken);
+    for (const m of found) {
       const predicate = predicateNear(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
         event: null, subject: subjectNear(m.from, m.to), scope: [], predicate: predicate?.lemma ?? null, measure: m.measure,
         context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
       };
+      // "76 hostages were still held in Gaza. Saturday's exchange leaves 73.": a figure left bare
+      // after a verb that moves a count on counts what the sentence before counted.
+      const before = m.measure === 'count:?' && found.length === 1 && si > 0 ? carriedCount(tokens, m.from, m.to, sentences[si - 1]!) : null;
+      if (before?.frame) Object.assign(frame, { measure: before.frame.measure, event: before.frame.event, key: before.frame.key, scope: before.frame.scope, running: before.frame.running || frame.running });
+      const measure = frame.measure!;
       const [mStart, mEnd] = figureSpan(tokens, m.from, m.to, m.start, m.end);
-      make('number', mStart, mEnd, s, openTopic(m.measure), describeOpen(m.measure, predicate?.lemma ?? null),
-        { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: m.measure }, frame);
+      make('number', mStart, mEnd, s, openTopic(measure), before ? before.about : describeOpen(measure, predicate?.lemma ?? null),
+        { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: before && before.value.type === 'number' ? before.value.unit : measure }, frame);
     }
+  };
+  /** The count of the sentence before that a bare figure carries on, if its verb says so. */
+  const carriedCount = (tokens: Token[], from: number, to: number, previous: SentenceInfo): Claim | null => {
+    const prev = tokens[from - 1]?.lower ?? '';
+    const moved = CARRY_VERBS.test(prev) || (/^(to|at|a|à|до)$/.test(prev) && tokens.slice(0, from).some((t) => CARRY_VERBS.test(t.lower)));
+    // The figure ends its clause: "leaves 73.", "brings the total to 59, …".
+    if (!moved || !/^(\.|,|;|!|in|en|в|dans|$)$/.test(tokens[to]?.text.toLowerCase() ?? '')) return null;
+    // The first count of that sentence: what it is about ("76 hostages were still held, of whom
+    // at least 35 are dead" is about the 76).
+    let first: Claim | null = null;
+    for (let k = claims.length - 1; k >= 0 && claims[k]!.start >= previous.start; k--) {
+      const c = claims[k]!;
+      if (c.end <= previous.end && c.kind === 'number') first = c;
+    }
+    const measure = first?.frame?.measure ?? '';
+    return measure.startsWith('count:') && measure !== 'count:?' ? first : null;
   };
   // Names written in full, of any entity: organisations, places, works, people.
   const claimEntities = (s: SentenceInfo, sentenceNames: NameMention[]): void => {
@@ -480,7 +502,7 @@ export function extractClaims(
     // Figures of every other kind, with an open frame.
     const numbered = claims.slice(sentenceClaimsFrom).filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
     const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
-    claimMeasures(s, taken);
+    claimMeasures(s, si, taken);
     while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
     const own: typeof quotes = [];
     while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
@@ -642,6 +664,10 @@ function figureSpan(tokens: Token[], from: number, to: number, start: number, en
 }
 
 // Subject pronouns only: "his mother was freed" is about the mother.
+// Verbs that move a count on from the sentence before: "leaves 73", "brings the total to 59",
+// "rose to 12", "deja 73", "laisse 73", "достигло 59".
+const CARRY_VERBS = /^(leaves|leaving|left|brings|bringing|brought|rises|rose|risen|rising|climbs|climbed|reaches|reached|stands|stood|falls|fell|drops|dropped|deja|dejando|dejó|eleva|elevó|asciende|ascendió|laisse|laissant|porte|portant|достигло|достиг|возросло|сократилось|оставляет)$/;
+
 const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она', 'il', 'elle']);
 const MASCULINE_PRONOUNS = new Set(['he', 'él', 'он', 'il']);
 // French "il" is also impersonal: "il y a 498 jours" (498 days ago), "il faut".

@@ -55,6 +55,15 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['76', '73'])).toBe('updated');
   });
 
+  it('reads a bare figure after a verb that moves a count on as the count of the sentence before', () => {
+    const a = art('a', 'Before the handover, 76 hostages were still held in Gaza, of whom at least 35 are dead. Saturday’s exchange leaves 73.', '2025-02-15');
+    const b = art('b', 'According to Israeli data, 59 hostages remain in Gaza.', '2025-04-16');
+    expect(a.claims.find((c) => c.written === '73')?.frame?.key).toBe('remaining:people');
+    expect(linkOf(a, b, ['73', '59'])).toBe('updated');
+    // Without such a verb a bare figure stays bare.
+    expect(art('c', '76 hostages were still held in Gaza. The figure was 73.', '2025-02-15').claims.find((c) => c.written === '73')?.frame?.key).toBeUndefined();
+  });
+
   it('dates the attack the same whoever the sentence says it befell', () => {
     const a = art('a', 'Pavel Orlov was abducted from his home on October 7, 2023.', '2025-02-15');
     const b = art('b', 'The gunmen stormed the village on October 7, 2023.', '2025-02-16');
