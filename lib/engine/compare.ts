@@ -268,6 +268,10 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     if (a.frame?.event === 'record') return recordsAgree(va.statement.split('|')[1]!.split(' ').filter(Boolean), vb.statement.split('|')[1]!.split(' ').filter(Boolean)) ? link('same', 0.75) : null;
     // A post or trade of one person: the same noun with modifiers that agree; never a conflict.
     if (a.frame?.event === 'role') return a.frame.subject && a.frame.subject === b.frame?.subject && rolesAgree(va.statement.split(' '), vb.statement.split(' ')) ? link('same', 0.75) : null;
+    // The same citizenship said of "her son" in one article and of a person named in another:
+    // agreeing is safe (it can never make a red mark), telling who the relative is is not.
+    const kin = (x: string | null | undefined) => !!x?.startsWith('kin:');
+    if (a.frame?.event === 'citizenship' && va.statement === vb.statement && (kin(a.frame.subject) || kin(b.frame?.subject))) return link('same', 0.6);
     if (!subjectsCompatible(a, b)) return null;
     // Deaths are reported of many people in one story: only the same named person or relative's count.
     if (a.frame?.event === 'killed' && !(specific(a.frame.subject) && specific(b.frame?.subject))) return null;

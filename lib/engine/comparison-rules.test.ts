@@ -64,6 +64,14 @@ describe('comparison rules for other coverage', () => {
     expect(art('c', '76 hostages were still held in Gaza. The figure was 73.', '2025-02-15').claims.find((c) => c.written === '73')?.frame?.key).toBeUndefined();
   });
 
+  it('agrees on a citizenship said of "her son" and of the man named elsewhere, never more', () => {
+    const a = art('a', 'His mother has campaigned for her son, who holds Russian and Israeli citizenship.', '2025-02-16');
+    const b = art('b', 'Pavel Orlov, a dual Russian-Israeli citizen, was freed on Saturday.', '2025-02-16');
+    const c = art('c', 'Pavel Orlov, a dual German-Israeli citizen, was freed on Saturday.', '2025-02-16');
+    expect(linkOf(a, b, ['Russian and Israeli citizenship', 'Russian-Israeli'])).toBe('same');
+    expect(linkOf(a, c, ['Russian and Israeli citizenship', 'German-Israeli'])).toBe('none');
+  });
+
   it('dates the attack the same whoever the sentence says it befell', () => {
     const a = art('a', 'Pavel Orlov was abducted from his home on October 7, 2023.', '2025-02-15');
     const b = art('b', 'The gunmen stormed the village on October 7, 2023.', '2025-02-16');
