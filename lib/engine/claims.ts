@@ -6,6 +6,7 @@ import { addDays, findDates, findPlainDates, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findFacts } from './facts';
 import { findRoles } from './roles';
+import { englishPlace } from './translations';
 import { findRecords } from './records';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
@@ -441,7 +442,11 @@ export function extractClaims(
         if (persons.some((p) => p.bare && p.start < e.end && p.end > e.start)) bareInEntity.add(persons.findIndex((p) => p.bare && p.start < e.end && p.end > e.start));
         // A single word that is a person's surname is that person's, compared above.
         if (!e.written.includes(' ') && (persons.some((p) => p.surname === e.written) || names.some((n) => n.role === 'surname' && n.written === e.written))) continue;
-        make('name', e.start, e.end, s, `name:entity:${e.key}`, `the name ${e.written}`, { type: 'name', role: 'org', key: e.key, written: e.written }, { event: null, subject: null, scope: [] });
+        // An organisation or place named in another language ("Cruz Roja", "Красный Крест") is
+        // keyed by its English name, so outlets in two languages compare it.
+        const english = englishPlace(e.written);
+        const key = english ? `xl:${english.toLowerCase()}` : e.key;
+        make('name', e.start, e.end, s, `name:entity:${key}`, `the name ${e.written}`, { type: 'name', role: 'org', key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }
   };
@@ -590,8 +595,10 @@ function claimNames(names: Array<NameMention & { sentence: number }>, sentences:
     const about = n.role === 'place' ? `the place ${n.written}` : n.role === 'surname' ? `how ${n.full}'s family name is spelled` : `${n.full}'s given name`;
     // A given name's topic is its group's head, so that short forms meet (Sandi / Sandra).
     const head = n.role === 'given' ? givenNameHead(looseName(n.written), (g) => looseName(g)) : null;
-    make('name', n.start, n.end, s, `name:${n.role}:${head ? nameKey(head) : n.key}`, about, { type: 'name', role: n.role, key: n.key, written: n.written },
-      { event: null, subject: n.subject, scope: [] });
+    // A place known in the four languages is compared with the organisations and places written in full.
+    const translated = n.key.startsWith('xl:');
+    make('name', n.start, n.end, s, translated ? `name:entity:${n.key}` : `name:${n.role}:${head ? nameKey(head) : n.key}`, about,
+      { type: 'name', role: translated ? 'org' : n.role, key: n.key, written: n.written }, { event: null, subject: n.subject, scope: [] });
   }
 }
 

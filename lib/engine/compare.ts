@@ -141,7 +141,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // One key (titles, initials, order and accents aside): the same name, or a variant when the
     // outlets join its words differently ("and" / "&").
     const joins = (w: string) => (w.toLowerCase().match(/(?<!\p{L})(?:and|&|of|for|y|и)(?!\p{L})/gu) ?? []).sort().join(' ');
-    return joins(va.written) === joins(vb.written) ? link('same', 0.85) : link('variant', 0.75);
+    // One organisation in two languages ("Red Cross" / "Cruz Roja") is written differently.
+    const translated = va.key.startsWith('xl:') && normaliseSpelling(va.written) !== normaliseSpelling(vb.written);
+    return joins(va.written) === joins(vb.written) && !translated ? link('same', 0.85) : link('variant', 0.75);
   }
   if (va.type === 'name' && vb.type === 'name' && va.role === 'person' && vb.role === 'person') return comparePersons(va, vb, link);
   if (va.type === 'name' && vb.type === 'name') {

@@ -136,3 +136,18 @@ export function singleWordMeanings(): string[][] {
     line.split('|').flatMap((part) => (/^\s*\w\w:\s*(.*)$/.exec(part)?.[1] ?? '').split(',').map((w) => w.trim().toLowerCase()).filter((w) => w && !w.includes(' '))),
   ).filter((words) => words.length > 1);
 }
+
+// Russian declines names of places and bodies ("Красному Кресту", "в Кремле"): each Cyrillic
+// word is looked up by its stem (folded first, so "й" is "и").
+const RU_ENDING = /(ому|ему|ого|его|ыми|ими|ами|ями|ыи|ии|ои|еи|ый|ий|ым|им|ой|ей|ую|юю|ая|яя|ое|ее|ые|ие|ых|их|ах|ях|ов|ев|ом|ем|ам|ям|у|ю|а|я|е|ы|и|й|ь)$/;
+const placeForm = (phrase: string) => fold(phrase).split(/\s+/).map((w) => (/^[\u0400-\u04ff]/.test(w) && w.length > 4 ? w.replace(RU_ENDING, '') : w)).join(' ');
+
+const ENGLISH_PLACE = new Map<string, string>();
+for (const line of PLACE_LINES) {
+  const phrases = line.split('|').map((part) => (/^\s*\w\w:\s*(.*)$/.exec(part)?.[1] ?? '').split(',').map((w) => w.trim()).filter(Boolean));
+  const english = phrases[0]![0]!;
+  for (const phrase of phrases.flat()) if (!ENGLISH_PLACE.has(placeForm(phrase))) ENGLISH_PLACE.set(placeForm(phrase), english);
+}
+
+/** The English name of a place or organisation any of the four languages writes ("Cruz Roja", "Красному Кресту" → "Red Cross"), or null. */
+export const englishPlace = (name: string): string | null => ENGLISH_PLACE.get(placeForm(name)) ?? null;
