@@ -5,9 +5,9 @@ import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findFacts } from './facts';
+import { findRecords } from './records';
 import { findRoles } from './roles';
 import { englishPlace } from './translations';
-import { findRecords } from './records';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
@@ -181,7 +181,7 @@ export function extractClaims(
     }
     return null;
   };
-  const ageOfPronoun = (family: string, tokens: Token[], before: number, si: number): string | null => {
+  const personOfPronoun = (family: string, tokens: Token[], before: number, si: number): string | null => {
     let feminine: boolean | null = null;
     for (let i = 0; i < before && feminine === null; i++) {
       if (MASCULINE_PRONOUNS.has(tokens[i]!.lower)) feminine = false;
@@ -361,7 +361,7 @@ export function extractClaims(
           // An age or days held go to the person only when the pronoun's gender matches how the
           // article writes their surname: "she was 53", "she had been held for 53 days" must not
           // become her son's.
-          subject = family ? ageOfPronoun(family, tokens, n.from, si) : null;
+          subject = family ? personOfPronoun(family, tokens, n.from, si) : null;
         } else {
           // A possessor named after an age is not whose age it is ("a 21-year-old student …
           // from Weiner's account").
@@ -450,6 +450,11 @@ export function extractClaims(
       }
     }
   };
+  /** Whether a claim of this sentence of the kind asked overlaps [start, end): only this sentence's, the last ones made. */
+  const overlapsClaim = (s: SentenceInfo, start: number, end: number, which: (c: Claim) => boolean): boolean => {
+    for (let k = claims.length - 1; k >= 0 && claims[k]!.start >= s.start; k--) if (claims[k]!.start < end && claims[k]!.end > start && which(claims[k]!)) return true;
+    return false;
+  };
   const claimFacts = (s: SentenceInfo, si: number): void => {
     const tokens = s.tokens;
     for (const f of findFacts(text, s.start, s.end)) {
@@ -472,10 +477,7 @@ export function extractClaims(
     for (const r of findRecords(tokens)) {
       const start = tokens[r.from]!.start;
       const end = tokens[r.to - 1]!.end;
-      // Only this sentence's claims can overlap it: they are the last ones made.
-      let taken = false;
-      for (let k = claims.length - 1; k >= 0 && claims[k]!.start >= s.start && !taken; k--) taken = claims[k]!.start < end && claims[k]!.end > start && claims[k]!.kind !== 'name';
-      if (taken) continue;
+      if (overlapsClaim(s, start, end, (c) => c.kind !== 'name')) continue;
       make('fact', start, end, s, `fact:record:${r.superlative}:${r.noun}`, `the ${r.superlative} ${r.noun}`,
         { type: 'fact', statement: `${r.superlative} ${r.noun}|${r.qualifiers.join(' ')}` }, { event: 'record', subject: null, scope: [] });
     }
@@ -486,9 +488,7 @@ export function extractClaims(
       if (!subject) continue;
       const start = tokens[r.from]!.start;
       const end = tokens[r.to - 1]!.end;
-      let taken = false;
-      for (let k = claims.length - 1; k >= 0 && claims[k]!.start >= s.start && !taken; k--) taken = claims[k]!.start < end && claims[k]!.end > start && claims[k]!.kind === 'fact';
-      if (taken) continue;
+      if (overlapsClaim(s, start, end, (c) => c.kind === 'fact')) continue;
       make('fact', start, end, s, `fact:role:${subject}`, `what ${fullNameOf(subject) ?? 'this person'} is`,
         { type: 'fact', statement: [r.noun, ...r.modifiers].join(' ') }, { event: 'role', subject, scope: [] });
     }
