@@ -283,13 +283,13 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
 }
 
 // The sentence gives the captivity as over: "freed after 498 days", "tras 489 días de cautiverio".
-// "spent 498 days" in the simple past (not "has spent") is over too.
-// "After 498 days in captivity", "tras 489 días", "после 498 дней": a period looked back on, over.
-// "He had been held for 498 days": the pluperfect looks back from a past moment, the end of it.
+// "spent 498 days" in the simple past (not "has spent") is over too, and "He had been held for
+// 498 days": the pluperfect looks back from a past moment, the end of it.
 const ENDED = /(?<!\p{L})(?:freed|released|returned|liberad[oa]s?|libérée?s?|освобо\p{L}*|вернул\p{L}*|pasó|passé|провёл|провел)(?!\p{L})|(?<!\b(?:has|have|having)\s+)\bspent\b|\bhad\s+been\s+(?:held|kept|detained|imprisoned|in\s+captivity)\b/iu;
+// "After 498 days in captivity", "tras 489 días", "после 498 дней": a period looked back on, over…
 const AFTER_DAYS = /(?<!\p{L})(?:after|tras|después de|после|après|au bout de)\s+\d[\d\s,.]*\s*(?:days|días|дн\p{L}*|jours)(?!\p{L})/iu;
-// "After 365 days in captivity, the family has had no sign of life": a main clause in the
-// present or the perfect looks at a period still running.
+// …unless the main clause is in the present or the perfect: "After 365 days in captivity, the
+// family has had no sign of life" looks at a period still running.
 const STILL_NOW = /(?<!\p{L})(?:has|have|is|are|remains?|still|sigue|siguen|lleva|llevan|остаётся|остается|всё ещё|toujours|reste)(?!\p{L})/iu;
 function endedIn(quote: string): boolean {
   if (ENDED.test(quote)) return true;

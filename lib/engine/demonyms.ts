@@ -21,7 +21,7 @@ const NATIONALITIES = (
   'mauritanian mauritian mexican moldovan monegasque mongolian montenegrin moroccan mozambican namibian nepalese nepali ' +
   'nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari ' +
   'romanian russian rwandan salvadoran samoan saudi scottish senegalese serbian singaporean slovak slovakian slovenian ' +
-  'somali somalian sudanese surinamese swazi swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian ' +
+  'somali somalian spanish sudanese surinamese swazi swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian ' +
   'tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese yemeni zambian zimbabwean rican lankan zealander leonean ' +
   // Peoples and regions written the same way before a name.
   'arab arabian african asian european latin latino latina hispanic caribbean balkan baltic nordic scandinavian slavic ' +

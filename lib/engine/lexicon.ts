@@ -218,22 +218,3 @@ export const PERSON_NOUNS = new Set([
 /** Russian nouns of people, by stem, so that every case form counts: "заключённых", "заложников", "палестинцев". */
 export const PERSON_STEMS_RU = /^(человек|люд|жител|граждан|заключ[её]нн|пленн|заложник|палестинц|израильтян|дет|женщин|мужчин|военн|солдат|жертв|ранен|погибш|участник|сотрудник|журналист|избирател|депутат|бойц|боевик)/;
 
-/**
- * English adjectives of nationality, lower case. Written capitalised before a name ("the Israeli
- * hostage Sapir", "Russian President Putin"), they are never that person's given name.
- */
-export const NATIONALITY_ADJECTIVES = new Set([
-  'afghan', 'african', 'albanian', 'algerian', 'american', 'argentine', 'argentinian', 'armenian', 'asian',
-  'australian', 'austrian', 'azerbaijani', 'bangladeshi', 'belarusian', 'belgian', 'bolivian', 'bosnian',
-  'brazilian', 'british', 'bulgarian', 'burmese', 'cambodian', 'canadian', 'chilean', 'chinese', 'colombian',
-  'congolese', 'croatian', 'cuban', 'czech', 'danish', 'dutch', 'ecuadorian', 'egyptian', 'emirati', 'english',
-  'eritrean', 'estonian', 'ethiopian', 'european', 'filipino', 'finnish', 'french', 'georgian', 'german',
-  'ghanaian', 'greek', 'guatemalan', 'haitian', 'honduran', 'hungarian', 'icelandic', 'indian', 'indonesian',
-  'iranian', 'iraqi', 'irish', 'israeli', 'italian', 'jamaican', 'japanese', 'jordanian', 'kazakh', 'kenyan',
-  'korean', 'kosovar', 'kurdish', 'kuwaiti', 'latvian', 'lebanese', 'libyan', 'lithuanian', 'malaysian',
-  'mexican', 'moldovan', 'mongolian', 'moroccan', 'nepali', 'nigerian', 'norwegian', 'pakistani', 'palestinian',
-  'panamanian', 'peruvian', 'polish', 'portuguese', 'qatari', 'romanian', 'russian', 'rwandan', 'saudi',
-  'scottish', 'senegalese', 'serbian', 'slovak', 'slovenian', 'somali', 'soviet', 'spanish', 'sudanese',
-  'swedish', 'swiss', 'syrian', 'taiwanese', 'thai', 'tunisian', 'turkish', 'ugandan', 'ukrainian',
-  'uruguayan', 'uzbek', 'venezuelan', 'vietnamese', 'welsh', 'yemeni', 'zimbabwean',
-]);

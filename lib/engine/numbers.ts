@@ -148,7 +148,7 @@ function isWholeOfFraction(tokens: Token[], i: number): boolean {
   return FRACTION_WORDS.test(tokens[k - 1]!.lower);
 }
 
-const NUMBER_OF = /^(number|total|count|tally|número|cifra|total|nombre|число|количество)$/;
+const NUMBER_OF = /^(number|total|count|tally|número|cifra|nombre|число|количество)$/;
 const CLAUSE_END = /^[.;:!?()—–]$/;
 
 /** The noun counted by "the number of X" up to ten words before a figure, in the same clause. */

@@ -16,7 +16,7 @@
 import { mapPacked } from './arrays';
 import { codePointAt, isLetterOrDigit } from './chars';
 import { givenNameGroups } from './given-names';
-import { NATIONALITY_ADJECTIVES } from './lexicon';
+import { isDemonym } from './demonyms';
 import {
   givenNameKeys,
   isNameSuffix,
@@ -663,7 +663,7 @@ function isGivenOf(word: Word, person: CompiledPerson): boolean {
 /** Could this capitalised word be another person's given name? */
 function looksLikeGiven(article: Article, index: StoryIndex, word: Word): boolean {
   if (!word.capitalized || word.allCaps || word.norm.length < 2 || /^\d/.test(word.norm)) return false;
-  if (NOT_GIVEN_NAMES.has(word.norm) || NATIONALITY_ADJECTIVES.has(word.norm) || article.lowerWords.has(word.norm)) return false;
+  if (NOT_GIVEN_NAMES.has(word.norm) || isDemonym(word.norm) || article.lowerWords.has(word.norm)) return false;
   if (index.nameWords.has(keysOf(word.norm).given) || index.nameWords.has(keysOf(word.norm).surname)) return false;
   // Headlines capitalise every word ("Democrats Say Trump Should…"): there, only a known given name.
   if (word.start < article.titleEnd) return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
@@ -921,7 +921,7 @@ function countGivenAlone(index: StoryIndex, article: Article, i: number, evidenc
   const before = words[i - 1];
   if (before && before.capitalized && gapOk(article, before, word)) return;
   // A given name that is also a word ("Will", "Mo", "Pat") only counts where never written so.
-  if (article.lowerWords.has(word.norm) || NOT_GIVEN_NAMES.has(word.norm) || NATIONALITY_ADJECTIVES.has(word.norm)) return;
+  if (article.lowerWords.has(word.norm) || NOT_GIVEN_NAMES.has(word.norm) || isDemonym(word.norm)) return;
   const hits = hitsOf(index, word)!;
   const byStory = new Map<number, number[]>();
   for (const h of hits.givens) {
