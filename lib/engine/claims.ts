@@ -4,6 +4,7 @@
 import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, type DateMention } from './dates';
 import { findEntities } from './entities';
+import { findCaptors, heldAt } from './captors';
 import { findFacts } from './facts';
 import { findRecords } from './records';
 import { findRoles } from './roles';
@@ -480,6 +481,19 @@ export function extractClaims(
       if (overlapsClaim(s, start, end, (c) => c.kind !== 'name')) continue;
       make('fact', start, end, s, `fact:record:${r.superlative}:${r.noun}`, `the ${r.superlative} ${r.noun}`,
         { type: 'fact', statement: `${r.superlative} ${r.noun}|${r.qualifiers.join(' ')}` }, { event: 'record', subject: null, scope: [] });
+    }
+    // Who held someone: "Trufanov, who was held by Palestinian Islamic Jihad", "en manos de Hamás".
+    for (const c of findCaptors(tokens)) {
+      // The person right before the phrase ("Orlov, who was held by"), or the pronoun there; never
+      // a name further back ("Putin met a family that had been held hostage by Hamas").
+      const at = heldAt(tokens, c.cueAt);
+      const subject = at < 0 ? null : personKeyAt(at) ?? (isPronoun(tokens, at) ? pronounSubject(si) : null);
+      if (!subject) continue;
+      const start = tokens[c.from]!.start;
+      const end = tokens[c.to - 1]!.end;
+      if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
+      make('fact', start, end, s, `fact:captor:${subject}`, `who held ${fullNameOf(subject) ?? 'this person'}`,
+        { type: 'fact', statement: c.key }, { event: 'captor', subject, scope: [] });
     }
     // Who someone is: "Kelly, a retired four-star Marine general,", "He was a special assistant
     // district attorney", one topic per person; a record said of them stays the record.

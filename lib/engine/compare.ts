@@ -268,6 +268,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
   if (va.type === 'fact' && vb.type === 'fact') {
     // A record: the same superlative of the same noun (the topic), modifiers that agree.
     if (a.frame?.event === 'record') return recordsAgree(va.statement.split('|')[1]!.split(' ').filter(Boolean), vb.statement.split('|')[1]!.split(' ').filter(Boolean)) ? link('same', 0.75) : null;
+    // Who held one person: the same group ("Islamic Jihad" within "Palestinian Islamic Jihad");
+    // two groups are no conflict, as one may hold a hostage and another hand them over.
+    if (a.frame?.event === 'captor') return a.frame.subject && a.frame.subject === b.frame?.subject && sameGroup(va.statement, vb.statement) ? link('same', 0.75) : null;
     // A post or trade of one person: the same noun with modifiers that agree; never a conflict.
     if (a.frame?.event === 'role') return a.frame.subject && a.frame.subject === b.frame?.subject && rolesAgree(va.statement.split(' '), vb.statement.split(' ')) ? link('same', 0.75) : null;
     // The same citizenship said of "her son" in one article and of a person named in another:
@@ -280,6 +283,15 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     return va.statement === vb.statement ? link('same', 0.8) : null;
   }
   return null;
+}
+
+/** Two groups' keys name one group: the same key, or one English name's words all in the other's. */
+function sameGroup(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.startsWith('xl:') || !b.startsWith('xl:')) return false;
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  const words = new Set(big.slice(3).split(' '));
+  return small.slice(3).split(' ').every((w) => words.has(w));
 }
 
 // The sentence gives the captivity as over: "freed after 498 days", "tras 489 días de cautiverio".

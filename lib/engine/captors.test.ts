@@ -1,0 +1,37 @@
+// Who held someone, in four languages, and how two outlets' accounts compare. The sentences are
+// written here for the purpose.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, linkArticles } from './analyze';
+import type { AnalyzedArticle, StoryDefinition } from './types';
+
+const story: StoryDefinition = { id: 's', title: 'test story', people: [{ name: 'Pavel Orlov', weight: 'core' }], places: [], terms: [] };
+const art = (key: string, lang: string, text: string): AnalyzedArticle =>
+  analyzeArticle({ key, url: null, outlet: key, title: 'Pavel Orlov', published: '2025-02-16', text, lang }, [story]);
+const captors = (a: AnalyzedArticle) => a.claims.filter((c) => c.topic.startsWith('fact:captor'));
+
+describe('who held someone', () => {
+  it('reads the group after a phrase of holding in English, Spanish, French and Russian', () => {
+    expect(captors(art('en', 'en', 'Pavel Orlov, who was held by Palestinian Islamic Jihad, was freed.')).map((c) => c.written)).toEqual(['Palestinian Islamic Jihad']);
+    expect(captors(art('es', 'es', 'Pavel Orlov estuvo en manos de la Yihad Islámica.')).map((c) => c.written)).toEqual(['Yihad Islámica']);
+    expect(captors(art('fr', 'fr', 'Pavel Orlov a été détenu par le Jihad islamique.')).map((c) => c.written)).toEqual(['Jihad islamique']);
+    expect(captors(art('ru', 'ru', 'Павел Орлов находился в плену у Исламского джихада.')).map((c) => c.written)).toEqual(['Исламского джихада']);
+  });
+
+  it('gives it to the person right before the phrase or to the pronoun there, never to a name further back', () => {
+    expect(captors(art('a', 'en', 'Pavel Orlov spoke. He was held by Hamas in a tunnel.'))[0]?.frame?.subject).toBeTruthy();
+    expect(captors(art('b', 'en', 'Pavel Orlov met a family that had been held hostage by Hamas.'))).toEqual([]);
+  });
+
+  it('links the same group told by two outlets in two languages, and two groups not at all', () => {
+    const en = art('en', 'en', 'Pavel Orlov, who was held by Palestinian Islamic Jihad, was freed.');
+    const es = art('es', 'es', 'Pavel Orlov estuvo en manos de la Yihad Islámica.');
+    const other = art('o', 'en', 'Pavel Orlov, who was held by Hamas, was freed.');
+    const rel = (x: AnalyzedArticle, y: AnalyzedArticle) => {
+      const [cx] = captors(x);
+      const [cy] = captors(y);
+      return linkArticles([x, y]).find((l) => (l.a === cx!.id && l.b === cy!.id) || (l.a === cy!.id && l.b === cx!.id))?.relation ?? 'none';
+    };
+    expect(rel(en, es)).toBe('same');
+    expect(rel(en, other)).toBe('none');
+  });
+});

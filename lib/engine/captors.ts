@@ -1,0 +1,71 @@
+// Who held someone: "held by Palestinian Islamic Jihad", "in the hands of Hamas", "secuestrado
+// por Hamás", "détenu par le Hezbollah", "в плену у ХАМАС". Outlets name the group that held a
+// hostage or a detainee, sometimes differently; a reader wants the same group told by two outlets
+// linked. Read without a tagger: a verb or phrase of holding, then a name in capitals (a group,
+// a state body: "the FSB", "Islamic Jihad"), up to four words. The group is keyed by its English
+// name when the four languages' lines know it (translations.ts), else by sound, so "Hamas",
+// "Hamás" and "ХАМАС" are one.
+import { nameKey } from './name-variants';
+import type { Token } from './tokens';
+import { englishPlace } from './translations';
+
+export interface CaptorMention {
+  /** Token range of the group's name. */
+  from: number;
+  to: number;
+  /** The group as compared: its English name's key, else its sound key. */
+  key: string;
+  /** Token index where the phrase of holding starts: the person held is named before it. */
+  cueAt: number;
+}
+
+// Phrases of holding, each ending where the group's name starts (lower case, token by token).
+const CUES: string[][] = [
+  'held by', 'held captive by', 'held hostage by', 'held in captivity by', 'detained by', 'kidnapped by', 'abducted by',
+  'taken hostage by', 'in the hands of', 'in the custody of', 'imprisoned by',
+  'secuestrado por', 'secuestrada por', 'retenido por', 'retenida por', 'en manos de', 'en poder de', 'cautivo de',
+  'détenu par', 'détenue par', 'enlevé par', 'enlevée par', 'otage du', 'otage de', 'aux mains du', 'aux mains de',
+  'в плену у', 'удерживал', 'удерживали', 'похищен', 'похищена',
+].map((c) => c.split(' '));
+const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', "l'", 'l’']);
+
+// Words between a person and the phrase of holding that keep the person its subject: "Orlov,
+// who had been held by", "Orlov estuvo en manos de", "Орлов находился в плену у".
+const LINKERS = new Set([',', 'who', 'was', 'were', 'had', 'has', 'have', 'been', 'being', 'is', 'are', 'also', 'reportedly', 'still', 'once',
+  'quien', 'que', 'fue', 'estuvo', 'estaba', 'había', 'sido', 'ha', 'qui', 'a', 'avait', 'été', 'était', 'est', 'который', 'которого', 'был', 'была', 'находился', 'находилась']);
+
+/** Token index of the person a phrase of holding at `cueAt` is said of, past linking words; -1 when another word comes first. */
+export function heldAt(tokens: readonly Token[], cueAt: number): number {
+  let i = cueAt - 1;
+  while (i >= 0 && LINKERS.has(tokens[i]!.lower)) i--;
+  return i;
+}
+
+/** The groups a sentence says held someone. */
+export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
+  const out: CaptorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
+    if (!cue) continue;
+    let from = i + cue.length;
+    if (ARTICLES.has(tokens[from]?.lower ?? '')) from++;
+    let to = from;
+    // A name in capitals, joined by a particle or two ("Palestinian Islamic Jihad", "Islamic State").
+    while (to < tokens.length && to - from < 4 && (tokens[to]!.upperInitial || (to > from && /^(of|de|du|des)$/.test(tokens[to]!.lower) && tokens[to + 1]?.upperInitial))) to++;
+    if (to === from) continue;
+    // Russian and French capitalise only a name's first word ("Исламского джихада", "Jihad
+    // islamique"): a group the four languages' lines know may run on in lower case.
+    const span = (end: number) => tokens.slice(from, end).map((t) => t.text).join(' ');
+    let english: string | null = null;
+    for (let end = Math.min(tokens.length, from + 4); end > to && !english; end--) {
+      if (tokens.slice(to, end).every((t) => t.lowerInitial)) {
+        english = englishPlace(span(end));
+        if (english) to = end;
+      }
+    }
+    english ??= englishPlace(span(to));
+    out.push({ from, to, key: english ? `xl:${english.toLowerCase()}` : nameKey(span(to), true), cueAt: i });
+    i = to - 1;
+  }
+  return out;
+}
