@@ -125,6 +125,8 @@ const DURATION = /^(?:past|last|next|previous|прошедшие|últimos)\s+\d+
 const SHORT_DATE_WORDS = /^(ayer|hier|mayo|juin|mai|mars|août|aout)$/i;
 const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this evening)$/i;
 
+const DAY_BEFORE_YESTERDAY = /(?<!\p{L})(?:the day before yesterday|anteayer|antier|avant-hier|позавчера)(?!\p{L})/giu;
+const DAY_BEFORE_YESTERDAY_CUE = /yesterday|anteayer|antier|avant-hier|позавчера/i;
 const YEARS_AGO_TODAY = /\b(a|an|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+today\b/giu;
 
 export function findDates(text: string, from: number, to: number, lang: string, published: string | null): DateMention[] {
@@ -167,6 +169,18 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     if (!Number.isFinite(count) || count < 1 || count > 100) continue;
     const d = utc(ref!.getUTCFullYear() - count, ref!.getUTCMonth() + 1, ref!.getUTCDate());
     const start = from + m.index!;
+    out.push({
+      start, end: start + m[0].length, startDate: iso(d), endDate: iso(d), granularity: 'day', relative: true, yearKnown: true,
+      parts: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: null },
+    });
+    taken.push([start, start + m[0].length]);
+  }
+
+  // "The day before yesterday", "anteayer", "avant-hier", "позавчера": two days before publication.
+  for (const m of ref && DAY_BEFORE_YESTERDAY_CUE.test(s) ? s.matchAll(DAY_BEFORE_YESTERDAY) : []) {
+    const start = from + m.index!;
+    if (!free(start, start + m[0].length)) continue;
+    const d = new Date(ref!.getTime() - 2 * 86400000);
     out.push({
       start, end: start + m[0].length, startDate: iso(d), endDate: iso(d), granularity: 'day', relative: true, yearKnown: true,
       parts: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: null },
@@ -251,6 +265,15 @@ export function findDates(text: string, from: number, to: number, lang: string, 
           // Most recent such month (and day) on or before publication; not trusted for conflicts.
           const d = day ?? 1;
           year = month > refM || (month === refM && d > ref.getUTCDate()) ? refY - 1 : refY;
+          // "Wednesday, April 16": a weekday with its date names the year, of the three around
+          // the publication only one has that day on that weekday (2025, not 2024).
+          if (weekday !== null && day !== null) {
+            const fits = [year, year + 1, year - 1].filter((y) => utc(y, month, day).getUTCDay() === weekday && Math.abs(y - refY) <= 1);
+            if (fits.length === 1) {
+              year = fits[0]!;
+              mention.yearKnown = true;
+            }
+          }
         }
       } else if (year === null && weekday !== null) {
         // "on Wednesday" in a news report: the most recent Wednesday, publication day included;

@@ -22,6 +22,20 @@ describe('relative dates in other coverage', () => {
     expect(dates('Three of them came home last October.', '2024-11-20')[0]).toMatchObject({ yearKnown: false });
   });
 
+  it('lets a weekday with its date name the year, even one ahead of the article', () => {
+    expect(dates('Putin will meet him on Wednesday, April 16.', '2025-02-16')[0]).toMatchObject({ start: '2025-04-16', yearKnown: true });
+    const ru = findDates('В среду, 16 апреля, Путин встретился с ним.', 0, 44, 'ru', '2025-04-17')[0]!;
+    expect([ru.startDate, ru.yearKnown]).toEqual(['2025-04-16', true]);
+    // A weekday that fits no year around the article leaves the year to the tense.
+    expect(dates('He was freed on Saturday, February 16.', '2025-02-20')[0]).toMatchObject({ yearKnown: false });
+  });
+
+  it('reads "the day before yesterday" in four languages', () => {
+    for (const [lang, text] of [['en', 'The day before yesterday he spoke.'], ['es', 'Anteayer habló.'], ['fr', 'Avant-hier il a parlé.'], ['ru', 'Позавчера он заявил.']] as const) {
+      expect(findDates(text, 0, text.length, lang, '2025-02-16')[0]?.startDate, text).toBe('2025-02-14');
+    }
+  });
+
   it('does not take two digits after a comma for a year', () => {
     const found = dates('Of the 251 hostages taken on October 7, 73 hostages remain in Gaza.', '2025-02-16');
     expect(found).toHaveLength(1);
