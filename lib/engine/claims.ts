@@ -127,6 +127,25 @@ export function extractClaims(
     }
     for (const [surname, m] of counts) usualGiven.set(surname, [...m].sort((x, y) => y[1] - x[1])[0]![0]);
   }
+  // The same, for each form of a surname: Trufanov's usual given name is Alexander, Trufanova's
+  // Elena. Ties go to the first written.
+  const usualGivenOfForm = new Map<string, string>();
+  {
+    const counts = new Map<string, Map<string, number>>();
+    for (const n of names) {
+      if (n.role !== 'surname' || !n.person) continue;
+      const key = `${n.key}|${isFeminineSurname(foldName(n.written))}`;
+      const m = counts.get(key) ?? new Map<string, number>();
+      m.set(n.person, (m.get(n.person) ?? 0) + 1);
+      counts.set(key, m);
+    }
+    for (const [key, m] of counts) {
+      let best = '';
+      let most = 0;
+      for (const [g, c] of m) if (c > most) (best = g), (most = c);
+      usualGivenOfForm.set(key, best);
+    }
+  }
   const fullNames = new Map<string, string>();
   for (const n of names) if (n.role === 'surname' && !fullNames.has(n.key)) fullNames.set(n.key, n.full);
   const fullNameOf = (surnameKey: string): string | null => fullNames.get(surnameKey) ?? null;
@@ -143,7 +162,11 @@ export function extractClaims(
       const g = nameKey(t.text);
       if (givenToSurname.get(g) === surnameKey) return g;
     }
-    return usualGiven.get(surnameKey) ?? '';
+    // The usual given name of this form of the surname: "Труфанов провёл…" in an article that
+    // names only "Елена Труфанова" in full is not Elena. A Russian form in -а may be either.
+    const written = foldName(currentTokens[tokenIndex]?.text ?? '');
+    if (/^[\u0400-\u04ff]/.test(currentTokens[tokenIndex]?.text ?? '') && written.endsWith('a')) return usualGiven.get(surnameKey) ?? '';
+    return usualGivenOfForm.get(`${surnameKey}|${isFeminineSurname(written)}`) ?? '';
   };
 
   // Who a pronoun ("He was freed…", "Он провёл…") stands for: the one person named in the two
@@ -196,11 +219,7 @@ export function extractClaims(
       if (n.sentence >= si || n.role !== 'surname' || n.key !== family) continue;
       const folded = foldName(n.written);
       if (isFeminineSurname(folded) !== feminine) continue;
-      const counts = new Map<string, number>();
-      for (const m of names) if (m.role === 'surname' && m.key === family && m.person && isFeminineSurname(foldName(m.written)) === feminine) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
-      let given = '';
-      let most = 0;
-      for (const [g, c] of counts) if (c > most) { given = g; most = c; }
+      const given = usualGivenOfForm.get(`${family}|${feminine}`) ?? '';
       return `${family}:${folded}:${canonicalGiven(given || (usualGiven.get(family) ?? ''))}`;
     }
     return null;
