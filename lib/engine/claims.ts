@@ -18,7 +18,7 @@ import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants
 import { countMeasure, findMeasures, hedgeBefore } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
-import { contextOf, isRunning, modalityOf, predicateNear } from './predicates';
+import { contextOf, isRunning, meaningKey, modalityOf, predicateNear } from './predicates';
 import { findAllQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -400,7 +400,7 @@ export function extractClaims(
       make('number', spanStart, spanEnd, s, openTopic(measure), describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
         {
-          event: n.event, subject, scope: n.scope, key: `${topicEvent}:${comparableUnit(n.unit)}`, predicate, measure,
+          event: n.event, subject, scope: n.scope, key: `${topicEvent}:${keyUnit(n.unit)}`, predicate, measure,
           context: contextOf(tokens, n.from, n.to), near: contextOf(tokens, n.from, n.to, 6),
           modality: modalityOf(tokens, n.from, n.to), running: n.unit === 'age' || isRunning(tokens, n.from, n.to, false),
         });
@@ -752,6 +752,11 @@ function openTopic(measure: string): string {
   if (measure.startsWith('count:')) return 'number:m:count';
   return 'number:m:' + measure;
 }
+
+// The built-in pass's own units; any other counted noun ("prisoners", "presos") is keyed by its
+// meaning, so one class of figure meets its count in another language.
+const BUILT_IN_UNITS = new Set(['people', 'hostages', 'days', 'weeks', 'months', 'years', 'age', 'percent', 'money', 'count']);
+const keyUnit = (unit: string): string => (BUILT_IN_UNITS.has(unit) ? comparableUnit(unit) : meaningKey(unit));
 
 /** The open measure of a figure the built-in pass read. */
 function legacyMeasure(unit: string): string {

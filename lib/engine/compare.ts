@@ -158,7 +158,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // The same age of one family's member, where the given names were read differently ("Rep."
     // taken for a given name): agreement is safe to report, a disagreement is not.
     if (va.unit === 'age' && vb.unit === 'age' && va.value === vb.value && !subjectsCompatible(a, b) && sameFamilySpelling(a.frame?.subject, b.frame?.subject)) return link('same', 0.65);
-    if (comparableUnit(va.unit) !== comparableUnit(vb.unit) || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
+    // One class key ("released:prison") is one unit, whichever language's noun it was read from.
+    const sameUnit = a.frame?.key && b.frame?.key ? a.frame.key === b.frame.key : comparableUnit(va.unit) === comparableUnit(vb.unit);
+    if (!sameUnit || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
     if (va.unit === 'age') {
       // An age at an earlier moment ("28 when he was abducted") is never a conflict: it agrees
       // with the same age and is an update of an age up to two years higher.

@@ -62,6 +62,12 @@ describe('figures as each language writes them', () => {
     expect(figure(art('ru', 'ru', 'В деревне сгорели 12 домов.'), '12').frame?.measure).toMatch(/^count:дом/);
   });
 
+  it('reads "tiene 29 años" and "il a 29 ans" as ages, not spans of years', () => {
+    expect(figure(art('es', 'es', 'Pavel Orlov tiene 29 años.'), '29 años').frame?.measure).toBe('age');
+    expect(figure(art('fr', 'fr', 'Pavel Orlov est rentré. Il a 29 ans.'), '29 ans').frame?.measure).toBe('age');
+    expect(figure(art('fr2', 'fr', 'Il a passé 10 ans en Israël.'), '10 ans').frame?.measure).toBe('duration');
+  });
+
   it('reads a Russian age written with the dative or "в возрасте"', () => {
     expect(figure(art('ru', 'ru', 'Павел Орлов вернулся домой. Орлову 29 лет.'), '29').frame?.measure).toBe('age');
     expect(figure(art('ru', 'ru', 'Он умер в возрасте 83 лет.'), '83').frame?.measure).toBe('age');
@@ -143,6 +149,10 @@ describe('what a count counts, across languages', () => {
   it('gives a group or a place one scope in every script, so the same toll agrees', () => {
     expect(relation(arts, figure(en, '1,200'), figure(ru, 'около 1200'))).toBe('same');
     expect(relation(arts, figure(es, 'unas 1.200'), figure(ru, 'около 1200'))).toBe('same');
+  });
+
+  it('keys a built-in class’s count by the meaning of its noun, so "369 prisoners" meets "369 presos"', () => {
+    expect(figure(es, '369').frame?.key).toBe(figure(en, '369').frame?.key);
   });
 
   it('counts people by any noun of people in Spanish, French and Russian', () => {

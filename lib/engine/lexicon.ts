@@ -37,7 +37,7 @@ const TRIGGERS: Trigger[] = [
     'похитил*', 'похищен*', 'захвачен*', 'захватил*', 'уведен*', 'угнан*', 'secuestr*', 'capturad*', 'enlevé', 'enlevés', 'enlevée', 'enlevées', 'kidnappé*'),
   ...T('abducted', 'noun', 'abductions', 'abduction', 'kidnappings', 'похищени*', 'secuestro*', 'enlèvement*'),
   ...T('released', 'verb', 'released', 'release', 'releasing', 'freed', 'liberated', 'освобожд*', 'освобожден*', 'освобождён*', 'освободил*',
-    'liberad*', 'liberó', 'liberaron', 'excarcelad*', 'libéré*', 'relâché*'),
+    'liberad*', 'liberó', 'liberaron', 'excarcelad*', 'excarceló', 'excarcelaron', 'excarcela', 'libéré*', 'relâché*'),
   ...T('released', 'noun', 'release', 'liberation', 'handover', 'освобождени*', 'liberación', 'libération'),
   ...T('captivity', 'noun', 'captivity', 'captive', 'held', 'плен*', 'cautiverio', 'cautivo*', 'captivité', 'détenu*'),
   ...T('remaining', 'verb', 'remain', 'remains', 'remaining', 'остаются', 'остается', 'остаётся', 'оставались', 'остаются',

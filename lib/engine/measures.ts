@@ -370,6 +370,14 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     // "in the past 18 months", "the last two years": a window before the time of writing, not a figure.
     if (unit?.dimension === 'duration' && /^(past|last|next|previous|coming)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // "el ingeniero de 29 años", "Troufanov, de 29 años": in Spanish, a person's age.
+    // "tiene 29 años", "il a 29 ans", "cumplió 29 años": having years is a person's age.
+    const having = /^(tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira)$/.test(tokens[i - 1]?.lower ?? '') ||
+      (/^(a|avait|aura)$/.test(tokens[i - 1]?.lower ?? '') && /^(il|elle|qui)$/.test(tokens[i - 2]?.lower ?? ''));
+    if (unit?.dimension === 'duration' && unit.factor > 300 && high === null && Number.isInteger(value) && value <= 110 && having) {
+      push({ start: t.start, end: tokens[unitAt]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: unitWord, ordinal: false, from: i, to: unitAt + 1 });
+      i = unitAt;
+      continue;
+    }
     if (unit?.dimension === 'duration' && unit.factor > 300 && tokens[i - 1]?.lower === 'de' && high === null &&
         (AGE_HOLDERS.test(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.text === ',' || tokens[i - 2]?.upperInitial)) {
       push({ start: t.start, end: tokens[unitAt]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: unitWord, ordinal: false, from: i, to: unitAt + 1 });

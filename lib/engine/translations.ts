@@ -17,7 +17,7 @@ const TERM_LINES = [
   'en: attack | ru: нападение | es: ataque | fr: attaque',
   'en: war | ru: война | es: guerra | fr: guerre',
   'en: killed | ru: убит | es: asesinado | fr: tué',
-  'en: prisoner, prisoners | ru: заключенный, заключенные | es: prisionero, prisioneros | fr: prisonnier, prisonniers',
+  'en: prisoner, prisoners | ru: заключенный, заключенные | es: prisionero, prisioneros, preso, presos | fr: prisonnier, prisonniers',
   'en: exchange | ru: обмен | es: intercambio, canje | fr: échange',
   'en: negotiations, talks | ru: переговоры | es: negociaciones | fr: négociations',
   'en: tunnel | ru: туннель, тоннель | es: túnel | fr: tunnel',
