@@ -127,6 +127,9 @@ const SKIP_TEXT = /^(today|tonight|now|сегодня|hoy|this morning|this even
 
 const DAY_BEFORE_YESTERDAY = /(?<!\p{L})(?:the day before yesterday|anteayer|antier|avant-hier|позавчера)(?!\p{L})/giu;
 const DAY_BEFORE_YESTERDAY_CUE = /yesterday|anteayer|antier|avant-hier|позавчера/i;
+// A year said after a date in Russian, Spanish and French: last (1), this (2) or next (3) year.
+// "dernier" after a month is "last" before it in English ("en novembre dernier": last November).
+const YEAR_AFTER = /^\s+(?:(прошлого года|del año pasado|de l['’]année dernière|de l['’]an dernier)|(этого года|de este año|de cette année)|(следующего года|del año próximo|del próximo año|de l['’]année prochaine)|(dernier|dernière))(?!\p{L})/iu;
 const YEARS_AGO_TODAY = /\b(a|an|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+today\b/giu;
 
 export function findDates(text: string, from: number, to: number, lang: string, published: string | null): DateMention[] {
@@ -224,8 +227,10 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     if (month === null && day === null && weekday === null && year !== null && !/\d{4}/.test(res.text)) continue;
     if (month === null && weekday === null && year === null && !ref) continue;
     // Look at the words around the match that chrono leaves out: "last November", "Oct. 7 last year".
-    const before = text.slice(Math.max(from, start - 6), start);
-    const rel = /(last|this|next|прошлом|прошлого|pasado)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    const before = text.slice(Math.max(from, start - 10), start);
+    let rel = /(last|this|next|прошлом|прошлого|pasado)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    // "el pasado 7 de octubre", "в прошлом ноябре": the other languages' "last".
+    if (rel === 'pasado' || rel === 'прошлом' || rel === 'прошлого') rel = 'last';
     if (rel && !/\d/.test(res.text)) start -= before.length - before.search(/(last|this|next|прошлом|прошлого|pasado)\s+$/i);
     let yearShift: number | null = null;
     const next = results[r + 1];
@@ -233,6 +238,14 @@ export function findDates(text: string, from: number, to: number, lang: string, 
       yearShift = /last/i.test(next.text) ? -1 : /next/i.test(next.text) ? 1 : 0;
       end = from + next.index + next.text.length;
       r++;
+    }
+    // "7 октября прошлого года", "el 7 de octubre del año pasado", "le 7 octobre de l'année dernière",
+    // "en novembre dernier": the year after the date, in the other languages.
+    const after = month !== null && year === null && yearShift === null ? YEAR_AFTER.exec(text.slice(end, end + 32)) : null;
+    if (after) {
+      if (after[4]) rel = 'last';
+      else yearShift = after[1] ? -1 : after[2] ? 0 : 1;
+      end += after[0].length;
     }
     const pureYearPhrase = month === null && weekday === null && /year|год|año/i.test(res.text);
     const mention: DateMention = {
@@ -251,6 +264,10 @@ export function findDates(text: string, from: number, to: number, lang: string, 
       } else if (year === null && month !== null) {
         if (yearShift !== null) {
           year = refY + yearShift;
+          mention.yearKnown = true;
+        } else if (rel === 'last' && day !== null) {
+          // "le 3 mars dernier": the latest such day before the article.
+          year = month < refM || (month === refM && day < ref.getUTCDate()) ? refY : refY - 1;
           mention.yearKnown = true;
         } else if (rel === 'last') {
           // "last November" said in November 2024 usually means November 2023, but "last October"

@@ -30,6 +30,19 @@ describe('relative dates in other coverage', () => {
     expect(dates('He was freed on Saturday, February 16.', '2025-02-20')[0]).toMatchObject({ yearKnown: false });
   });
 
+  it('reads the year said after a date, and "dernier" or "pasado" as last, in Russian, Spanish and French', () => {
+    const one = (lang: string, text: string, published: string) => {
+      const d = findDates(text, 0, text.length, lang, published)[0]!;
+      return [text.slice(d.start, d.end), d.startDate, d.yearKnown];
+    };
+    expect(one('ru', 'Его похитили 7 октября прошлого года.', '2025-12-16')).toEqual(['7 октября прошлого года', '2024-10-07', true]);
+    expect(one('es', 'Fue secuestrado el 7 de octubre del año pasado.', '2025-12-16')).toEqual(['7 de octubre del año pasado', '2024-10-07', true]);
+    expect(one('fr', "Il a été enlevé le 7 octobre de l'année dernière.", '2025-12-16')).toEqual(["7 octobre de l'année dernière", '2024-10-07', true]);
+    // "le 3 mars dernier", "el pasado 7 de octubre": the latest such day before the article.
+    expect(one('fr', 'Le 3 mars dernier, il a parlé.', '2025-12-16')).toEqual(['3 mars dernier', '2025-03-03', true]);
+    expect(one('es', 'El pasado 7 de octubre habló.', '2025-12-16').slice(1)).toEqual(['2025-10-07', true]);
+  });
+
   it('reads "the day before yesterday" in four languages', () => {
     for (const [lang, text] of [['en', 'The day before yesterday he spoke.'], ['es', 'Anteayer habló.'], ['fr', 'Avant-hier il a parlé.'], ['ru', 'Позавчера он заявил.']] as const) {
       expect(findDates(text, 0, text.length, lang, '2025-02-16')[0]?.startDate, text).toBe('2025-02-14');
