@@ -7,7 +7,7 @@
 // "Hamás" and "ХАМАС" are one.
 import { nameKey } from './name-variants';
 import type { Token } from './tokens';
-import { englishPlace } from './translations';
+import { translatedKey } from './translations';
 
 export interface CaptorMention {
   /** Token range of the group's name. */
@@ -27,6 +27,9 @@ const CUES: string[][] = [
   'détenu par', 'détenue par', 'enlevé par', 'enlevée par', 'otage du', 'otage de', 'aux mains du', 'aux mains de',
   'в плену у', 'удерживал', 'удерживали', 'похищен', 'похищена',
 ].map((c) => c.split(' '));
+// Every token is asked: the cues by their first word, so most tokens cost one look-up.
+const CUES_BY_FIRST = new Map<string, string[][]>();
+for (const c of CUES) CUES_BY_FIRST.set(c[0]!, [...(CUES_BY_FIRST.get(c[0]!) ?? []), c]);
 const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', "l'", 'l’']);
 
 // Words between a person and the phrase of holding that keep the person its subject: "Orlov,
@@ -45,7 +48,7 @@ export function heldAt(tokens: readonly Token[], cueAt: number): number {
 export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
   const out: CaptorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const cue = CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
+    const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
     if (!cue) continue;
     let from = i + cue.length;
     if (ARTICLES.has(tokens[from]?.lower ?? '')) from++;
@@ -56,15 +59,15 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
     // Russian and French capitalise only a name's first word ("Исламского джихада", "Jihad
     // islamique"): a group the four languages' lines know may run on in lower case.
     const span = (end: number) => tokens.slice(from, end).map((t) => t.text).join(' ');
-    let english: string | null = null;
-    for (let end = Math.min(tokens.length, from + 4); end > to && !english; end--) {
+    let known: string | null = null;
+    for (let end = Math.min(tokens.length, from + 4); end > to && !known; end--) {
       if (tokens.slice(to, end).every((t) => t.lowerInitial)) {
-        english = englishPlace(span(end));
-        if (english) to = end;
+        known = translatedKey(span(end));
+        if (known) to = end;
       }
     }
-    english ??= englishPlace(span(to));
-    out.push({ from, to, key: english ? `xl:${english.toLowerCase()}` : nameKey(span(to), true), cueAt: i });
+    known ??= translatedKey(span(to));
+    out.push({ from, to, key: known ?? nameKey(span(to), true), cueAt: i });
     i = to - 1;
   }
   return out;

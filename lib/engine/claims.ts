@@ -8,7 +8,7 @@ import { findCaptors, heldAt } from './captors';
 import { findFacts } from './facts';
 import { findRecords } from './records';
 import { findRoles } from './roles';
-import { englishPlace } from './translations';
+import { isTranslatedKey, translatedKey } from './translations';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, type NameMention } from './names';
@@ -116,36 +116,9 @@ export function extractClaims(
   // The given name a surname mention stands for: the one written just before it, else the one
   // this article most often writes with that surname.
   const canonicalGiven = (given: string) => givenAliases.get(given) ?? given;
-  const usualGiven = new Map<string, string>();
-  {
-    const counts = new Map<string, Map<string, number>>();
-    for (const n of names) {
-      if (n.role !== 'given' || !n.person || n.person.startsWith('kin:')) continue;
-      const m = counts.get(n.person) ?? new Map<string, number>();
-      m.set(n.key, (m.get(n.key) ?? 0) + 1);
-      counts.set(n.person, m);
-    }
-    for (const [surname, m] of counts) usualGiven.set(surname, [...m].sort((x, y) => y[1] - x[1])[0]![0]);
-  }
-  // The same, for each form of a surname: Trufanov's usual given name is Alexander, Trufanova's
-  // Elena. Ties go to the first written.
-  const usualGivenOfForm = new Map<string, string>();
-  {
-    const counts = new Map<string, Map<string, number>>();
-    for (const n of names) {
-      if (n.role !== 'surname' || !n.person) continue;
-      const key = `${n.key}|${isFeminineSurname(foldName(n.written))}`;
-      const m = counts.get(key) ?? new Map<string, number>();
-      m.set(n.person, (m.get(n.person) ?? 0) + 1);
-      counts.set(key, m);
-    }
-    for (const [key, m] of counts) {
-      let best = '';
-      let most = 0;
-      for (const [g, c] of m) if (c > most) (best = g), (most = c);
-      usualGivenOfForm.set(key, best);
-    }
-  }
+  const usualGiven = mostWritten(names.filter((n) => n.role === 'given' && n.person && !n.person.startsWith('kin:')).map((n) => [n.person!, n.key]));
+  // The same, for each form of a surname: Trufanov's usual given name is Alexander, Trufanova's Elena.
+  const usualGivenOfForm = mostWritten(names.filter((n) => n.role === 'surname' && n.person).map((n) => [`${n.key}|${isFeminineSurname(foldName(n.written))}`, n.person!]));
   const fullNames = new Map<string, string>();
   for (const n of names) if (n.role === 'surname' && !fullNames.has(n.key)) fullNames.set(n.key, n.full);
   const fullNameOf = (surnameKey: string): string | null => fullNames.get(surnameKey) ?? null;
@@ -464,8 +437,7 @@ export function extractClaims(
         if (!e.written.includes(' ') && (persons.some((p) => p.surname === e.written) || names.some((n) => n.role === 'surname' && n.written === e.written))) continue;
         // An organisation or place named in another language ("Cruz Roja", "Красный Крест") is
         // keyed by its English name, so outlets in two languages compare it.
-        const english = englishPlace(e.written);
-        const key = english ? `xl:${english.toLowerCase()}` : e.key;
+        const key = translatedKey(e.written) ?? e.key;
         make('name', e.start, e.end, s, `name:entity:${key}`, `the name ${e.written}`, { type: 'name', role: 'org', key, written: e.written }, { event: null, subject: null, scope: [] });
       }
     }
@@ -482,7 +454,7 @@ export function extractClaims(
       if (f.subjectSide === 'after') {
         // "A dual Russian-Israeli citizen, he was received by Putin": the pronoun's person, not Putin.
         const next = tokens.find((t) => t.start >= f.end && t.text !== ',' && !/^(citizen|citizens|national|nationals)$/.test(t.lower));
-        if (next && PRONOUNS.has(next.lower)) subject = pronounSubject(si);
+        if (next && isPronoun(tokens, tokens.indexOf(next))) subject = pronounSubject(si);
         else subject = names.find((x) => x.role === 'surname' && x.start >= f.subjectAt && x.start - f.subjectAt < 40)?.key ?? null;
       } else {
         const before = tokens.filter((t) => t.end <= f.subjectAt);
@@ -609,6 +581,24 @@ function readNames(sentences: SentenceInfo[], lowerWords: Set<string>, knownPlac
   return { names, surnameKeys };
 }
 
+/** For each key, the value written most often with it; on a tie, the first written. */
+function mostWritten(pairs: Array<[string, string]>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [key, value] of pairs) {
+    const m = counts.get(key) ?? new Map<string, number>();
+    m.set(value, (m.get(value) ?? 0) + 1);
+    counts.set(key, m);
+  }
+  const out = new Map<string, string>();
+  for (const [key, m] of counts) {
+    let best = '';
+    let most = 0;
+    for (const [value, c] of m) if (c > most) (best = value), (most = c);
+    out.set(key, best);
+  }
+  return out;
+}
+
 /** Adds a claim of the article (extractClaims's `make`). */
 type MakeClaim = (kind: Claim['kind'], start: number, end: number, sentence: Span, topic: string, about: string, value: ClaimValue, frame?: Claim['frame']) => Claim;
 
@@ -629,7 +619,7 @@ function claimNames(names: Array<NameMention & { sentence: number }>, sentences:
     // A given name's topic is its group's head, so that short forms meet (Sandi / Sandra).
     const head = n.role === 'given' ? givenNameHead(looseName(n.written), (g) => looseName(g)) : null;
     // A place known in the four languages is compared with the organisations and places written in full.
-    const translated = n.key.startsWith('xl:');
+    const translated = isTranslatedKey(n.key);
     make('name', n.start, n.end, s, translated ? `name:entity:${n.key}` : `name:${n.role}:${head ? nameKey(head) : n.key}`, about,
       { type: 'name', role: translated ? 'org' : n.role, key: n.key, written: n.written }, { event: null, subject: n.subject, scope: [] });
   }

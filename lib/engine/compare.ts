@@ -7,6 +7,7 @@ import { editDistance } from './persons';
 import { comparableUnit } from './numbers';
 import { recordsAgree } from './records';
 import { rolesAgree } from './roles';
+import { isTranslatedKey, translatedWords } from './translations';
 import { bareWeekday, compareOpen, future, isOpenTopic, spanAgrees } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
@@ -142,7 +143,7 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // outlets join its words differently ("and" / "&").
     const joins = (w: string) => (w.toLowerCase().match(/(?<!\p{L})(?:and|&|of|for|y|и)(?!\p{L})/gu) ?? []).sort().join(' ');
     // One organisation in two languages ("Red Cross" / "Cruz Roja") is written differently.
-    const translated = va.key.startsWith('xl:') && normaliseSpelling(va.written) !== normaliseSpelling(vb.written);
+    const translated = isTranslatedKey(va.key) && normaliseSpelling(va.written) !== normaliseSpelling(vb.written);
     return joins(va.written) === joins(vb.written) && !translated ? link('same', 0.85) : link('variant', 0.75);
   }
   if (va.type === 'name' && vb.type === 'name' && va.role === 'person' && vb.role === 'person') return comparePersons(va, vb, link);
@@ -290,10 +291,10 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
 /** Two groups' keys name one group: the same key, or one English name's words all in the other's. */
 function sameGroup(a: string, b: string): boolean {
   if (a === b) return true;
-  if (!a.startsWith('xl:') || !b.startsWith('xl:')) return false;
+  if (!isTranslatedKey(a) || !isTranslatedKey(b)) return false;
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
-  const words = new Set(big.slice(3).split(' '));
-  return small.slice(3).split(' ').every((w) => words.has(w));
+  const words = new Set(translatedWords(big));
+  return translatedWords(small).every((w) => words.has(w));
 }
 
 // The sentence gives the captivity as over: "freed after 498 days", "tras 489 días de cautiverio".

@@ -166,29 +166,25 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     taken.push([start, start + m[0].length]);
   }
 
+  /** A day counted back from the publication date, written over `length` characters from `start`. */
+  const pushDay = (start: number, length: number, d: Date): void => {
+    out.push({
+      start, end: start + length, startDate: iso(d), endDate: iso(d), granularity: 'day', relative: true, yearKnown: true,
+      parts: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: null },
+    });
+    taken.push([start, start + length]);
+  };
+
   // "A year ago today", "two years ago today": the publication day, that many years back.
   for (const m of ref && /ago\s+today/i.test(s) ? s.matchAll(YEARS_AGO_TODAY) : []) {
     const count = WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
     if (!Number.isFinite(count) || count < 1 || count > 100) continue;
-    const d = utc(ref!.getUTCFullYear() - count, ref!.getUTCMonth() + 1, ref!.getUTCDate());
-    const start = from + m.index!;
-    out.push({
-      start, end: start + m[0].length, startDate: iso(d), endDate: iso(d), granularity: 'day', relative: true, yearKnown: true,
-      parts: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: null },
-    });
-    taken.push([start, start + m[0].length]);
+    pushDay(from + m.index!, m[0].length, utc(ref!.getUTCFullYear() - count, ref!.getUTCMonth() + 1, ref!.getUTCDate()));
   }
 
   // "The day before yesterday", "anteayer", "avant-hier", "позавчера": two days before publication.
   for (const m of ref && DAY_BEFORE_YESTERDAY_CUE.test(s) ? s.matchAll(DAY_BEFORE_YESTERDAY) : []) {
-    const start = from + m.index!;
-    if (!free(start, start + m[0].length)) continue;
-    const d = new Date(ref!.getTime() - 2 * 86400000);
-    out.push({
-      start, end: start + m[0].length, startDate: iso(d), endDate: iso(d), granularity: 'day', relative: true, yearKnown: true,
-      parts: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: null },
-    });
-    taken.push([start, start + m[0].length]);
+    if (free(from + m.index!, from + m.index! + m[0].length)) pushDay(from + m.index!, m[0].length, new Date(ref!.getTime() - 2 * 86400000));
   }
 
   const results = readDates(s, lang, ref);

@@ -9,7 +9,7 @@ import { isNameSuffix, nameKey } from './name-variants';
 import { perWord } from './per-word';
 import { isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
 import { wordRank } from './word-frequency';
-import { englishPlace } from './translations';
+import { translatedKey } from './translations';
 import type { Token } from './tokens';
 
 export interface NameMention {
@@ -135,9 +135,9 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     if (cut >= 0) names = names.slice(0, cut);
     const placeAfter = PLACE_AFTER.test(tokens[j]?.lower ?? '');
     // A known place or body of the four languages ("Красному Кресту", "Casa Blanca") is no person.
-    const english = names.length >= 1 && names.length <= 4 ? englishPlace(joinedWords(tokens, names[0]!, names[names.length - 1]! + 1)) : null;
-    if (names.length >= 1 && (placeAfter || english || knownPlaces.has(mapPacked(names, (w) => tokens[w]!.lower).join(' ')))) {
-      pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1, english);
+    const translated = names.length >= 1 && names.length <= 4 ? translatedKey(joinedWords(tokens, names[0]!, names[names.length - 1]! + 1)) : null;
+    if (names.length >= 1 && (placeAfter || translated || knownPlaces.has(mapPacked(names, (w) => tokens[w]!.lower).join(' ')))) {
+      pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1, translated);
     } else if ((names = personWords(tokens, names)).length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
       pushPerson(out, tokens, names, nickname);
     } else if (names.length === 1) {
@@ -180,12 +180,12 @@ function personWords(tokens: Token[], names: number[]): number[] {
   return words;
 }
 
-function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number, english: string | null = null): void {
+function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number, translated: string | null = null): void {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const written = joinedWords(tokens, from, to);
   // Keyed by its English name when it has one, so two languages' names of it meet.
-  out.push({ role: 'place', start: first.start, end: last.end, written, key: english ? `xl:${english.toLowerCase()}` : nameKey(written), person: null, subject: null, full: written });
+  out.push({ role: 'place', start: first.start, end: last.end, written, key: translated ?? nameKey(written), person: null, subject: null, full: written });
 }
 
 function pushPerson(out: NameMention[], tokens: Token[], words: number[], nickname: Token | null): void {

@@ -99,15 +99,20 @@ const PLACE_LINES = [
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е').trim();
 
+/** A line's phrases, language by language, English first ("en: hostage, hostages | ru: …"). */
+function phrasesOf(line: string): string[][] {
+  return line.split('|').map((part) => {
+    const [, words] = /^\s*\w\w:\s*(.*)$/.exec(part) ?? [];
+    if (!words) throw new Error(`translations: a part without its language: "${part}"`);
+    return words.split(',').map((w) => w.trim()).filter(Boolean);
+  });
+}
+
 /** For each folded phrase, the phrases of the other languages on its line. */
 function indexOf(lines: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of lines) {
-    const byLang = line.split('|').map((part) => {
-      const [, words] = /^\s*\w\w:\s*(.*)$/.exec(part) ?? [];
-      if (!words) throw new Error(`translations: a part without its language: "${part}"`);
-      return words.split(',').map((w) => w.trim()).filter(Boolean);
-    });
+    const byLang = phrasesOf(line);
     byLang.forEach((own, k) => {
       const others = byLang.filter((_, j) => j !== k).flat();
       for (const phrase of own) {
@@ -132,9 +137,7 @@ export const placeEquivalents = (name: string): readonly string[] => PLACES.get(
 
 /** Each meaning's single words, the English ones first, for the context keys of figures (predicates.ts). */
 export function singleWordMeanings(): string[][] {
-  return [...TERM_LINES, ...PLACE_LINES].map((line) =>
-    line.split('|').flatMap((part) => (/^\s*\w\w:\s*(.*)$/.exec(part)?.[1] ?? '').split(',').map((w) => w.trim().toLowerCase()).filter((w) => w && !w.includes(' '))),
-  ).filter((words) => words.length > 1);
+  return [...TERM_LINES, ...PLACE_LINES].map((line) => phrasesOf(line).flat().map((w) => w.toLowerCase()).filter((w) => !w.includes(' '))).filter((words) => words.length > 1);
 }
 
 // Russian declines names of places and bodies ("Красному Кресту", "в Кремле"): each Cyrillic
@@ -144,10 +147,20 @@ const placeForm = (phrase: string) => fold(phrase).split(/\s+/).map((w) => (/^[\
 
 const ENGLISH_PLACE = new Map<string, string>();
 for (const line of PLACE_LINES) {
-  const phrases = line.split('|').map((part) => (/^\s*\w\w:\s*(.*)$/.exec(part)?.[1] ?? '').split(',').map((w) => w.trim()).filter(Boolean));
+  const phrases = phrasesOf(line);
   const english = phrases[0]![0]!;
   for (const phrase of phrases.flat()) if (!ENGLISH_PLACE.has(placeForm(phrase))) ENGLISH_PLACE.set(placeForm(phrase), english);
 }
 
-/** The English name of a place or organisation any of the four languages writes ("Cruz Roja", "Красному Кресту" → "Red Cross"), or null. */
-export const englishPlace = (name: string): string | null => ENGLISH_PLACE.get(placeForm(name)) ?? null;
+/**
+ * The key of a place or organisation any of the four languages writes, by its English name
+ * ("Cruz Roja", "Красному Кресту" → "xl:red cross"), or null when the lines do not know it.
+ */
+export function translatedKey(name: string): string | null {
+  const english = ENGLISH_PLACE.get(placeForm(name));
+  return english ? TRANSLATED + english.toLowerCase() : null;
+}
+const TRANSLATED = 'xl:';
+/** Whether a key is a translated one, and the English words it holds. */
+export const isTranslatedKey = (key: string): boolean => key.startsWith(TRANSLATED);
+export const translatedWords = (key: string): string[] => key.slice(TRANSLATED.length).split(' ');
