@@ -258,6 +258,8 @@ export function sameGivenName(a: string, b: string): boolean {
   const keys = givenNameKeys(a);
   const kb = looseName(b);
   if (keys.includes(kb)) return true;
+  // Spanish writes a hard g before e and i as "gu": Sagui is Sagi, Guilad is Gilad.
+  if (kb.includes('gu') !== keys[0]?.includes('gu') && keys.some((k) => k.replace(HARD_GU, 'g') === kb.replace(HARD_GU, 'g'))) return true;
   const cyr = /[\u0400-\u04FF]/;
   if (cyr.test(b)) return keys.map(looseStem).includes(looseName(russianStem(b)));
   if (cyr.test(a)) return givenNameKeys(b).map(looseStem).includes(looseName(russianStem(a)));

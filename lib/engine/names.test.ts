@@ -167,6 +167,10 @@ describe('compareSpellings with the engine’s spellings', () => {
     expect(compareSpellings('Jim', 'James')).toBe('variant');
     expect(compareSpellings('Sandi', 'Sandra')).toBe('variant');
     expect(compareSpellings('Tim', 'Timothy')).toBe('variant');
+    // Spanish "gu" before e and i is a hard g: Sagui Dekel-Chen is Sagi Dekel-Chen, Guilad is Gilad.
+    expect(nameRelation('Sagui Dekel-Chen', 'Sagi Dekel-Chen')).toBe('variant');
+    expect(compareSpellings('Guilad', 'Gilad')).toBe('variant');
+    expect(compareSpellings('Guido', 'Gustavo')).toBe('different');
     expect(compareSpellings('Loretta', 'Linda')).toBe('different');
     expect(compareSpellings('James', 'John')).toBe('different');
   });

@@ -52,6 +52,15 @@ describe('people named in full', () => {
     expect(persons('The Peruvian Zaldo Front said on Monday that it would answer.')).toEqual([]);
   });
 
+  it('reads an age in apposition after the name as evidence of a person', () => {
+    expect(persons('Ilario Quenta, 40, arrived on Monday.').map((p) => p.written)).toEqual(['Ilario Quenta']);
+    expect(persons('Llegó con Ilario Quenta, de 40, el lunes.').map((p) => p.written)).toEqual(['Ilario Quenta']);
+    expect(persons('The freed man was Ilario Quenta (40).').map((p) => p.written)).toEqual(['Ilario Quenta']);
+    // A figure that counts something, or a year, is no age.
+    expect(persons('They walked out of Zaldo Quarry, 150 workers in all.')).toEqual([]);
+    expect(persons('They met at Zaldo Quenta, 2024, in the spring.')).toEqual([]);
+  });
+
   it('takes no law, place or sentence opening for a person, even with its last word repeated', () => {
     expect(persons('They voted on the Harwick Act. The Act passed, and the Act was signed.')).toEqual([]);
     expect(persons('Under Halvorsen the office grew. Halvorsen left in May.')).toEqual([]);

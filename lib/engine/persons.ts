@@ -90,6 +90,22 @@ interface Run {
   opening: boolean;
 }
 
+/**
+ * An age in apposition right after a name ("Sagui Dekel-Chen, 36, was…", "Irena Tati, de 73,",
+ * "Yarden Bibas (35)"): news writes it of people only, in every language.
+ */
+function agedAfter(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  const open = tokens[k]?.text;
+  if (open !== ',' && open !== '(') return false;
+  k++;
+  if (open === ',' && /^(de|à)$/i.test(tokens[k]?.text ?? '')) k++;
+  const n = tokens[k]?.text ?? '';
+  if (!/^\d{1,3}$/.test(n) || Number(n) < 1 || Number(n) > 110) return false;
+  const close = tokens[k + 1]?.text;
+  return open === '(' ? close === ')' : close === undefined || /^[,.;]$/.test(close);
+}
+
 /** The full names of people in one sentence's tokens (a given name, optional middles, a surname). */
 function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>): Run[] {
   const out: Run[] = [];
@@ -192,7 +208,7 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
       // as Spanish writes it ("el estadounidense-israelí").
       const prev = tokens[at - 1];
       const nationality = (described && at === j) || (!!prev && prev.lowerInitial && isDemonym(prev.lower));
-      out.push({ words, initials, titled, described: nationality, generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
+      out.push({ words, initials, titled, described: nationality || agedAfter(tokens, last), generation, end: last, kin: !!before && KIN_WORDS.has(before.lower), opening });
     }
     i = Math.max(k, i + 1);
   }
