@@ -1,24 +1,48 @@
 // The engine's front door: an article in, its story match and claims out; a set of articles
 // in, the links between their claims out. The CLI, the background and the tests all call this.
 import { extractClaims } from './claims';
-import { givenNameSpellings, nameKey } from './name-variants';
+import { givenNameSpellings, isNameSuffix, nameKey } from './name-variants';
 import { mutualBest } from './open-compare';
 import { detectStory } from './story-detect';
 import { tokenize } from './tokens';
 import { TopicIndex } from './topic-index';
+import type { StoryNames } from './names';
 import type { AnalyzedArticle, ArticleInput, ClaimLink, StoryDefinition } from './types';
 
-// The stories' place names, gathered once per list of stories rather than once per article.
-const placesOf = new WeakMap<StoryDefinition[], Set<string>>();
+// What the stories say of names (their places, their people's family names), gathered once per
+// list of stories rather than once per article.
+const namesOf = new WeakMap<StoryDefinition[], StoryNames>();
 
-function storyPlaces(stories: StoryDefinition[]): Set<string> {
-  let places = placesOf.get(stories);
-  if (!places) {
-    places = new Set<string>();
-    for (const s of stories) for (const p of s.places) for (const n of [p.name, ...(p.aliases ?? [])]) places.add(n.toLowerCase());
-    placesOf.set(stories, places);
+export function storyNames(stories: StoryDefinition[]): StoryNames {
+  let names = namesOf.get(stories);
+  if (!names) {
+    const places = new Set<string>();
+    const placeKeys = new Map<string, string[]>();
+    const surnames = new Map<string, Array<{ surname: string; given: string | null }>>();
+    const givens = new Set<string>();
+    for (const s of stories) {
+      for (const p of s.places) {
+        for (const n of [p.name, ...(p.aliases ?? [])]) {
+          places.add(n.toLowerCase());
+          const key = nameKey(n);
+          placeKeys.set(key, [...(placeKeys.get(key) ?? []), n]);
+        }
+      }
+      for (const p of s.people) {
+        const words = p.name.replace(/[("“«][^)"”»]*[)"”»]/g, ' ').trim().split(/\s+/).filter((w) => !isNameSuffix(w.replace(/\.$/, '')));
+        if (words.length < 2) continue;
+        const surname = words[words.length - 1]!;
+        const spellings = givenNameSpellings(p.name, p.givenNames);
+        for (const g of spellings) givens.add(nameKey(g));
+        const given = spellings[0];
+        const key = nameKey(surname, true);
+        surnames.set(key, [...(surnames.get(key) ?? []), { surname, given: given ? nameKey(given) : null }]);
+      }
+    }
+    names = { places, placeKeys, surnames, givens };
+    namesOf.set(stories, names);
   }
-  return places;
+  return names;
 }
 
 // Given names of one person of a story ("Alexander", "Sasha", "Александр": name-variants.ts), each keyed to
@@ -46,7 +70,7 @@ export function analyzeArticle(input: ArticleInput, stories: StoryDefinition[]):
   // Detection and extraction read the same tokens: the text is scanned once.
   const tokens = tokenize(input.text);
   const story = detectStory({ title: input.title, text: input.text, lang: input.lang, tokens }, stories);
-  const { claims, latestDate } = extractClaims(input, storyPlaces(stories), tokens, storyGivenNames(stories));
+  const { claims, latestDate } = extractClaims(input, storyNames(stories), tokens, storyGivenNames(stories));
   // Object.assign, not a spread with added properties, which V8 (Node 20) makes far slower.
   return Object.assign({}, input, { story, claims, asOf: input.published ?? latestDate });
 }

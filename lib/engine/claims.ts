@@ -11,7 +11,7 @@ import { findRoles } from './roles';
 import { isTranslatedKey, translatedKey } from './translations';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
-import { findNames, type NameMention } from './names';
+import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
 import { findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
 import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
@@ -72,7 +72,7 @@ export interface ExtractedClaims {
  */
 export function extractClaims(
   article: ArticleInput,
-  knownPlaces: Set<string> = new Set(),
+  story: StoryNames = NO_STORY_NAMES,
   tokens: readonly Token[] = tokenize(article.text),
   givenAliases: ReadonlyMap<string, string> = new Map(),
 ): ExtractedClaims {
@@ -81,7 +81,7 @@ export function extractClaims(
   const sentences = readSentences(text, tokens);
   const lowerWords = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);
-  const { names, surnameKeys } = readNames(sentences, lowerWords, knownPlaces);
+  const { names, surnameKeys } = readNames(sentences, lowerWords, story);
   // People named in full and their later surname mentions, compared person by person.
   const persons = findPersons(text, sentences, lowerWords, givenAliases);
   // A surname alone inside an entity's name ("Levin" of a law firm's partners) is the entity's.
@@ -275,6 +275,9 @@ export function extractClaims(
     }
     for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
       if (CLAUSE_END.has(tokens[i]!.text)) break;
+      // After the value, a possessive names an owner, not the doer ("resigned Thursday in protest
+      // of President Trump's decision").
+      if (/['’]s?$/.test(tokens[i]!.text) || /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
       const k = personKeyAt(i);
       if (k) return k;
     }
@@ -528,7 +531,7 @@ export function extractClaims(
     claimFacts(s, si);
   });
 
-  claimNames(names, sentences, make);
+  claimNames(names, sentences, make, new Set(persons.map((p) => p.key)));
   claimPersons(persons, bareInEntity, sentences, make);
   resolveChains(chained, sentences, eventDates);
 
@@ -557,18 +560,18 @@ function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {
 // that reads the article.
 
 /** Pass 1: names, so that later passes can tell who an event happened to. */
-function readNames(sentences: SentenceInfo[], lowerWords: Set<string>, knownPlaces: Set<string>): { names: Array<NameMention & { sentence: number }>; surnameKeys: Set<string> } {
+function readNames(sentences: SentenceInfo[], lowerWords: Set<string>, story: StoryNames): { names: Array<NameMention & { sentence: number }>; surnameKeys: Set<string> } {
   const names: Array<NameMention & { sentence: number }> = [];
   sentences.forEach((s, si) => {
     if (s.titleCase) return;
-    for (const n of findNames(s.tokens, lowerWords, knownPlaces)) names.push(withSentence(n, si));
+    for (const n of findNames(s.tokens, lowerWords, story)) names.push(withSentence(n, si));
   });
   const surnameKeys = new Set(names.filter((n) => n.role === 'surname').map((n) => n.key));
   // In a Title Case headline capitals prove nothing; keep only names the body confirms.
   const placeKeys = new Set(names.filter((n) => n.role === 'place').map((n) => n.key));
   sentences.forEach((s, si) => {
     if (!s.titleCase) return;
-    const found = findNames(s.tokens, lowerWords, knownPlaces);
+    const found = findNames(s.tokens, lowerWords, story);
     for (const n of found) {
       const confirmed =
         n.role === 'place' ? placeKeys.has(n.key)
@@ -612,8 +615,14 @@ interface ChainedDate {
 }
 
 /** Names become claims where they are written in full (or beside a kin word). */
-function claimNames(names: Array<NameMention & { sentence: number }>, sentences: SentenceInfo[], make: MakeClaim): void {
+function claimNames(names: Array<NameMention & { sentence: number }>, sentences: SentenceInfo[], make: MakeClaim, personKeys: ReadonlySet<string>): void {
+  const alone = new Set<string>();
   for (const n of names) {
+    if (n.alone) {
+      // A person the article names in full has its surname claimed with them (claimPersons).
+      if (alone.has(n.written) || personKeys.has(n.key)) continue;
+      alone.add(n.written);
+    }
     const s = sentences[n.sentence]!;
     const about = n.role === 'place' ? `the place ${n.written}` : n.role === 'surname' ? `how ${n.full}'s family name is spelled` : `${n.full}'s given name`;
     // A given name's topic is its group's head, so that short forms meet (Sandi / Sandra).

@@ -247,6 +247,25 @@ describe('a story typed in one language, its coverage in another', () => {
     const off = scoreStory(typed, { title: 'Pavel Orlov gagne le tournoi', text: 'Le joueur Pavel Orlov a remporté le tournoi de tennis. Orlov jouera la finale. Orlov est content.' });
     expect(off.onStory).toBe(false);
   });
+
+  it('meets typed words of a trial, and a typed figure of years, in the other languages', () => {
+    const trial: StoryDefinition = { ...typed, terms: ['espionage', 'sentenced', '16 years'] };
+    const terms = (v: { reasons: string[] }) => v.reasons.find((r) => r.startsWith('terms:')) ?? '';
+    const fr = scoreStory(trial, { title: 'Pavel Orlov condamné', text: "Pavel Orlov a été condamné à 16 ans de prison pour espionnage. Orlov nie." });
+    expect(terms(fr)).toMatch(/espionage/);
+    expect(terms(fr)).toMatch(/sentenced/);
+    expect(terms(fr)).toMatch(/16 years/);
+    const ru = scoreStory(trial, { title: 'Павла Орлова приговорили', text: 'Суд приговорил Павла Орлова к 16 годам колонии по делу о шпионаже. Орлов вину не признал.' });
+    expect(terms(ru)).toMatch(/espionage/);
+    expect(terms(ru)).toMatch(/16 years/);
+    const es = scoreStory(trial, { title: 'Condenan a Pavel Orlov', text: 'Pavel Orlov fue condenado a 16 años por espionaje. Orlov lo niega.' });
+    expect(terms(es)).toMatch(/espionage.*sentenced.*16 years|16 years/);
+  });
+
+  it('takes a capitalised Russian noun before the surname for no given name when the article writes it in lower case', () => {
+    const ru = scoreStory(typed, { title: 'Приговор Орлову', text: 'Прокуратура проверит законность приговора. Приговор Орлову вынесен в Москве. Орлов был в плену, Орлов заложник.' });
+    expect(ru.reasons.join('; ')).not.toMatch(/namesake/);
+  });
 });
 
 describe('running figures in other languages', () => {

@@ -5,9 +5,9 @@
 import { joinedWords, mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
-import { isNameSuffix, nameKey } from './name-variants';
+import { compareSpellings, foldName, isNameSuffix, looseName, nameKey, russianStemOf } from './name-variants';
 import { perWord } from './per-word';
-import { isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
+import { editDistance, isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
 import { wordRank } from './word-frequency';
 import { translatedKey } from './translations';
 import type { Token } from './tokens';
@@ -29,6 +29,8 @@ export interface NameMention {
   subject: string | null;
   /** The whole name as written, for the reader ("Alexander (Sasha) Troufanov"). */
   full: string;
+  /** A story person's family name written alone: claimed once per spelling, as it is written many times. */
+  alone?: boolean;
 }
 
 // Capitalised words that are titles before a name, or describe the person by country or people
@@ -81,10 +83,81 @@ const isNameWord = (t: Token | undefined): boolean => {
 };
 
 /**
+ * What the reader's stories say of names: their places and organisations, and their people's
+ * family names. A page in another script or case writes them otherwise ("Екатеринбурге" for
+ * Yekaterinburg, "Гершковича" for Gershkovich), and may name a person by surname alone.
+ */
+export interface StoryNames {
+  /** Places and organisations as typed, in lower case. */
+  places: ReadonlySet<string>;
+  /** The same by sound key, each with the names as typed. */
+  placeKeys: ReadonlyMap<string, readonly string[]>;
+  /** The people's family names by sound key, each with the surname as typed and its given name's key. */
+  surnames: ReadonlyMap<string, ReadonlyArray<{ surname: string; given: string | null }>>;
+  /** The sound keys of the people's given names and their other forms. */
+  givens: ReadonlySet<string>;
+}
+
+export const NO_STORY_NAMES: StoryNames = { places: new Set(), placeKeys: new Map(), surnames: new Map(), givens: new Set() };
+
+/** The key of the stories' place that `written` names in another spelling, script or case, if any. */
+function storyPlaceKey(story: StoryNames, written: string): string | null {
+  if (story.places.has(written.toLowerCase())) return nameKey(written);
+  const typed = story.placeKeys.get(nameKey(written))?.find((name) => nearSpelling(written, name));
+  return typed ? nameKey(typed) : null;
+}
+
+/**
+ * A sound key is short and loose ("Supreme" and "Supreme Court", "Coloradans" and "Colorado"
+ * share one): the written name must also be the typed one within two letters once folded to
+ * Latin, with a Russian case ending left off ("Екатеринбурге", "Ekaterimburgo", "Ekaterinbourg").
+ */
+function nearSpelling(written: string, typed: string): boolean {
+  const a = foldName(/[\u0400-\u04FF]/.test(written) ? written.split(/\s+/).map(russianStemOf).join(' ') : written);
+  const b = foldName(typed);
+  return a.split(' ').length === b.split(' ').length && a.length >= 4 && editDistance(a, b) <= 2;
+}
+
+/** The stories' person whose family name a single word is, in any spelling, script or case. */
+function storySurname(story: StoryNames, written: string): { key: string; given: string | null } | null {
+  const key = nameKey(written, true);
+  // Alone, a family name has no given name to confirm it: its loose key must be the typed one's
+  // (Trufanov / Trupanov / Труфанову), not merely close (Sandra is no Sanders).
+  const loose = looseName(/[\u0400-\u04FF]/.test(written) ? russianStemOf(written) : written, true);
+  const typed = story.surnames.get(key)?.find((p) => looseName(p.surname, true) === loose);
+  return typed ? { key, given: typed.given } : null;
+}
+
+// Russian declines nouns: "законность приговора" written in lower case makes a capitalised
+// "Приговор" opening a sentence a noun, not a given name. Stems of the lower-case words, per text.
+const lowerStemsOf = new WeakMap<Set<string>, Set<string>>();
+const cyrillicStem = (w: string) => (w.length > 4 ? w.replace(/(ами|ями|ого|ому|ах|ях|ов|ом|ой|ый|ий|ая|ое|ые|ие|[аяеиоуыюь])$/u, '') : w);
+const CYRILLIC = /^[\u0400-\u04FF]/;
+
+/** Whether the token at `at` opens its sentence (after quotes or brackets at most). */
+function opensSentence(tokens: Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (!/^["“«‘'(]$/.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** Whether the text writes this word in lower case, in any case form for a Russian one. */
+export function writtenInLowerCase(lowerWords: Set<string>, lower: string): boolean {
+  if (lowerWords.has(lower)) return true;
+  if (!CYRILLIC.test(lower)) return false;
+  let stems = lowerStemsOf.get(lowerWords);
+  if (!stems) {
+    stems = new Set<string>();
+    for (const w of lowerWords) if (CYRILLIC.test(w)) stems.add(cyrillicStem(w));
+    lowerStemsOf.set(lowerWords, stems);
+  }
+  return stems.has(cyrillicStem(lower));
+}
+
+/**
  * `lowerWords` holds the words the article also uses in lower case: a capitalised "Earlier"
  * at a sentence start is then known to be an ordinary word, not a name.
  */
-export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces: Set<string>): NameMention[] {
+export function findNames(tokens: Token[], lowerWords: Set<string>, story: StoryNames = NO_STORY_NAMES): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -129,15 +202,20 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
     // "Donald Trump Jr.": a generation suffix follows the surname and is none.
     while (names.length && isNameSuffix(tokens[names[names.length - 1]!]!.text)) names = names.slice(0, -1);
     // Drop leading ordinary words ("Earlier", "The") and stop at things that are not names.
-    while (names.length && (NOT_NAME.test(tokens[names[0]!]!.lower) || lowerWords.has(tokens[names[0]!]!.lower))) names = names.slice(1);
+    while (names.length && (NOT_NAME.test(tokens[names[0]!]!.lower) || writtenInLowerCase(lowerWords, tokens[names[0]!]!.lower))) names = names.slice(1);
     // A people's word inside the run ends the name; at its end it is the family name ("Tomas Cuban").
     const cut = names.findIndex((w, k) => NOT_NAME.test(tokens[w]!.lower) || (GROUP_WORD.test(tokens[w]!.lower) && (k < names.length - 1 || k === 0)));
     if (cut >= 0) names = names.slice(0, cut);
+    // Russian capitalises only the sentence's first word: there, before a name, a word that is no
+    // given name the table or the stories know is a noun ("Адвокаты Гершковича подадут жалобу").
+    if (names.length >= 2 && opensSentence(tokens, names[0]!) && CYRILLIC.test(tokens[names[0]!]!.text) && !knownGiven(tokens[names[0]!]!.text) && !story.givens.has(nameKey(tokens[names[0]!]!.text))) names = names.slice(1);
     const placeAfter = PLACE_AFTER.test(tokens[j]?.lower ?? '');
     // A known place or body of the four languages ("Красному Кресту", "Casa Blanca") is no person.
-    const translated = names.length >= 1 && names.length <= 4 ? translatedKey(joinedWords(tokens, names[0]!, names[names.length - 1]! + 1)) : null;
-    if (names.length >= 1 && (placeAfter || translated || knownPlaces.has(mapPacked(names, (w) => tokens[w]!.lower).join(' ')))) {
-      pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1, translated);
+    const run = names.length >= 1 && names.length <= 4 ? joinedWords(tokens, names[0]!, names[names.length - 1]! + 1) : null;
+    const translated = run ? translatedKey(run) : null;
+    const storyPlace = run && !translated ? storyPlaceKey(story, run) : null;
+    if (names.length >= 1 && (placeAfter || translated || storyPlace)) {
+      pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1, translated, storyPlace);
     } else if ((names = personWords(tokens, names)).length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
       pushPerson(out, tokens, names, nickname);
     } else if (names.length === 1) {
@@ -146,9 +224,14 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, knownPlaces:
       const w = names[0]!;
       const at = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
       const prev = tokens[at];
+      const t = tokens[w]!;
+      const single = storySurname(story, t.text);
       if (prev && KIN_WORDS.has(prev.lower) && !words.includes(at)) {
-        const t = tokens[w]!;
         out.push({ role: 'given', start: t.start, end: t.end, written: t.text, key: nameKey(t.text), person: kinKey(prev.lower), subject: kinKey(prev.lower), full: t.text });
+      } else if (single) {
+        // A family name of the story's people written alone ("Гершковича арестовали в 2023 году"),
+        // on a page that may never write the full name: the person's, as the reader typed them.
+        out.push({ role: 'surname', start: t.start, end: t.end, written: t.text, key: single.key, person: single.given, subject: single.given, full: t.text, alone: true });
       }
     }
     i = Math.max(j, i + 1);
@@ -180,12 +263,13 @@ function personWords(tokens: Token[], names: number[]): number[] {
   return words;
 }
 
-function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number, translated: string | null = null): void {
+function pushPlace(out: NameMention[], tokens: Token[], from: number, to: number, translated: string | null = null, typed: string | null = null): void {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const written = joinedWords(tokens, from, to);
-  // Keyed by its English name when it has one, so two languages' names of it meet.
-  out.push({ role: 'place', start: first.start, end: last.end, written, key: translated ?? nameKey(written), person: null, subject: null, full: written });
+  // Keyed by its English name when it has one, so two languages' names of it meet; a story's
+  // place by the key of the name the reader typed ("Екатеринбурге", "Ekaterinbourg").
+  out.push({ role: 'place', start: first.start, end: last.end, written, key: translated ?? typed ?? nameKey(written), person: null, subject: null, full: written });
 }
 
 function pushPerson(out: NameMention[], tokens: Token[], words: number[], nickname: Token | null): void {

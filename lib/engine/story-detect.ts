@@ -627,7 +627,14 @@ interface Article {
   leadEnd: number;
   /** Words the article also writes in lower case: a capitalised "Say" is then no given name. */
   lowerWords: Set<string>;
+  /** The stems of its Cyrillic words in lower case: "приговора" makes a capitalised "Приговор" a noun. */
+  lowerStems: Set<string>;
   outsiders: Outsider[] | undefined;
+}
+
+/** Whether the article writes the word in lower case somewhere, in any case form for Russian. */
+function writtenLower(article: Article, norm: string): boolean {
+  return article.lowerWords.has(norm) || (CYRILLIC.test(norm) && article.lowerStems.has(cyrillicStem(norm)));
 }
 
 const LEAD_CHARS = 700;
@@ -645,9 +652,14 @@ function readArticleText(input: StoryInput): Article {
   if (withTitle) pushWords(tokenize(title), 0, words);
   pushWords(input.tokens ?? tokenize(input.text), withTitle ? title.length + 2 : 0, words);
   const lowerWords = new Set<string>();
-  for (const w of words) if (!w.capitalized) lowerWords.add(w.norm);
+  const lowerStems = new Set<string>();
+  for (const w of words) {
+    if (w.capitalized) continue;
+    lowerWords.add(w.norm);
+    if (CYRILLIC.test(w.norm)) lowerStems.add(cyrillicStem(w.norm));
+  }
   const titleEnd = title.length;
-  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsiders: undefined };
+  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, lowerStems, outsiders: undefined };
 }
 
 function gapOk(article: Article, before: Word, after: Word): boolean {
@@ -663,7 +675,7 @@ function isGivenOf(word: Word, person: CompiledPerson): boolean {
 /** Could this capitalised word be another person's given name? */
 function looksLikeGiven(article: Article, index: StoryIndex, word: Word): boolean {
   if (!word.capitalized || word.allCaps || word.norm.length < 2 || /^\d/.test(word.norm)) return false;
-  if (NOT_GIVEN_NAMES.has(word.norm) || isDemonym(word.norm) || article.lowerWords.has(word.norm)) return false;
+  if (NOT_GIVEN_NAMES.has(word.norm) || isDemonym(word.norm) || writtenLower(article, word.norm)) return false;
   if (index.nameWords.has(keysOf(word.norm).given) || index.nameWords.has(keysOf(word.norm).surname)) return false;
   // Headlines capitalise every word ("Democrats Say Trump Should…"): there, only a known given name.
   if (word.start < article.titleEnd) return givenNameGroups(keysOf(word.norm).given, (g) => looseName(g)).length > 0;
@@ -921,7 +933,7 @@ function countGivenAlone(index: StoryIndex, article: Article, i: number, evidenc
   const before = words[i - 1];
   if (before && before.capitalized && gapOk(article, before, word)) return;
   // A given name that is also a word ("Will", "Mo", "Pat") only counts where never written so.
-  if (article.lowerWords.has(word.norm) || NOT_GIVEN_NAMES.has(word.norm) || isDemonym(word.norm)) return;
+  if (writtenLower(article, word.norm) || NOT_GIVEN_NAMES.has(word.norm) || isDemonym(word.norm)) return;
   const hits = hitsOf(index, word)!;
   const byStory = new Map<number, number[]>();
   for (const h of hits.givens) {
@@ -960,7 +972,7 @@ function outsidersOf(article: Article, index: StoryIndex): Outsider[] {
   // A full name: a capitalised word that may be a given name, then a capitalised surname.
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (!w.capitalized || w.allCaps || w.norm.length < 2 || article.lowerWords.has(w.norm)) continue;
+    if (!w.capitalized || w.allCaps || w.norm.length < 2 || writtenLower(article, w.norm)) continue;
     const before = words[i - 1]!;
     if (!gapOk(article, before, w) || !looksLikeGiven(article, index, before)) continue;
     const key = keysOf(w.norm).surname;

@@ -18,7 +18,8 @@ const TERM_LINES = [
   'en: war | ru: война | es: guerra | fr: guerre',
   'en: killed | ru: убит | es: asesinado | fr: tué',
   'en: prisoner, prisoners | ru: заключенный, заключенные | es: prisionero, prisioneros, preso, presos | fr: prisonnier, prisonniers',
-  'en: exchange | ru: обмен | es: intercambio, canje | fr: échange',
+  'en: exchange, swap | ru: обмен | es: intercambio, canje | fr: échange',
+  'en: prisoner swap, prisoner exchange | ru: обмен заключенными, обмен пленными | es: intercambio de prisioneros, canje de prisioneros | fr: échange de prisonniers',
   'en: negotiations, talks | ru: переговоры | es: negociaciones | fr: négociations',
   'en: tunnel | ru: туннель, тоннель | es: túnel | fr: tunnel',
   'en: kibbutz | ru: кибуц | es: kibutz | fr: kibboutz',
@@ -69,6 +70,18 @@ const TERM_LINES = [
   'en: lawsuit | ru: иск | es: demanda | fr: poursuite',
   'en: judge | ru: судья | es: juez | fr: juge',
   'en: trial | ru: судебный процесс | es: juicio | fr: procès',
+  'en: espionage, spying | ru: шпионаж | es: espionaje | fr: espionnage',
+  'en: spy | ru: шпион | es: espía | fr: espion',
+  'en: treason | ru: госизмена, государственная измена | es: traición | fr: trahison',
+  'en: sentenced, sentence, verdict | ru: приговорен, приговор | es: condenado, condena, sentenciado, sentencia, veredicto | fr: condamné, condamnation, peine, verdict',
+  'en: prison, jail | ru: тюрьма, колония | es: prisión, cárcel | fr: prison',
+  'en: arrested, detained | ru: арестован, задержан | es: arrestado, detenido | fr: arrêté, détenu, interpellé',
+  'en: arrest, detention | ru: арест, задержание | es: arresto, detención | fr: arrestation, détention',
+  'en: journalist, journalists, reporter | ru: журналист, журналисты | es: periodista, periodistas, reportero | fr: journaliste, journalistes, reporter',
+  'en: lawyer, lawyers | ru: адвокат, адвокаты | es: abogado, abogados | fr: avocat, avocats',
+  'en: prosecutor, prosecutors | ru: прокурор, прокуратура | es: fiscalía | fr: procureur',
+  'en: pardon, pardoned | ru: помилование, помилован | es: indulto, indultado | fr: gracié',
+  'en: appeal | ru: апелляция | es: apelación | fr: pourvoi',
 ];
 
 const PLACE_LINES = [
@@ -130,7 +143,14 @@ const TERMS = indexOf(TERM_LINES);
 const PLACES = indexOf(PLACE_LINES);
 
 /** The other languages' words for a typed term ("hostage" → заложник, rehén, otage…); none when unknown. */
-export const termEquivalents = (term: string): readonly string[] => TERMS.get(fold(term)) ?? [];
+export function termEquivalents(term: string): readonly string[] {
+  const own = TERMS.get(fold(term));
+  if (own) return own;
+  // A figure and its noun ("16 years", "498 days"): the figure with the noun's equivalents, as
+  // the other languages write it too ("16 лет", "498 días", "16 ans").
+  const counted = /^(\d[\d.,]*)\s+(\p{L}+)$/u.exec(term.trim());
+  return counted ? (TERMS.get(fold(counted[2]!)) ?? []).filter((w) => !w.includes(' ')).map((w) => `${counted[1]} ${w}`) : [];
+}
 
 /** The other languages' names of a typed place or organisation ("Moscow" → Москва, Moscú, Moscou). */
 export const placeEquivalents = (name: string): readonly string[] => PLACES.get(fold(name)) ?? [];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detectStory } from '../../lib/engine/story-detect';
 import { extractClaims } from '../../lib/engine/claims';
+import { storyNames } from '../../lib/engine/analyze';
 import type { StoryDefinition } from '../../lib/engine/types';
 import { readArticle } from '../../lib/page/read-article';
 
@@ -24,8 +25,7 @@ const cpu = () => {
 };
 const totals = { parseHTML: 0, readArticle: 0, detectStory: 0, extractClaims: 0 };
 let n = 0;
-const places = new Set<string>();
-for (const s of stories) for (const p of s.places) for (const name of [p.name, ...(p.aliases ?? [])]) places.add(name.toLowerCase());
+const names = storyNames(stories);
 for (let r = 0; r < rounds + 2; r++) {
   for (const html of pages) {
     const measure = r >= 2;
@@ -42,7 +42,7 @@ for (let r = 0; r < rounds + 2; r++) {
     t2 = cpu();
     if (measure) totals.detectStory += t2 - t;
     t = t2;
-    extractClaims({ key: 'k', url: null, outlet: page.outlet, title: page.title, published: page.published, text: page.text, lang: page.lang ?? undefined }, places);
+    extractClaims({ key: 'k', url: null, outlet: page.outlet, title: page.title, published: page.published, text: page.text, lang: page.lang ?? undefined }, names);
     t2 = cpu();
     if (measure) totals.extractClaims += t2 - t;
     if (measure) n++;
