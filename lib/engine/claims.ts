@@ -345,9 +345,12 @@ export function extractClaims(
       const after = tokens[n.to]?.lower === 'others' || tokens[n.to]?.lower === 'people' ? (tokens[n.to + 1]?.lower === 'were' ? n.to + 2 : n.to + 1) : n.to;
       if (n.event && /^\p{Ll}{3,}ed$/u.test(tokens[after]?.lower ?? '') && !eventAt(tokens, after)) continue;
       let subject: string | null = null;
-      if (n.unit === 'age' && tokens[n.from - 1]?.text === ',' && n.from >= 2) subject = personKeyAt(n.from - 2);
-      if (subject && n.unit === 'age') subject = personAt(n.from - 2);
-      if (!subject && (n.unit === 'age' || n.event === 'captivity')) {
+      // An age in apposition ("Trufanov, 29," / "su hijo Alexander, de 27 años,") is the age of
+      // the name right before it. When that name is no one the article names in full (a given
+      // name alone), whose age it is stays unknown: never the next person named.
+      const apposed = n.unit === 'age' ? apposedName(tokens, n.from) : -1;
+      if (apposed >= 0 && personKeyAt(apposed)) subject = personAt(apposed);
+      if (!subject && apposed < 0 && (n.unit === 'age' || n.event === 'captivity')) {
         // The person the sentence is about: the nearest one named before the figure, else the
         // one a pronoun before it stands for, else the nearest named after it.
         let at = -1;
@@ -534,6 +537,10 @@ export function extractClaims(
   claimNames(names, sentences, make, new Set(persons.map((p) => p.key)));
   claimPersons(persons, bareInEntity, sentences, make);
   resolveChains(chained, sentences, eventDates);
+  // Days held count from the abduction: the day the article gives for it tells a count still
+  // running at the article's date from a final one (compare.ts).
+  const taken = (eventDates.get('attack') ?? []).find((d) => d.granularity === 'day' && d.yearKnown && d.startDate);
+  if (taken) for (const c of claims) if (c.frame?.event === 'captivity') c.frame.since = taken.startDate!;
 
   markUnique(claims);
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -558,6 +565,18 @@ function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {
 // Extraction runs in phases of their own functions, not one long one: V8 optimises (and, when an
 // article brings a shape it had not seen, re-optimises) a long function slowly, on the thread
 // that reads the article.
+
+/**
+ * The name an age stands in apposition to: "Trufanov, 29", "Sagui Dekel-Chen, de 36", the word
+ * before the comma when it is capitalised and inside the sentence; -1 when there is none.
+ */
+function apposedName(tokens: readonly Token[], from: number): number {
+  let at = from - 1;
+  if (/^(de|à)$/i.test(tokens[at]?.text ?? '')) at--;
+  if (tokens[at]?.text !== ',') return -1;
+  const word = tokens[at - 1];
+  return at >= 1 && !!word && /^\p{Lu}/u.test(word.text) ? at - 1 : -1;
+}
 
 /** Pass 1: names, so that later passes can tell who an event happened to. */
 function readNames(sentences: SentenceInfo[], lowerWords: Set<string>, story: StoryNames): { names: Array<NameMention & { sentence: number }>; surnameKeys: Set<string> } {

@@ -335,17 +335,29 @@ function compareDaysHeld(
   const ended = endedIn(a.quote) && endedIn(b.quote);
   const ta = articleTime(ma);
   const tb = articleTime(mb);
+  const elapsed = ta && tb ? Math.abs(ta.time - tb.time) / DAY : 0;
+  const [early, late] = ta && tb && ta.time < tb.time ? [va, vb] : [vb, va];
+  // The later article's count is higher by no more than the days between them: a captivity still
+  // running at the earlier one. So it is even where the earlier wording read as a final count
+  // ("after 235 days in captivity", said of a video in May 2024, beside "498 days" in 2025).
+  // Where the earlier article dates the abduction, its count must also be the days from then to
+  // its own date: "489 days" written a day after a 498-day captivity ended is a final count.
+  const earlyClaim = early === va ? a : b;
+  const earlyTime = early === va ? ta : tb;
+  const since = earlyClaim.frame?.since;
+  const runningThen = !since || !earlyTime || Math.abs((earlyTime.time - Date.parse(since + 'T00:00:00Z')) / DAY - early.value) <= 3;
+  const grewInStep = !!ta && !!tb && late.value > early.value && late.value - early.value <= elapsed + 3 && runningThen;
+  if (grewInStep && ta.exact && tb.exact && (ended || elapsed >= 7)) return link('updated', ended ? 0.6 : 0.7);
   const person = specific(a.frame?.subject) && specific(b.frame?.subject) && subjectsCompatible(a, b);
-  if (person && firm(va.hedge) && firm(vb.hedge)) {
+  // Two reports of one count of days differ by a slip, not by half: "54 days" beside "498 days"
+  // is another person's captivity, or another moment's, whatever the sentence seemed to say.
+  const close = Math.max(va.value, vb.value) <= 1.6 * Math.min(va.value, vb.value);
+  if (person && firm(va.hedge) && firm(vb.hedge) && close && !grewInStep) {
     if (ended) return link('conflict', 0.8);
     // Still held, both articles dated within a day: the count cannot have moved this far.
-    if (ta?.exact && tb?.exact && Math.abs(ta.time - tb.time) < 2 * DAY) return link('conflict', 0.75);
+    if (ta?.exact && tb?.exact && elapsed < 2) return link('conflict', 0.75);
   }
-  if (!ended && ta && tb && Math.abs(ta.time - tb.time) >= 7 * DAY) {
-    const [early, late] = ta.time < tb.time ? [va, vb] : [vb, va];
-    const elapsed = Math.abs(ta.time - tb.time) / DAY;
-    if (late.value > early.value && late.value - early.value <= elapsed + 3) return link('updated', 0.7);
-  }
+  if (!ended && grewInStep && elapsed >= 7) return link('updated', 0.7);
   return null;
 }
 

@@ -25,6 +25,34 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['498', '489'])).toBe('conflict');
   });
 
+  it('takes a smaller count from an article as much earlier for a captivity still running then, not a disagreement', () => {
+    // A video "released today … after 235 days in captivity" reads like a final count; its
+    // article is 235 days after the abduction, so the count was running then.
+    const video = art('a', 'Pavel Orlov was abducted on October 7, 2023. The family approved the video released today by the group, after 235 days in captivity.', '2024-05-29');
+    const freed = art('b', 'Pavel Orlov was released by the militants after 498 days in captivity.', '2025-03-01');
+    expect(linkOf(video, freed, ['235', '498'])).toBe('updated');
+    // Without the abduction's date the same holds: the counts grew no faster than the calendar.
+    const bare = art('c', 'The family approved the video of Pavel Orlov released today, after 235 days in captivity.', '2024-05-29');
+    expect(linkOf(bare, freed, ['235', '498'])).toBe('updated');
+    // Written after the captivity ended, a count that is not the days from the abduction to the
+    // article is a final one: it disagrees with another final one, however much later.
+    const after = art('d', 'Pavel Orlov, abducted on October 7, 2023, was released by the militants after 489 days in captivity.', '2025-02-16');
+    const later = art('e', 'Pavel Orlov was freed after 498 days in captivity.', '2025-04-16');
+    expect(linkOf(after, later, ['489', '498'])).toBe('conflict');
+    // Counts nine times apart are two captivities, not two reports of one.
+    const women = art('f', 'Maria, Irina and Pavel Orlov were taken. Maria and Irina were freed after 54 days of captivity, but Pavel Orlov remains held.', '2025-02-16');
+    expect(['none', 'updated']).toContain(linkOf(women, later, ['54', '498']));
+  });
+
+  it('gives an age in apposition to the name right before it, never to the next person named', () => {
+    // "su hijo Alexander, de 27 años, y su madre, Irena Tati, de 73 años": 27 is the son's.
+    const es = art('es', 'Elena, su marido Vitali, su hijo Pavel, de 27 años, y su madre, Irina Tatti, de 73 años, viven en el kibutz.', '2023-10-31', 'es');
+    const en = art('en', 'Elena Orlova, 50, and her mother Irina Tatti, 73, were released on Wednesday.', '2023-11-30');
+    expect(es.claims.find((c) => c.written.startsWith('27'))?.frame?.subject ?? '').not.toMatch(/^TT/);
+    expect(linkOf(es, en, ['73', '73'])).toBe('same');
+    expect(['none', 'updated']).toContain(linkOf(es, en, ['27', '73']));
+  });
+
   it('reads "after N days" as still running when the main clause is in the present or the perfect', () => {
     const a = art('a', 'After 365 days in captivity, the family has had no sign of life from Pavel Orlov.', '2024-10-07');
     const b = art('b', 'After 498 days in captivity, Pavel Orlov learned that his father had died.', '2025-02-16');

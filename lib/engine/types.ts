@@ -142,6 +142,8 @@ export interface Frame {
   unique?: boolean;
   modality?: 'asserted' | 'forecast' | 'conditional' | 'question' | 'reported';
   running?: boolean;
+  /** For days held: the day the captivity began, when the article dates the abduction. */
+  since?: string;
 }
 
 export interface AnalyzedArticle extends ArticleInput {
