@@ -144,6 +144,24 @@ describe('detectStory on passing mentions in long articles', () => {
 });
 
 describe('detectStory: every person and named thing of a story, in any spelling', () => {
+  it('accepts a short report naming two people of the story once each, up front', () => {
+    const text = para(
+      'The two freed from captivity on Wednesday turned out to be 73-year-old Irena Tati and her daughter Elena Trufanova.',
+      'They were handed to the Red Cross and taken to a hospital.',
+    );
+    // A story as a reader types it after one article: few terms, so the terms alone make nothing.
+    const typed: StoryDefinition = {
+      id: 'typed', title: 'Sasha Trufanov, hostage', enabled: true,
+      people: [{ name: 'Sasha Trufanov', weight: 'core' }, { name: 'Yelena Trufanov', weight: 'core' }, { name: 'Irena Tati', weight: 'core' }],
+      places: [{ name: 'Gaza', weight: 'context' }], terms: ['hostage', 'captivity'],
+    };
+    expect(detectStory({ title: 'Two Russian women released', text }, [typed])).toMatchObject({ onStory: true, storyId: 'typed' });
+    // Without a word or place of the story beside them, two names once each may be namesakes.
+    const bakery = para('The new bakery on the corner is run by Irena Tati and her daughter Elena Trufanova.', 'It opens at seven.');
+    expect(detectStory({ title: 'A new bakery', text: bakery }, [typed]).onStory).toBe(false);
+  });
+
+
   it('accepts an article centred on another person of the story (his mother)', () => {
     const text = para(
       'Elena Trufanova, who was abducted from Nir Oz with her son and freed in November 2023, spoke to reporters on Monday.',

@@ -1085,7 +1085,11 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
       w = Math.max(w, weight(story.people[p]!.key));
     }
     // Or named often together further down (a section on the family after a general opening).
-    if ((count >= 3 && central) || (count >= 4 && (count * 1000) / Math.max(chars, 1) >= MIN_MENTIONS_PER_1000_CHARS)) {
+    // Or, in a short report, two of them up front with a word of the story ("73-year-old Irina
+    // Tati and her 50-year-old daughter Elena Trufanova", freed from captivity).
+    const dense = (count * 1000) / Math.max(chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
+    const pair = count >= 2 && e.people.size >= 2 && central && dense && e.terms.size + e.things.size >= 1;
+    if ((count >= 3 && central) || (count >= 4 && dense) || pair) {
       anchor = { name: [...e.people.keys()].map((p) => story.people[p]!.name).join(', '), m: { count, named: 1, title: false, lead: true }, person: true, weight: w };
     }
   }
