@@ -354,20 +354,26 @@ export function extractClaims(
         // The person the sentence is about: the nearest one named before the figure, else the
         // one a pronoun before it stands for, else the nearest named after it.
         let at = -1;
-        for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;
-        if (at < 0 && hasPronoun(tokens, n.from)) {
-          const family = pronounSubject(si);
-          // An age or days held go to the person only when the pronoun's gender matches how the
-          // article writes their surname: "she was 53", "she had been held for 53 days" must not
-          // become her son's.
-          subject = family ? personOfPronoun(family, tokens, n.from, si) : null;
-        } else {
-          // A possessor named after an age is not whose age it is ("a 21-year-old student …
-          // from Weiner's account").
-          const possessor = (i: number) => /['’]s?$/.test(tokens[i]!.text) || tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s';
-          for (let i = n.to; i < tokens.length && at < 0; i++) if (personKeyAt(i) && !(n.unit === 'age' && possessor(i))) at = i;
-          // One person, not the family: the mother's 53 days are not her son's 498.
-          if (at >= 0) subject = personAt(at);
+        // "her 50-year-old daughter Elena Trufanova", "50-летняя Елена": an age before a noun is
+        // the age of the name its noun phrase ends with, not of the one before it.
+        const ahead = n.unit === 'age' && /(year-old|year old|летн\p{L}*)$/iu.test(text.slice(n.start, n.end)) ? nameAhead(tokens, n.to, personKeyAt) : -1;
+        if (ahead >= 0) subject = personAt(ahead);
+        else {
+          for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;
+          if (at < 0 && hasPronoun(tokens, n.from)) {
+            const family = pronounSubject(si);
+            // An age or days held go to the person only when the pronoun's gender matches how the
+            // article writes their surname: "she was 53", "she had been held for 53 days" must not
+            // become her son's.
+            subject = family ? personOfPronoun(family, tokens, n.from, si) : null;
+          } else {
+            // A possessor named after an age is not whose age it is ("a 21-year-old student …
+            // from Weiner's account").
+            const possessor = (i: number) => /['’]s?$/.test(tokens[i]!.text) || tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s';
+            for (let i = n.to; i < tokens.length && at < 0; i++) if (personKeyAt(i) && !(n.unit === 'age' && possessor(i))) at = i;
+            // One person, not the family: the mother's 53 days are not her son's 498.
+            if (at >= 0) subject = personAt(at);
+          }
         }
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
@@ -534,7 +540,7 @@ export function extractClaims(
     claimFacts(s, si);
   });
 
-  claimNames(names, sentences, make, new Set(persons.map((p) => p.key)));
+  claimNames(names, sentences, make, new Set(persons.map((p) => p.key)), canonicalGiven);
   claimPersons(persons, bareInEntity, sentences, make);
   resolveChains(chained, sentences, eventDates);
   // Days held count from the abduction: the day the article gives for it tells a count still
@@ -576,6 +582,19 @@ function apposedName(tokens: readonly Token[], from: number): number {
   if (tokens[at]?.text !== ',') return -1;
   const word = tokens[at - 1];
   return at >= 1 && !!word && /^\p{Lu}/u.test(word.text) ? at - 1 : -1;
+}
+
+/** The name that ends the noun phrase after `from` ("daughter Elena Trufanova"), within five words and one clause; -1 when none. */
+function nameAhead(tokens: readonly Token[], from: number, personKeyAt: (i: number) => string | null): number {
+  for (let i = from; i < Math.min(tokens.length, from + 5); i++) {
+    if (/^[.;:!?]$|^(and|or|и|или|y|o|et|ou)$/i.test(tokens[i]!.text)) return -1;
+    // The family name ends it: "Elena" then "Trufanova".
+    if (personKeyAt(i)) {
+      while (i + 1 < tokens.length && personKeyAt(i + 1) === personKeyAt(i)) i++;
+      return i;
+    }
+  }
+  return -1;
 }
 
 /** Pass 1: names, so that later passes can tell who an event happened to. */
@@ -634,7 +653,11 @@ interface ChainedDate {
 }
 
 /** Names become claims where they are written in full (or beside a kin word). */
-function claimNames(names: Array<NameMention & { sentence: number }>, sentences: SentenceInfo[], make: MakeClaim, personKeys: ReadonlySet<string>): void {
+/**
+ * `canonical` maps a given name's key to the key of the first given name the stories list for its
+ * person (Sasha → Alexander), so that a family name written with either is compared as one person's.
+ */
+function claimNames(names: Array<NameMention & { sentence: number }>, sentences: SentenceInfo[], make: MakeClaim, personKeys: ReadonlySet<string>, canonical: (given: string) => string): void {
   const alone = new Set<string>();
   for (const n of names) {
     if (n.alone) {
@@ -649,7 +672,7 @@ function claimNames(names: Array<NameMention & { sentence: number }>, sentences:
     // A place known in the four languages is compared with the organisations and places written in full.
     const translated = isTranslatedKey(n.key);
     make('name', n.start, n.end, s, translated ? `name:entity:${n.key}` : `name:${n.role}:${head ? nameKey(head) : n.key}`, about,
-      { type: 'name', role: translated ? 'org' : n.role, key: n.key, written: n.written }, { event: null, subject: n.subject, scope: [] });
+      { type: 'name', role: translated ? 'org' : n.role, key: n.key, written: n.written }, { event: null, subject: n.role === 'surname' && n.subject ? n.subject.split('|').map(canonical).join('|') : n.subject, scope: [] });
   }
 }
 

@@ -53,6 +53,25 @@ describe('comparison rules for other coverage', () => {
     expect(['none', 'updated']).toContain(linkOf(es, en, ['27', '73']));
   });
 
+  it('gives an age before a noun to the name that ends the noun phrase', () => {
+    const a = art('a', 'The freed turned out to be 73-year-old Irina Tatti and her 50-year-old daughter Elena Orlova.', '2023-11-30');
+    const b = art('b', 'Elena Orlova, 50, and her mother Irina Tatti, 73, were released on Wednesday.', '2023-11-30');
+    expect(linkOf(a, b, ['50-year-old', '50'])).toBe('same');
+    expect(linkOf(a, b, ['73-year-old', '73'])).toBe('same');
+    expect(linkOf(a, b, ['50-year-old', '73'])).toBe('none');
+  });
+
+  it('compares a family name spelled by the Hebrew route and written with a nickname as the same family name', () => {
+    const a = art('a', 'Pasha Orlov was freed on Saturday. Orlov is in hospital.', '2025-02-15');
+    const b = art('b', 'Pavel Orlov was freed on Saturday. Orlov thanked the doctors.', '2025-02-15');
+    const c = art('c', 'Pavel Orlof was freed on Saturday. Orlof thanked the doctors.', '2025-02-15');
+    expect(linkOf(a, b, ['Orlov', 'Orlov'])).toBe('same');
+    const hebrew = art('d', 'Pavel Trupanov was freed on Saturday. Trupanov thanked the doctors.', '2025-02-15');
+    const latin = art('e', 'Pavel Trufanov was freed on Saturday. Trufanov thanked the doctors.', '2025-02-15');
+    expect(linkOf(hebrew, latin, ['Trupanov', 'Trufanov'])).toBe('variant');
+    expect(linkOf(b, c, ['Orlov', 'Orlof'])).toBe('variant');
+  });
+
   it('reads "after N days" as still running when the main clause is in the present or the perfect', () => {
     const a = art('a', 'After 365 days in captivity, the family has had no sign of life from Pavel Orlov.', '2024-10-07');
     const b = art('b', 'After 498 days in captivity, Pavel Orlov learned that his father had died.', '2025-02-16');

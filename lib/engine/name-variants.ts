@@ -75,7 +75,8 @@ function key(s: string, surname: boolean): string {
   // Russian declines names (Марзуком, Ириной): the key is made from the stem, so that every
   // case and the Latin spelling meet in one bucket.
   const stemmed = /[\u0400-\u04FF]/.test(s) ? s.split(/\s+/).map(russianStem).join(' ') : s;
-  const folded = foldName(stemmed, surname).replace(/ /g, '');
+  // Hebrew writes one letter for p and f: Trupanov and Trufanov must share a bucket to be compared.
+  const folded = foldName(stemmed, surname).replace(/ /g, '').replace(/p/g, 'f');
   const [primary] = folded ? (doubleMetaphone(folded) as [string, string]) : [''];
   return primary || folded;
 }
