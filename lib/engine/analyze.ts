@@ -6,7 +6,7 @@ import { mutualBest } from './open-compare';
 import { detectStory } from './story-detect';
 import { tokenize } from './tokens';
 import { TopicIndex } from './topic-index';
-import type { StoryNames } from './names';
+import { withoutPlaceWord, type StoryNames } from './names';
 import type { AnalyzedArticle, ArticleInput, ClaimLink, StoryDefinition } from './types';
 
 // What the stories say of names (their places, their people's family names), gathered once per
@@ -22,7 +22,9 @@ export function storyNames(stories: StoryDefinition[]): StoryNames {
     const givens = new Set<string>();
     for (const s of stories) {
       for (const p of s.places) {
-        for (const n of [p.name, ...(p.aliases ?? [])]) {
+        for (const typed of [p.name, ...(p.aliases ?? [])]) {
+          const n = withoutPlaceWord(typed);
+          places.add(typed.toLowerCase());
           places.add(n.toLowerCase());
           const key = nameKey(n);
           placeKeys.set(key, [...(placeKeys.get(key) ?? []), n]);

@@ -579,7 +579,7 @@ function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {
 function apposedName(tokens: readonly Token[], from: number): number {
   let at = from - 1;
   if (/^(de|à)$/i.test(tokens[at]?.text ?? '')) at--;
-  if (tokens[at]?.text !== ',') return -1;
+  if (tokens[at]?.text !== ',' && tokens[at]?.text !== '(') return -1;
   const word = tokens[at - 1];
   return at >= 1 && !!word && /^\p{Lu}/u.test(word.text) ? at - 1 : -1;
 }

@@ -98,6 +98,12 @@ export interface StoryNames {
   givens: ReadonlySet<string>;
 }
 
+/** A place as typed without the word that says what it is ("Kibbutz Nir Oz" → "Nir Oz"): pages write either. */
+export function withoutPlaceWord(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 && PLACE_CUES.test(words[0]!.toLowerCase()) ? words.slice(1).join(' ') : name.trim();
+}
+
 export const NO_STORY_NAMES: StoryNames = { places: new Set(), placeKeys: new Map(), surnames: new Map(), givens: new Set() };
 
 /** The key of the stories' place that `written` names in another spelling, script or case, if any. */
@@ -166,6 +172,8 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
     if (isNameWord(tokens[i + 1]) && PLACE_CUES.test(tokens[i]!.lower)) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && isNameWord(tokens[j]) && !NOT_NAME.test(tokens[j]!.lower)) j++;
+      // A story's place ends where its name does: "в кибуце Нир Оз Труфанов…" is Nir Oz, then a person.
+      for (let k = i + 2; k < j; k++) if (storyPlaceKey(story, joinedWords(tokens, i + 1, k))) j = k;
       if (j > i + 1) {
         pushPlace(out, tokens, i + 1, j);
         i = j;

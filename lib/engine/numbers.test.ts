@@ -53,6 +53,13 @@ describe('counts and what they count', () => {
     const [days] = numbers('Aleksandr Trufanov spent 498 days in captivity.');
     expect(days!.frame?.key).toBe('captivity:days');
     expect(numbers('A 29-year-old man was freed.')[0]!.frame?.key).toBe('age:age');
+    expect(numbers('The 28-year old Pavel Orlov was seen.')[0]!.frame?.key).toBe('age:age');
+    expect(numbers('A 28-year term was served.')[0]!.frame?.key).not.toBe('age:age');
+  });
+
+  it('reads an age in brackets after a full name, not a number in brackets after a word', () => {
+    expect(numbers('Hamas freed Pavel Orlov (29) and Sapir Cohen (31).').map((c) => c.frame?.key)).toEqual(['age:age', 'age:age']);
+    expect(numbers('Section (3) of the law applies.').map((c) => c.frame?.key)).not.toContain('age:age');
   });
 
   it('does not read years, dates or spans of time as counts', () => {

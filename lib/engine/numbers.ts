@@ -174,7 +174,11 @@ function isAppositiveAge(tokens: Token[], i: number, value: number, after = i + 
   const prev = tokens[k - 1];
   const name = tokens[k - 2];
   const next = tokens[after]?.text ?? '';
-  return prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и|et)$/.test(next);
+  if (prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и|et)$/.test(next)) return true;
+  // "Sasha Troufanov (29)": the age in brackets right after a full name, as Israeli and European
+  // papers write it (not "Section (3)").
+  const given = tokens[k - 3];
+  return k === i && value >= 10 && prev?.text === '(' && next === ')' && !!name && !!given && /^\p{Lu}\p{Ll}/u.test(name.text) && /^\p{Lu}\p{Ll}/u.test(given.text);
 }
 
 function isPredicateAge(tokens: Token[], i: number, value: number): boolean {
@@ -218,6 +222,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
       value = Number(compound[1]);
       const u = compound[2]!;
       unit = (u === 'year' && /-old$/.test(t.lower)) || u.startsWith('летн') ? 'age' : u.startsWith('дневн') ? 'days' : u + 's';
+      // "28-year old Sasha Troufanov": the hyphen left out before "old".
+      if (u === 'year' && !/-old$/.test(t.lower) && tokens[i + 1]?.lower === 'old') (unit = 'age'), (to = i + 2);
     } else if (figure && DIGITS.test(t.text)) {
       const read = readDigits(tokens, i, lang, DIGITS);
       value = read?.value ?? null;
