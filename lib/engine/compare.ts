@@ -217,11 +217,13 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // Trufanov" / "Trufanov was received by Putin"): its dates agree whoever is named first.
     const sameOccasion = COLLECTIVE.has(event) || event === 'meeting';
     if (!sameOccasion && !subjectsCompatible(a, b)) return null;
-    if (!va.start || !vb.start || !va.end || !vb.end) return null;
-    if (spanAgrees(va, ma, vb, mb) === false) return null;
+    // A page with no date gives "October 7" no year at all: its month and day are still compared.
+    const undated = !va.start || !vb.start || !va.end || !vb.end;
+    if (undated && (va.parts.month === null || vb.parts.month === null)) return null;
+    if (!undated && spanAgrees(va, ma, vb, mb) === false) return null;
     // Public events are named by their date long after ("the Oct. 7 attack" a year on), so
     // their implied years are never trusted.
-    const yearsTrusted = COLLECTIVE.has(event) ? va.yearKnown && vb.yearKnown : yearTrusted(va, ma) && yearTrusted(vb, mb);
+    const yearsTrusted = !undated && (COLLECTIVE.has(event) ? va.yearKnown && vb.yearKnown : yearTrusted(va, ma) && yearTrusted(vb, mb));
     if (!yearsTrusted) {
       // A year only implied by the publication date: compare month and day alone.
       const pa = va.parts;
@@ -230,13 +232,13 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       if (pa.day !== null && pb.day !== null && pa.day !== pb.day && va.granularity === 'day' && vb.granularity === 'day') return null;
       return link('same', 0.7);
     }
-    if (va.start <= vb.end && vb.start <= va.end) return link('same', 0.9);
+    if (va.start! <= vb.end! && vb.start! <= va.end!) return link('same', 0.9);
     // Disjoint dates of one event: a conflict only when both are exact days with trusted years and
     // the event is pinned to one specific person.
     if (
       va.granularity === 'day' && vb.granularity === 'day' &&
       specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
-      differInOneComponent(va.start, vb.start) &&
+      differInOneComponent(va.start!, vb.start!) &&
       !weekAway(va, vb) && !(bareWeekday(a) && bareWeekday(b))
     ) {
       return link('conflict', 0.85);

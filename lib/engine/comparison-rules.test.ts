@@ -53,6 +53,14 @@ describe('comparison rules for other coverage', () => {
     expect(['none', 'updated']).toContain(linkOf(es, en, ['27', '73']));
   });
 
+  it('compares the month and day of a date on a page with no date at all, for agreement only', () => {
+    const undated = art('a', 'Pavel Orlov has been held hostage in Gaza since the attack on October 7.', null);
+    const dated = art('b', 'Pavel Orlov was taken hostage in the attack on October 7, 2023, and held in Gaza.', '2024-05-29');
+    const other = art('c', 'Pavel Orlov was taken hostage in the attack on October 9, 2023, and held in Gaza.', '2024-05-29');
+    expect(linkOf(undated, dated, ['October 7', 'October 7, 2023'])).toBe('same');
+    expect(linkOf(undated, other, ['October 7', 'October 9, 2023'])).toBe('none');
+  });
+
   it('gives an age before a noun to the name that ends the noun phrase', () => {
     const a = art('a', 'The freed turned out to be 73-year-old Irina Tatti and her 50-year-old daughter Elena Orlova.', '2023-11-30');
     const b = art('b', 'Elena Orlova, 50, and her mother Irina Tatti, 73, were released on Wednesday.', '2023-11-30');

@@ -153,7 +153,15 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
   const va = va0;
   const vb = vb0;
   if (va.type === 'date' && vb.type === 'date') {
-    if (!va.start || !vb.start || !va.end || !vb.end) return null;
+    // A page with no date gives "October 7" no year at all: its month and day are still compared,
+    // and only for agreement.
+    if (!va.start || !vb.start || !va.end || !vb.end) {
+      const pa = va.parts;
+      const pb = vb.parts;
+      if (pa.month === null || pb.month === null || pa.month !== pb.month) return null;
+      if (pa.day === null || pb.day === null) return pa.day === pb.day && ev.score >= 2 ? link('same', confidence(0.5)) : null;
+      return pa.day === pb.day && ev.score >= 1 ? link('same', confidence(0.5)) : null;
+    }
     let agree: boolean;
     if (va.yearKnown && vb.yearKnown) agree = va.start <= vb.end && vb.start <= va.end;
     else {
