@@ -24,6 +24,11 @@ describe('dates as intervals', () => {
     const [nov] = dates('released during a prisoner exchange last November.', '2024-11-15');
     expect(nov).toMatchObject({ startDate: '2023-11-01', granularity: 'month' });
     expect(dates('freed Trufanov in February as part of', '2025-04-17')[0]).toMatchObject({ startDate: '2025-02-01', yearKnown: false });
+    // "this past January" is the latest January before the article, as "last January".
+    const text = 'until his release this past January.';
+    const [past] = dates(text, '2025-07-09');
+    expect(past).toMatchObject({ startDate: '2025-01-01', granularity: 'month', yearKnown: true });
+    expect(text.slice(past!.start, past!.end)).toBe('this past January');
   });
 
   it('keeps relative dates unresolved when the page gives no date', () => {

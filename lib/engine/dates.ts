@@ -224,10 +224,12 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     if (month === null && weekday === null && year === null && !ref) continue;
     // Look at the words around the match that chrono leaves out: "last November", "Oct. 7 last year".
     const before = text.slice(Math.max(from, start - 10), start);
-    let rel = /(last|this|next|прошлом|прошлого|pasado)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    let rel = /(last|this past|this|next|прошлом|прошлого|pasado)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    // "this past January": the latest January before the article, as "last January".
+    if (rel === 'this past') rel = 'last';
     // "el pasado 7 de octubre", "в прошлом ноябре": the other languages' "last".
     if (rel === 'pasado' || rel === 'прошлом' || rel === 'прошлого') rel = 'last';
-    if (rel && !/\d/.test(res.text)) start -= before.length - before.search(/(last|this|next|прошлом|прошлого|pasado)\s+$/i);
+    if (rel && !/\d/.test(res.text)) start -= before.length - before.search(/(last|this past|this|next|прошлом|прошлого|pasado)\s+$/i);
     let yearShift: number | null = null;
     const next = results[r + 1];
     if (month !== null && year === null && next && /^(last|this|next) year$/i.test(next.text) && from + next.index - end <= 1) {
