@@ -170,15 +170,28 @@ const NUMBER_WORDS_EN: Record<string, number> = {
 };
 const NUMBER_WORDS_RU: Record<string, number> = {
   один: 1, одна: 1, два: 2, две: 2, двое: 2, три: 3, трое: 3, четыре: 4, четверо: 4, пять: 5, пятеро: 5, шесть: 6, семь: 7,
-  восемь: 8, девять: 9, десять: 10, двух: 2, трех: 3, трёх: 3,
+  восемь: 8, девять: 9, десять: 10, двух: 2, трех: 3, трёх: 3, одиннадцать: 11, двенадцать: 12, тринадцать: 13,
+  четырнадцать: 14, пятнадцать: 15, шестнадцать: 16, семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20,
+  тридцать: 30, сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80, девяносто: 90, сто: 100,
 };
 const NUMBER_WORDS_ES: Record<string, number> = {
-  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30,
+  cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100,
+  veintiuno: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25, veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
 };
 const NUMBER_WORDS_FR: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, dizaine: 10, douzaine: 12, centaine: 100,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  dizaine: 10, douzaine: 12, centaine: 100,
 };
+
+/**
+ * Number words that are also common words of another language ("one of them", the Spanish and
+ * Russian articles, the English "once" and "seize"): read as figures only right before a unit
+ * or counted noun ("seize ans", "once años").
+ */
+export const ONLY_BEFORE_UNIT = new Set(['one', 'un', 'une', 'una', 'uno', 'один', 'одна', 'одно', 'once', 'seize']);
 
 // A Map, not an object: "constructor" must not read as a number, and look-ups stay fast.
 // French "six" is the English word; "sept" and "cent" are left out (Sept. 11, a cent); Spanish
@@ -188,9 +201,11 @@ const NUMBER_WORDS = new Map<string, number>([...Object.entries(NUMBER_WORDS_FR)
 export function numberWord(lower: string): number | undefined {
   const n = NUMBER_WORDS.get(lower);
   if (n !== undefined) return n;
-  // "seventy-three"
-  const m = lower.includes('-') ? /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lower) : null;
-  return m ? NUMBER_WORDS.get(m[1]!)! + NUMBER_WORDS.get(m[2]!)! : undefined;
+  // "seventy-three", "vingt-deux"
+  const m = lower.includes('-') ? /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante)-(one|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|six|sept|huit|neuf)$/.exec(lower) : null;
+  if (!m) return undefined;
+  const unit = m[2] === 'sept' ? 7 : m[2] === 'six' ? 6 : NUMBER_WORDS.get(m[2]!)!;
+  return NUMBER_WORDS.get(m[1]!)! + unit;
 }
 
 export const SCALE_WORDS: Record<string, number> = {

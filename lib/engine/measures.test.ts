@@ -72,6 +72,18 @@ describe('figures with units, read with an open vocabulary', () => {
     const es = (text: string) => extractClaims({ ...input(text), lang: 'es' }).claims.filter((c) => c.kind === 'number');
     expect(es('El ingeniero de 31 años volvió a su casa.')[0]!.frame?.measure).toBe('age');
     expect(es('Recibió una condena de 20 años de prisión.')[0]!.frame?.measure).toBe('duration');
+    const fr = (text: string) => extractClaims({ ...input(text), lang: 'fr' }).claims.filter((c) => c.kind === 'number');
+    expect(fr('Le reporter de 32 ans a été condamné.')[0]!.frame?.measure).toBe('age');
+    expect(fr('Il a été condamné à une peine de 16 ans de prison.')[0]!.frame?.measure).toBe('duration');
+  });
+
+  it('reads number words of the other languages, and their other cases of "years"', () => {
+    const of = (text: string, lang: 'fr' | 'es' | 'ru' | 'en') => extractClaims({ ...input(text), lang }).claims.filter((c) => c.kind === 'number').map((c) => [c.written, num(c).value]);
+    expect(of('Il a été condamné à seize ans de prison.', 'fr')).toEqual([['seize ans', 16 * 365.25]]);
+    expect(of('Fue condenado a dieciséis años; tenía treinta años.', 'es').map(([, v]) => v)).toEqual([16 * 365.25, 30]);
+    expect(of('Суд приговорил его к 16 годам колонии.', 'ru')).toEqual([['16 годам', 16 * 365.25]]);
+    // "once" and "seize" are English words: figures only right before a unit.
+    expect(of('Troops seize the town once more.', 'en')).toEqual([]);
   });
 
   it('marks forecasts and running quantities in the frame', () => {

@@ -6,7 +6,7 @@
 // indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
 import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
-import { HEDGES_BEFORE, numberWord, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
+import { HEDGES_BEFORE, numberWord, ONLY_BEFORE_UNIT, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
 import { interval, isRound, readDigits, type FigureMention } from './numbers';
 import { lemma, meaningKey } from './predicates';
 import type { Token } from './tokens';
@@ -65,8 +65,8 @@ const NOT_NOUN = new Set([
 ]);
 const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|ant|ible|able|ian|ese)|young|old|new|big|small|large|crude|other|more|additional|federal|american|black|white|top|key|major|minor|full|high|low|long|short|few|many|several|total|possible|potential|likely|unmarked|senior|junior|personal|separate|different|similar|same|single|double|open|private|public|early|late)$/u;
 
-/** Spanish nouns for a person that an age follows ("un hombre de 29 años"). */
-const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|israelí|ruso|rusa|argentin[oa]|víctima|varón)$/u;
+/** Spanish and French nouns for a person that an age follows ("un hombre de 29 años", "le reporter de 32 ans"). */
+const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|corresponsal|reporter[oa]?|israelí|ruso|rusa|argentin[oa]|estadounidense|víctima|varón|homme|femme|jeune|garçon|fille|fils|mère|père|frère|sœur|otage|ingénieur|journaliste|correspondant|étudiante?|soldat|victime|américaine?|russe|israélienne?)$/u;
 
 
 export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
@@ -110,7 +110,7 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   const w = numberWord(t.lower);
   if (w === undefined) return null;
   // "one of them", "no one", and the Spanish and Russian articles ("una condena"): a one is read only before a unit.
-  if (/^(one|un|une|una|uno|один|одна|одно)$/.test(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
+  if (ONLY_BEFORE_UNIT.has(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
   return { value: w, to: i + 1, word: true };
 }
 

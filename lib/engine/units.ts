@@ -39,7 +39,7 @@ const UNITS: Record<string, Unit> = {
   decade: U('duration', 3652.5), decades: U('duration', 3652.5),
   'секунд*': U('duration', 1 / 86400), 'минут*': U('duration', 1 / 1440), 'час*': U('duration', 1 / 24), 'день': U('duration', 1),
   'дня': U('duration', 1), 'дней': U('duration', 1), 'недел*': U('duration', 7), 'месяц*': U('duration', 30.44), 'год': U('duration', 365.25),
-  'года': U('duration', 365.25), 'лет': U('duration', 365.25),
+  'года': U('duration', 365.25), 'лет': U('duration', 365.25), 'годам': U('duration', 365.25), 'годами': U('duration', 365.25), 'годах': U('duration', 365.25),
   'segundos': U('duration', 1 / 86400), 'minutos': U('duration', 1 / 1440), 'minuto': U('duration', 1 / 1440), 'horas': U('duration', 1 / 24),
   'hora': U('duration', 1 / 24), 'días': U('duration', 1), 'día': U('duration', 1), 'semanas': U('duration', 7), 'semana': U('duration', 7),
   'meses': U('duration', 30.44), 'mes': U('duration', 30.44), 'años': U('duration', 365.25), 'año': U('duration', 365.25),
