@@ -57,6 +57,11 @@ describe('counts and what they count', () => {
     expect(numbers('A 28-year term was served.')[0]!.frame?.key).not.toBe('age:age');
   });
 
+  it('holds the word of years in the value of an age written with it', () => {
+    expect(numbers('Pavel Orlov, de 29 años, volvió a casa.', 'es').map((c) => c.written)).toEqual(['29 años']);
+    expect(numbers('Pavel Orlov, 29, came home.').map((c) => c.written)).toEqual(['29']);
+  });
+
   it('reads an age in brackets after a full name, not a number in brackets after a word', () => {
     expect(numbers('Hamas freed Pavel Orlov (29) and Sapir Cohen (31).').map((c) => c.frame?.key)).toEqual(['age:age', 'age:age']);
     expect(numbers('Section (3) of the law applies.').map((c) => c.frame?.key)).not.toContain('age:age');

@@ -287,9 +287,11 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     const h = hedgeBefore(tokens, i);
     const hedge: Hedge = h ? h.hedge : isRound(value) ? 'round' : 'exact';
     const [low, high] = interval(value, hedge);
+    // "de 32 años", "29 лет": the age's value holds its word of years.
+    const yearsWord = unit === 'age' && unitAt === to ? tokens[unitAt] : undefined;
     out.push({
       start: t.start,
-      end: tokens[to - 1]!.end,
+      end: (yearsWord ?? tokens[to - 1]!).end,
       value,
       low,
       high,
