@@ -540,7 +540,7 @@ export function extractClaims(
     claimFacts(s, si);
   });
 
-  claimNames(names, sentences, make, new Set(persons.map((p) => p.key)), canonicalGiven);
+  claimNames(names, sentences, make, new Set(persons.map((p) => p.key)), canonicalGiven, story);
   claimPersons(persons, bareInEntity, sentences, make);
   resolveChains(chained, sentences, eventDates);
   // Days held count from the abduction: the day the article gives for it tells a count still
@@ -656,8 +656,17 @@ interface ChainedDate {
 /**
  * `canonical` maps a given name's key to the key of the first given name the stories list for its
  * person (Sasha → Alexander), so that a family name written with either is compared as one person's.
+ * The family name of any of a story's people of one family ("Elena Trufanov", "Alexander
+ * Trufanov") is that family's, compared whichever member it is written with; other people's
+ * family names are compared person by person (Loretta and Linda Sánchez are no family).
  */
-function claimNames(names: Array<NameMention & { sentence: number }>, sentences: SentenceInfo[], make: MakeClaim, personKeys: ReadonlySet<string>, canonical: (given: string) => string): void {
+function claimNames(names: Array<NameMention & { sentence: number }>, sentences: SentenceInfo[], make: MakeClaim, personKeys: ReadonlySet<string>, canonical: (given: string) => string, story: StoryNames): void {
+  const surnameSubject = (n: NameMention): string => {
+    const keys = n.subject!.split('|').map(canonical);
+    const family = story.surnames.get(n.key);
+    if (family && keys.some((k) => family.some((p) => p.given === k))) keys.push(`family:${n.key}`);
+    return keys.join('|');
+  };
   const alone = new Set<string>();
   for (const n of names) {
     if (n.alone) {
@@ -672,7 +681,7 @@ function claimNames(names: Array<NameMention & { sentence: number }>, sentences:
     // A place known in the four languages is compared with the organisations and places written in full.
     const translated = isTranslatedKey(n.key);
     make('name', n.start, n.end, s, translated ? `name:entity:${n.key}` : `name:${n.role}:${head ? nameKey(head) : n.key}`, about,
-      { type: 'name', role: translated ? 'org' : n.role, key: n.key, written: n.written }, { event: null, subject: n.role === 'surname' && n.subject ? n.subject.split('|').map(canonical).join('|') : n.subject, scope: [] });
+      { type: 'name', role: translated ? 'org' : n.role, key: n.key, written: n.written }, { event: null, subject: n.role === 'surname' && n.subject ? surnameSubject(n) : n.subject, scope: [] });
   }
 }
 

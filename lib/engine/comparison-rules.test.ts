@@ -53,6 +53,18 @@ describe('comparison rules for other coverage', () => {
     expect(['none', 'updated']).toContain(linkOf(es, en, ['27 años', '73']));
   });
 
+  it('compares the family name of a story’s people of one family whichever member it is written with', () => {
+    const family: StoryDefinition = { ...story, people: [...story.people, { name: 'Irina Orlov', weight: 'core' }] };
+    const on = (key: string, text: string) => analyzeArticle({ key, url: null, outlet: key, title: '', published: '2025-02-16', text, lang: 'en' }, [family]);
+    const mother = on('a', 'Irina Orlov spoke to reporters in Tel Aviv on Sunday.');
+    const son = on('b', 'Pavel Orlov was freed on Saturday in Gaza.');
+    expect(linkOf(mother, son, ['Orlov', 'Orlov'])).toBe('same');
+    // Two people of one surname who are no family of the story are compared person by person.
+    const loretta = on('c', 'Loretta Sanchez spoke to reporters on Sunday.');
+    const linda = on('d', 'Linda Sanchez spoke to reporters on Sunday.');
+    expect(linkOf(loretta, linda, ['Sanchez', 'Sanchez'])).toBe('none');
+  });
+
   it('compares the month and day of a date on a page with no date at all, for agreement only', () => {
     const undated = art('a', 'Pavel Orlov has been held hostage in Gaza since the attack on October 7.', null);
     const dated = art('b', 'Pavel Orlov was taken hostage in the attack on October 7, 2023, and held in Gaza.', '2024-05-29');
