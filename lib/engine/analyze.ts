@@ -1,7 +1,7 @@
 // The engine's front door: an article in, its story match and claims out; a set of articles
 // in, the links between their claims out. The CLI, the background and the tests all call this.
 import { extractClaims } from './claims';
-import { givenNameSpellings, isNameSuffix, nameKey } from './name-variants';
+import { givenNameSpellings, nameKey, typedNameWords } from './name-variants';
 import { mutualBest } from './open-compare';
 import { detectStory } from './story-detect';
 import { tokenize } from './tokens';
@@ -31,7 +31,7 @@ export function storyNames(stories: StoryDefinition[]): StoryNames {
         }
       }
       for (const p of s.people) {
-        const words = p.name.replace(/[("“«][^)"”»]*[)"”»]/g, ' ').trim().split(/\s+/).filter((w) => !isNameSuffix(w.replace(/\.$/, '')));
+        const words = typedNameWords(p.name);
         if (words.length < 2) continue;
         const surname = words[words.length - 1]!;
         const spellings = givenNameSpellings(p.name, p.givenNames);

@@ -652,9 +652,8 @@ interface ChainedDate {
   event: EventClass | null;
 }
 
-/** Names become claims where they are written in full (or beside a kin word). */
 /**
- * `canonical` maps a given name's key to the key of the first given name the stories list for its
+ * Names become claims where they are written in full (or beside a kin word). `canonical` maps a given name's key to the key of the first given name the stories list for its
  * person (Sasha → Alexander), so that a family name written with either is compared as one person's.
  * The family name of any of a story's people of one family ("Elena Trufanov", "Alexander
  * Trufanov") is that family's, compared whichever member it is written with; other people's

@@ -349,7 +349,8 @@ function compareDaysHeld(
   const since = earlyClaim.frame?.since;
   const runningThen = !since || !earlyTime || Math.abs((earlyTime.time - Date.parse(since + 'T00:00:00Z')) / DAY - early.value) <= 3;
   const grewInStep = !!ta && !!tb && late.value > early.value && late.value - early.value <= elapsed + 3 && runningThen;
-  if (grewInStep && ta.exact && tb.exact && (ended || elapsed >= 7)) return link('updated', ended ? 0.6 : 0.7);
+  // Final-sounding counts need both dates stated; running ones a week between them.
+  if (grewInStep && (ended ? ta.exact && tb.exact : elapsed >= 7)) return link('updated', ended ? 0.6 : 0.7);
   const person = specific(a.frame?.subject) && specific(b.frame?.subject) && subjectsCompatible(a, b);
   // Two reports of one count of days differ by a slip, not by half: "54 days" beside "498 days"
   // is another person's captivity, or another moment's, whatever the sentence seemed to say.
@@ -359,7 +360,6 @@ function compareDaysHeld(
     // Still held, both articles dated within a day: the count cannot have moved this far.
     if (ta?.exact && tb?.exact && elapsed < 2) return link('conflict', 0.75);
   }
-  if (!ended && grewInStep && elapsed >= 7) return link('updated', 0.7);
   return null;
 }
 

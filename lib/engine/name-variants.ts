@@ -277,6 +277,17 @@ export function editDistanceAtMostOne(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A nickname in brackets or quotes inside a typed name ("Alexander (Sasha) Trufanov", 'William "Mo" Cowan'). */
+const NICKNAME = /[("“«][^)"”»]*[)"”»]/g;
+
+/**
+ * The words of a person's name as a reader typed it, without a nickname in brackets or quotes
+ * and without a generation suffix: "Jesse Jackson Jr." → Jesse, Jackson. The family name is the last.
+ */
+export function typedNameWords(name: string): string[] {
+  return name.replace(NICKNAME, ' ').split(/\s+/).filter((w) => w && !isNameSuffix(w.replace(/\.$/, '')));
+}
+
 /**
  * The given names a person of a story goes by, from the name a reader typed: the first word,
  * a nickname in brackets or quotes ("Alexander (Sasha) Trufanov"), any the story lists, and
@@ -284,7 +295,7 @@ export function editDistanceAtMostOne(a: string, b: string): boolean {
  */
 export function givenNameSpellings(name: string, listed: readonly string[] = []): string[] {
   const nicknames = [...name.matchAll(/[("“«]([^)"”»]+)[)"”»]/g)].map((m) => m[1]!.trim());
-  const words = name.replace(/[("“«][^)"”»]*[)"”»]/g, ' ').trim().split(/\s+/);
+  const words = name.replace(NICKNAME, ' ').trim().split(/\s+/);
   const typed = [...(words.length > 1 ? [words[0]!] : []), ...nicknames, ...listed].filter(Boolean);
   const out: string[] = [];
   for (const g of typed) for (const v of givenNameVariants(g, (x) => looseName(x))) if (!out.includes(v)) out.push(v);

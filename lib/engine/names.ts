@@ -119,7 +119,7 @@ function storyPlaceKey(story: StoryNames, written: string): string | null {
  * Latin, with a Russian case ending left off ("Екатеринбурге", "Ekaterimburgo", "Ekaterinbourg").
  */
 function nearSpelling(written: string, typed: string): boolean {
-  const a = foldName(/[\u0400-\u04FF]/.test(written) ? written.split(/\s+/).map(russianStemOf).join(' ') : written);
+  const a = foldName(written.split(/\s+/).map(russianStemOf).join(' '));
   const b = foldName(typed);
   return a.split(' ').length === b.split(' ').length && a.length >= 4 && editDistance(a, b) <= 2;
 }
@@ -129,7 +129,7 @@ function storySurname(story: StoryNames, written: string): { key: string; given:
   const key = nameKey(written, true);
   // Alone, a family name has no given name to confirm it: its loose key must be the typed one's
   // (Trufanov / Trupanov / Труфанову), not merely close (Sandra is no Sanders).
-  const loose = looseName(/[\u0400-\u04FF]/.test(written) ? russianStemOf(written) : written, true);
+  const loose = looseName(russianStemOf(written), true);
   const typed = story.surnames.get(key)?.find((p) => looseName(p.surname, true) === loose);
   return typed ? { key, given: typed.given } : null;
 }
@@ -137,7 +137,6 @@ function storySurname(story: StoryNames, written: string): { key: string; given:
 // Russian declines nouns: "законность приговора" written in lower case makes a capitalised
 // "Приговор" opening a sentence a noun, not a given name. Stems of the lower-case words, per text.
 const lowerStemsOf = new WeakMap<Set<string>, Set<string>>();
-const cyrillicStem = (w: string) => (w.length > 4 ? w.replace(/(ами|ями|ого|ому|ах|ях|ов|ом|ой|ый|ий|ая|ое|ые|ие|[аяеиоуыюь])$/u, '') : w);
 const CYRILLIC = /^[\u0400-\u04FF]/;
 
 /** Whether the token at `at` opens its sentence (after quotes or brackets at most). */
@@ -153,10 +152,10 @@ export function writtenInLowerCase(lowerWords: Set<string>, lower: string): bool
   let stems = lowerStemsOf.get(lowerWords);
   if (!stems) {
     stems = new Set<string>();
-    for (const w of lowerWords) if (CYRILLIC.test(w)) stems.add(cyrillicStem(w));
+    for (const w of lowerWords) if (CYRILLIC.test(w)) stems.add(russianStemOf(w));
     lowerStemsOf.set(lowerWords, stems);
   }
-  return stems.has(cyrillicStem(lower));
+  return stems.has(russianStemOf(lower));
 }
 
 /**

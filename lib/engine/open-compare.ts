@@ -158,9 +158,9 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     if (!va.start || !vb.start || !va.end || !vb.end) {
       const pa = va.parts;
       const pb = vb.parts;
-      if (pa.month === null || pb.month === null || pa.month !== pb.month) return null;
-      if (pa.day === null || pb.day === null) return pa.day === pb.day && ev.score >= 2 ? link('same', confidence(0.5)) : null;
-      return pa.day === pb.day && ev.score >= 1 ? link('same', confidence(0.5)) : null;
+      if (pa.month === null || pb.month === null || pa.month !== pb.month || pa.day !== pb.day) return null;
+      // A day names an occasion; a month alone needs more of the sentence.
+      return ev.score >= (pa.day === null ? 2 : 1) ? link('same', confidence(0.5)) : null;
     }
     let agree: boolean;
     if (va.yearKnown && vb.yearKnown) agree = va.start <= vb.end && vb.start <= va.end;

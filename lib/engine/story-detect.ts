@@ -23,7 +23,9 @@ import {
   looseName,
   looseStem,
   russianStemOf,
+  typedNameWords,
 } from './name-variants';
+import { writtenInLowerCase } from './names';
 import { tokenize, type Token } from './tokens';
 import { placeEquivalents, termEquivalents } from './translations';
 import type { StoryDefinition, StoryEntity, StoryMatch } from './types';
@@ -627,15 +629,11 @@ interface Article {
   leadEnd: number;
   /** Words the article also writes in lower case: a capitalised "Say" is then no given name. */
   lowerWords: Set<string>;
-  /** The stems of its Cyrillic words in lower case: "приговора" makes a capitalised "Приговор" a noun. */
-  lowerStems: Set<string>;
   outsiders: Outsider[] | undefined;
 }
 
-/** Whether the article writes the word in lower case somewhere, in any case form for Russian. */
-function writtenLower(article: Article, norm: string): boolean {
-  return article.lowerWords.has(norm) || (CYRILLIC.test(norm) && article.lowerStems.has(cyrillicStem(norm)));
-}
+/** Whether the article writes the word in lower case somewhere, in any case form for Russian ("приговора" / "Приговор"). */
+const writtenLower = (article: Article, norm: string): boolean => writtenInLowerCase(article.lowerWords, norm);
 
 const LEAD_CHARS = 700;
 const MIN_MENTIONS_PER_1000_CHARS = 1;
@@ -652,14 +650,9 @@ function readArticleText(input: StoryInput): Article {
   if (withTitle) pushWords(tokenize(title), 0, words);
   pushWords(input.tokens ?? tokenize(input.text), withTitle ? title.length + 2 : 0, words);
   const lowerWords = new Set<string>();
-  const lowerStems = new Set<string>();
-  for (const w of words) {
-    if (w.capitalized) continue;
-    lowerWords.add(w.norm);
-    if (CYRILLIC.test(w.norm)) lowerStems.add(cyrillicStem(w.norm));
-  }
+  for (const w of words) if (!w.capitalized) lowerWords.add(w.norm);
   const titleEnd = title.length;
-  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, lowerStems, outsiders: undefined };
+  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsiders: undefined };
 }
 
 function gapOk(article: Article, before: Word, after: Word): boolean {
@@ -1246,8 +1239,8 @@ export function coreSurnameSpellings(story: StoryDefinition): string[] {
     spellings.add(toCyrillic(s));
   };
   for (const person of story.people) {
-    for (const spelling of [person.name.replace(PARENS, ' '), ...(person.aliases ?? [])]) {
-      const words = spelling.split(/[\s]+/).filter((w) => w && !isNameSuffix(w.replace(/\.$/, '')));
+    for (const spelling of [person.name, ...(person.aliases ?? [])]) {
+      const words = typedNameWords(spelling);
       const last = words[words.length - 1];
       if (last) add(last.replace(/[.,]$/, ''));
     }
