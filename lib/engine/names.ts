@@ -5,7 +5,7 @@
 import { joinedWords, mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
-import { compareSpellings, foldName, isNameSuffix, looseName, nameKey, russianStemOf } from './name-variants';
+import { foldName, isNameSuffix, looseName, nameKey, russianStemOf } from './name-variants';
 import { perWord } from './per-word';
 import { editDistance, isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
 import { wordRank } from './word-frequency';
