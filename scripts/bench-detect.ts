@@ -35,8 +35,8 @@ interface Page {
 function detectFile(path: string, stories: StoryDefinition[]): Page {
   const { document } = parseHTML(readFileSync(path, 'utf8'));
   const page = readArticle(document as unknown as Document, {});
-  const match = detectStory({ title: page.title, text: page.text, lang: page.lang ?? undefined }, stories);
-  const input = { title: page.title, text: page.text, lang: page.lang ?? undefined };
+  const input = { title: page.title, text: page.text, lang: page.lang ?? undefined, outlet: page.outlet };
+  const match = detectStory(input, stories);
   const verdictOf = (storyId: string) => {
     const v = rankStories(input, stories).find((r) => r.storyId === storyId);
     return v ? `${v.onStory ? 'on' : 'off'} ${v.score}: ${v.reasons.slice(0, 5).join('; ')}` : 'not loaded';

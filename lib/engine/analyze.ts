@@ -71,7 +71,7 @@ function storyGivenNames(stories: StoryDefinition[]): Map<string, string> {
 export function analyzeArticle(input: ArticleInput, stories: StoryDefinition[]): AnalyzedArticle {
   // Detection and extraction read the same tokens: the text is scanned once.
   const tokens = tokenize(input.text);
-  const story = detectStory({ title: input.title, text: input.text, lang: input.lang, tokens }, stories);
+  const story = detectStory({ title: input.title, text: input.text, lang: input.lang, tokens, outlet: input.outlet }, stories);
   const { claims, latestDate } = extractClaims(input, storyNames(stories), tokens, storyGivenNames(stories));
   // Object.assign, not a spread with added properties, which V8 (Node 20) makes far slower.
   return Object.assign({}, input, { story, claims, asOf: input.published ?? latestDate });

@@ -285,6 +285,23 @@ describe('detectStory: every person and named thing of a story, in any spelling'
     );
     expect(detectStory({ title: 'Update from the hospital', text }, [STORY]).onStory).toBe(true);
   });
+  it('takes no outlet naming itself ("sources told Fox News") for the person the article is about', () => {
+    const suspect: StoryDefinition = {
+      id: 'parcels', title: 'parcels', people: [{ name: 'Marco Delvecchio', weight: 'core' }], places: [],
+      terms: ['parcels', 'arrested', 'explosive devices', 'Coral Bay'],
+    };
+    const text = para(
+      'A man was arrested on Friday over the parcels sent to officials, sources told Fox News.',
+      'Two sources named the man to Fox News as Marco Delvecchio of Coral Bay.',
+      'An official told Fox News that explosive devices were found in three of the parcels.',
+      'Police later confirmed to Fox News that a search of the house in Coral Bay had begun.',
+    );
+    const input = { title: 'Man arrested over parcels', text };
+    expect(detectStory(input, [suspect]).reasons.join(' ')).toMatch(/about Fox News/);
+    const match = detectStory({ ...input, outlet: 'Fox News' }, [suspect]);
+    expect(match).toMatchObject({ onStory: true, storyId: 'parcels' });
+    expect(match.reasons.join(' ')).not.toMatch(/about Fox News/);
+  });
 });
 
 describe('detectStory among several stories', () => {

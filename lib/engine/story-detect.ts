@@ -36,6 +36,8 @@ export interface StoryInput {
   lang?: string;
   /** The text's tokens (tokens.ts), when the caller has them already: they are not made again. */
   tokens?: readonly Token[];
+  /** The publisher's name (og:site_name): an outlet naming itself ("told Fox News") is no subject. */
+  outlet?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -630,10 +632,15 @@ interface Article {
   /** Words the article also writes in lower case: a capitalised "Say" is then no given name. */
   lowerWords: Set<string>;
   outsiders: Outsider[] | undefined;
+  /** The publisher's name, lower case, diacritics removed. */
+  outlet: string;
 }
 
 /** Whether the article writes the word in lower case somewhere, in any case form for Russian ("приговора" / "Приговор"). */
 const writtenLower = (article: Article, norm: string): boolean => writtenInLowerCase(article.lowerWords, norm);
+
+/** Lower case, diacritics removed, spaces collapsed: for comparing a name with the outlet's. */
+const plainLower = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 const LEAD_CHARS = 700;
 const MIN_MENTIONS_PER_1000_CHARS = 1;
@@ -652,7 +659,8 @@ function readArticleText(input: StoryInput): Article {
   const lowerWords = new Set<string>();
   for (const w of words) if (!w.capitalized) lowerWords.add(w.norm);
   const titleEnd = title.length;
-  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsiders: undefined };
+  const outlet = plainLower(input.outlet ?? '');
+  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsiders: undefined, outlet };
 }
 
 function gapOk(article: Article, before: Word, after: Word): boolean {
@@ -970,7 +978,10 @@ function outsidersOf(article: Article, index: StoryIndex): Outsider[] {
     if (!gapOk(article, before, w) || !looksLikeGiven(article, index, before)) continue;
     const key = keysOf(w.norm).surname;
     if (index.nameWords.has(key) || surnames.has(key)) continue;
-    surnames.set(key, { name: article.text.slice(before.start, w.end), count: 0, central: false, words: [keysOf(before.norm).given, keysOf(w.norm).given] });
+    const name = article.text.slice(before.start, w.end);
+    // The publisher naming itself ("sources told Fox News") is where the article appears, not whom it is about.
+    if (article.outlet !== '' && article.outlet.includes(plainLower(name))) continue;
+    surnames.set(key, { name, count: 0, central: false, words: [keysOf(before.norm).given, keysOf(w.norm).given] });
   }
   const found: Outsider[] = [];
   if (surnames.size > 0) {
