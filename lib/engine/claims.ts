@@ -350,13 +350,18 @@ export function extractClaims(
       // name alone), whose age it is stays unknown: never the next person named.
       const apposed = n.unit === 'age' ? apposedName(tokens, n.from) : -1;
       if (apposed >= 0 && personKeyAt(apposed)) subject = personAt(apposed);
-      if (!subject && apposed < 0 && (n.unit === 'age' || n.event === 'captivity')) {
+      // An age in apposition to a common noun ("El estadounidense, de 32 años,") or before one
+      // with no name after it ("The 32-year-old journalist was detained in Yekaterinburg") is the
+      // age of that noun phrase: whose it is stays unknown, never the next name or place.
+      const prenominal = n.unit === 'age' && /(year-old|year old|летн\p{L}*)$/iu.test(text.slice(n.start, n.end));
+      const ofNoun = n.unit === 'age' && (apposed === APPOSED_TO_NOUN || (prenominal && nameAhead(tokens, n.to, personKeyAt) < 0 && /^\p{Ll}/u.test(tokens[n.to]?.text ?? '')));
+      if (!subject && apposed < 0 && !ofNoun && (n.unit === 'age' || n.event === 'captivity')) {
         // The person the sentence is about: the nearest one named before the figure, else the
         // one a pronoun before it stands for, else the nearest named after it.
         let at = -1;
         // "her 50-year-old daughter Elena Trufanova", "50-летняя Елена": an age before a noun is
         // the age of the name its noun phrase ends with, not of the one before it.
-        const ahead = n.unit === 'age' && /(year-old|year old|летн\p{L}*)$/iu.test(text.slice(n.start, n.end)) ? nameAhead(tokens, n.to, personKeyAt) : -1;
+        const ahead = prenominal ? nameAhead(tokens, n.to, personKeyAt) : -1;
         if (ahead >= 0) subject = personAt(ahead);
         else {
           for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;
@@ -581,8 +586,15 @@ function apposedName(tokens: readonly Token[], from: number): number {
   if (/^(de|à)$/i.test(tokens[at]?.text ?? '')) at--;
   if (tokens[at]?.text !== ',' && tokens[at]?.text !== '(') return -1;
   const word = tokens[at - 1];
-  return at >= 1 && !!word && /^\p{Lu}/u.test(word.text) ? at - 1 : -1;
+  if (at >= 1 && !!word && /^\p{Lu}/u.test(word.text)) return at - 1;
+  // "El estadounidense, de 32 años": a common noun after its article.
+  return at >= 2 && !!word && /^\p{Ll}{3,}$/u.test(word.text) && ARTICLES.has(tokens[at - 2]!.lower) ? APPOSED_TO_NOUN : -1;
 }
+
+/** apposedName's answer for an age in apposition to a common noun, not to a name. */
+const APPOSED_TO_NOUN = -2;
+/** Articles before a noun in the engine's languages: "the reporter, 32," "el estadounidense, de 32 años". */
+const ARTICLES = new Set(['the', 'el', 'la', 'le', 'l', 'il', 'lo', 'der', 'die', 'das', 'o', 'a']);
 
 /** The name that ends the noun phrase after `from` ("daughter Elena Trufanova"), within five words and one clause; -1 when none. */
 function nameAhead(tokens: readonly Token[], from: number, personKeyAt: (i: number) => string | null): number {

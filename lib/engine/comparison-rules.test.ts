@@ -304,4 +304,21 @@ describe('comparison rules for other coverage', () => {
     expect(compareSpellings('Марзуком', 'Marzouk', true)).toBe('variant');
     expect(compareSpellings('Коэн', 'Horn', true)).toBe('different');
   });
+
+  it('gives an age said of a common noun ("the 32-year-old journalist", "el estadounidense, de 32 años") to no one named later', () => {
+    const en = art('en', 'Pavel Orlov was sentenced on Friday. The 32-year-old journalist was detained in March in Yekaterinburg, said Judge Andrei Mineyev.', '2024-07-20');
+    const es = art('es', 'Pavel Orlov fue condenado. El estadounidense, de 32 años, cumplirá la pena en una colonia, precisó el juez Andrei Mineyev.', '2024-07-20', 'es');
+    for (const [a, written] of [[en, '32-year-old'], [es, '32 años']] as const) {
+      expect(a.claims.find((c) => c.written === written)?.frame?.subject ?? null, written).toBeNull();
+    }
+    expect(linkOf(en, es, ['32-year-old', '32 años'])).toBe('same');
+  });
+
+  it('never sets a floor against a figure above it: "at least seven prisoners" and "10 prisoners"', () => {
+    const a = art('a', 'At least seven high-profile prisoners were transferred to Russia on Thursday as part of the exchange.', '2024-08-01');
+    const b = art('b', 'As part of the exchange, 10 high-profile prisoners were transferred to Russia on Thursday.', '2024-08-01');
+    expect(linkOf(a, b, ['At least seven', '10'])).not.toBe('conflict');
+    const c = art('c', 'As part of the exchange, 12 high-profile prisoners were transferred to Russia on Thursday.', '2024-08-01');
+    expect(linkOf(b, c, ['10', '12'])).toBe('conflict');
+  });
 });

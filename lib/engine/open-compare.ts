@@ -83,6 +83,15 @@ export function future(date: string | null, m: OpenMeta): boolean {
 
 const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
 
+type NumberValue = Extract<Claim['value'], { type: 'number' }>;
+
+/** Whether `other` lies on the open side of a figure given as a floor or a ceiling ("at least 7", "fewer than 10"). */
+function beyondBound(bound: NumberValue, other: NumberValue): boolean {
+  if (bound.hedge === 'over' || bound.hedge === 'atLeast') return other.value >= bound.value;
+  if (bound.hedge === 'under' || bound.hedge === 'atMost' || bound.hedge === 'almost') return other.value <= bound.value;
+  return false;
+}
+
 export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link: (r: Relation, confidence: number) => ClaimLink): ClaimLink | null {
   const va0 = a.value;
   const vb0 = b.value;
@@ -148,6 +157,8 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const aligned = ev.shared >= 3 && (ev.near >= 3 || (ev.near >= 2 && ev.score - ev.bonus >= 4));
     if (!aligned || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
+    // A bound holds every figure on its open side: "at least seven" prisoners and "10".
+    if (beyondBound(va0, vb0) || beyondBound(vb0, va0)) return null;
     return link('conflict', confidence(0.4));
   }
   const va = va0;
