@@ -38,8 +38,17 @@ export function foldName(s: string, surname = false): string {
   return folded;
 }
 
+/**
+ * The letters with a caron or an acute of the Slavic Latin alphabets (Serbian, Croatian, Slovene,
+ * Czech, Slovak; Polish ć) written as English writes their sounds: "Gerškovič" is Gershkovich.
+ * Stripping the mark instead would make it "Gerskovic".
+ */
+export function spellOutSlavicLetters(s: string): string {
+  return /[šŠčČćĆžŽ]/.test(s) ? s.replace(/[šŠ]/g, (c) => (c === 'Š' ? 'Sh' : 'sh')).replace(/[čČćĆ]/g, (c) => (c === 'Č' || c === 'Ć' ? 'Ch' : 'ch')).replace(/[žŽ]/g, (c) => (c === 'Ž' ? 'Zh' : 'zh')) : s;
+}
+
 function fold(s: string, surname: boolean): string {
-  let x = normaliseSpelling(s);
+  let x = spellOutSlavicLetters(normaliseSpelling(s));
   if (/[\u0400-\u04FF]/.test(x)) x = translit.transform(x).toLowerCase();
   x = x.normalize('NFD').replace(/\p{M}/gu, '');
   x = x
@@ -173,8 +182,12 @@ export function looseName(word: string, surname = false): string {
 }
 
 function loose(x: string, surname: boolean): string {
+  // German and Polish routes from Cyrillic: Gerschkowitsch, Gierszkowicz are Gershkovich.
   x = x
+    .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
+    .replace(/sz/g, 'sh')
+    .replace(/cz/g, 'ch')
     .replace(/tch/g, 'ch')
     .replace(/ch/g, 'h')
     .replace(/ck/g, 'k')

@@ -285,6 +285,21 @@ describe('detectStory: every person and named thing of a story, in any spelling'
     );
     expect(detectStory({ title: 'Update from the hospital', text }, [STORY]).onStory).toBe(true);
   });
+  it('meets a surname written by the German route, with Slavic Latin letters, or declined in Latin letters', () => {
+    const reporter: StoryDefinition = {
+      id: 'reporter', title: 'reporter', people: [{ name: 'Evan Gershkovich', weight: 'core' }], places: [{ name: 'Yekaterinburg', weight: 'context' }],
+      terms: ['espionage', 'arrested', 'sentenced'],
+    };
+    const german = 'Der Journalist Ewan Gerschkowitsch ist in Jekaterinburg wegen espionage festgenommen worden. Gerschkowitsch arbeitet in Moskau. Gerschkowitsch drohen 20 Jahre.';
+    expect(detectStory({ title: 'Ewan Gerschkowitsch festgenommen', text: german, lang: 'de' }, [reporter]).onStory).toBe(true);
+    const serbian = 'Novinar Evan Gerškovič je pušten. Gerškovič je bio arrested u Yekaterinburg zbog espionage. Gerškovič se vratio kući.';
+    expect(detectStory({ title: 'Evan Gerškovič pušten', text: serbian, lang: 'sr' }, [reporter]).onStory).toBe(true);
+    // Slovene declines the surname: "Gershkovicha so obsodili" (they sentenced Gershkovich).
+    const slovene = 'Gershkovicha so danes obsodili zaradi espionage, ko je bil arrested v Yekaterinburg. Gershkovicha so obsodili na 16 let.';
+    const match = detectStory({ title: 'Gershkovicha so obsodili', text: slovene, lang: 'sl' }, [reporter]);
+    expect(match.reasons.join(' ')).toMatch(/Evan Gershkovich mentioned [2-9]×/);
+  });
+
   it('takes no outlet naming itself ("sources told Fox News") for the person the article is about', () => {
     const suspect: StoryDefinition = {
       id: 'parcels', title: 'parcels', people: [{ name: 'Marco Delvecchio', weight: 'core' }], places: [],

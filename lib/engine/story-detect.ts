@@ -23,6 +23,7 @@ import {
   looseName,
   looseStem,
   russianStemOf,
+  spellOutSlavicLetters,
   typedNameWords,
 } from './name-variants';
 import { writtenInLowerCase } from './names';
@@ -63,7 +64,7 @@ const MARKS = /\p{M}/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 
 export function foldSpelling(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ё/g, 'е');
+  return spellOutSlavicLetters(word).normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ё/g, 'е');
 }
 
 function isAscii(word: string): boolean {
@@ -131,16 +132,21 @@ interface WordKeys {
 }
 
 const wordKeys = new Map<string, WordKeys>();
+/** Case endings of names in Slovene, Croatian, Serbian, Czech and Polish written in Latin letters. */
+const LATIN_CASE_ENDING = /(?:ovi|eve|ega|emu|em|om|a|u|e)$/;
 
 function keysOf(norm: string): WordKeys {
   let keys = wordKeys.get(norm);
   if (!keys) {
     const cyrillic = CYRILLIC.test(norm);
     const stem = cyrillic ? russianStemOf(norm) : null;
+    // Slavic languages written in Latin letters decline names too ("Gershkovicha so obsodili",
+    // Slovene): a long word's case ending is dropped for the surname index only.
+    const latinStem = !cyrillic && norm.length >= 8 ? norm.replace(LATIN_CASE_ENDING, '') : norm;
     keys = {
       given: looseName(norm),
       surname: looseName(norm, true),
-      surnameStem: stem === null ? null : looseName(stem, true),
+      surnameStem: stem !== null ? looseName(stem, true) : latinStem !== norm ? looseName(latinStem, true) : null,
       givenStem: stem === null ? null : looseName(stem),
     };
     if (wordKeys.size >= 50000) wordKeys.clear();
