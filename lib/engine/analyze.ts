@@ -7,7 +7,7 @@ import { detectStory } from './story-detect';
 import { tokenize } from './tokens';
 import { TopicIndex } from './topic-index';
 import { withoutPlaceWord, type StoryNames } from './names';
-import type { AnalyzedArticle, ArticleInput, ClaimLink, StoryDefinition } from './types';
+import type { AnalyzedArticle, ArticleInput, Claim, ClaimLink, StoryDefinition } from './types';
 
 // What the stories say of names (their places, their people's family names), gathered once per
 // list of stories rather than once per article.
@@ -85,5 +85,28 @@ export function linkArticles(articles: AnalyzedArticle[]): ClaimLink[] {
     links.push(...index.linksFor(article));
     index.add(article);
   }
-  return mutualBest(links);
+  return oneVoicePerConflict(mutualBest(links), articles);
+}
+
+/**
+ * An article that repeats a statement (the standfirst, a caption and the body all saying
+ * "released in February") disagrees with another source once, not three times: a conflict is
+ * kept for the repeat in the longest sentence, where the statement is made in full. Agreements
+ * stay on every repeat.
+ */
+function oneVoicePerConflict(links: ClaimLink[], articles: AnalyzedArticle[]): ClaimLink[] {
+  if (!links.some((l) => l.relation === 'conflict')) return links;
+  const voiceOf = (c: Claim) => `${c.kind}\u0000${c.topic}\u0000${c.frame?.subject ?? ''}\u0000${c.frame?.event ?? c.frame?.predicate ?? ''}\u0000${JSON.stringify(c.value)}`;
+  const repeats = new Set<string>();
+  for (const article of articles) {
+    const best = new Map<string, Claim>();
+    for (const c of article.claims) {
+      const voice = voiceOf(c);
+      const prior = best.get(voice);
+      if (!prior) best.set(voice, c);
+      else if (c.quote.length > prior.quote.length) (repeats.add(prior.id), best.set(voice, c));
+      else repeats.add(c.id);
+    }
+  }
+  return links.filter((l) => l.relation !== 'conflict' || (!repeats.has(l.a) && !repeats.has(l.b)));
 }

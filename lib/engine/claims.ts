@@ -2,7 +2,7 @@
 // event it dates, every name as spelled, every quotation with its speaker, a few checkable facts.
 // Each claim gets a topic key (the index bucket of things it could be compared with) and a frame.
 import { mapPacked } from './arrays';
-import { addDays, findDates, findPlainDates, type DateMention } from './dates';
+import { addDays, findDates, findPlainDates, readsDatesIn, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findCaptors, heldAt } from './captors';
 import { findFacts } from './facts';
@@ -25,6 +25,7 @@ import { tokenize, type Token } from './tokens';
 import type { ArticleInput, Claim, ClaimValue } from './types';
 
 const CONTEXT = 32;
+const RULE_LANGUAGES = new Set(['en', 'ru', 'es', 'fr']);
 
 interface SentenceInfo extends Span {
   tokens: Token[];
@@ -77,7 +78,11 @@ export function extractClaims(
   givenAliases: ReadonlyMap<string, string> = new Map(),
 ): ExtractedClaims {
   const text = article.text;
-  const lang = article.lang ?? guessLanguage(text);
+  // The engine's rules are written for English, Russian, Spanish and French; a page in another
+  // language is read by the nearest of them (Ukrainian or Bulgarian by the Russian ones), and its
+  // dates by chrono in its own language where chrono has it.
+  const lang = article.lang && RULE_LANGUAGES.has(article.lang) ? article.lang : guessLanguage(text);
+  const dateLang = article.lang && readsDatesIn(article.lang) ? article.lang : lang;
   const sentences = readSentences(text, tokens);
   const lowerWords = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);
@@ -197,6 +202,23 @@ export function extractClaims(
     }
     return null;
   };
+  // The clause's subject, the first person it names ("while Sasha remained captive until his
+  // release"; "Sasha Troufanov, with his girlfriend Sapir Cohen, … after his release"), not the
+  // nearest one; a possessor ("Trufanov's mother") is not it.
+  const ownerBefore = (tokens: Token[], pronoun: number): string | null => {
+    const feminine = FEMININE_POSSESSIVES.has(tokens[pronoun]!.lower) ? true : MASCULINE_POSSESSIVES.has(tokens[pronoun]!.lower) ? false : null;
+    let from = pronoun;
+    while (from > 0 && !CLAUSE_END.has(tokens[from - 1]!.text) && !SUBORDINATORS.has(tokens[from - 1]!.lower)) from--;
+    for (let i = from; i < pronoun; i++) {
+      const key = personKeyAt(i);
+      if (!key || /['’]s?$/.test(tokens[i]!.text) || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
+      // "her release" is not the man's just named: a surname's form tells, where it has one.
+      const written = foldName(tokens[i]!.text);
+      if (feminine !== null && /(ov|ev|in)a?$/.test(written) && isFeminineSurname(written) !== feminine) continue;
+      return key;
+    }
+    return null;
+  };
   const hasPronoun = (tokens: Token[], before: number) => {
     for (let i = 0; i < Math.min(before, tokens.length); i++) if (isPronoun(tokens, i)) return true;
     return false;
@@ -227,7 +249,7 @@ export function extractClaims(
   const eventDates = new Map<EventClass, DateMention[]>();
   let latest: string | null = null;
   // chrono-node runs once over the whole text: per-sentence calls cost more than the parsing.
-  const chronoDates = findDates(text, 0, text.length, lang, article.published);
+  const chronoDates = findDates(text, 0, text.length, dateLang, article.published);
   // Bare years, months and spans chrono leaves out ("in 1995", "from 2007 to 2014", "last year").
   const allDates = [...chronoDates, ...findPlainDates(text, lang, article.published, chronoDates)].sort((a, b) => a.start - b.start);
   let nextDate = 0;
@@ -301,6 +323,9 @@ export function extractClaims(
         // Who met whom: the host, named first in the sentence.
         for (let i = 0; i < ev.at && !subject; i++) subject = personKeyAt(i);
       } else if (ev) subject = eventSubject(tokens, ev.at, personKeyAt);
+      // "Sasha remained captive until his release": the event's owner, a possessive pronoun
+      // right before the event's noun, is the nearest person named before it in the sentence.
+      if (ev && !subject && event !== 'attack' && POSSESSIVES.has(tokens[ev.at - 1]?.lower ?? '')) subject = ownerBefore(tokens, ev.at - 1);
       if (ev && !subject && event !== 'attack' && hasPronoun(tokens, ev.at)) subject = pronounSubject(si);
       const value: ClaimValue = {
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
@@ -770,6 +795,10 @@ function figureSpan(tokens: Token[], from: number, to: number, start: number, en
 const CARRY_VERBS = /^(leaves|leaving|left|brings|bringing|brought|rises|rose|risen|rising|climbs|climbed|reaches|reached|stands|stood|falls|fell|drops|dropped|deja|dejando|dejó|eleva|elevó|asciende|ascendió|laisse|laissant|porte|portant|достигло|достиг|возросло|сократилось|оставляет)$/;
 
 const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она', 'il', 'elle']);
+/** A possessive of one person before an event's noun: "his release", "su liberación", "sa libération", "его освобождение". */
+const MASCULINE_POSSESSIVES = new Set(['his', 'его']);
+const FEMININE_POSSESSIVES = new Set(['her', 'её', 'ее']);
+const POSSESSIVES = new Set([...MASCULINE_POSSESSIVES, ...FEMININE_POSSESSIVES, 'su', 'sa', 'son']);
 const MASCULINE_PRONOUNS = new Set(['he', 'él', 'он', 'il']);
 // French "il" is also impersonal: "il y a 498 jours" (498 days ago), "il faut".
 const isPronoun = (tokens: Token[], i: number) => PRONOUNS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'il' && /^(y|faut|s['’]agit|semble|reste)$/.test(tokens[i + 1]?.lower ?? ''));
@@ -862,6 +891,8 @@ const EVENT_PREDICATE: Partial<Record<EventClass, string>> = {
 };
 
 const CLAUSE_END = new Set([';', '(', ')', '—', '–', '.', '!', '?', ':']);
+/** Words that open a clause with a subject of its own. */
+const SUBORDINATORS = new Set(['while', 'whereas', 'but', 'when', 'mientras', 'pero', 'cuando', 'tandis', 'mais', 'quand', 'но', 'а', 'пока', 'когда']);
 
 function describeOpen(measure: string, predicate: string | null): string {
   const what = measure === 'date' ? 'a date' : measure.startsWith('money:') ? 'a sum of money' : measure.startsWith('count:') && measure !== 'count:?' ? `a count of ${measure.slice(6)}` : measure.startsWith('tally:') ? 'a tally' : measure.startsWith('ordinal:') ? `a rank (${measure.slice(8)})` : measure === 'count:?' ? 'a figure' : `a ${measure}`;

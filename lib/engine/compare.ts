@@ -243,6 +243,17 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     ) {
       return link('conflict', 0.85);
     }
+    // A month against a day or another month of one person's event ("his release this past
+    // January" / "released on February 15, 2025"): compared at the month, when they differ in the
+    // month or the year alone.
+    const month = (g: string) => g === 'month' || g === 'day';
+    if (
+      (va.granularity === 'month' || vb.granularity === 'month') && month(va.granularity) && month(vb.granularity) && !COLLECTIVE.has(event) &&
+      specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
+      va.start!.slice(0, 7) !== vb.start!.slice(0, 7) && differInOneComponent(va.start!.slice(0, 7), vb.start!.slice(0, 7))
+    ) {
+      return link('conflict', 0.75);
+    }
     return null;
   }
   if (va.type === 'quote' && vb.type === 'quote') {

@@ -321,4 +321,29 @@ describe('comparison rules for other coverage', () => {
     const c = art('c', 'As part of the exchange, 12 high-profile prisoners were transferred to Russia on Thursday.', '2024-08-01');
     expect(linkOf(b, c, ['10', '12'])).toBe('conflict');
   });
+
+  it('gives "his release" to the subject of its clause, not to the nearest name', () => {
+    const a = art('a', 'Maria Lebed gained freedom in the first deal, while Pavel Orlov remained captive until his release this past January.', '2025-07-09');
+    expect(a.claims.find((c) => c.written === 'this past January')?.frame?.subject).toMatch(/^ARLF/);
+    const b = art('b', 'Freed hostage Pavel Orlov, with his girlfriend Maria Lebed, after his release on February 15, 2025.', '2025-02-16');
+    expect(b.claims.find((c) => c.written === 'February 15, 2025')?.frame?.subject).toMatch(/^ARLF/);
+  });
+
+  it('sets a month against a day of one person’s release when they differ in the month or the year alone', () => {
+    const month = art('a', 'Pavel Orlov remained captive until his release this past January.', '2025-07-09');
+    const day = art('b', 'Pavel Orlov was released on February 15, 2025, after 498 days.', '2025-02-16');
+    expect(linkOf(month, day, ['this past January', 'February 15, 2025'])).toBe('conflict');
+    // Apart in both the year and the month: more likely two events than one misdated.
+    const other = art('c', 'Pavel Orlov was released in November 2023, the family said.', '2023-12-01');
+    expect(linkOf(other, day, ['November 2023', 'February 15, 2025'])).toBe('none');
+  });
+
+  it('counts a statement an article repeats (standfirst, caption, body) as one voice in a conflict', () => {
+    const a = art('a', 'Pavel Orlov was released in February\n\nPavel Orlov was released in February — Photo: Anna Petrova\n\nThe militants said that Pavel Orlov was released in February after long talks.', '2025-04-17');
+    const b = art('b', 'Pavel Orlov remained captive until his release this past January.', '2025-07-09');
+    const conflicts = linkArticles([a, b]).filter((l) => l.relation === 'conflict');
+    expect(conflicts).toHaveLength(1);
+    const kept = a.claims.find((c) => c.id === conflicts[0]!.a || c.id === conflicts[0]!.b)!;
+    expect(kept.quote).toMatch(/after long talks/);
+  });
 });

@@ -136,7 +136,8 @@ function pieceEnd(s: string, start: number): number {
   while (q < n) {
     const c = s.charCodeAt(q);
     if (c === NEWLINE) return q + 1;
-    if (!isStop(c)) {
+    // A full stop after a digit ends no piece: a German day is written "7. Oktober".
+    if (!isStop(c) || isDigit(s.charCodeAt(q - 1))) {
       q++;
       continue;
     }

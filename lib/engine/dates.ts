@@ -50,12 +50,22 @@ function onlyAfterOfOrThe(refiner: chrono.Refiner): chrono.Refiner {
     },
   };
 }
-const PARSERS: Record<string, chrono.Chrono> = {
-  en: newsParser(chrono.en.casual), ru: newsParser(chrono.ru.casual), es: newsParser(chrono.es.casual), fr: newsParser(chrono.fr.casual),
+// The engine's four languages, and the others chrono reads dates in (a German page's
+// "7. Oktober 2023", an Italian "15 febbraio 2025"), built on first use.
+const LOCALES: Record<string, () => chrono.Chrono> = {
+  en: () => chrono.en.casual, ru: () => chrono.ru.casual, es: () => chrono.es.casual, fr: () => chrono.fr.casual,
+  de: () => chrono.de.casual, it: () => chrono.it.casual, pt: () => chrono.pt.casual, nl: () => chrono.nl.casual, uk: () => chrono.uk.casual,
 };
+const PARSERS: Record<string, chrono.Chrono> = {};
 
-/** The configured chrono for a language (exported for tests). */
-export const chronoFor = (lang: string): chrono.Chrono => PARSERS[lang] ?? PARSERS.en!;
+/** Whether chrono reads dates in this language. */
+export const readsDatesIn = (lang: string): boolean => lang in LOCALES;
+
+/** The configured chrono for a language (exported for tests); English for one chrono does not read. */
+export function chronoFor(lang: string): chrono.Chrono {
+  const locale = lang in LOCALES ? lang : 'en';
+  return (PARSERS[locale] ??= newsParser(LOCALES[locale]!()));
+}
 
 /** What findDates reads of a chrono result, at its offset in the text chrono was given. */
 interface ChronoDate {

@@ -21,6 +21,17 @@ const relation = (arts: AnalyzedArticle[], a: Claim, b: Claim) =>
   linkArticles(arts).find((l) => (l.a === a.id && l.b === b.id) || (l.a === b.id && l.b === a.id))?.relation ?? 'none';
 
 describe('figures as each language writes them', () => {
+  it('reads dates on pages in other languages chrono knows, and Ukrainian by the Russian rules', () => {
+    // A German day is an ordinal with a full stop, which must not end the sentence.
+    const de = art('de', 'de', 'Pavel Orlov wurde am Morgen des 7. Oktober 2023 entführt und kam am 15. Februar 2025 frei.');
+    expect(valueOf(figure(de, '7. Oktober 2023'))).toBe('2023-10-07');
+    expect(valueOf(de.claims.find((c) => c.written.endsWith('15. Februar 2025'))!)).toBe('2025-02-15');
+    const it_ = art('it', 'it', 'Pavel Orlov è stato liberato il 15 febbraio 2025 dopo 498 giorni.');
+    expect(it_.claims.some((c) => c.value.type === 'date' && c.value.start === '2025-02-15')).toBe(true);
+    const uk = art('uk', 'uk', 'Павла Орлова звільнили 15 лютого 2025 року. Йому 29 років.');
+    expect(uk.claims.some((c) => c.value.type === 'date' && c.value.start === '2025-02-15')).toBe(true);
+  });
+
   it('reads a decimal comma and groups of three set apart by a space outside English', () => {
     const ru = art('ru', 'ru', 'Правительство выделило 3,5 млрд долларов. Нападение унесло жизни 1 200 человек.');
     expect(valueOf(figure(ru, '3,5 млрд долларов'))).toBe(3.5e9);

@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
   'vs', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'est', 'jr', 'sr', 'prof', 'г', 'ул', 'т.е', 'sr', 'sra', 'dña',
 ]);
 
+const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/u;
+
 const BOUNDARY = /[.!?…]+[”"’»)\]]*\s+(?=[“"‘«(\[¿¡]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): Span[] {
@@ -30,6 +32,8 @@ export function splitSentences(text: string): Span[] {
       const word = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       // "Oct. 7", "Mr. Smith", single initials ("J. Smith") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // A German day is an ordinal with a full stop: "am 7. Oktober 2023" is one sentence.
+      if (/^\d{1,2}$/.test(word) && GERMAN_MONTH.test(s.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       const end = punctAt + m[0].trimEnd().length;
       pushTrimmed(out, s, base, start, end);
       start = m.index + m[0].length;
