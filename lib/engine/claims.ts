@@ -205,7 +205,7 @@ export function extractClaims(
   // The clause's subject, the first person it names ("while Sasha remained captive until his
   // release"; "Sasha Troufanov, with his girlfriend Sapir Cohen, … after his release"), not the
   // nearest one; a possessor ("Trufanov's mother") is not it.
-  const ownerBefore = (tokens: Token[], pronoun: number): string | null => {
+  const ownerIndexBefore = (tokens: Token[], pronoun: number): number => {
     const feminine = FEMININE_POSSESSIVES.has(tokens[pronoun]!.lower) ? true : MASCULINE_POSSESSIVES.has(tokens[pronoun]!.lower) ? false : null;
     let from = pronoun;
     while (from > 0 && !CLAUSE_END.has(tokens[from - 1]!.text) && !SUBORDINATORS.has(tokens[from - 1]!.lower)) from--;
@@ -215,9 +215,13 @@ export function extractClaims(
       // "her release" is not the man's just named: a surname's form tells, where it has one.
       const written = foldName(tokens[i]!.text);
       if (feminine !== null && /(ov|ev|in)a?$/.test(written) && isFeminineSurname(written) !== feminine) continue;
-      return key;
+      return i;
     }
-    return null;
+    return -1;
+  };
+  const ownerBefore = (tokens: Token[], pronoun: number): string | null => {
+    const at = ownerIndexBefore(tokens, pronoun);
+    return at >= 0 ? personKeyAt(at) : null;
   };
   const hasPronoun = (tokens: Token[], before: number) => {
     for (let i = 0; i < Math.min(before, tokens.length); i++) if (isPronoun(tokens, i)) return true;
@@ -390,7 +394,13 @@ export function extractClaims(
         if (ahead >= 0) subject = personAt(ahead);
         else {
           for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;
-          if (at < 0 && hasPronoun(tokens, n.from)) {
+          // "Sasha Troufanov, with his girlfriend Sapir Cohen, … after his release from 498 days":
+          // a possessive after the nearest name stands for the subject of its clause.
+          let owner = -1;
+          for (let i = n.from - 1; i > at && owner < 0; i--) if (POSSESSIVES.has(tokens[i]!.lower)) owner = i;
+          const ownerAt = at >= 0 && owner >= 0 ? ownerIndexBefore(tokens, owner) : -1;
+          if (ownerAt >= 0) subject = personAt(ownerAt);
+          else if (at < 0 && hasPronoun(tokens, n.from)) {
             const family = pronounSubject(si);
             // An age or days held go to the person only when the pronoun's gender matches how the
             // article writes their surname: "she was 53", "she had been held for 53 days" must not
@@ -577,6 +587,15 @@ export function extractClaims(
   // running at the article's date from a final one (compare.ts).
   const taken = (eventDates.get('attack') ?? []).find((d) => d.granularity === 'day' && d.yearKnown && d.startDate);
   if (taken) for (const c of claims) if (c.frame?.event === 'captivity') c.frame.since = taken.startDate!;
+  // A page without a date was written at least as many days after the abduction as it counts
+  // held: "abducted on October 7, 2023 … held for 498 days" is from February 2025 or later.
+  if (taken && !article.published) {
+    for (const c of claims) {
+      if (c.frame?.event !== 'captivity' || c.value.type !== 'number' || c.value.unit !== 'days' || c.value.hedge !== 'exact') continue;
+      const until = addDays(taken.startDate!, c.value.value);
+      if (!latest || until > latest) latest = until;
+    }
+  }
 
   markUnique(claims);
   claims.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -346,4 +346,24 @@ describe('comparison rules for other coverage', () => {
     const kept = a.claims.find((c) => c.id === conflicts[0]!.a || c.id === conflicts[0]!.b)!;
     expect(kept.quote).toMatch(/after long talks/);
   });
+
+  it('reads days counted by a release or an abduction as days held, whoever the caption names nearest', () => {
+    const freed = art('a', 'Pavel Orlov was released after he remained in captivity for 498 days.', '2025-02-28');
+    const held = art('b', 'Pavel Orlov, with his girlfriend Maria Lebed, soon after his release from 498 days in captivity.', '2025-02-16');
+    const es = art('c', 'Pavel Orlov, tras permanecer 498 días secuestrado, volvió a casa.', '2025-02-16', 'es');
+    expect(held.claims.find((c) => c.written === '498')?.frame?.subject).toMatch(/^ARLF/);
+    expect(linkOf(freed, held, ['498', '498'])).toBe('same');
+    expect(linkOf(freed, es, ['498', '498'])).toBe('same');
+  });
+
+  it('dates a page that gives no date no earlier than the abduction plus the days it counts held', () => {
+    const a = art('a', 'Pavel Orlov was abducted on October 7, 2023. He was released after 498 days in captivity.', null);
+    expect(a.asOf).toBe('2025-02-16');
+  });
+
+  it('takes no Russian sentence-opening word for a second given name ("Сам Александр Орлов")', () => {
+    const withGiven: StoryDefinition = { ...story, people: [{ name: 'Alexander Orlov', weight: 'core' }] };
+    const a = analyzeArticle({ key: 'r', url: null, outlet: 'r', title: '', published: '2025-02-16', text: 'Сам Александр Орлов был освобожден 15 февраля 2025 года, проведя в плену почти 500 дней.', lang: 'ru' }, [withGiven]);
+    expect(a.claims.find((c) => c.written === 'почти 500')?.frame?.subject).toMatch(/:ALKS$/);
+  });
 });

@@ -216,6 +216,10 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
     // Russian capitalises only the sentence's first word: there, before a name, a word that is no
     // given name the table or the stories know is a noun ("Адвокаты Гершковича подадут жалобу").
     if (names.length >= 2 && opensSentence(tokens, names[0]!) && CYRILLIC.test(tokens[names[0]!]!.text) && !knownGiven(tokens[names[0]!]!.text) && !story.givens.has(nameKey(tokens[names[0]!]!.text))) names = names.slice(1);
+    // Nor does a Russian name hold two given names: before one, the sentence's first word is an
+    // ordinary one that sounds like a name ("Сам Александр Труфанов", himself, not Sam).
+    const given = (w: number) => knownGiven(tokens[w]!.text) || story.givens.has(nameKey(tokens[w]!.text));
+    if (names.length >= 3 && opensSentence(tokens, names[0]!) && CYRILLIC.test(tokens[names[0]!]!.text) && given(names[1]!)) names = names.slice(1);
     const placeAfter = PLACE_AFTER.test(tokens[j]?.lower ?? '');
     // A known place or body of the four languages ("Красному Кресту", "Casa Blanca") is no person.
     const run = names.length >= 1 && names.length <= 4 ? joinedWords(tokens, names[0]!, names[names.length - 1]! + 1) : null;

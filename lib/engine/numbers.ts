@@ -279,6 +279,9 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     if (unit === 'years' && unitAt === to && tokens[unitAt]?.lower === 'лет' && Number.isInteger(value) && value <= 110 && RUSSIAN_AGE_BEFORE.test(tokens[i - 1]?.lower ?? '')) unit = 'age';
     if (unit === 'years' && unitAt === to && tokens[unitAt]?.lower === 'лет' && Number.isInteger(value) && value <= 110 && /^\p{Lu}\p{Ll}+(у|ю|е|ой)$/u.test(tokens[i - 1]?.text ?? '')) unit = 'age';
     if (unit === 'age') event = null;
+    // "freed after 498 days", "498 días secuestrado", "500 días de secuestro": days counted by a
+    // release or an abduction are the days held.
+    if (unit === 'days' && (event === 'released' || event === 'abducted')) event = 'captivity';
     // "took 251 hostages": the count of people abducted.
     if (!event && unit === 'hostages' && TAKING.test(tokens[i - 1]?.lower ?? '')) event = 'abducted';
     if (!unit && !event) continue;
