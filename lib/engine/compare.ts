@@ -388,7 +388,14 @@ function compareAges(
   if (!ta || !tb) return a === b ? link('same', 0.7) : null;
   // A page without a publication date is only known to be from after the latest date it states:
   // a lower bound, too loose to date a birthday. The same age agrees; a different one says nothing.
-  if (!ta.exact || !tb.exact) return a === b ? link('same', 0.7) : null;
+  if (!ta.exact || !tb.exact) {
+    if (a === b) return link('same', 0.7);
+    // Unless that bound is past the dated page: then it is the later one, and an age one or two
+    // years higher on it is the person older, not a disagreement.
+    if (ta.exact === tb.exact) return null;
+    const [dated, undated] = ta.exact ? [{ t: ta.time, age: a }, { t: tb.time, age: b }] : [{ t: tb.time, age: b }, { t: ta.time, age: a }];
+    return undated.t >= dated.t && undated.age > dated.age && undated.age - dated.age <= 2 ? link('updated', 0.6) : null;
+  }
   const year = 365.25 * DAY;
   // Birth lies in (asOf - (age + 1) years, asOf - age years].
   const birthA: [number, number] = [ta.time - (a + 1) * year, ta.time - a * year];
