@@ -294,13 +294,16 @@ export function extractClaims(
   // The person or organisation a value's clause is about: the nearest name before it, else after it.
   const subjectNear = (from: number, to: number): string | null => {
     const tokens = currentTokens;
+    // A name after "in", "at", "в", "en" is where it happened ("detained in Yekaterinburg"), not who.
+    const placed = (i: number) => LOCATIVES.has(tokens[i - 1]?.lower ?? '');
     for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
       if (CLAUSE_END.has(tokens[i]!.text)) break;
       const k = personKeyAt(i);
-      if (k) return k;
+      if (k && !placed(i)) return k;
     }
     for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
       if (CLAUSE_END.has(tokens[i]!.text)) break;
+      if (placed(i)) continue;
       // After the value, a possessive names an owner, not the doer ("resigned Thursday in protest
       // of President Trump's decision").
       if (/['’]s?$/.test(tokens[i]!.text) || /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
@@ -910,6 +913,8 @@ const EVENT_PREDICATE: Partial<Record<EventClass, string>> = {
 };
 
 const CLAUSE_END = new Set([';', '(', ')', '—', '–', '.', '!', '?', ':']);
+/** Prepositions of place: the name after one is a location. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'в', 'во', 'под', 'en', 'à', 'dans', 'près']);
 /** Words that open a clause with a subject of its own. */
 const SUBORDINATORS = new Set(['while', 'whereas', 'but', 'when', 'mientras', 'pero', 'cuando', 'tandis', 'mais', 'quand', 'но', 'а', 'пока', 'когда']);
 
