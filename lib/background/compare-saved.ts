@@ -53,7 +53,10 @@ export async function compareWithSaved(
       links.push(link);
       const key = `${b.articleId}\u0000${b.written}`;
       const prior = others.get(key);
-      if (!prior || RELATION_RANK[link.relation] > RELATION_RANK[prior.relation]) {
+      // Of a source's repeats (headline, caption, body), the strongest relation, then the
+      // statement made in full: the longest sentence.
+      const rank = RELATION_RANK[link.relation] - (prior ? RELATION_RANK[prior.relation] : 0);
+      if (!prior || rank > 0 || (rank === 0 && b.quote.length > prior.quote.length)) {
         others.set(key, {
           articleUrl: art.url,
           outlet: art.outlet,

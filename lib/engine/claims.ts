@@ -223,6 +223,17 @@ export function extractClaims(
     const at = ownerIndexBefore(tokens, pronoun);
     return at >= 0 ? personKeyAt(at) : null;
   };
+  // The given name of the family's member last named in the two sentences before `si`.
+  const lastGivenOf = (family: string, si: number): string | null => {
+    let last: (typeof names)[number] | null = null;
+    for (const n of names) {
+      if (n.sentence < si - 2 || n.sentence >= si || (last && n.start < last.start)) continue;
+      if ((n.role === 'given' && n.person === family) || (n.role === 'surname' && n.key === family)) last = n;
+    }
+    if (!last) return null;
+    if (last.role === 'given') return last.key;
+    return usualGivenOfForm.get(`${family}|${isFeminineSurname(foldName(last.written))}`) ?? null;
+  };
   const hasPronoun = (tokens: Token[], before: number) => {
     for (let i = 0; i < Math.min(before, tokens.length); i++) if (isPronoun(tokens, i)) return true;
     return false;
@@ -403,7 +414,14 @@ export function extractClaims(
           for (let i = n.from - 1; i > at && owner < 0; i--) if (POSSESSIVES.has(tokens[i]!.lower)) owner = i;
           const ownerAt = at >= 0 && owner >= 0 ? ownerIndexBefore(tokens, owner) : -1;
           if (ownerAt >= 0) subject = personAt(ownerAt);
-          else if (at < 0 && hasPronoun(tokens, n.from)) {
+          else if (at < 0 && ((lang === 'es' && DROPPED_SUBJECT_VERBS.test(tokens[n.from - 1]?.lower ?? '')) || (n.from === 2 && /^âgée?$/.test(tokens[0]!.lower) && tokens[1]!.lower === 'de' && !tokens.some((_, k) => k >= n.to && personKeyAt(k))))) {
+            // Spanish drops the pronoun: "Tenía 27 años cuando fue secuestrado" is said of the
+            // one person of the sentences before, with the given name last written for them; so
+            // is a French sentence that opens "Âgé de 28 ans, …".
+            const family = pronounSubject(si);
+            const given = family ? lastGivenOf(family, si) : null;
+            subject = family && given ? `${family}:?:${canonicalGiven(given)}` : null;
+          } else if (at < 0 && hasPronoun(tokens, n.from)) {
             const family = pronounSubject(si);
             // An age or days held go to the person only when the pronoun's gender matches how the
             // article writes their surname: "she was 53", "she had been held for 53 days" must not
@@ -913,6 +931,8 @@ const EVENT_PREDICATE: Partial<Record<EventClass, string>> = {
 };
 
 const CLAUSE_END = new Set([';', '(', ')', '—', '–', '.', '!', '?', ':']);
+/** Spanish verbs an age or a count of days follows with the subject dropped: "tenía 27 años", "llevaba 498 días". */
+const DROPPED_SUBJECT_VERBS = /^(tenía|tiene|tuvo|cumplió|cumple|llevaba|lleva|llevó|pasó|permaneció)$/;
 /** Prepositions of place: the name after one is a location. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'в', 'во', 'под', 'en', 'à', 'dans', 'près']);
 /** Words that open a clause with a subject of its own. */

@@ -169,6 +169,10 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       const thenB = b.frame?.scope.includes('when');
       if (thenA || thenB) {
         if (va.value === vb.value) return link('same', 0.7);
+        // Two ages of one person at the same event ("27 when abducted" / "28 at his abduction").
+        const at = (c: Claim) => c.frame?.scope.find((x) => x.startsWith('when:'));
+        const person = !!a.frame?.subject && !!b.frame?.subject && a.frame.subject.split(':').length === 3 && samePerson(a.frame.subject, b.frame.subject) && !!a.frame.subject.split(':')[2];
+        if (thenA && thenB && at(a) && at(a) === at(b) && person) return link('conflict', 0.7);
         const [then, now] = thenA ? [va.value, vb.value] : [vb.value, va.value];
         return !(thenA && thenB) && now > then && now - then <= 2 ? link('updated', 0.6) : null;
       }

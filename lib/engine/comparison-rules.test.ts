@@ -366,4 +366,18 @@ describe('comparison rules for other coverage', () => {
     const a = analyzeArticle({ key: 'r', url: null, outlet: 'r', title: '', published: '2025-02-16', text: 'Сам Александр Орлов был освобожден 15 февраля 2025 года, проведя в плену почти 500 дней.', lang: 'ru' }, [withGiven]);
     expect(a.claims.find((c) => c.written === 'почти 500')?.frame?.subject).toMatch(/:ALKS$/);
   });
+
+  it('reads "tenía 27 años cuando fue secuestrado" as the age at the abduction of the person the sentences before name', () => {
+    const es = art('es', 'Pavel Orlov fue liberado el sábado. Tenía 27 años cuando fue secuestrado. Su madre Irina Orlova fue liberada antes. Tenía 50 años.', '2025-02-16', 'es');
+    const young = es.claims.find((c) => c.written === '27 años')!;
+    expect(young.frame?.measure).toBe('age');
+    expect(young.frame?.subject).toMatch(/^ARLF:.*:FFL$/);
+    expect(young.frame?.scope).toContain('when:abducted');
+    expect(es.claims.find((c) => c.written === '50 años')?.frame?.subject ?? '').not.toMatch(/FFL$/);
+    // Two ages of one person at the same event disagree; an age now and one at the event do not.
+    const fr = art('fr', 'Pavel Orlov a été libéré. Âgé de 28 ans au moment de son enlèvement, il est rentré.', '2025-02-16', 'fr');
+    expect(linkOf(es, fr, ['27 años', '28 ans'])).toBe('conflict');
+    const now = art('en', 'Pavel Orlov, 29, was freed on Saturday.', '2025-02-16');
+    expect(linkOf(es, now, ['27 años', '29'])).not.toBe('conflict');
+  });
 });

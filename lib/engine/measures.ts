@@ -7,7 +7,7 @@
 import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, ONLY_BEFORE_UNIT, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
-import { interval, isRound, readDigits, type FigureMention } from './numbers';
+import { hasYearsVerbBefore, interval, isRound, readDigits, type FigureMention } from './numbers';
 import { lemma, meaningKey } from './predicates';
 import type { Token } from './tokens';
 import type { Hedge } from './types';
@@ -371,8 +371,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     if (unit?.dimension === 'duration' && /^(past|last|next|previous|coming)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // "el ingeniero de 29 años", "Troufanov, de 29 años": in Spanish, a person's age.
     // "tiene 29 años", "il a 29 ans", "cumplió 29 años": having years is a person's age.
-    const having = /^(tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira)$/.test(tokens[i - 1]?.lower ?? '') ||
-      (/^(a|avait|aura)$/.test(tokens[i - 1]?.lower ?? '') && /^(il|elle|qui)$/.test(tokens[i - 2]?.lower ?? ''));
+    const having = hasYearsVerbBefore(tokens, i);
     if (unit?.dimension === 'duration' && unit.factor > 300 && high === null && Number.isInteger(value) && value <= 110 && having) {
       push({ start: t.start, end: tokens[unitAt]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: unitWord, ordinal: false, from: i, to: unitAt + 1 });
       i = unitAt;

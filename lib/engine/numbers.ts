@@ -2,7 +2,7 @@
 // captivity", "a 45-day truce", "two other hostages", in English, Russian and Spanish.
 import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
-import { countEvent, countScope } from './frame';
+import { countEvent, countScope, eventAt } from './frame';
 import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
 
 // A Map: "constructor" after a figure must not read as a scale word.
@@ -149,6 +149,27 @@ function isWholeOfFraction(tokens: Token[], i: number): boolean {
 }
 
 const NUMBER_OF = /^(number|total|count|tally|número|cifra|nombre|число|количество)$/;
+/** "tiene 29 años", "il a 29 ans", "cumplió 29 años": the verb before a figure of years that makes it a person's age. */
+export function hasYearsVerbBefore(tokens: Token[], i: number): boolean {
+  return /^(tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira)$/.test(tokens[i - 1]?.lower ?? '') ||
+    (/^(a|avait|aura)$/.test(tokens[i - 1]?.lower ?? '') && /^(il|elle|qui)$/.test(tokens[i - 2]?.lower ?? ''));
+}
+
+/**
+ * An age's scope: at a past moment ("28 when he was abducted", "tenía 27 años cuando fue
+ * secuestrado", "âgé de 28 ans au moment de son enlèvement") it holds "when", and "when:" the
+ * event of that moment when the clause names one, so two ages at one event can be compared.
+ */
+function ageScope(tokens: Token[], from: number, after: number): string[] {
+  const scope = countScope(tokens, from, after);
+  const w = tokens[after]?.lower ?? '';
+  const atMoment = /^(when|cuando|когда|quand|lorsqu)$/.test(w) || (w === 'au' && tokens[after + 1]?.lower === 'moment') || (w === 'at' && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.lower === 'time');
+  if (!atMoment) return scope;
+  let event: string | null = null;
+  for (let k = after + 1; k < Math.min(tokens.length, after + 6) && !event; k++) event = eventAt(tokens, k)?.event ?? null;
+  return [...scope, 'when', ...(event ? [`when:${event === 'captivity' ? 'abducted' : event}`] : [])];
+}
+
 const CLAUSE_END = /^[.;:!?()—–]$/;
 
 /** The noun counted by "the number of X" up to ten words before a figure, in the same clause. */
@@ -272,6 +293,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     if (!unit && isPredicateAge(tokens, i, value)) unit = 'age';
     // "de 29 años" after a name: an age, not a span of years.
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && tokens[i - 2]?.text === ',') unit = 'age';
+    // "tenía 27 años cuando fue secuestrado": having years is an age, whatever event follows.
+    if (unit === 'years' && unitAt === to && Number.isInteger(value) && value <= 110 && hasYearsVerbBefore(tokens, i)) unit = 'age';
     // "Труфанов, 29 лет,", "Orlov, 29 ans,", "âgé de 29 ans": the years of a person named just before.
     if (unit === 'years' && unitAt === to && isAppositiveAge(tokens, i, value, unitAt + 1)) unit = 'age';
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && /^(âgée?s?|agée?s?)$/.test(tokens[i - 2]?.lower ?? '')) unit = 'age';
@@ -302,7 +325,7 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
       unit: unit ?? (event === 'killed' || event === 'abducted' || event === 'released' ? 'people' : 'count'),
       event,
       // "was 28 when he was abducted": an age at some earlier time, not at publication.
-      scope: unit === 'age' && /^(when|cuando|когда)$/.test(tokens[to]?.lower ?? '') ? [...countScope(tokens, i, to), 'when'] : countScope(tokens, i, to),
+      scope: unit === 'age' ? ageScope(tokens, i, yearsWord ? to + 1 : to) : countScope(tokens, i, to),
       from: i,
       to,
     });
