@@ -28,6 +28,8 @@ function articleTime(m: ArticleMeta): { time: number; exact: boolean } | null {
 }
 
 const specific = (s: string | null | undefined): s is string => !!s && s !== 'group';
+/** Events an attack's day holds: its killings and abductions. */
+const PART_OF_ATTACK = new Set(['attack', 'killed', 'abducted']);
 
 function subjectsCompatible(a: Claim, b: Claim): boolean {
   const sa = a.frame?.subject;
@@ -98,6 +100,16 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   }
   // Dates of two different built-in classes ("released Friday" / "announced on Friday") may
   // still date one occasion, read by different verbs: the open frame weighs the evidence.
+  // A killing or an abduction on the day of the attack it happened in is dated by the attack:
+  // the same day and month (and year, where both give one) agree, whatever each sentence's verb.
+  if (legacyDates && a.frame!.event !== b.frame!.event && (a.frame!.event === 'attack' || b.frame!.event === 'attack') && PART_OF_ATTACK.has(a.frame!.event!) && PART_OF_ATTACK.has(b.frame!.event!)) {
+    const va = a.value;
+    const vb = b.value;
+    if (va.type === 'date' && vb.type === 'date' && va.granularity === 'day' && vb.granularity === 'day' && va.parts.month === vb.parts.month && va.parts.day === vb.parts.day &&
+        (!va.yearKnown || !vb.yearKnown || va.parts.year === vb.parts.year)) {
+      return { a: a.id, b: b.id, relation: 'same', confidence: 0.7, topic: 'date:attack' };
+    }
+  }
   if (isOpenTopic(a.topic) && (!legacyDates || a.frame!.event !== b.frame!.event)) return compareOpen(a, ma, b, mb, link);
   if (legacyDates) {
     const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `date:${a.frame!.event}` });

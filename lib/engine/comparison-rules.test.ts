@@ -380,4 +380,12 @@ describe('comparison rules for other coverage', () => {
     const now = art('en', 'Pavel Orlov, 29, was freed on Saturday.', '2025-02-16');
     expect(linkOf(es, now, ['27 años', '29'])).not.toBe('conflict');
   });
+
+  it('dates a killing on the day of the attack by the attack, whatever the verb', () => {
+    const killed = art('a', 'His father was killed by the militants on October 7, 2023.', '2025-01-21');
+    const attack = art('b', 'Pavel Orlov was taken during the attack of October 7.', null);
+    expect(linkOf(killed, attack, ['October 7, 2023', 'October 7'])).toBe('same');
+    const otherDay = art('c', 'Pavel Orlov was taken during the attack of October 8.', null);
+    expect(linkOf(killed, otherDay, ['October 7, 2023', 'October 8'])).not.toBe('same');
+  });
 });
