@@ -232,7 +232,14 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // A meeting is named by its host in one report and by its guest in another ("Putin received
     // Trufanov" / "Trufanov was received by Putin"): its dates agree whoever is named first.
     const sameOccasion = COLLECTIVE.has(event) || event === 'meeting';
-    if (!sameOccasion && !subjectsCompatible(a, b)) return null;
+    // A group and one of its members ("the three were released in February 2025" / "Orlov was
+    // released on February 15"): their dates may agree, never disagree.
+    const groupAndOne = !sameOccasion && !subjectsCompatible(a, b) && (a.frame?.subject === 'group') !== (b.frame?.subject === 'group');
+    if (!sameOccasion && !subjectsCompatible(a, b) && !groupAndOne) return null;
+    if (groupAndOne) {
+      const agree = !!va.start && !!vb.start && !!va.end && !!vb.end && va.yearKnown && vb.yearKnown && va.start <= vb.end && vb.start <= va.end;
+      return agree ? link('same', 0.6) : null;
+    }
     // A page with no date gives "October 7" no year at all: its month and day are still compared.
     const undated = !va.start || !vb.start || !va.end || !vb.end;
     if (undated && (va.parts.month === null || vb.parts.month === null)) return null;

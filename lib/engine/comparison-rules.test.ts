@@ -388,4 +388,12 @@ describe('comparison rules for other coverage', () => {
     const otherDay = art('c', 'Pavel Orlov was taken during the attack of October 8.', null);
     expect(linkOf(killed, otherDay, ['October 7, 2023', 'October 8'])).not.toBe('same');
   });
+
+  it('lets a group’s release date agree with one member’s, never disagree', () => {
+    const group = art('a', 'The three hostages were released in February 2025 as part of the ceasefire.', '2025-02-28');
+    const one = art('b', 'Pavel Orlov was released on February 15, 2025.', '2025-02-16');
+    expect(linkOf(group, one, ['February 2025', 'February 15, 2025'])).toBe('same');
+    const earlier = art('c', 'Pavel Orlov was released on January 15, 2025.', '2025-01-16');
+    expect(linkOf(group, earlier, ['February 2025', 'January 15, 2025'])).toBe('none');
+  });
 });
