@@ -28,6 +28,8 @@ function articleTime(m: ArticleMeta): { time: number; exact: boolean } | null {
 }
 
 const specific = (s: string | null | undefined): s is string => !!s && s !== 'group';
+/** Events that befall one person once: their dates are compared at the month. */
+const ONCE_TO_A_PERSON = new Set(['released', 'abducted', 'killed']);
 /** Events an attack's day holds: its killings and abductions. */
 const PART_OF_ATTACK = new Set(['attack', 'killed', 'abducted']);
 
@@ -266,12 +268,12 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     ) {
       return link('conflict', 0.85);
     }
-    // A month against a day or another month of one person's event ("his release this past
-    // January" / "released on February 15, 2025"): compared at the month, when they differ in the
-    // month or the year alone.
+    // A month against a day or another month of an event that befalls a person once ("his
+    // release this past January" / "released on February 15, 2025"): compared at the month, when
+    // they differ in the month or the year alone. Meetings and reports recur: never at the month.
     const month = (g: string) => g === 'month' || g === 'day';
     if (
-      (va.granularity === 'month' || vb.granularity === 'month') && month(va.granularity) && month(vb.granularity) && !COLLECTIVE.has(event) &&
+      (va.granularity === 'month' || vb.granularity === 'month') && month(va.granularity) && month(vb.granularity) && ONCE_TO_A_PERSON.has(event) &&
       specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
       va.start!.slice(0, 7) !== vb.start!.slice(0, 7) && differInOneComponent(va.start!.slice(0, 7), vb.start!.slice(0, 7))
     ) {

@@ -336,6 +336,10 @@ describe('comparison rules for other coverage', () => {
     // Apart in both the year and the month: more likely two events than one misdated.
     const other = art('c', 'Pavel Orlov was released in November 2023, the family said.', '2023-12-01');
     expect(linkOf(other, day, ['November 2023', 'February 15, 2025'])).toBe('none');
+    // Meetings recur: two of one person's months apart are two meetings.
+    const june = art('d', 'Pavel Orlov met with the envoys in June 2016, the paper reported.', '2017-07-10');
+    const sept = art('e', 'Pavel Orlov met with the envoys on September 20, 2016, the paper reported.', '2017-11-13');
+    expect(linkOf(june, sept, ['June 2016', 'September 20, 2016'])).not.toBe('conflict');
   });
 
   it('counts a statement an article repeats (standfirst, caption, body) as one voice in a conflict', () => {
