@@ -400,4 +400,10 @@ describe('comparison rules for other coverage', () => {
     const earlier = art('c', 'Pavel Orlov was released on January 15, 2025.', '2025-01-16');
     expect(linkOf(group, earlier, ['February 2025', 'January 15, 2025'])).toBe('none');
   });
+
+  it('takes a people’s word before a full name for a description, not part of the name', () => {
+    const ru = art('ru', 'Американец Павел Орлов прибыл в Москву. Орлов работал журналистом.', '2024-08-01', 'ru');
+    expect(ru.claims.map((c) => c.written)).toContain('Павел Орлов');
+    expect(ru.claims.map((c) => c.written)).not.toContain('Американец Павел Орлов');
+  });
 });

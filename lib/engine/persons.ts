@@ -9,7 +9,7 @@ import { mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { givenNameGroups } from './given-names';
 import { looseName, nameKey } from './name-variants';
-import { KIN_WORDS } from './lexicon';
+import { GROUP_WORD, KIN_WORDS } from './lexicon';
 import { perWord } from './per-word';
 import { isLowerCaseWord, wordRank } from './word-frequency';
 import type { Token } from './tokens';
@@ -127,7 +127,7 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
       if (TITLES.has(w)) {
         titled = true;
         described = false;
-      } else if (isDemonym(w)) described = true;
+      } else if (isDemonym(w) || (GROUP_WORD.test(w) && tokens[j + 1]?.upperInitial && tokens[j + 2]?.upperInitial)) described = true;
       else break;
       j++;
       if (tokens[j]?.text === '.') j++;
