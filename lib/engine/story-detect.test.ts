@@ -300,6 +300,17 @@ describe('detectStory: every person and named thing of a story, in any spelling'
     expect(match.reasons.join(' ')).toMatch(/Evan Gershkovich mentioned [2-9]×/);
   });
 
+  it('accepts a round-up that names two of the story’s people three times in all, beside a place and a word of it', () => {
+    const swap: StoryDefinition = {
+      id: 'swap', title: 'swap', people: [{ name: 'Evan Marsh', weight: 'core' }, { name: 'Paul Keller', weight: 'core' }],
+      places: [{ name: 'Ankara', weight: 'context' }], terms: ['freed', 'espionage'],
+    };
+    const lead = 'Two reporters, a former marine, a columnist and a teenager were among the prisoners exchanged on Thursday in the largest deal since the Cold War, officials in several capitals said after a long night of flights and talks. ';
+    const filler = 'The deal had been months in the making, with talks held in secret between intelligence services of several countries. '.repeat(5);
+    const text = lead + filler + 'The swap took place at the airport in Ankara. Late that night the Americans, including reporter Evan Marsh, were freed and flown home. Apart from Marsh, the other one was the former marine Paul Keller.';
+    expect(detectStory({ title: 'Who are the prisoners exchanged on Thursday?', text }, [swap]).onStory).toBe(true);
+  });
+
   it('takes no outlet naming itself ("sources told Fox News") for the person the article is about', () => {
     const suspect: StoryDefinition = {
       id: 'parcels', title: 'parcels', people: [{ name: 'Marco Delvecchio', weight: 'core' }], places: [],

@@ -1099,7 +1099,10 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     // Tati and her 50-year-old daughter Elena Trufanova", freed from captivity).
     const dense = (count * 1000) / Math.max(chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
     const pair = count >= 2 && e.people.size >= 2 && central && dense && e.terms.size + e.things.size >= 1;
-    if ((count >= 3 && central) || (count >= 4 && dense) || pair) {
+    // Or two of them named three times in all beside a place and a word of the story, further
+    // down a round-up (the exchange's twenty-four prisoners, among them the reporter and the marine).
+    const together = count >= 3 && e.people.size >= 2 && e.things.size >= 1 && e.terms.size >= 1;
+    if ((count >= 3 && central) || (count >= 4 && dense) || pair || together) {
       anchor = { name: [...e.people.keys()].map((p) => story.people[p]!.name).join(', '), m: { count, named: 1, title: false, lead: true }, person: true, weight: w };
     }
   }
