@@ -342,7 +342,7 @@ export function extractClaims(
         for (let i = 0; i < ev.at && !subject; i++) subject = personKeyAt(i);
       } else if (ev) subject = eventSubject(tokens, ev.at, personKeyAt);
       // "Sasha remained captive until his release": the event's owner, a possessive pronoun
-      // right before the event's noun, is the nearest person named before it in the sentence.
+      // right before the event's noun, is the subject of the pronoun's clause.
       if (ev && !subject && event !== 'attack' && POSSESSIVES.has(tokens[ev.at - 1]?.lower ?? '')) subject = ownerBefore(tokens, ev.at - 1);
       if (ev && !subject && event !== 'attack' && hasPronoun(tokens, ev.at)) subject = pronounSubject(si);
       const value: ClaimValue = {
@@ -397,14 +397,14 @@ export function extractClaims(
       // with no name after it ("The 32-year-old journalist was detained in Yekaterinburg") is the
       // age of that noun phrase: whose it is stays unknown, never the next name or place.
       const prenominal = n.unit === 'age' && /(year-old|year old|летн\p{L}*)$/iu.test(text.slice(n.start, n.end));
-      const ofNoun = n.unit === 'age' && (apposed === APPOSED_TO_NOUN || (prenominal && nameAhead(tokens, n.to, personKeyAt) < 0 && /^\p{Ll}/u.test(tokens[n.to]?.text ?? '')));
+      // "her 50-year-old daughter Elena Trufanova", "50-летняя Елена": an age before a noun is
+      // the age of the name its noun phrase ends with, not of the one before it.
+      const ahead = prenominal ? nameAhead(tokens, n.to, personKeyAt) : -1;
+      const ofNoun = n.unit === 'age' && (apposed === APPOSED_TO_NOUN || (prenominal && ahead < 0 && /^\p{Ll}/u.test(tokens[n.to]?.text ?? '')));
       if (!subject && apposed < 0 && !ofNoun && (n.unit === 'age' || n.event === 'captivity')) {
         // The person the sentence is about: the nearest one named before the figure, else the
         // one a pronoun before it stands for, else the nearest named after it.
         let at = -1;
-        // "her 50-year-old daughter Elena Trufanova", "50-летняя Елена": an age before a noun is
-        // the age of the name its noun phrase ends with, not of the one before it.
-        const ahead = prenominal ? nameAhead(tokens, n.to, personKeyAt) : -1;
         if (ahead >= 0) subject = personAt(ahead);
         else {
           for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;

@@ -185,7 +185,8 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
         if (va.value === vb.value) return link('same', 0.7);
         // Two ages of one person at the same event ("27 when abducted" / "28 at his abduction").
         const at = (c: Claim) => c.frame?.scope.find((x) => x.startsWith('when:'));
-        const person = !!a.frame?.subject && !!b.frame?.subject && a.frame.subject.split(':').length === 3 && samePerson(a.frame.subject, b.frame.subject) && !!a.frame.subject.split(':')[2];
+        const [, , given] = a.frame?.subject?.split(':') ?? [];
+        const person = !!given && !!b.frame?.subject && samePerson(a.frame!.subject!, b.frame.subject);
         if (thenA && thenB && at(a) && at(a) === at(b) && person) return link('conflict', 0.7);
         const [then, now] = thenA ? [va.value, vb.value] : [vb.value, va.value];
         return !(thenA && thenB) && now > then && now - then <= 2 ? link('updated', 0.6) : null;
@@ -236,8 +237,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     const sameOccasion = COLLECTIVE.has(event) || event === 'meeting';
     // A group and one of its members ("the three were released in February 2025" / "Orlov was
     // released on February 15"): their dates may agree, never disagree.
-    const groupAndOne = !sameOccasion && !subjectsCompatible(a, b) && (a.frame?.subject === 'group') !== (b.frame?.subject === 'group');
-    if (!sameOccasion && !subjectsCompatible(a, b) && !groupAndOne) return null;
+    const apart = !sameOccasion && !subjectsCompatible(a, b);
+    const groupAndOne = apart && (a.frame?.subject === 'group') !== (b.frame?.subject === 'group');
+    if (apart && !groupAndOne) return null;
     if (groupAndOne) {
       const agree = !!va.start && !!vb.start && !!va.end && !!vb.end && va.yearKnown && vb.yearKnown && va.start <= vb.end && vb.start <= va.end;
       return agree ? link('same', 0.6) : null;
