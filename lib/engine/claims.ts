@@ -266,7 +266,7 @@ export function extractClaims(
   // chrono-node runs once over the whole text: per-sentence calls cost more than the parsing.
   const chronoDates = findDates(text, 0, text.length, dateLang, article.published);
   // Bare years, months and spans chrono leaves out ("in 1995", "from 2007 to 2014", "last year").
-  const allDates = [...chronoDates, ...findPlainDates(text, lang, article.published, chronoDates)].sort((a, b) => a.start - b.start);
+  const allDates = [...chronoDates, ...findPlainDates(text, dateLang, article.published, chronoDates)].sort((a, b) => a.start - b.start);
   let nextDate = 0;
   // Quotations are read per paragraph, as they run across sentences; each is the claim of the sentence it starts in.
   const quotes = findAllQuotes(text, (at) => lastPersonBefore(names, at));

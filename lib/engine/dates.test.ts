@@ -60,6 +60,19 @@ describe('dates as intervals', () => {
     expect(dates('Он был освобождён 15 февраля 2025 года.', null, 'ru')[0]).toMatchObject({ startDate: '2025-02-15' });
     expect(dates('Fue liberado el 15 de febrero de 2025.', null, 'es')[0]).toMatchObject({ startDate: '2025-02-15' });
   });
+
+  it('reads a month and its year in the languages chrono reads only with a day', () => {
+    const monthOf = (text: string, lang: string) => {
+      const { claims } = extractClaims({ key: 'x', url: null, outlet: null, title: '', published: '2025-03-01', text, lang });
+      return claims.filter((c) => c.kind === 'date').map((c) => [c.written, c.value.type === 'date' && c.value.start, c.value.type === 'date' && c.value.granularity]);
+    };
+    expect(monthOf('Sa mère a été libérée en novembre 2023.', 'fr')).toEqual([['novembre 2023', '2023-11-01', 'month']]);
+    expect(monthOf('Seine Mutter kam im November 2023 frei.', 'de')).toEqual([['November 2023', '2023-11-01', 'month']]);
+    expect(monthOf('A mãe foi libertada em novembro de 2023.', 'pt')).toEqual([['novembro de 2023', '2023-11-01', 'month']]);
+    expect(monthOf('La madre è stata liberata nel novembre 2023.', 'it')).toEqual([['novembre 2023', '2023-11-01', 'month']]);
+    // A day before the month stays chrono's whole date.
+    expect(monthOf('Il a été libéré le 15 février 2025.', 'fr')).toEqual([['15 février 2025', '2025-02-15', 'day']]);
+  });
 });
 
 describe('iso', () => {

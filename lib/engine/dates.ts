@@ -362,7 +362,20 @@ const RELATIVE_PERIOD = /\b(?:(earlier|later)\s+)?(last|this|next)\s+(year|month
 const MONTHS_BY_LANG: Record<string, Record<string, number>> = {
   fr: { janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 },
   es: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
+  de: { januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12 },
+  pt: { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 },
+  it: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
+  nl: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
 };
+// "novembre 2023", "noviembre de 2023", "im November 2023", "em novembro de 2023": a month and its
+// year, which chrono reads in some of these languages only with a day.
+const monthYearPattern = (lang: string): RegExp | null => {
+  const months = MONTHS_BY_LANG[lang];
+  if (!months) return null;
+  const alt = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<!\\p{L})(${alt})\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'giu');
+};
+const MONTH_YEAR_BY_LANG = Object.fromEntries(Object.keys(MONTHS_BY_LANG).map((l) => [l, monthYearPattern(l)]));
 /** Prepositions before a month, each as the English one it stands for. */
 const MONTH_PREPOSITIONS: Record<string, Record<string, string>> = {
   fr: { en: 'in', depuis: 'since', 'jusqu’en': 'until', "jusqu'en": 'until', fin: 'late', début: 'early', 'mi-': 'mid', 'à la mi-': 'mid' },
@@ -409,6 +422,17 @@ export function findPlainDates(text: string, lang: string, published: string | n
       parts: { year: y === y2 ? y : null, month: null, day: null, weekday: null },
     });
   };
+  for (const m of MONTH_YEAR_BY_LANG[lang] ? text.matchAll(MONTH_YEAR_BY_LANG[lang]!) : []) {
+    const month = MONTHS_BY_LANG[lang]![m[1]!.toLowerCase()]!;
+    const y = Number(m[2]);
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    out.push({
+      start, end, startDate: iso(utc(y, month, 1)), endDate: iso(utc(y, month, lastDay(y, month))), granularity: 'month',
+      relative: false, yearKnown: true, parts: { year: y, month, day: null, weekday: null },
+    });
+  }
   for (const m of text.matchAll(YEAR_RANGE)) {
     const a = Number(m[1] ?? m[3]);
     const b = Number(m[2] ?? m[4]);

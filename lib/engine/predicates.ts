@@ -73,7 +73,8 @@ const IRREGULAR = new Map<string, string>(Object.entries({
   made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', won: 'win', lost: 'lose', held: 'hold', left: 'leave',
   met: 'meet', found: 'find', told: 'tell', began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', shot: 'shoot',
   went: 'go', gone: 'go', came: 'come', became: 'become', wrote: 'write', written: 'write', ran: 'run', sold: 'sell', bought: 'buy',
-  fell: 'fall', rose: 'rise', risen: 'rise', drew: 'draw', led: 'lead', sent: 'send', kept: 'keep', quit: 'quit', data: 'data',
+  fell: 'fall', fallen: 'fall', grown: 'grow', grew: 'grow', shown: 'show', known: 'know', seen: 'see', saw: 'see', done: 'do', chosen: 'choose',
+  broken: 'break', stolen: 'steal', thrown: 'throw', driven: 'drive', rose: 'rise', risen: 'rise', drew: 'draw', led: 'lead', sent: 'send', kept: 'keep', quit: 'quit', data: 'data',
 }));
 
 /** The canonical predicate of a lower-case word: its cross-language class, else its own lemma. */
@@ -91,6 +92,11 @@ const COMMON_VERBS = new Set([
   'serve', 'serves', 'vote', 'votes', 'cost', 'costs', 'raise', 'raised', 'earn', 'earned', 'owe', 'owes', 'grant', 'grants',
 ]);
 
+// English adverbs in -ly ("roughly", "sharply"), not the verbs that end so ("apply", "rely", "rally").
+const ADVERB = /^(?!(?:ap|sup|re|im|com|multi)ply$|rely$|[rt]ally$|bully$)\p{Ll}{3,}ly$/u;
+// Nouns and pronouns that end like a participle: "anything", "morning", "spring".
+const NOT_VERB_ING = /^(\p{Ll}*thing|morning|evening|spring|string|ceiling|during|wedding|offspring)$/u;
+
 /** Whether a token looks like a finite or participial verb (no tagger: endings, auxiliaries, a few common verbs). */
 export function looksLikeVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -98,9 +104,13 @@ export function looksLikeVerb(tokens: Token[], i: number): boolean {
   const w = t.lower;
   if (AUX.test(w) || SAYING.test(w)) return false;
   if (COMMON_VERBS.has(w)) return true;
+  if (NOT_VERB_ING.test(w) || STOP.has(w)) return false;
   if (/^\p{L}{3,}(ed|ing)$/u.test(w)) return true;
-  const prev = tokens[i - 1]?.lower ?? '';
-  if (AUX.test(prev) || /^(to|will|would|they|he|she|we|who|which)$/.test(prev)) return /^\p{Ll}{3,}$/u.test(w) && !STOP.has(w);
+  // An adverb between an auxiliary and its verb ("were roughly", "have actually fallen") is neither the verb nor a gap.
+  if (ADVERB.test(w)) return false;
+  let prev = tokens[i - 1]?.lower ?? '';
+  if (ADVERB.test(prev)) prev = tokens[i - 2]?.lower ?? '';
+  if (AUX.test(prev) || /^(to|will|would|they|he|she|we|who|which)$/.test(prev)) return /^\p{Ll}{3,}$/u.test(w);
   // Russian past tense, Spanish preterite and French past participles: "освободили", "liberó", "libéré".
   if (/^\p{Ll}{4,}(ил|ила|или|ал|ала|али|ó|aron|ieron)$/u.test(w)) return true;
   if (/^\p{Ll}{3,}(é|ée|és|ées)$/u.test(w) && /^(a|ont|été|est|sont|avait|avaient)$/.test(prev)) return true;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { predicateNear } from './predicates';
+import { tokenize } from './tokens';
+
+/** The predicate governing the first token that is a digit. */
+function predicateOfFigure(sentence: string): string | null {
+  const tokens = tokenize(sentence);
+  const at = tokens.findIndex((t) => /^\d/.test(t.text));
+  return predicateNear(tokens, at, at + 1)?.lemma ?? null;
+}
+
+describe('the predicate of a figure', () => {
+  it('is the verb, not an adverb between the auxiliary and the verb', () => {
+    expect(predicateOfFigure('Border apprehensions have actually fallen to 400000 in the last fiscal year.')).toBe('fall');
+    expect(predicateOfFigure('Prices have sharply risen to 40 dollars.')).toBe('rise');
+  });
+
+  it('is no pronoun or noun that ends like a participle', () => {
+    expect(predicateOfFigure('He refused to accept anything less than 5 billion.')).toBe('accept');
+    expect(predicateOfFigure('The vote came this morning with 52 senators.')).not.toBe('morn');
+  });
+});
