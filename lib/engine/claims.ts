@@ -18,7 +18,7 @@ import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants
 import { countMeasure, findMeasures, hedgeBefore } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
-import { contextOf, isRunning, meaningKey, modalityOf, predicateNear } from './predicates';
+import { contextOf, isRunning, isTitleCase, looksLikeVerb, meaningKey, modalityOf, predicateNear } from './predicates';
 import { findAllQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -45,19 +45,6 @@ export function guessLanguage(text: string): string {
   if (fr > en && fr > es) return 'fr';
   if (es > en) return 'es';
   return 'en';
-}
-
-/** Headlines in Title Case capitalise every word, so capitals say nothing about names there. */
-function isTitleCase(tokens: Token[]): boolean {
-  let words = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.text.length < 4 || !(t.lowerInitial || t.upperInitial)) continue;
-    // Sentence case always has some ordinary lower-case words; a Title Case headline has none.
-    if (t.lowerInitial) return false;
-    words++;
-  }
-  return words >= 4;
 }
 
 export interface ExtractedClaims {
@@ -196,8 +183,9 @@ export function extractClaims(
       const n = names[k]!;
       if (n.sentence >= si || n.role !== 'surname' || n.key !== family) continue;
       const folded = foldName(n.written);
-      if (isFeminineSurname(folded) !== feminine) continue;
-      const given = usualGivenOfForm.get(`${family}|${feminine}`) ?? '';
+      // No pronoun ("The 29-year-old has been held…"): the latest spelling, whatever its gender.
+      if (feminine !== null && isFeminineSurname(folded) !== feminine) continue;
+      const given = usualGivenOfForm.get(`${family}|${feminine ?? isFeminineSurname(folded)}`) ?? '';
       return `${family}:${folded}:${canonicalGiven(given || (usualGiven.get(family) ?? ''))}`;
     }
     return null;
@@ -400,8 +388,17 @@ export function extractClaims(
       // "her 50-year-old daughter Elena Trufanova", "50-летняя Елена": an age before a noun is
       // the age of the name its noun phrase ends with, not of the one before it.
       const ahead = prenominal ? nameAhead(tokens, n.to, personKeyAt) : -1;
-      const ofNoun = n.unit === 'age' && (apposed === APPOSED_TO_NOUN || (prenominal && ahead < 0 && /^\p{Ll}/u.test(tokens[n.to]?.text ?? '')));
-      if (!subject && apposed < 0 && !ofNoun && (n.unit === 'age' || n.event === 'captivity')) {
+      // "The 29-year-old has been held for 473 days": the age is the noun phrase's head and the
+      // sentence's subject, standing for the person of the sentences before, as a pronoun would.
+      const headless = prenominal && ahead < 0 && ARTICLES.has(tokens[n.from - 1]?.lower ?? '') && startsPredicate(tokens, n.to);
+      const ofNoun = n.unit === 'age' && !headless && (apposed === APPOSED_TO_NOUN || (prenominal && ahead < 0 && /^\p{Ll}/u.test(tokens[n.to]?.text ?? '')));
+      if (headless && !subject) {
+        // "Sagui Dekel Chen: The 36-year-old is…": a person named before it in the sentence first.
+        let at = -1;
+        for (let i = n.from - 1; i >= 0 && at < 0; i--) if (personKeyAt(i)) at = i;
+        const family = at < 0 ? pronounSubject(si) : null;
+        subject = at >= 0 ? personAt(at) : family ? personOfPronoun(family, tokens, 0, si) : null;
+      } else if (!subject && apposed < 0 && !ofNoun && (n.unit === 'age' || n.event === 'captivity')) {
         // The person the sentence is about: the nearest one named before the figure, else the
         // one a pronoun before it stands for, else the nearest named after it.
         let at = -1;
@@ -654,6 +651,12 @@ function apposedName(tokens: readonly Token[], from: number): number {
   if (at >= 1 && !!word && /^\p{Lu}/u.test(word.text)) return at - 1;
   // "El estadounidense, de 32 años": a common noun after its article.
   return at >= 2 && !!word && /^\p{Ll}{3,}$/u.test(word.text) && ARTICLES.has(tokens[at - 2]!.lower) ? APPOSED_TO_NOUN : -1;
+}
+
+/** Whether the words at `at` open a predicate: an auxiliary or a verb ("has been held", "was taken", "remains"). */
+function startsPredicate(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]?.lower ?? '';
+  return /^(is|was|has|had|have|remains|remained|will|would|said|says|told|spent|returned|appeared|who|,)$/.test(w) || looksLikeVerb(tokens as Token[], at);
 }
 
 /** apposedName's answer for an age in apposition to a common noun, not to a name. */

@@ -261,6 +261,33 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(d, e, ['46', '49'])).toBe('conflict');
   });
 
+  it('reads "the 29-year-old" opening a sentence as the person of the sentences before', () => {
+    const a = art('a', 'Hamas promised that Pavel Orlov would be freed. The 29-year-old has been held for 473 days.', '2025-01-21');
+    expect(a.claims.find((c) => c.written === '29-year-old')?.frame?.subject).toMatch(/^ARLF/);
+    // A person named before it in its own sentence comes first.
+    const b = art('b', 'Pavel Orlov is still held. Ivan Petrov: The 36-year-old is also a citizen.', '2025-01-21');
+    expect(b.claims.find((c) => c.written === '36-year-old')?.frame?.subject).not.toMatch(/^ARLF/);
+    // "The 32-year-old journalist was detained": of a noun phrase, whose age stays unknown.
+    const c = art('c', 'Pavel Orlov is still held. The 32-year-old journalist was detained in March.', '2025-01-21');
+    expect(c.claims.find((x) => x.written === '32-year-old')?.frame?.subject ?? null).toBeNull();
+  });
+
+  it('finds ages months apart in conflict only when no birthday can explain them', () => {
+    const may = art('a', 'Pavel Orlov, 27, appears in the video.', '2024-05-29');
+    expect(linkOf(may, art('b', 'Pavel Orlov, 29, has been held for 473 days.', '2025-01-21'), ['27', '29'])).toBe('conflict');
+    expect(linkOf(may, art('c', 'Pavel Orlov, 28, has been held for 473 days.', '2025-01-21'), ['27', '28'])).toBe('updated');
+    // Barely apart (a birthday weeks from a date) is not enough months later.
+    expect(linkOf(may, art('d', 'Pavel Orlov, 29, has been held for 500 days.', '2025-05-01'), ['27', '29'])).toBe('none');
+  });
+
+  it('never sets a sentence demanded against the sentence imposed', () => {
+    const a = art('a', 'Russia Seeks 18-Year Sentence For Reporter Pavel Orlov', '2024-07-18');
+    const b = art('b', 'Le journaliste Pavel Orlov condamné à 16 ans de prison', '2024-07-19', 'fr');
+    expect(linkOf(a, b, ['18-Year', '16 ans'])).toBe('none');
+    const c = art('c', 'Pavel Orlov was sentenced to 14 years in prison.', '2024-07-19');
+    expect(linkOf(b, c, ['16 ans', '14 years'])).toBe('conflict');
+  });
+
   it('never finds a conflict between two weekdays written alone: each week is a guess from the tense', () => {
     const a = art('a', 'Pavel Orlov met the president in Moscow on Friday.', '2018-07-13');
     const b = art('b', 'Pavel Orlov met the president in Moscow on Monday.', '2018-07-13');

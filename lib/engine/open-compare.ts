@@ -4,6 +4,7 @@
 // conflict needs all of it, firm wording on both sides and the same time; forecasts,
 // conditionals, questions and running quantities never conflict.
 import type { Claim, ClaimLink, Relation } from './types';
+import { PREDICATE_CLASSES } from './predicates';
 
 export interface OpenMeta {
   published: string | null;
@@ -155,7 +156,12 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // to be two reports of one number, from articles of the same days.
     const ratio = Math.max(va.value, vb.value) / Math.max(1e-9, Math.min(va.value, vb.value));
     const aligned = ev.shared >= 3 && (ev.near >= 3 || (ev.near >= 2 && ev.score - ev.bonus >= 4));
-    if (!aligned || ratio > 1.6 || sa !== sb) return null;
+    // Two predicates of the news table and different ("seeks 18 years" / "sentenced to 16") are
+    // two figures; other verbs are only wording ("recited" / "took" a 35-word oath).
+    const pa = a.frame?.predicate;
+    const pb = b.frame?.predicate;
+    const otherPredicate = !!pa && !!pb && pa !== pb && PREDICATE_CLASSES.has(pa) && PREDICATE_CLASSES.has(pb);
+    if (!aligned || otherPredicate || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
     // A bound holds every figure on its open side: "at least seven" prisoners and "10".
     if (beyondBound(va0, vb0) || beyondBound(vb0, va0)) return null;

@@ -19,4 +19,12 @@ describe('the predicate of a figure', () => {
     expect(predicateOfFigure('He refused to accept anything less than 5 billion.')).toBe('accept');
     expect(predicateOfFigure('The vote came this morning with 52 senators.')).not.toBe('morn');
   });
+
+  it('is a known news predicate in a headline\'s present tense or a French participle after its noun', () => {
+    expect(predicateOfFigure('Russian prosecutor seeks 18-year sentence for US journalist')).toBe('demand');
+    expect(predicateOfFigure('Russia Seeks 18-Year Sentence For US Reporter Evan Gershkovich')).toBe('demand');
+    expect(predicateOfFigure('Le journaliste Evan Gershkovich condamné à 16 ans de prison')).toBe('sentence');
+    // After a determiner or a figure the same word is a noun, not the clause's verb.
+    expect(predicateOfFigure('He heard the sentence: 16 years in a penal colony.')).not.toBe('sentence');
+  });
 });

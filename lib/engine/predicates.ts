@@ -77,6 +77,9 @@ const IRREGULAR = new Map<string, string>(Object.entries({
   broken: 'break', stolen: 'steal', thrown: 'throw', driven: 'drive', rose: 'rise', risen: 'rise', drew: 'draw', led: 'lead', sent: 'send', kept: 'keep', quit: 'quit', data: 'data',
 }));
 
+/** The predicates the table above maps words to: classes that a sentence's wording cannot blur. */
+export const PREDICATE_CLASSES: ReadonlySet<string> = new Set(PREDICATE_STEMS.map(([, p]) => p));
+
 /** The canonical predicate of a lower-case word: its cross-language class, else its own lemma. */
 export function predicateOf(lower: string): string {
   for (const [re, p] of PREDICATE_STEMS) if (re.test(lower)) return p;
@@ -117,12 +120,44 @@ export function looksLikeVerb(tokens: Token[], i: number): boolean {
   return false;
 }
 
+// Words before a noun: "a sentence", "the release", "18-year sentence", "his arrest".
+const DETERMINER = /^(a|an|the|his|her|their|its|this|that|any|no|le|la|les|un|une|sa|son|ses|el|los|las|su|sus|der|die|das|ein|eine)$/;
+
+/**
+ * A known news predicate in a form the endings above miss — a headline's present tense
+ * ("prosecutor seeks 18 years"), a French participle after its noun ("Gershkovich condamné à
+ * 16 ans") — when no determiner or figure before it makes it a noun ("an 18-year sentence").
+ */
+function knownPredicateVerb(tokens: Token[], i: number, titleCase: () => boolean): boolean {
+  const t = tokens[i]!;
+  // In a Title Case headline ("Russia Seeks 18-Year Sentence") a capital proves nothing.
+  if (!(t.lowerInitial || (t.upperInitial && i > 0 && titleCase())) || t.lower.length < 4 || STOP.has(t.lower)) return false;
+  if (!PREDICATE_STEMS.some(([re]) => re.test(t.lower))) return false;
+  const prev = tokens[i - 1];
+  return !!prev && !DETERMINER.test(prev.lower) && !/\d/.test(prev.text) && !/['’]s$/.test(prev.text);
+}
+
+/** Headlines in Title Case capitalise every word, so capitals say nothing about names there. */
+export function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text.length < 4 || !(t.lowerInitial || t.upperInitial)) continue;
+    // Sentence case always has some ordinary lower-case words; a Title Case headline has none.
+    if (t.lowerInitial) return false;
+    words++;
+  }
+  return words >= 4;
+}
+
 /** The governing predicate of a value at tokens [from, to): the nearest verb of its clause, before it first. */
 export function predicateNear(tokens: Token[], from: number, to: number): { lemma: string; at: number } | null {
   let best: { lemma: string; at: number; d: number } | null = null;
+  let title: boolean | undefined;
+  const titleCase = () => (title ??= isTitleCase(tokens));
   for (let i = from - 1, d = 0; i >= 0 && d < 10; i--, d++) {
     if (BREAK.has(tokens[i]!.text)) break;
-    if (looksLikeVerb(tokens, i)) {
+    if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase)) {
       best = { lemma: predicateOf(tokens[i]!.lower), at: i, d };
       break;
     }
