@@ -5,6 +5,7 @@ import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, readsDatesIn, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findCaptors, heldAt } from './captors';
+import { findCharges } from './charges';
 import { findFacts } from './facts';
 import { findRecords } from './records';
 import { findRoles } from './roles';
@@ -534,6 +535,13 @@ export function extractClaims(
       }
       make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : 'killed in the attack',
         { type: 'fact', statement: f.value }, { event: f.attribute, subject, scope: [] });
+    }
+    // What someone is charged with: the person named before it in the sentence, else after it.
+    for (const c of findCharges(text, s.start, s.end)) {
+      let subject: string | null = null;
+      for (let i = tokens.length - 1; i >= 0 && !subject; i--) if (tokens[i]!.end <= c.start) subject = personKeyAt(i);
+      for (let i = 0; i < tokens.length && !subject; i++) if (tokens[i]!.start >= c.end) subject = personKeyAt(i);
+      make('fact', c.start, c.end, s, 'fact:charge', `the charge (${c.offence})`, { type: 'fact', statement: c.offence }, { event: 'charge', subject, scope: [] });
     }
     // Records and firsts: "the longest shutdown in history", one topic per superlative and noun.
     for (const r of findRecords(tokens)) {
