@@ -175,7 +175,10 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     if (va.unit === 'age' && vb.unit === 'age' && va.value === vb.value && !subjectsCompatible(a, b) && sameFamilySpelling(a.frame?.subject, b.frame?.subject)) return link('same', 0.65);
     // One class key ("released:prison") is one unit, whichever language's noun it was read from.
     const sameUnit = a.frame?.key && b.frame?.key ? a.frame.key === b.frame.key : comparableUnit(va.unit) === comparableUnit(vb.unit);
-    if (!sameUnit || !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? []) || !subjectsCompatible(a, b)) return null;
+    // A named person's age is theirs whatever groups its sentence names ("the Russian-Israeli
+    // 27-year-old" / "held by the Palestinian Islamic Jihad, the 29-year-old").
+    const namedAge = va.unit === 'age' && vb.unit === 'age' && !!a.frame?.subject && !!b.frame?.subject && a.frame.subject.includes(':') && b.frame.subject.includes(':');
+    if (!sameUnit || (!namedAge && !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? [])) || !subjectsCompatible(a, b)) return null;
     if (va.unit === 'age') {
       // An age at an earlier moment ("28 when he was abducted") is never a conflict: it agrees
       // with the same age and is an update of an age up to two years higher.

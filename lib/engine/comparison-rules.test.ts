@@ -276,6 +276,9 @@ describe('comparison rules for other coverage', () => {
     const may = art('a', 'Pavel Orlov, 27, appears in the video.', '2024-05-29');
     expect(linkOf(may, art('b', 'Pavel Orlov, 29, has been held for 473 days.', '2025-01-21'), ['27', '29'])).toBe('conflict');
     expect(linkOf(may, art('c', 'Pavel Orlov, 28, has been held for 473 days.', '2025-01-21'), ['27', '28'])).toBe('updated');
+    // Groups named in either sentence do not make a named person's age someone else's.
+    const israeli = art('e', 'The Israeli and Russian citizen Pavel Orlov, 27, appears in the video.', '2024-05-29');
+    expect(linkOf(israeli, art('f', 'Held by the Palestinian Islamic Jihad, Pavel Orlov, 29, has been held for 473 days.', '2025-01-21'), ['27', '29'])).toBe('conflict');
     // Barely apart (a birthday weeks from a date) is not enough months later.
     expect(linkOf(may, art('d', 'Pavel Orlov, 29, has been held for 500 days.', '2025-05-01'), ['27', '29'])).toBe('none');
   });

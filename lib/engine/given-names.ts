@@ -1,5 +1,5 @@
-// Given names that are one name: a given name, its spellings in other languages and routes of
-// transliteration, and the short forms and nicknames people go by (Sasha for Alexander, Jim for
+// Given names that are one name: a given name, its spellings in other languages (Ukrainian
+// Oleksandr, Olena, Mykola…) and routes of transliteration, and the short forms and nicknames people go by (Sasha for Alexander, Jim for
 // James, Sandi for Sandra). Language data, not story data: a reader types "Alexander Trufanov"
 // or "Jim Mattis" once, and the engine knows the rest. Spellings that differ only in what
 // `looseName` folds (Vitaly / Vitaliy / Vitali, Aleksandr / Alexandr) need no line of their own.
@@ -8,39 +8,39 @@
 // names pass asks the table before it takes two such words ("Social Security") for a thing.
 
 const GROUPS = `
-alexander aleksandr alexandre alejandro alessandro aleksander alexandros sasha sacha sascha sashka alex aleks shura sanya
-alexandra aleksandra alejandra alessandra sasha sacha sascha alex sandra sandy sandi
+alexander aleksandr alexandre alejandro alessandro aleksander alexandros oleksandr olexandr sasha sacha sascha sashka alex aleks shura sanya
+alexandra aleksandra alejandra alessandra oleksandra sasha sacha sascha alex sandra sandy sandi
 sandra sandy sandi sondra
-elena yelena helena helen ellen lena alena alyona jelena elene
-irina irena irene ira
+elena yelena helena helen ellen lena alena alyona jelena elene olena
+irina irena irene iryna ira
 vitaly vitalik vitalij
-ekaterina yekaterina katerina catherine katherine kathryn katarina kate katie kathy cathy katya
+ekaterina yekaterina kateryna katerina catherine katherine kathryn katarina kate katie kathy cathy katya
 maria mariya marie mary masha mariia
-natalia natalya natalie nathalie natasha
+natalia natalya nataliya natalie nathalie natasha
 olga olya
-tatiana tatyana tanya
+tatiana tatyana tetiana tetyana tanya
 anna anne ann anya annie hannah
 sofia sophia sophie sonia sonya
 yulia julia julie yuliya
-evgeny yevgeny eugene zhenya evgeni
-dmitry dmitri dimitri dima
-mikhail michael michel miguel mike mikey misha mick mickey
-nikolai nikolay nicholas nicolas nick nicky kolya
-pavel paul pablo paolo pasha
-pyotr petr peter pierre pedro pete petya
+evgeny yevgeny yevhen eugene zhenya evgeni
+dmitry dmitri dmytro dimitri dima
+mikhail mykhailo mykhaylo michael michel miguel mike mikey misha mick mickey
+nikolai nikolay mykola nicholas nicolas nick nicky kolya
+pavel pavlo paul pablo paolo pasha
+pyotr petr petro peter pierre pedro pete petya
 ivan john johann juan jean giovanni jack johnny jon vanya
 yakov jacob jacques jake yaakov
 iosif joseph josef jose joe joey yosef
-grigory gregory greg grisha
-sergei sergey sergio serge seryozha
-andrei andrey andrew andreas andre andres andy drew
-alexei aleksei alexey alyosha lyosha
+grigory hryhoriy gregory greg grisha
+sergei sergey serhiy serhii sergio serge seryozha
+andrei andrey andriy andrii andrew andreas andre andres andy drew
+alexei aleksei alexey oleksiy oleksii alyosha lyosha
 vladimir volodymyr vova volodya
 boris borya
 konstantin constantine kostya
 leonid lyonya
 maxim maksim maximilian max
-yuri yury george jorge georg georgy georgi
+yuri yury yurii yuriy george jorge georg georgy georgi
 stepan stephen steven stefan esteban steve
 fyodor fedor theodore ted teddy fedya
 ilya elijah eliyahu eli

@@ -4,10 +4,9 @@
 // with Jaro-Winkler similarity so that a shared key alone does not make two names one.
 import doubleMetaphone from 'talisman/phonetics/double-metaphone';
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
-import cyrillicToTranslit from 'cyrillic-to-translit-js';
+import { cyrillicToLatin } from './cyrillic';
 import { givenNameForms, givenNameVariants } from './given-names';
 
-const translit = cyrillicToTranslit({ preset: 'ru' });
 
 /** Typographic normalisation only: what counts as "the same spelling". */
 export function normaliseSpelling(s: string): string {
@@ -49,7 +48,7 @@ export function spellOutSlavicLetters(s: string): string {
 
 function fold(s: string, surname: boolean): string {
   let x = spellOutSlavicLetters(normaliseSpelling(s));
-  if (/[\u0400-\u04FF]/.test(x)) x = translit.transform(x).toLowerCase();
+  if (/[\u0400-\u04FF]/.test(x)) x = cyrillicToLatin(x).toLowerCase();
   x = x.normalize('NFD').replace(/\p{M}/gu, '');
   x = x
     .replace(/kh/g, 'h')

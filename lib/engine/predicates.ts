@@ -3,7 +3,7 @@
 // the content words around it, the modality of the clause (asserted, forecast, conditional,
 // question) and whether the quantity is still running ("has been held for 404 days").
 // Nothing here is tied to one kind of event: an unknown verb is compared as itself.
-import cyrillicToTranslit from 'cyrillic-to-translit-js';
+import { cyrillicToLatin } from './cyrillic';
 import { perWord } from './per-word';
 import { singleWordMeanings } from './translations';
 import type { Token } from './tokens';
@@ -205,7 +205,6 @@ const contextKey = perWord((lower: string): string | null => {
 /** A word by its meaning: its context key, the English word's for a word of another language. */
 export const meaningKey = (lower: string): string => contextKey(lower) ?? lemma(lower);
 const CYRILLIC = /^[\u0400-\u04ff]/;
-const translit = cyrillicToTranslit({ preset: 'ru' });
 
 /**
  * Six letters of the lemma: "charitable" and "charity", "construction" and "constructed" meet.
@@ -213,7 +212,7 @@ const translit = cyrillicToTranslit({ preset: 'ru' });
  * ("делегация" / "delegation", "политбюро" / "politburo").
  */
 function ownKey(w: string): string {
-  return CYRILLIC.test(w) ? translit.transform(w).toLowerCase().slice(0, 6) : lemma(w).slice(0, 6);
+  return CYRILLIC.test(w) ? cyrillicToLatin(w).toLowerCase().slice(0, 6) : lemma(w).slice(0, 6);
 }
 
 let equivalents: Map<string, string> | undefined;

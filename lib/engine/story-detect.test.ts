@@ -53,6 +53,15 @@ describe('detectStory', () => {
     expect(detectStory({ title: 'Виктор Труфанов открыл школу', text }, [STORY]).onStory).toBe(false);
   });
 
+  it('reads Ukrainian coverage: Олександр for Alexander, Нір-Оз for Nir Oz, its words for hostage and captivity', () => {
+    const text = para(
+      'Бойовики оприлюднили нове відео з заручником Олександром Труфановим.',
+      'Олександра Труфанова викрали з кібуцу Нір-Оз разом з матір’ю. Він понад рік у полоні.',
+    );
+    const match = detectStory({ title: 'Нове відео заручника Олександра Труфанова', text }, [STORY]);
+    expect(match.onStory, match.reasons.join('; ')).toBe(true);
+  });
+
   it('rejects an article that names him once, in a list', () => {
     const text = para(
       'Three hostages were freed on Saturday: Sagui Dekel-Chen, Iair Horn and Alexander Troufanov.',

@@ -1,4 +1,5 @@
-// The same news word or place in English, Russian, Spanish and French. A reader types a story's
+// The same news word or place in English, Russian, Spanish and French (and, for the commonest
+// words of conflict and court coverage, Ukrainian, German, Italian and Portuguese). A reader types a story's
 // terms and places in one language ("hostage", "ceasefire", "Moscow"); its coverage in another
 // writes "otage", "перемирие", "Moscú". Detection meets a typed term or place in its equivalents
 // in the other languages (story-detect.ts), declined and plural forms included as for the typed
@@ -7,22 +8,22 @@
 // language ("manifestation", "accord") is left out.
 
 const TERM_LINES = [
-  'en: hostage, hostages | ru: заложник, заложники | es: rehén, rehenes | fr: otage, otages',
-  'en: captivity | ru: плен | es: cautiverio | fr: captivité',
-  'en: abducted, kidnapped | ru: похищен, похищенный | es: secuestrado | fr: enlevé, kidnappé',
-  'en: abduction, kidnapping | ru: похищение | es: secuestro | fr: enlèvement',
-  'en: freed, released | ru: освобожден | es: liberado | fr: libéré',
-  'en: release | ru: освобождение | es: liberación | fr: libération',
-  'en: ceasefire, cease-fire, truce | ru: перемирие, прекращение огня | es: alto el fuego, tregua | fr: cessez-le-feu, trêve',
+  'en: hostage, hostages | ru: заложник, заложники | es: rehén, rehenes | fr: otage, otages | uk: заручник, заручники | de: Geisel, Geiseln | it: ostaggio, ostaggi | pt: refém, reféns',
+  'en: captivity | ru: плен | es: cautiverio | fr: captivité | uk: полон | de: Gefangenschaft | it: prigionia | pt: cativeiro',
+  'en: abducted, kidnapped | ru: похищен, похищенный | es: secuestrado | fr: enlevé, kidnappé | uk: викрадений, викрадено | de: entführt, verschleppt | it: rapito | pt: sequestrado',
+  'en: abduction, kidnapping | ru: похищение | es: secuestro | fr: enlèvement | uk: викрадення | de: Entführung | it: rapimento | pt: sequestro',
+  'en: freed, released | ru: освобожден | es: liberado | fr: libéré | uk: звільнений, звільнено | de: freigelassen | it: liberato | pt: libertado',
+  'en: release | ru: освобождение | es: liberación | fr: libération | uk: звільнення | de: Freilassung | it: liberazione | pt: libertação',
+  'en: ceasefire, cease-fire, truce | ru: перемирие, прекращение огня | es: alto el fuego, tregua | fr: cessez-le-feu, trêve | uk: перемир’я, припинення вогню | de: Waffenruhe | it: tregua, cessate il fuoco | pt: cessar-fogo',
   'en: attack | ru: нападение | es: ataque | fr: attaque',
   'en: war | ru: война | es: guerra | fr: guerre',
   'en: killed | ru: убит | es: asesinado | fr: tué',
   'en: prisoner, prisoners | ru: заключенный, заключенные | es: prisionero, prisioneros, preso, presos | fr: prisonnier, prisonniers',
   'en: exchange, swap | ru: обмен | es: intercambio, canje | fr: échange',
-  'en: prisoner swap, prisoner exchange | ru: обмен заключенными, обмен пленными | es: intercambio de prisioneros, canje de prisioneros | fr: échange de prisonniers',
+  'en: prisoner swap, prisoner exchange | ru: обмен заключенными, обмен пленными | es: intercambio de prisioneros, canje de prisioneros | fr: échange de prisonniers | uk: обмін полоненими | de: Gefangenenaustausch | it: scambio di prigionieri | pt: troca de prisioneiros',
   'en: negotiations, talks | ru: переговоры | es: negociaciones | fr: négociations',
   'en: tunnel | ru: туннель, тоннель | es: túnel | fr: tunnel',
-  'en: kibbutz | ru: кибуц | es: kibutz | fr: kibboutz',
+  'en: kibbutz | ru: кибуц | es: kibutz | fr: kibboutz | uk: кібуц | de: Kibbuz | it: kibbutz | pt: kibutz',
   'en: election, elections | ru: выборы | es: elección, elecciones | fr: élection, élections',
   'en: president | ru: президент | es: presidente | fr: président',
   'en: government | ru: правительство | es: gobierno | fr: gouvernement',
@@ -70,14 +71,14 @@ const TERM_LINES = [
   'en: lawsuit | ru: иск | es: demanda | fr: poursuite',
   'en: judge | ru: судья | es: juez | fr: juge',
   'en: trial | ru: судебный процесс | es: juicio | fr: procès',
-  'en: espionage, spying | ru: шпионаж | es: espionaje | fr: espionnage',
+  'en: espionage, spying | ru: шпионаж | es: espionaje | fr: espionnage | uk: шпигунство | de: Spionage | it: spionaggio | pt: espionagem',
   'en: spy | ru: шпион | es: espía | fr: espion',
   'en: treason | ru: госизмена, государственная измена | es: traición | fr: trahison',
-  'en: sentenced, sentence, verdict | ru: приговорен, приговор | es: condenado, condena, sentenciado, sentencia, veredicto | fr: condamné, condamnation, peine, verdict',
+  'en: sentenced, sentence, verdict | ru: приговорен, приговор | es: condenado, condena, sentenciado, sentencia, veredicto | fr: condamné, condamnation, peine, verdict | uk: засуджений, вирок | de: verurteilt, Urteil | it: condannato, condanna | pt: condenado',
   'en: prison, jail | ru: тюрьма, колония | es: prisión, cárcel | fr: prison',
-  'en: arrested, detained | ru: арестован, задержан | es: arrestado, detenido | fr: arrêté, détenu, interpellé',
+  'en: arrested, detained | ru: арестован, задержан | es: arrestado, detenido | fr: arrêté, détenu, interpellé | uk: заарештований, затриманий | de: festgenommen, verhaftet | it: arrestato | pt: preso, detido',
   'en: arrest, detention | ru: арест, задержание | es: arresto, detención | fr: arrestation, détention',
-  'en: journalist, journalists, reporter | ru: журналист, журналисты | es: periodista, periodistas, reportero | fr: journaliste, journalistes, reporter',
+  'en: journalist, journalists, reporter | ru: журналист, журналисты | es: periodista, periodistas, reportero | fr: journaliste, journalistes, reporter | uk: журналіст, журналісти | de: Journalist, Reporter | it: giornalista | pt: jornalista',
   'en: lawyer, lawyers | ru: адвокат, адвокаты | es: abogado, abogados | fr: avocat, avocats',
   'en: prosecutor, prosecutors | ru: прокурор, прокуратура | es: fiscalía | fr: procureur',
   'en: pardon, pardoned | ru: помилование, помилован | es: indulto, indultado | fr: gracié',
