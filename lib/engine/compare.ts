@@ -501,7 +501,10 @@ function comparePersons(a: PersonName, b: PersonName, link: (relation: Relation,
   const s = compareSpellings(sa, sb, true);
   // Same surname key: a spelling one or two letters off the other is a misspelling of it.
   if (s === 'different' && editDistance(normaliseSpelling(sa).toLowerCase(), normaliseSpelling(sb).toLowerCase()) > 2) return null;
-  variant ||= s !== 'same';
+  // Written in Latin letters, a surname the family key folds together is still spelled
+  // otherwise ("Elena Trufanov" / "Elena Trufanova"); Cyrillic case forms are one spelling.
+  const latin = (x: string) => !/[\u0400-\u04FF]/.test(x);
+  variant ||= s !== 'same' || (latin(sa) && latin(sb) && normaliseSpelling(sa).toLowerCase() !== normaliseSpelling(sb).toLowerCase());
   return variant ? link('variant', 0.8) : link('same', 0.9);
 }
 

@@ -283,6 +283,15 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(may, art('d', 'Pavel Orlov, 29, has been held for 500 days.', '2025-05-01'), ['27', '29'])).toBe('none');
   });
 
+  it('dates an abduction by "taken into captivity on" and "held hostage since"', () => {
+    const a = art('a', 'Pavel Orlov was abducted from his home on October 7, 2023.', '2024-05-01');
+    const b = art('b', 'The 27-year-old man, Pavel Orlov, was taken into captivity on October 7th.', null);
+    const c = art('c', 'Pavel Orlov has been held hostage by the militants since October 7.', null);
+    expect(linkOf(a, b, ['October 7, 2023', 'October 7th'])).toBe('same');
+    expect(linkOf(a, c, ['October 7, 2023', 'October 7'])).toBe('same');
+    expect(c.claims.find((x) => x.written === 'October 7')?.frame?.predicate).not.toBe('meet');
+  });
+
   it('never sets a sentence demanded against the sentence imposed', () => {
     const a = art('a', 'Russia Seeks 18-Year Sentence For Reporter Pavel Orlov', '2024-07-18');
     const b = art('b', 'Le journaliste Pavel Orlov condamné à 16 ans de prison', '2024-07-19', 'fr');

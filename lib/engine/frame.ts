@@ -25,7 +25,7 @@ export function eventAt(tokens: Token[], i: number): { event: EventClass; pos: '
   const next = tokens[i + 1]?.lower ?? '';
   const need = NEEDS_NEXT[t.lower];
   // "taken hostage", and "the hostages taken on October 7".
-  if (need && !need.test(next) && !need.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (need && !need.test(`${next} ${tokens[i + 2]?.lower ?? ''}`) && !need.test(`${tokens[i - 1]?.lower ?? ''} `)) return null;
   const prev = tokens[i - 1]?.lower ?? '';
   const needBefore = NEEDS_BEFORE[t.lower];
   if (needBefore && !needBefore.test(prev) && !needBefore.test(tokens[i - 2]?.lower ?? '')) return null;
@@ -47,6 +47,12 @@ export function eventAt(tokens: Token[], i: number): { event: EventClass; pos: '
 
 /** The event a date belongs to: the nearest event verb of its sentence, else an attached event noun. */
 export function dateEvent(tokens: Token[], from: number, to: number): { event: EventClass; at: number } | null {
+  // "held hostage since October 7", "в плену с 7 октября", "en cautiverio desde el 7 de octubre":
+  // the day a captivity began is the day of the abduction.
+  if (SINCE.test(tokens[from - 1]?.lower ?? '') || (DETERMINERS.has(tokens[from - 1]?.lower ?? '') && SINCE.test(tokens[from - 2]?.lower ?? ''))) {
+    const held = tokens.findIndex((t, i) => (i < from || i >= to) && triggersOf(t.lower).some((tr) => tr.event === 'captivity'));
+    if (held >= 0) return { event: 'abducted', at: held };
+  }
   let best: { event: EventClass; score: number; at: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (i >= from && i < to) continue;
@@ -110,6 +116,8 @@ function windowBefore(tokens: Token[], from: number, max: number): number[] {
   }
   return out;
 }
+
+const SINCE = /^(since|desde|с|со|depuis|seit|dal|dalla|dallo)$/;
 
 const MODIFIED_NOUN = /^\p{Ll}{4,}$/u;
 const FUNCTION_AFTER_PLACE = new Set(['after', 'since', 'during', 'with', 'when', 'from', 'until', 'before', 'where', 'while', 'that', 'which', 'were', 'have', 'this', 'last', 'over', 'into', 'under', 'said', 'says', 'told', 'alone', 'itself', 'despite', 'amid', 'según', 'donde', 'desde', 'hasta', 'durante', 'после', 'когда', 'где']);

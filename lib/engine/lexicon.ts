@@ -78,9 +78,9 @@ export function triggersOf(lower: string): Trigger[] {
   return result;
 }
 
-/** "taken" alone means nothing; "taken hostage/captive" means abducted. */
+/** "taken" alone means nothing; "taken hostage/captive", "taken into captivity" mean abducted (tested on the next two words). */
 export const NEEDS_NEXT: Record<string, RegExp> = {
-  taken: /^(hostage|hostages|captive|captives|prisoner|prisoners)$/,
+  taken: /^(?:(?:hostages?|captives?|prisoners?)(?: |$)|into captivity$)/,
 };
 
 /**

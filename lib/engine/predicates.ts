@@ -13,7 +13,7 @@ const PREDICATE_STEMS: Array<[RegExp, string]> = [
   [/^(kill|die|dead|death|murder|slay|slain|убит|убил|погиб|умер|muri|muert|asesin|mata|tué|tue[rz]?$|assassin)/u, 'kill'],
   [/^(release|free|freed|liberat|освобо|liber|libér|relâch|excarcel)/u, 'release'],
   [/^(abduct|kidnap|seiz|captur|похит|захват|secuestr|enlev|kidnapp)/u, 'abduct'],
-  [/^(meet|met|receiv|host|встрет|встреч|принял|принима|reuni|recib|rencontr|reçu)/u, 'meet'],
+  [/^(meet|met|receiv|host(?!age)|встрет|встреч|принял|принима|reuni|recib|rencontr|reçu)/u, 'meet'],
   [/^(find|found|discover|нашл|найд|обнаруж|encontr|hall)/u, 'find'],
   [/^(begin|began|begun|start|launch|open|начал|начина|comenz|empez|inici)/u, 'begin'],
   [/^(end|finish|conclud|close|закончи|заверш|termin|acab)/u, 'end'],
