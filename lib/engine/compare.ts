@@ -64,7 +64,7 @@ function sameFamilySpelling(a: string | null | undefined, b: string | null | und
   return !!fa && fa === fb && wa !== undefined && wa === wb;
 }
 
-function scopesCompatible(a: string[], b: string[]): boolean {
+function scopesCompatible(a: string[], b: string[], ignoreQualifiers = false): boolean {
   const pick = (s: string[], p: string) => s.filter((x) => x.startsWith(p));
   for (const p of ['cause:', 'place:']) {
     const x = pick(a, p);
@@ -75,6 +75,7 @@ function scopesCompatible(a: string[], b: string[]): boolean {
   const gb = pick(b, 'group:');
   if (ga.length && gb.length && !ga.some((v) => gb.includes(v))) return false;
   // "two other hostages" and "three hostages", "65 alive" and "59 remain": different counts.
+  if (ignoreQualifiers) return true;
   const qa = pick(a, 'q:').join();
   const qb = pick(b, 'q:').join();
   return qa === qb;
@@ -178,7 +179,10 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // A named person's age is theirs whatever groups its sentence names ("the Russian-Israeli
     // 27-year-old" / "held by the Palestinian Islamic Jihad, the 29-year-old").
     const namedAge = va.unit === 'age' && vb.unit === 'age' && !!a.frame?.subject && !!b.frame?.subject && a.frame.subject.includes(':') && b.frame.subject.includes(':');
-    if (!sameUnit || (!namedAge && !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? [])) || !subjectsCompatible(a, b)) return null;
+    // The same figure with a qualifier on one side only ("three more hostages" / "three
+    // hostages") may agree; a different one is then no disagreement.
+    const sameFigure = va.value === vb.value && va.low === vb.low && va.high === vb.high;
+    if (!sameUnit || (!namedAge && !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? [], sameFigure)) || !subjectsCompatible(a, b)) return null;
     if (va.unit === 'age') {
       // An age at an earlier moment ("28 when he was abducted") is never a conflict: it agrees
       // with the same age and is an update of an age up to two years higher.

@@ -131,13 +131,17 @@ export function countScope(tokens: Token[], from: number, to: number): string[] 
   // A place after another figure is that figure's: "1200 killed, and 250 taken to Gaza".
   let nextFigure = tokens.length;
   for (const i of clause) if (i >= to && /^\d/.test(tokens[i]!.text)) { nextFigure = i; break; }
+  // So is a group: "three hostages in exchange for more than 300 Palestinian prisoners", and one
+  // before the figure, after another: "369 Palestinians for three hostages".
+  let prevFigure = -1;
+  for (const i of clause) if (i < from && /^\d/.test(tokens[i]!.text)) prevFigure = i;
   for (const i of clause) {
     const t = tokens[i]!;
     const ev = eventAt(tokens, i);
     if (ev && CAUSE[ev.event]) scope.add(CAUSE[ev.event]!);
     // Groups and places by sound, so that one scope reads alike in every language and script:
     // "Israeli" / "израильских" / "israelíes", "in Gaza" / "в Газу" / "en Gaza".
-    if (GROUP_WORD.test(t.lower)) scope.add('group:' + nameKey(t.lower.replace(/s$/, '').slice(0, 6)));
+    if (GROUP_WORD.test(t.lower) && i < nextFigure && i > prevFigure) scope.add('group:' + nameKey(t.lower.replace(/s$/, '').slice(0, 6)));
     const prev = tokens[i - 1]?.lower;
     // "killed in Gaza": a place; "in Hamas captivity", "in Gaza tunnels": a name modifying a noun, no place of its own.
     const modifies = MODIFIED_NOUN.test(tokens[i + 1]?.text ?? '') && !FUNCTION_AFTER_PLACE.has(tokens[i + 1]!.lower);
@@ -147,6 +151,8 @@ export function countScope(tokens: Token[], from: number, to: number): string[] 
   for (const i of [...windowBefore(tokens, from, 2), ...windowAfter(tokens, to, 4)]) {
     const w = tokens[i]!.lower;
     if (QUALIFIER_WORD.test(w)) scope.add('q:' + normaliseQualifier(w));
+    // "three more hostages" is "three additional hostages": more of them, as "other" says.
+    else if (i === to && /^(more|further|ещё|еще|más)$/.test(w)) scope.add('q:other');
   }
   return [...scope].sort();
 }
