@@ -62,6 +62,22 @@ describe('detectStory', () => {
     expect(match.onStory, match.reasons.join('; ')).toBe(true);
   });
 
+  it('reads no article on story for naming only a person the reader marked as context', () => {
+    const story: StoryDefinition = {
+      id: 'reporter', title: 'A reporter held abroad',
+      people: [{ name: 'Pavel Orlov', weight: 'core' }, { name: 'Ivan Petrov', weight: 'context' }],
+      places: [{ name: 'Yekaterinburg', weight: 'context' }], terms: ['espionage', 'sentenced', 'arrested', 'journalist'],
+    };
+    const about = (title: string, text: string) => detectStory({ title, text }, [story]);
+    const petrov = about('Court sentences Ivan Petrov to 16 years',
+      para('A court sentenced Ivan Petrov to 16 years on espionage charges.', 'Petrov was arrested in Yekaterinburg in 2018.', 'Petrov denies the charges.'));
+    expect(petrov.onStory).toBe(false);
+    expect(petrov.reasons.join('; ')).toMatch(/context/);
+    const both = about('Pavel Orlov sentenced, like Ivan Petrov before him',
+      para('A court sentenced the journalist Pavel Orlov to 16 years on espionage charges.', 'Orlov was arrested in Yekaterinburg.', 'Ivan Petrov was sentenced in 2020.'));
+    expect(both.onStory).toBe(true);
+  });
+
   it('rejects an article that names him once, in a list', () => {
     const text = para(
       'Three hostages were freed on Saturday: Sagui Dekel-Chen, Iair Horn and Alexander Troufanov.',

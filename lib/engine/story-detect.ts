@@ -1169,8 +1169,14 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   for (const m of e.terms.values()) termUpFront ||= m.title || m.lead;
   const enoughTerms = e.terms.size >= 3 || (e.terms.size >= 2 && (a === null || a.weight >= DISTINCTIVE || termUpFront));
   const corroborated = !hasSupport || otherEntities > 0 || enoughTerms || oneTerm;
-  const onStory = anchor !== null && corroborated;
-  if (anchor && !corroborated) reasons.push('nothing else of the story: no other person, place or event of it');
+  // A person or place the reader marked as context ("Paul Whelan", beside the story's journalist)
+  // makes no article the story's alone: one of its core people or things must be named too.
+  const storyHasCore = story.people.some((p) => p.core) || story.things.some((t) => t.core);
+  const coreNamed = [...e.people.keys()].some((p) => story.people[p]!.core) || [...e.things.keys()].some((t) => story.things[t]!.core);
+  const onlyContext = storyHasCore && !coreNamed;
+  const onStory = anchor !== null && corroborated && !onlyContext;
+  if (anchor && onlyContext) reasons.push('only context of the story named: none of its core people or things');
+  else if (anchor && !corroborated) reasons.push('nothing else of the story: no other person, place or event of it');
   if (!anchor && subject) {
     const { m } = subject;
     if (m.count === 1) reasons.push('mentioned only once, in passing');
