@@ -211,7 +211,9 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
     // Drop leading ordinary words ("Earlier", "The") and stop at things that are not names.
     while (names.length && (NOT_NAME.test(tokens[names[0]!]!.lower) || writtenInLowerCase(lowerWords, tokens[names[0]!]!.lower))) names = names.slice(1);
     // A people's word before a name describes it: "American Evan Gershkovich", "Американец Эван Гершкович".
-    while (names.length >= 3 && GROUP_WORD.test(tokens[names[0]!]!.lower)) names = names.slice(1);
+    // So is a country or place the translation lines know, before a full name: "Russie Evan
+    // Gershkovich" in a French headline (a place alone stays a place).
+    while (names.length >= 3 && (GROUP_WORD.test(tokens[names[0]!]!.lower) || translatedKey(tokens[names[0]!]!.text) !== null)) names = names.slice(1);
     // A people's word inside the run ends the name; at its end it is the family name ("Tomas Cuban").
     const cut = names.findIndex((w, k) => NOT_NAME.test(tokens[w]!.lower) || (GROUP_WORD.test(tokens[w]!.lower) && (k < names.length - 1 || k === 0)));
     if (cut >= 0) names = names.slice(0, cut);

@@ -1173,7 +1173,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // makes no article the story's alone: one of its core people or things must be named too.
   const storyHasCore = story.people.some((p) => p.core) || story.things.some((t) => t.core);
   const coreNamed = [...e.people.keys()].some((p) => story.people[p]!.core) || [...e.things.keys()].some((t) => story.things[t]!.core);
-  const onlyContext = storyHasCore && !coreNamed;
+  const onlyContext = storyHasCore && !coreNamed && e.people.size + e.things.size > 0;
   const onStory = anchor !== null && corroborated && !onlyContext;
   if (anchor && onlyContext) reasons.push('only context of the story named: none of its core people or things');
   else if (anchor && !corroborated) reasons.push('nothing else of the story: no other person, place or event of it');
