@@ -14,6 +14,7 @@ describe('names as written', () => {
     expect(names('They support Alexander “Sasha” Trufanov and others.').map((c) => c.written)).toEqual(['Alexander', 'Trufanov']);
     expect(names('our compatriots Trufanov and [Maxim] Kharkin, the ministry said.').map((c) => c.written)).toEqual(['Maxim', 'Kharkin']);
     expect(names('He met with Moussa Abu Marzuk, a senior member.').map((c) => c.written)).toEqual(['Moussa', 'Abu Marzuk']);
+    expect(names('A video of the hostage Alexander (“Sasha”) Troufanov was released.').map((c) => c.written)).toEqual(['Alexander', 'Troufanov']);
     // A country before a full name, in a headline that runs them together, is no given name.
     expect(names('Libéré par la Russie Evan Gershkovich exprime sa joie').map((c) => c.written)).toEqual(['Evan', 'Gershkovich']);
   });

@@ -192,6 +192,10 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
       if (isNameWord(t)) {
         words.push(j);
         j++;
+      } else if (t.text === '(' && words.length && /^[“"‘']$/.test(tokens[j + 1]?.text ?? '') && isNameWord(tokens[j + 2]) && /^[”"’']$/.test(tokens[j + 3]?.text ?? '') && tokens[j + 4]?.text === ')') {
+        // "Alexander (“Sasha”) Troufanov": a quoted nickname in brackets is skipped too.
+        nickname = tokens[j + 2]!;
+        j += 5;
       } else if ((t.text === '(' || t.text === '“' || t.text === '"' || t.text === '[' || ((t.text === "'" || t.text === '‘') && words.length)) && isNameWord(tokens[j + 1]) && /^[)”"\]'’]$/.test(tokens[j + 2]?.text ?? '')) {
         // "Alexander (Sasha) Trufanov", "Alexander “Sasha” Trufanov", "Alexander 'Sasha' Troufanov", "[Maxim] Kharkin"
         // A bracketed given name belongs to the name; a nickname in quotes or parentheses is skipped.

@@ -34,6 +34,7 @@ describe('people named in full', () => {
       ['Harold "Hal" Penrose', 'Harold', 'Penrose', null],
       ['Tobias Wren Jr.', 'Tobias', 'Wren', 'jr'],
     ]);
+    expect(persons('Rep. Harold (“Hal”) Penrose spoke first.').map((p) => [p.given, p.surname])).toEqual([['Harold', 'Penrose']]);
   });
 
   it('leaves an office out of the name and wants evidence that two capitals are a person', () => {

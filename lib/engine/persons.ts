@@ -156,6 +156,11 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
         k += 3;
         continue;
       }
+      // Both: "Alexander (“Sasha”) Troufanov".
+      if (words.length && w.text === '(' && /^["“‘']$/.test(tokens[k + 1]?.text ?? '') && isWord(tokens[k + 2]) && /^["”’']$/.test(tokens[k + 3]?.text ?? '') && tokens[k + 4]?.text === ')') {
+        k += 5;
+        continue;
+      }
       if (words.length && PARTICLES.test(w.text) && isWord(tokens[k + 1])) {
         words.push(k);
         k++;
