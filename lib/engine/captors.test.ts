@@ -17,6 +17,14 @@ describe('who held someone', () => {
     expect(captors(art('ru', 'ru', 'Павел Орлов находился в плену у Исламского джихада.')).map((c) => c.written)).toEqual(['Исламского джихада']);
   });
 
+  it('reads "hostage of", "из плена", "заложником" only before a group the lines know, past quotes and descriptors', () => {
+    expect(captors(art('ru', 'ru', 'Президент встретился с заложником «Хамаса» Павлом Орловым.')).map((c) => c.written)).toEqual(['Хамаса']);
+    expect(captors(art('ru', 'ru', 'Освобожденный из плена "Исламского джихада" Павел Орлов дал интервью.')).map((c) => c.written)).toEqual(['Исламского джихада']);
+    expect(captors(art('es', 'es', 'Pavel Orlov fue secuestrado por la organización terrorista Yihad Islámica Palestina.')).map((c) => c.written)).toEqual(['Yihad Islámica Palestina']);
+    // After "заложника" a person's name is as likely: no group, no claim.
+    expect(captors(art('ru', 'ru', 'Видео заложника Павла Орлова опубликовали вчера.'))).toEqual([]);
+  });
+
   it('gives it to the person right before the phrase or to the pronoun there, never to a name further back', () => {
     expect(captors(art('a', 'en', 'Pavel Orlov spoke. He was held by Hamas in a tunnel.'))[0]?.frame?.subject).toBeTruthy();
     expect(captors(art('b', 'en', 'Pavel Orlov met a family that had been held hostage by Hamas.'))).toEqual([]);

@@ -27,6 +27,18 @@ const CUES: string[][] = [
   'détenu par', 'détenue par', 'enlevé par', 'enlevée par', 'otage du', 'otage de', 'aux mains du', 'aux mains de',
   'в плену у', 'удерживал', 'удерживали', 'похищен', 'похищена',
 ].map((c) => c.split(' '));
+// Phrases that name a hostage's holder only when a group the translation lines know follows:
+// "hostage of Hamas", "заложником «Хамаса»", "из плена ХАМАС", "rehén de Hamás" (after them a
+// person's name is as likely: "заложника Александра Труфанова").
+const KNOWN_ONLY = new Set(['hostage of', 'hostages of', 'captive of', 'captives of', 'prisoner of', 'rehén de', 'rehenes de', 'otages du', 'otages de',
+  'из плена', 'в плену', 'заложник', 'заложника', 'заложником', 'заложники', 'заложников', 'seized by', 'captured by']);
+CUES.push(...[...KNOWN_ONLY].map((c) => c.split(' ')));
+// Quotation marks and descriptors between the phrase and the group: "по la organización
+// terrorista Yihad Islámica", "«Исламского джихада»".
+const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
+const DESCRIPTORS = new Set(['terror', 'terrorist', 'militant', 'islamist', 'group', 'organization', 'organisation', 'movement',
+  'organización', 'terrorista', 'grupo', 'islamista', 'movimiento', 'organisation', 'terroriste', 'groupe', 'mouvement',
+  'террористической', 'террористическая', 'организации', 'организацией', 'группировки', 'группировкой', 'движения', 'движением', 'радикальной', 'палестинской']);
 // Every token is asked: the cues by their first word, so most tokens cost one look-up.
 const CUES_BY_FIRST = new Map<string, string[][]>();
 for (const c of CUES) CUES_BY_FIRST.set(c[0]!, [...(CUES_BY_FIRST.get(c[0]!) ?? []), c]);
@@ -52,6 +64,9 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
     if (!cue) continue;
     let from = i + cue.length;
     if (ARTICLES.has(tokens[from]?.lower ?? '')) from++;
+    const knownOnly = KNOWN_ONLY.has(cue.join(' '));
+    for (let k = 0; k < 3 && DESCRIPTORS.has(tokens[from]?.lower ?? ''); k++) from++;
+    if (QUOTES.has(tokens[from]?.text ?? '')) from++;
     let to = from;
     // A name in capitals, joined by a particle or two ("Palestinian Islamic Jihad", "Islamic State").
     while (to < tokens.length && to - from < 4 && (tokens[to]!.upperInitial || (to > from && /^(of|de|du|des)$/.test(tokens[to]!.lower) && tokens[to + 1]?.upperInitial))) to++;
@@ -67,6 +82,7 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
       }
     }
     known ??= translatedKey(span(to));
+    if (knownOnly && !known) continue;
     out.push({ from, to, key: known ?? nameKey(span(to), true), cueAt: i });
     i = to - 1;
   }

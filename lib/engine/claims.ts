@@ -556,7 +556,10 @@ export function extractClaims(
       // The person right before the phrase ("Orlov, who was held by"), or the pronoun there; never
       // a name further back ("Putin met a family that had been held hostage by Hamas").
       const at = heldAt(tokens, c.cueAt);
-      const subject = at < 0 ? null : personKeyAt(at) ?? (isPronoun(tokens, at) ? pronounSubject(si) : null);
+      let subject = at < 0 ? null : personKeyAt(at) ?? (isPronoun(tokens, at) ? pronounSubject(si) : null);
+      // Or the name right after the group: "встретился с заложником «Хамаса» Александром
+      // Труфановым", "освобожденный из плена ХАМАС Александр Труфанов".
+      for (let k = c.to; !subject && k < Math.min(tokens.length, c.to + 3); k++) subject = personKeyAt(k);
       if (!subject) continue;
       const start = tokens[c.from]!.start;
       const end = tokens[c.to - 1]!.end;

@@ -107,6 +107,8 @@ const PLACE_LINES = [
   'en: Red Cross | ru: Красный Крест | es: Cruz Roja | fr: Croix-Rouge',
   'en: United Nations | ru: ООН | es: Naciones Unidas, ONU | fr: Nations unies, ONU',
   'en: European Union | ru: Евросоюз | es: Unión Europea | fr: Union européenne',
+  'en: Hamas | ru: ХАМАС, Хамас | es: Hamás | fr: Hamas',
+  'en: Hezbollah | ru: Хезболла, Хизбалла | es: Hezbolá | fr: Hezbollah',
   'en: Islamic Jihad | ru: Исламский джихад | es: Yihad Islámica | fr: Jihad islamique',
   'en: Palestinian Islamic Jihad | ru: Палестинский исламский джихад | es: Yihad Islámica Palestina | fr: Jihad islamique palestinien',
 ];
