@@ -437,10 +437,10 @@ function compareAges(
   const overlap = birthA[0] < birthB[1] && birthB[0] < birthA[1];
   if (a === b && overlap) return link('same', 0.85);
   if (overlap) return link('updated', 0.75);
-  // Months apart, the ages conflict only when no birthday within two months of either date could
+  // Months apart, the ages conflict only when no birthday within a month of either date could
   // explain them: a page's date is when it was published, not always when its age was true.
   const apart = Math.max(birthA[0] - birthB[1], birthB[0] - birthA[1]);
-  if (named && ta.exact && tb.exact && (Math.abs(ta.time - tb.time) < 45 * DAY || apart > 60 * DAY)) return link('conflict', 0.8);
+  if (named && ta.exact && tb.exact && (Math.abs(ta.time - tb.time) < 45 * DAY || apart > 30 * DAY)) return link('conflict', 0.8);
   return null;
 }
 
