@@ -15,6 +15,8 @@ describe('names as written', () => {
     expect(names('our compatriots Trufanov and [Maxim] Kharkin, the ministry said.').map((c) => c.written)).toEqual(['Maxim', 'Kharkin']);
     expect(names('He met with Moussa Abu Marzuk, a senior member.').map((c) => c.written)).toEqual(['Moussa', 'Abu Marzuk']);
     expect(names('A video of the hostage Alexander (“Sasha”) Troufanov was released.').map((c) => c.written)).toEqual(['Alexander', 'Troufanov']);
+    // One person's name is in one script: a company in Latin letters before a Cyrillic surname is no given name.
+    expect(names('Инженер Amazon Труфанов был заложником. Труфанов вернулся.').map((c) => c.written)).not.toContain('Amazon');
     // A country before a full name, in a headline that runs them together, is no given name.
     expect(names('Libéré par la Russie Evan Gershkovich exprime sa joie').map((c) => c.written)).toEqual(['Evan', 'Gershkovich']);
   });

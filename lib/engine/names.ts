@@ -189,6 +189,8 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
+      // One person's name is written in one script: "инженер Amazon Труфанов" is a company, then a surname.
+      if (isNameWord(t) && words.length && CYRILLIC.test(t.text) !== CYRILLIC.test(tokens[words[words.length - 1]!]!.text)) break;
       if (isNameWord(t)) {
         words.push(j);
         j++;
