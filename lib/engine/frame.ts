@@ -124,6 +124,23 @@ const FUNCTION_AFTER_PLACE = new Set(['after', 'since', 'during', 'with', 'when'
 
 const CAUSE: Partial<Record<EventClass, string>> = { attack: 'cause:attack', war: 'cause:war', truce: 'cause:truce' };
 
+/**
+ * "1,200 people were killed and 252 others taken hostage": "others" after a second count of one
+ * sentence means people other than the first count's, all of them — not more of the same kind
+ * ("Orlov and two others"). True when a figure comes before `from` in the sentence, "and" between.
+ */
+export function othersAfterAnotherCount(tokens: Token[], from: number, to: number): boolean {
+  if (!/^(others|otros|autres|других|остальных)$/.test(tokens[to]?.lower ?? '')) return false;
+  let and = false;
+  for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
+    const w = tokens[i]!.lower;
+    if (/^[.;:]$/.test(w)) return false;
+    if (/^(and|y|et|и)$/.test(w)) and = true;
+    else if (and && /^\d/.test(w)) return true;
+  }
+  return false;
+}
+
 /** Scope of a count: the cause named in its clause, the group counted, places ("in Gaza") and qualifiers ("other", "alive"). */
 export function countScope(tokens: Token[], from: number, to: number): string[] {
   const scope = new Set<string>();
@@ -148,8 +165,10 @@ export function countScope(tokens: Token[], from: number, to: number): string[] 
     if ((prev === 'in' || prev === 'в' || prev === 'en') && /^\p{Lu}/u.test(t.text) && i > to && i < nextFigure && !modifies) scope.add('place:' + nameKey(t.lower.slice(0, 5)));
   }
   // Qualifiers only count right next to the value ("two other hostages", "65 hostages remain alive").
+  const allOthers = othersAfterAnotherCount(tokens, from, to);
   for (const i of [...windowBefore(tokens, from, 2), ...windowAfter(tokens, to, 4)]) {
     const w = tokens[i]!.lower;
+    if (allOthers && i === to) continue;
     if (QUALIFIER_WORD.test(w)) scope.add('q:' + normaliseQualifier(w));
     // "three more hostages" is "three additional hostages": more of them, as "other" says.
     else if (i === to && /^(more|further|ещё|еще|más)$/.test(w)) scope.add('q:other');

@@ -2,7 +2,7 @@
 // captivity", "a 45-day truce", "two other hostages", in English, Russian and Spanish.
 import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
-import { countEvent, countScope, eventAt } from './frame';
+import { countEvent, countScope, eventAt, othersAfterAnotherCount } from './frame';
 import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
 
 // A Map: "constructor" after a figure must not read as a scale word.
@@ -119,6 +119,7 @@ function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number 
 }
 
 function unitAfter(tokens: Token[], to: number): { unit: string; at: number } | null {
+  if (othersAfterAnotherCount(tokens, to - 1, to)) return { unit: 'people', at: to };
   // Allow a few modifiers between the number and its noun: "51,000 Palestinians", "three Russian nationals", "65 hostages".
   for (let i = to; i < Math.min(tokens.length, to + 3); i++) {
     const w = tokens[i]!.lower;
