@@ -13,7 +13,7 @@ import { isTranslatedKey, translatedKey } from './translations';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
 import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
-import { findPersons, type PersonMention } from './persons';
+import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
 import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
 import { countMeasure, findMeasures, hedgeBefore } from './measures';
@@ -610,7 +610,7 @@ export function extractClaims(
   });
 
   claimNames(names, sentences, make, new Set(persons.map((p) => p.key)), canonicalGiven, story);
-  claimPersons(persons, bareInEntity, sentences, make);
+  claimPersons(persons, bareInEntity, sentences, make, story);
   resolveChains(chained, sentences, eventDates);
   // Days held count from the abduction: the day the article gives for it tells a count still
   // running at the article's date from a final one (compare.ts).
@@ -776,9 +776,23 @@ function claimNames(names: Array<NameMention & { sentence: number }>, sentences:
 }
 
 /** The people of the article: "Edward J. Markey", a later "Ed Markey", a misspelled "Markee". */
-function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sentences: SentenceInfo[], make: MakeClaim): void {
+function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sentences: SentenceInfo[], make: MakeClaim, story: StoryNames): void {
   const written = new Set<string>();
-  for (const [pi, p] of persons.entries()) {
+  // A story's person misspelled with the given name right ("Evan Gerhskovich", "Evan
+  // Gerskovich"): two letters off the typed surname, the key of the typed one, so the card
+  // compares it with the other sources as a spelling of that name.
+  const storyKeyOf = (p: PersonMention): string => {
+    if (!p.given || story.surnames.has(p.key)) return p.key;
+    const folded = foldName(p.surname, true);
+    if (folded.length < 6) return p.key;
+    for (const [key, typed] of story.surnames) {
+      if (typed.some((t) => t.given === nameKey(p.given!) && editDistance(foldName(t.surname, true), folded) <= 2)) return key;
+    }
+    return p.key;
+  };
+  for (const [pi, p0] of persons.entries()) {
+    const key = storyKeyOf(p0);
+    const p = key === p0.key ? p0 : { ...p0, key };
     if (bareInEntity.has(pi)) continue;
     // Every full name (outlets quote one another's sentences, so any of them may be the one
     // compared); a surname alone once per spelling, as it is written many times.

@@ -292,6 +292,14 @@ describe('comparison rules for other coverage', () => {
     expect(c.claims.find((x) => x.written === 'October 7')?.frame?.predicate).not.toBe('meet');
   });
 
+  it('compares a story person misspelled with the right given name as a spelling of that name', () => {
+    const other: StoryDefinition = { id: 'o', title: 'test story', people: [{ name: 'Pavel Marshkovich', weight: 'core' }], places: [], terms: ['journalist'] };
+    const at = (key: string, text: string) => analyzeArticle({ key, url: null, outlet: key, title: '', published: '2024-07-19', text, lang: 'en' }, [other]);
+    const a = at('a', 'The journalist Pavel Marshkovich was sentenced on Friday.');
+    const b = at('b', 'The journalist Pavel Marskovich was sentenced on Friday.');
+    expect(linkOf(a, b, ['Pavel Marshkovich', 'Pavel Marskovich'])).toBe('variant');
+  });
+
   it('never sets a sentence demanded against the sentence imposed', () => {
     const a = art('a', 'Russia Seeks 18-Year Sentence For Reporter Pavel Orlov', '2024-07-18');
     const b = art('b', 'Le journaliste Pavel Orlov condamné à 16 ans de prison', '2024-07-19', 'fr');
