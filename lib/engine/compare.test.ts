@@ -135,6 +135,17 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, b, ['Nobody in this town will be left behind.', '“nobody in this town will be left behind.”'.replace(/[“”]/g, '"')])).toBe('same');
   });
 
+  it('reads quotations in single marks, British style, and no apostrophe as one', () => {
+    const a = art('a', "The mayor spoke on Friday. 'We will rebuild the bridge by the spring,' the mayor said. It's the town's wish.", '2025-04-17');
+    const b = art('b', 'The mayor said: ‘We will rebuild the bridge by the spring.’ The council’s vote is due.', '2025-04-17');
+    const quotes = (x: AnalyzedArticle) => x.claims.filter((c) => c.kind === 'quote').map((c) => c.value.type === 'quote' && c.value.words);
+    expect(quotes(a)).toEqual(['We will rebuild the bridge by the spring']);
+    expect(quotes(b)).toEqual(['We will rebuild the bridge by the spring.']);
+    const qa = a.claims.find((c) => c.kind === 'quote')!;
+    const qb = b.claims.find((c) => c.kind === 'quote')!;
+    expect(linkArticles([a, b]).some((l) => (l.a === qa.id && l.b === qb.id) || (l.a === qb.id && l.b === qa.id))).toBe(true);
+  });
+
   it('keeps a short remark with its speaker, and links overlapping stretches of one statement', () => {
     const a = art('a', '“She is fine,” Murray said. “I could finish the road over a longer stretch of time ― I did not need to hurry this,” the governor said.', '2025-04-17');
     const b = art('b', '“She is fine,” said Murray. “I did not need to hurry this, but I would rather finish it much sooner,” the governor said.', '2025-04-17');

@@ -38,6 +38,10 @@ const CLOSE_HEAD = /^([^“”"«»]{12,}?)[”»]/;
 // opens a quotation that runs on into the next paragraph.
 const STRAIGHT_TAIL = /"([^“”"«»]{12,})$/;
 const oddStraight = (s: string) => ((s.match(/"/g) ?? []).length & 1) === 1;
+// British style quotes in single marks: ‘I miss my family,’ he says. An apostrophe sits between
+// letters ("didn’t"), so a closing mark counts only after the quotation's own punctuation.
+const SINGLE_QUOTE = /(?<=^|[\s(\[—–-])[‘'](\p{Lu}[^‘"“”«»\n]{10,}?[.,!?])[’'](?=\s|$|[)\]—–-])/gu;
+const SINGLE_OPENING = /(?:^|[\s(\[—–-])[‘']\p{Lu}/u;
 // Longer than this, a pair of quote marks is more likely two stray marks than one quotation.
 const MAX_QUOTE = 800;
 
@@ -57,7 +61,7 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
   const s = text.slice(from, to);
   const out: QuoteMention[] = [];
   // Most sentences hold no quotation mark, and matchAll copies the pattern on every call.
-  if (!OPENING_QUOTE.test(s) && !/[”»]/.test(s)) return out;
+  if (!OPENING_QUOTE.test(s) && !/[”»]/.test(s)) return SINGLE_OPENING.test(s) ? singleQuoted(text, from, s, out, lastPerson) : out;
   const running = (m: RegExpExecArray | null, at: number) => {
     if (!m) return;
     const words = m[1]!.trim();
@@ -87,6 +91,24 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
     if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
     // A long quotation is compared piece by piece (its sentences and dash-separated clauses):
     // outlets quote different stretches of one statement, and a reader checks a sentence.
+    const pieces = words.length > 100 ? piecesOf(m[1]!, start + 1) : [];
+    if (pieces.length > 1) for (const p of pieces) out.push({ ...p, speaker });
+    else out.push({ start, end, words, speaker });
+  }
+  return SINGLE_OPENING.test(s) ? singleQuoted(text, from, s, out, lastPerson) : out;
+}
+
+/** Quotations in single marks, outside those in double marks (there, single marks are a quote within a quote). */
+function singleQuoted(text: string, from: number, s: string, out: QuoteMention[], lastPerson: (at: number) => string | null): QuoteMention[] {
+  for (const m of s.matchAll(SINGLE_QUOTE)) {
+    const words = m[1]!.trim().replace(/[,]$/, '');
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if (words.split(/\s+/).length < 4 || words.length > MAX_QUOTE || out.some((q) => q.start < end && q.end > start)) continue;
+    const after = AFTER.exec(text.slice(end, Math.min(text.length, end + 80)));
+    const before = speakerBefore(text.slice(Math.max(0, start - 80), start));
+    let speaker = (after?.[1] ?? after?.[2] ?? before ?? null)?.trim() ?? null;
+    if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
     const pieces = words.length > 100 ? piecesOf(m[1]!, start + 1) : [];
     if (pieces.length > 1) for (const p of pieces) out.push({ ...p, speaker });
     else out.push({ start, end, words, speaker });
