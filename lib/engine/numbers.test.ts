@@ -18,6 +18,20 @@ describe('counts and what they count', () => {
     expect(c!.frame?.scope).toContain('cause:attack');
   });
 
+  it('reads a number word joined to its unit: "Twenty-nine-year-old", "five-day"', () => {
+    expect(numbers('Twenty-nine-year-old Pavel Orlov was freed.').map((c) => [c.written, value(c).value, value(c).unit])).toEqual([['Twenty-nine-year-old', 29, 'age']]);
+    expect(numbers('A five-day truce began on Friday.').map((c) => [c.written, value(c).value])).toEqual([['five-day', 5]]);
+  });
+
+  it('counts "others" after a second count of a sentence as all of them, not more of a kind', () => {
+    const [killed, taken] = numbers('The attack left 1,200 people killed and 252 others taken hostage.');
+    expect(killed!.frame?.key).toBe('killed:people');
+    expect(taken!.frame?.key).toBe('abducted:people');
+    expect(taken!.frame?.scope).not.toContain('q:other');
+    const [two] = numbers('Pavel Orlov and two others were released.');
+    expect(two!.frame?.scope).toContain('q:other');
+  });
+
   it('spans what closes a figure: "or older", "other" and its noun', () => {
     expect(numbers('The club admits members 21 or older from the county.').map((c) => c.written)).toContain('21 or older');
     expect(numbers('Reporters spoke with four other women at the clinic.').map((c) => c.written)).toContain('four other women');

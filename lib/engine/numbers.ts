@@ -34,6 +34,7 @@ export interface NumberMention extends FigureMention {
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:[.,]\d+)?$/;
 const COMPOUND = /^(\d+)-(day|week|month|year|летн\p{L}*|дневн\p{L}*)s?(?:-old)?$/u; // "45-day", "29-year-old", "29-летний"
+const WORD_COMPOUND = /^([a-z]+(?:-[a-z]+)?)-(day|week|month|year)s?(?:-old)?$/; // "twenty-nine-year-old", "five-day"
 
 function parseDigits(s: string, lang: string): number | null {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
@@ -231,7 +232,10 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     const figure = isAsciiDigit(t.text.charCodeAt(0));
     // Number words all start with a letter that has a case.
     const word = figure || !(t.lowerInitial || t.upperInitial) ? undefined : numberWord(t.lower);
-    if (!figure && word === undefined) continue;
+    // "twenty-nine-year-old", "five-day": a number word joined to its unit.
+    const wordCompound = !figure && word === undefined && t.lower.includes('-') ? WORD_COMPOUND.exec(t.lower) : null;
+    const compoundValue = wordCompound ? numberWord(wordCompound[1]!) : undefined;
+    if (!figure && word === undefined && compoundValue === undefined) continue;
     if (excluded(t.start, t.end)) continue;
     // "$3.5 billion" is a sum of money, whatever event its sentence names: the measures pass reads it.
     const before = tokens[i - 1];
@@ -239,9 +243,9 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     let value: number | null = null;
     let unit: string | null = null;
     let to = i + 1;
-    const compound = figure ? COMPOUND.exec(t.lower) : null;
+    const compound = figure ? COMPOUND.exec(t.lower) : compoundValue !== undefined ? wordCompound : null;
     if (compound) {
-      value = Number(compound[1]);
+      value = compoundValue ?? Number(compound[1]);
       const u = compound[2]!;
       unit = (u === 'year' && /-old$/.test(t.lower)) || u.startsWith('летн') ? 'age' : u.startsWith('дневн') ? 'days' : u + 's';
       // "28-year old Sasha Troufanov": the hyphen left out before "old".
