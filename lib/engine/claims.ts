@@ -101,6 +101,14 @@ export function extractClaims(
     if (/^\p{Lu}/u.test(w) && !lowerWords.has(w.toLowerCase())) {
       const sk = nameKey(w, true);
       key = surnameKeys.has(sk) ? sk : givenWritten.has(foldName(w)) ? (givenToSurname.get(nameKey(w)) ?? null) : null;
+      // A Russian given name in the dative, the case of "Александру исполнилось 28 лет", after the
+      // article wrote it in full ("Александр Труфанов"). Not the genitive: "бабушка Александра" is
+      // his grandmother.
+      if (key === null && /^[\u0400-\u04ff]\p{L}{3,}[ую]$/u.test(w)) {
+        // "Александру" → "Александр", "Виталию" → "Виталий", "Павлу" → "Павел" (its vowel drops).
+        const base = [w.slice(0, -1), w.slice(0, -1) + 'й', w.slice(0, -2) + 'е' + w.slice(-2, -1)].find((f) => givenWritten.has(foldName(f)));
+        if (base) key = givenToSurname.get(nameKey(base)) ?? null;
+      }
     }
     personKeys.set(word, key);
     return key;

@@ -300,6 +300,13 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['Pavel Marshkovich', 'Pavel Marskovich'])).toBe('variant');
   });
 
+  it('reads a Russian given name in the dative as the person the article named in full, never the genitive', () => {
+    const a = art('a', 'Павел Орлов находится в плену. В субботу Павлу исполнилось 28 лет.', '2023-11-12', 'ru');
+    expect(a.claims.find((c) => c.written === '28 лет')?.frame?.subject).toMatch(/^ARLF/);
+    const b = art('b', 'Павел Орлов находится в плену. 73-летняя бабушка Павла Ирина тоже была похищена.', '2023-11-12', 'ru');
+    expect(b.claims.find((c) => c.written === '73-летняя')?.frame?.subject ?? null).not.toMatch(/^ARLF/);
+  });
+
   it('never sets a sentence demanded against the sentence imposed', () => {
     const a = art('a', 'Russia Seeks 18-Year Sentence For Reporter Pavel Orlov', '2024-07-18');
     const b = art('b', 'Le journaliste Pavel Orlov condamné à 16 ans de prison', '2024-07-19', 'fr');
