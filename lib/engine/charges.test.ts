@@ -13,6 +13,7 @@ describe('charges', () => {
     expect(offences('Evan Gershkovich, condamné pour espionnage')).toEqual([['espionnage', 'espionage']]);
     expect(offences('zu 16 Jahren Strafkolonie wegen Spionage verurteilt')).toEqual([['Spionage', 'espionage']]);
     expect(offences('She was convicted of high treason in 2023.')).toEqual([['treason', 'treason']]);
+    expect(offences('He pleaded guilty to conspiracy and one fraud count.')).toEqual([['conspiracy', 'conspiracy'], ['fraud', 'fraud']]);
   });
 
   it('reads no charge where the sentence accuses no one', () => {

@@ -15,12 +15,15 @@ const OFFENCES: Array<[string, RegExp]> = [
   ['money laundering', /^(laundering|отмывани\p{L}*|blanqueo|blanchiment|geldwäsche|riciclaggio|lavagem)$/u],
   ['sabotage', /^(sabotage|диверси\p{L}*|саботаж\p{L}*|sabotaje|sabotaggio|sabotagem)$/u],
   ['hooliganism', /^(hooliganism|хулиганств\p{L}*|хуліганств\p{L}*|vandalismo)$/u],
+  ['conspiracy', /^(conspiracy|сговор\p{L}*|conspiración|conspiration|verschwörung|cospirazione)$/u],
+  ['perjury', /^(perjury|лжесвидетельств\p{L}*|perjurio|parjure|meineid)$/u],
+  ['obstruction', /^(obstruction)$/u],
 ];
 
 // The offence is a charge only when the sentence says so: a word of accusing, arresting, trying
 // or sentencing ("the war on terrorism" charges no one).
 const CHARGE_CUES = new RegExp(
-  '(?<!\\p{L})(charge|charged|charges|accus\\p{L}*|convict\\p{L}*|guilty|suspicion|suspected|trial|indict\\p{L}*|alleg\\p{L}*|sentenc\\p{L}*|jailed|arrest\\p{L}*|detain\\p{L}*|case|' +
+  '(?<!\\p{L})(charge|charged|charges|counts?|plead\\p{L}*|pled|accus\\p{L}*|convict\\p{L}*|guilty|suspicion|suspected|trial|indict\\p{L}*|alleg\\p{L}*|sentenc\\p{L}*|jailed|arrest\\p{L}*|detain\\p{L}*|case|' +
     'обвин\\p{L}*|подозр\\p{L}*|дел[оау]|осужд\\p{L}*|осуди\\p{L}*|приговор\\p{L}*|задерж\\p{L}*|арест\\p{L}*|статье|ст\\.|звинув\\p{L}*|засуд\\p{L}*|справ\\p{L}*|' +
     'acusad\\p{L}*|acusación|cargos?|condenad\\p{L}*|juicio|detenid\\p{L}*|sospech\\p{L}*|proceso|' +
     'accusé\\p{L}*|accusation|inculp\\p{L}*|condamn\\p{L}*|procès|soupçon\\p{L}*|' +
