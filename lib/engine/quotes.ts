@@ -86,16 +86,27 @@ export function findQuotes(text: string, from: number, to: number, lastPerson: (
     // a content word: two outlets quoting the same phrase quote the same remark. A short remark
     // with its speaker ("“He's cool,” Murray said") is a whole quotation, however short.
     if (words.split(/\s+/).length < 4 && !/\p{L}{5,}/u.test(words) && !(after && words.split(/\s+/).length >= 2)) continue;
-    const before = speakerBefore(text.slice(Math.max(0, start - 80), start));
-    let speaker = (after?.[1] ?? after?.[2] ?? before ?? null)?.trim() ?? null;
-    if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
-    // A long quotation is compared piece by piece (its sentences and dash-separated clauses):
-    // outlets quote different stretches of one statement, and a reader checks a sentence.
-    const pieces = words.length > 100 ? piecesOf(m[1]!, start + 1) : [];
-    if (pieces.length > 1) for (const p of pieces) out.push({ ...p, speaker });
-    else out.push({ start, end, words, speaker });
+    pushQuotation(out, text, start, end, m[1]!, words, after, lastPerson);
   }
   return SINGLE_OPENING.test(s) ? singleQuoted(text, from, s, out, lastPerson) : out;
+}
+
+/**
+ * A quotation found between marks at [start, end), with its speaker (after it, else before it;
+ * "he" is the person last named). A long quotation is compared piece by piece (its sentences
+ * and dash-separated clauses): outlets quote different stretches of one statement, and a reader
+ * checks a sentence.
+ */
+function pushQuotation(
+  out: QuoteMention[], text: string, start: number, end: number, inner: string, words: string,
+  after: RegExpExecArray | null, lastPerson: (at: number) => string | null,
+): void {
+  const before = speakerBefore(text.slice(Math.max(0, start - 80), start));
+  let speaker = (after?.[1] ?? after?.[2] ?? before ?? null)?.trim() ?? null;
+  if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
+  const pieces = words.length > 100 ? piecesOf(inner, start + 1) : [];
+  if (pieces.length > 1) for (const p of pieces) out.push({ ...p, speaker });
+  else out.push({ start, end, words, speaker });
 }
 
 /** Quotations in single marks, outside those in double marks (there, single marks are a quote within a quote). */
@@ -105,13 +116,7 @@ function singleQuoted(text: string, from: number, s: string, out: QuoteMention[]
     const start = from + m.index!;
     const end = start + m[0].length;
     if (words.split(/\s+/).length < 4 || words.length > MAX_QUOTE || out.some((q) => q.start < end && q.end > start)) continue;
-    const after = AFTER.exec(text.slice(end, Math.min(text.length, end + 80)));
-    const before = speakerBefore(text.slice(Math.max(0, start - 80), start));
-    let speaker = (after?.[1] ?? after?.[2] ?? before ?? null)?.trim() ?? null;
-    if (speaker && /^(he|she|they)$/i.test(speaker)) speaker = lastPerson(start);
-    const pieces = words.length > 100 ? piecesOf(m[1]!, start + 1) : [];
-    if (pieces.length > 1) for (const p of pieces) out.push({ ...p, speaker });
-    else out.push({ start, end, words, speaker });
+    pushQuotation(out, text, start, end, m[1]!, words, AFTER.exec(text.slice(end, Math.min(text.length, end + 80))), lastPerson);
   }
   return out;
 }
