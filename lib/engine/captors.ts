@@ -33,11 +33,11 @@ const CUES: string[][] = [
 const KNOWN_ONLY = new Set(['hostage of', 'hostages of', 'captive of', 'captives of', 'prisoner of', 'rehén de', 'rehenes de', 'otages du', 'otages de',
   'из плена', 'в плену', 'заложник', 'заложника', 'заложником', 'заложники', 'заложников', 'seized by', 'captured by']);
 CUES.push(...[...KNOWN_ONLY].map((c) => c.split(' ')));
-// Quotation marks and descriptors between the phrase and the group: "по la organización
+// Quotation marks and descriptors between the phrase and the group: "por la organización
 // terrorista Yihad Islámica", "«Исламского джихада»".
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 const DESCRIPTORS = new Set(['terror', 'terrorist', 'militant', 'islamist', 'group', 'organization', 'organisation', 'movement',
-  'organización', 'terrorista', 'grupo', 'islamista', 'movimiento', 'organisation', 'terroriste', 'groupe', 'mouvement',
+  'organización', 'terrorista', 'grupo', 'islamista', 'movimiento', 'terroriste', 'groupe', 'mouvement',
   'террористической', 'террористическая', 'организации', 'организацией', 'группировки', 'группировкой', 'движения', 'движением', 'радикальной', 'палестинской']);
 // Every token is asked: the cues by their first word, so most tokens cost one look-up.
 const CUES_BY_FIRST = new Map<string, string[][]>();
