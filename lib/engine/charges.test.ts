@@ -33,5 +33,10 @@ describe('charges', () => {
     expect(rel(a, b)).toBe('same');
     // Two offences are two charges, never a disagreement.
     expect(rel(a, c)).toBe('none');
+    // A name far back in the sentence (a lawyer's) is not whose charge it is.
+    const d = art('d', 'The lawyers of Pavel Orlov, Maria Ivanova and Olga Petrova, said the journalist was detained during a trip and held on an allegation of espionage.', 'en');
+    expect(charge(d).frame?.subject ?? null).toBeNull();
+    const bd = linkArticles([b, d]);
+    expect(bd.some((l) => [l.a, l.b].includes(charge(b).id) && [l.a, l.b].includes(charge(d).id) && l.relation === 'same')).toBe(true);
   });
 });

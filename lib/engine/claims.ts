@@ -544,11 +544,13 @@ export function extractClaims(
       make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : 'killed in the attack',
         { type: 'fact', statement: f.value }, { event: f.attribute, subject, scope: [] });
     }
-    // What someone is charged with: the person named before it in the sentence, else after it.
+    // What someone is charged with: the person named within a few words before it ("Orlov,
+    // accused of espionage", "Гершковича Эвана, обвиняемого в … шпионаже"), else no one in
+    // particular — a name further back is as often a lawyer's or a presenter's.
     for (const c of findCharges(text, s.start, s.end)) {
       let subject: string | null = null;
-      for (let i = tokens.length - 1; i >= 0 && !subject; i--) if (tokens[i]!.end <= c.start) subject = personKeyAt(i);
-      for (let i = 0; i < tokens.length && !subject; i++) if (tokens[i]!.start >= c.end) subject = personKeyAt(i);
+      const at = tokens.findIndex((t) => t.start >= c.start);
+      for (let i = at - 1; i >= Math.max(0, at - 7) && !subject; i--) subject = personKeyAt(i);
       make('fact', c.start, c.end, s, 'fact:charge', `the charge (${c.offence})`, { type: 'fact', statement: c.offence }, { event: 'charge', subject, scope: [] });
     }
     // Records and firsts: "the longest shutdown in history", one topic per superlative and noun.
