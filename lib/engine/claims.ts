@@ -362,8 +362,16 @@ export function extractClaims(
       // Every date carries the open frame; a built-in event class, when one applies, is its
       // predicate, so that "released on Friday" aligns with a date of any other wording.
       const open = event ? null : predicateNear(tokens, from, to);
+      // "held until 29 May", "продлил арест до 30 ноября", "hasta el 30 de noviembre": a deadline,
+      // whatever the verb that sets it; a later one set later is the deadline moved on.
+      const deadline = !event && isDeadline(tokens, from);
+      // A deadline without its year is the coming one: "until 30 November", written in August.
+      if (deadline && !d.yearKnown && value.type === 'date' && value.start && value.end && !value.end.endsWith('-02-29') && article.published && value.end < article.published) {
+        const year = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+        Object.assign(value, { start: year(value.start), end: year(value.end), parts: { ...value.parts, year: (value.parts.year ?? Number(value.start.slice(0, 4))) + 1 } });
+      }
       const frame: Claim['frame'] = {
-        event, subject: event ? subject : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : (open?.lemma ?? null),
+        event, subject: event ? subject : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : deadline ? 'until' : (open?.lemma ?? null),
         context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to),
       };
       const claim = make('date', d.start, d.end, s, 'date:open', event ? describeDate(event, subject, subject ? fullNameOf(subject) : null) : describeOpen('date', open?.lemma ?? null), value, frame);
@@ -678,6 +686,15 @@ function apposedName(tokens: readonly Token[], from: number): number {
 function startsPredicate(tokens: readonly Token[], at: number): boolean {
   const w = tokens[at]?.lower ?? '';
   return /^(is|was|has|had|have|remains|remained|will|would|said|says|told|spent|returned|appeared|who|,)$/.test(w) || looksLikeVerb(tokens as Token[], at);
+}
+
+const UNTIL = /^(until|till|through|до|hasta|jusqu['’]au|jusqu['’]à|bis|fino)$/;
+/** Whether the date at token `from` is a deadline: right after "until", "до", "hasta (el)", "bis (zum)", "until at least". */
+function isDeadline(tokens: readonly Token[], from: number): boolean {
+  let i = from - 1;
+  if (/^(el|la|le|the|zum|al)$/.test(tokens[i]?.lower ?? '')) i--;
+  if (tokens[i]?.lower === 'least' && tokens[i - 1]?.lower === 'at') i -= 2;
+  return UNTIL.test(tokens[i]?.lower ?? '');
 }
 
 /** apposedName's answer for an age in apposition to a common noun, not to a name. */

@@ -307,6 +307,15 @@ describe('comparison rules for other coverage', () => {
     expect(b.claims.find((c) => c.written === '73-летняя')?.frame?.subject ?? null).not.toMatch(/^ARLF/);
   });
 
+  it('reads a deadline moved on as an update, whichever verb sets it and in whichever language', () => {
+    const aug = art('a', 'The court extended the arrest of Pavel Orlov until 30 November.', '2023-08-24');
+    const dec = art('b', 'Pavel Orlov must remain in custody until 30 January 2024, the court ruled.', '2023-12-14');
+    expect(linkOf(aug, dec, ['30 November', '30 January 2024'])).toBe('updated');
+    // An earlier deadline in the later report is no update.
+    const back = art('c', 'Pavel Orlov must remain in custody until 30 May 2023, the court ruled.', '2023-12-14');
+    expect(linkOf(aug, back, ['30 November', '30 May 2023'])).toBe('none');
+  });
+
   it('never sets a sentence demanded against the sentence imposed', () => {
     const a = art('a', 'Russia Seeks 18-Year Sentence For Reporter Pavel Orlov', '2024-07-18');
     const b = art('b', 'Le journaliste Pavel Orlov condamné à 16 ans de prison', '2024-07-19', 'fr');

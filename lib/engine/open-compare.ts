@@ -214,6 +214,14 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const tb = time(mb);
       if (ta?.exact && tb?.exact && ta.t !== tb.t) return link('updated', confidence(0.4));
     }
+    // A deadline moved on ("held until 29 May", then "until 30 August"): the later report gives
+    // the later date, its sentence shares a word with the other's, for one subject or an unnamed one.
+    if (a.frame?.predicate === 'until' && b.frame?.predicate === 'until' && ev.near >= 1 && (!a.frame.subject || !b.frame.subject || a.frame.subject === b.frame.subject)) {
+      const ta = time(ma);
+      const tb = time(mb);
+      if (ta?.exact && tb?.exact && ta.t !== tb.t && (ta.t < tb.t) === (va.start < vb.start)) return link('updated', confidence(0.4));
+      return null;
+    }
     if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
     // A date after the article's own is a plan or a forecast, whatever the wording.
     if (future(va.start, ma) || future(vb.start, mb)) return null;
