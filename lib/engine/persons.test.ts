@@ -27,6 +27,11 @@ function relation(textA: string, textB: string, writtenA: string, writtenB: stri
 }
 
 describe('people named in full', () => {
+  it('reads a name in a Title Case headline that runs on into its verb, when the body names the person', () => {
+    const claims = personClaims('h', 'Walter Brandis Sentenced To Ten Years In Prison\n\nThe court sentenced Walter Brandis on Friday. He was sentenced after a trial.');
+    expect(claims.map((c) => c.written)).toEqual(['Walter Brandis', 'Walter Brandis']);
+  });
+
   it('reads titles, middle initials, nicknames and a generation suffix around the name, not inside it', () => {
     const found = persons('Sen. Walter Q. Brandis met Rep. Harold "Hal" Penrose and Tobias Wren Jr., 61, on Monday.');
     expect(found.map((p) => [p.written, p.given, p.surname, p.generation])).toEqual([

@@ -194,6 +194,9 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
     // "Foreign Affairs", "Resist Trump": one of English's commonest lower-case words opens an
     // office, a thing's name or a sentence, not a person's name.
     while (words.length >= 2 && opensNoName(tokens[words[0]!]!)) words.shift();
+    // A Title Case headline runs the name on into its verb ("Evan Gershkovich Sentenced To…"):
+    // words the article also writes in lower case end the name there.
+    while (words.length > 2 && lowerWords.has(tokens[words[words.length - 1]!]!.lower)) words.pop();
     const core = words.filter((w) => !PARTICLES.test(tokens[w]!.text));
     // "Patriot Act", "Cold War", "George Washington Bridge": a law's, a place's or a thing's name.
     if (core.length >= 2 && thingName(tokens[core[0]!]!, tokens[core[core.length - 1]!]!)) {
@@ -260,10 +263,17 @@ export function findPersons(
     for (const r of fullNamesIn(s.tokens, lowerWords)) {
       const toks = s.tokens;
       const given = toks[r.words[0]!]!;
-      const last = toks[r.words[r.words.length - 1]!]!;
-      const body = full.find((p) => p.given === given.text && p.surname.split(/\s+/).pop() === bareWord(last.text));
+      // The run may go on past the name into the headline's capitalised words ("Evan
+      // Gershkovich Sentenced To 16 Years"): the body's surname ends it wherever it stands.
+      let last = toks[r.words[r.words.length - 1]!]!;
+      let body = full.find((p) => p.given === given.text && p.surname.split(/\s+/).pop() === bareWord(last.text));
+      for (let k = 1; k < r.words.length - 1 && !body; k++) {
+        const word = toks[r.words[k]!]!;
+        body = full.find((p) => p.given === given.text && p.surname.split(/\s+/).pop() === bareWord(word.text));
+        if (body) last = word;
+      }
       if (!body) continue;
-      const end = r.generation ? toks[r.end]!.end : last.start + bareWord(last.text).length;
+      const end = r.generation && last === toks[r.words[r.words.length - 1]!]! ? toks[r.end]!.end : last.start + bareWord(last.text).length;
       full.push({ ...body, start: given.start, end, written: text.slice(given.start, end), generation: r.generation, sentence: si });
     }
   });
