@@ -30,6 +30,10 @@ describe('people named in full', () => {
   it('reads a name in a Title Case headline that runs on into its verb, when the body names the person', () => {
     const claims = personClaims('h', 'Walter Brandis Sentenced To Ten Years In Prison\n\nThe court sentenced Walter Brandis on Friday. He was sentenced after a trial.');
     expect(claims.map((c) => c.written)).toEqual(['Walter Brandis', 'Walter Brandis']);
+    // A headline misspelling the body's surname is read as that person, a spelling apart.
+    const misspelt = personClaims('m', 'Walter Brandiss’s Lawyers Appeal The Ruling Today\n\nThe lawyers of Walter Brandis appealed on Friday.');
+    expect(misspelt.map((c) => c.written)).toEqual(['Walter Brandiss', 'Walter Brandis']);
+    expect(compareClaims(misspelt[0]!, meta('m'), personClaims('b', 'Walter Brandis spoke.')[0]!, meta('b'))?.relation).toBe('variant');
   });
 
   it('reads titles, middle initials, nicknames and a generation suffix around the name, not inside it', () => {

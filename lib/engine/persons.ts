@@ -8,7 +8,7 @@
 import { mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { givenNameGroups } from './given-names';
-import { looseName, nameKey } from './name-variants';
+import { foldName, looseName, nameKey } from './name-variants';
 import { GROUP_WORD, KIN_WORDS } from './lexicon';
 import { perWord } from './per-word';
 import { isLowerCaseWord, wordRank } from './word-frequency';
@@ -272,9 +272,17 @@ export function findPersons(
         body = full.find((p) => p.given === given.text && p.surname.split(/\s+/).pop() === bareWord(word.text));
         if (body) last = word;
       }
+      // Or the headline misspells the body's surname, two letters off ("Evan Gerskovich's Parents").
+      let misspelt: string | null = null;
+      if (!body && r.words.length === 2) {
+        const written = bareWord(last.text);
+        body = full.find((p) => p.given === given.text && written.length >= 6 && editDistance(foldName(p.surname.split(/\s+/).pop()!, true), foldName(written, true)) <= 2);
+        if (body) misspelt = written;
+      }
       if (!body) continue;
       const end = r.generation && last === toks[r.words[r.words.length - 1]!]! ? toks[r.end]!.end : last.start + bareWord(last.text).length;
-      full.push({ ...body, start: given.start, end, written: text.slice(given.start, end), generation: r.generation, sentence: si });
+      const surname = misspelt ? body.surname.replace(/\S+$/, misspelt) : body.surname;
+      full.push({ ...body, surname, start: given.start, end, written: text.slice(given.start, end), generation: r.generation, sentence: si });
     }
   });
   full.sort((a, b) => a.start - b.start);
