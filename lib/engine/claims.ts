@@ -553,8 +553,8 @@ export function extractClaims(
         { type: 'fact', statement: f.value }, { event: f.attribute, subject, scope: [] });
     }
     // What someone is charged with: the person named within a few words before it ("Orlov,
-    // accused of espionage", "Гершковича Эвана, обвиняемого в … шпионаже"), else no one in
-    // particular — a name further back is as often a lawyer's or a presenter's.
+    // accused of espionage", "Орлова, обвиняемого в шпионаже"), else no one in particular — a
+    // name further back is as often a lawyer's or a presenter's.
     for (const c of findCharges(text, s.start, s.end)) {
       let subject: string | null = null;
       const at = tokens.findIndex((t) => t.start >= c.start);
