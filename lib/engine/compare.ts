@@ -436,6 +436,9 @@ function compareAges(
   const birthB: [number, number] = [tb.time - (b + 1) * year, tb.time - b * year];
   const overlap = birthA[0] < birthB[1] && birthB[0] < birthA[1];
   if (a === b && overlap) return link('same', 0.85);
+  // 28 one day and 29 the next: a birthday in between is possible, an outlet's slip far likelier.
+  const window = Math.min(birthA[1], birthB[1]) - Math.max(birthA[0], birthB[0]);
+  if (overlap && named && window <= 3 * DAY) return link('conflict', 0.7);
   if (overlap) return link('updated', 0.75);
   // Months apart, the ages conflict only when no birthday within a month of either date could
   // explain them: a page's date is when it was published, not always when its age was true.

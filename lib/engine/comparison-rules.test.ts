@@ -279,6 +279,10 @@ describe('comparison rules for other coverage', () => {
     // Groups named in either sentence do not make a named person's age someone else's.
     const israeli = art('e', 'The Israeli and Russian citizen Pavel Orlov, 27, appears in the video.', '2024-05-29');
     expect(linkOf(israeli, art('f', 'Held by the Palestinian Islamic Jihad, Pavel Orlov, 29, has been held for 473 days.', '2025-01-21'), ['27', '29'])).toBe('conflict');
+    // A day apart, 28 and 29: a birthday that very day is possible, a slip far likelier.
+    expect(linkOf(art('g', 'Pavel Orlov, 28, was freed on Saturday.', '2025-02-15'), art('h', 'Pavel Orlov, 29, was freed on Saturday.', '2025-02-16'), ['28', '29'])).toBe('conflict');
+    // A week apart, a birthday in between explains them.
+    expect(linkOf(art('i', 'Pavel Orlov, 28, was freed on Saturday.', '2025-02-15'), art('j', 'Pavel Orlov, 29, spoke on Monday.', '2025-02-24'), ['28', '29'])).toBe('updated');
     // Barely apart (a birthday weeks from a date) is not enough months later.
     expect(linkOf(may, art('d', 'Pavel Orlov, 29, has been held for 500 days.', '2025-05-01'), ['27', '29'])).toBe('none');
   });
