@@ -2,6 +2,7 @@
 // ("arrested on espionage charges", "обвиняемого в шпионаже", "condamné pour espionnage"). The
 // offence is read as one class across languages, so that outlets compare whatever they write in.
 // Knowledge of the languages is the table below; nothing here is tied to one story.
+import { perWord } from './per-word';
 
 /** Offence classes, each with the words that name it in the engine's languages (stems, lower case). */
 const OFFENCES: Array<[string, RegExp]> = [
@@ -39,6 +40,8 @@ export interface ChargeMention {
 }
 
 const WORD = /[\p{L}]+/gu;
+/** The offence class a lower-case word names, or null; each word is looked up once. */
+const offenceOf = perWord((w: string): string | null => (w.length < 5 ? null : (OFFENCES.find(([, re]) => re.test(w))?.[0] ?? null)));
 
 /** The offences a sentence (text[from, to)) charges someone with. */
 export function findCharges(text: string, from: number, to: number): ChargeMention[] {
@@ -46,10 +49,8 @@ export function findCharges(text: string, from: number, to: number): ChargeMenti
   if (!CHARGE_CUES.test(s)) return [];
   const out: ChargeMention[] = [];
   for (const m of s.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 5) continue;
-    const hit = OFFENCES.find(([, re]) => re.test(w));
-    if (hit) out.push({ start: from + m.index!, end: from + m.index! + m[0].length, offence: hit[0] });
+    const offence = offenceOf(m[0].toLowerCase());
+    if (offence) out.push({ start: from + m.index!, end: from + m.index! + m[0].length, offence });
   }
   return out;
 }

@@ -342,6 +342,9 @@ export function extractClaims(
       // right before the event's noun, is the subject of the pronoun's clause.
       if (ev && !subject && event !== 'attack' && POSSESSIVES.has(tokens[ev.at - 1]?.lower ?? '')) subject = ownerBefore(tokens, ev.at - 1);
       if (ev && !subject && event !== 'attack' && hasPronoun(tokens, ev.at)) subject = pronounSubject(si);
+      // "held until 29 May", "продлил арест до 30 ноября", "hasta el 30 de noviembre": a deadline,
+      // whatever the verb that sets it; a later one set later is the deadline moved on.
+      const deadline = !event && isDeadline(tokens, from);
       const value: ClaimValue = {
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
         parts: d.parts, yearKnown: d.yearKnown,
@@ -352,9 +355,10 @@ export function extractClaims(
         const [y, m, day] = next.split('-').map(Number) as [number, number, number];
         Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });
       }
-      // "He will leave at the end of February", written in December: a month without its year,
-      // in a forecast, is the coming one, not the one before publication.
-      else if (d.parts.month !== null && !d.yearKnown && d.startDate && d.endDate && !d.endDate.endsWith('-02-29') && article.published && d.endDate < article.published && clauseModality(tokens, from, to) === 'forecast') {
+      // "He will leave at the end of February", written in December, and a deadline ("until 30
+      // November", written in August): a month without its year, set ahead by its sentence, is
+      // the coming one, not the one before publication.
+      else if (d.parts.month !== null && !d.yearKnown && d.startDate && d.endDate && !d.endDate.endsWith('-02-29') && article.published && d.endDate < article.published && (deadline || clauseModality(tokens, from, to) === 'forecast')) {
         const year = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
         Object.assign(value, { start: year(d.startDate), end: year(d.endDate), parts: { ...d.parts, year: (d.parts.year ?? Number(d.startDate.slice(0, 4))) + 1 } });
       }
@@ -362,14 +366,6 @@ export function extractClaims(
       // Every date carries the open frame; a built-in event class, when one applies, is its
       // predicate, so that "released on Friday" aligns with a date of any other wording.
       const open = event ? null : predicateNear(tokens, from, to);
-      // "held until 29 May", "продлил арест до 30 ноября", "hasta el 30 de noviembre": a deadline,
-      // whatever the verb that sets it; a later one set later is the deadline moved on.
-      const deadline = !event && isDeadline(tokens, from);
-      // A deadline without its year is the coming one: "until 30 November", written in August.
-      if (deadline && !d.yearKnown && value.type === 'date' && value.start && value.end && !value.end.endsWith('-02-29') && article.published && value.end < article.published) {
-        const year = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
-        Object.assign(value, { start: year(value.start), end: year(value.end), parts: { ...value.parts, year: (value.parts.year ?? Number(value.start.slice(0, 4))) + 1 } });
-      }
       const frame: Claim['frame'] = {
         event, subject: event ? subject : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : deadline ? 'until' : (open?.lemma ?? null),
         context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to),

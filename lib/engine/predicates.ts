@@ -120,6 +120,9 @@ export function looksLikeVerb(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Whether a lower-case word is one of the news table's predicates (asked of words near every figure). */
+const isPredicateStem = perWord((lower: string): boolean => PREDICATE_STEMS.some(([re]) => re.test(lower)));
+
 // Words before a noun: "a sentence", "the release", "18-year sentence", "his arrest".
 const DETERMINER = /^(a|an|the|his|her|their|its|this|that|any|no|le|la|les|un|une|sa|son|ses|el|los|las|su|sus|der|die|das|ein|eine)$/;
 
@@ -132,7 +135,7 @@ function knownPredicateVerb(tokens: Token[], i: number, titleCase: () => boolean
   const t = tokens[i]!;
   // In a Title Case headline ("Russia Seeks 18-Year Sentence") a capital proves nothing.
   if (!(t.lowerInitial || (t.upperInitial && i > 0 && titleCase())) || t.lower.length < 4 || STOP.has(t.lower)) return false;
-  if (!PREDICATE_STEMS.some(([re]) => re.test(t.lower))) return false;
+  if (!isPredicateStem(t.lower)) return false;
   const prev = tokens[i - 1];
   return !!prev && !DETERMINER.test(prev.lower) && !/\d/.test(prev.text) && !/['’]s$/.test(prev.text);
 }
