@@ -397,7 +397,7 @@ export function extractClaims(
       // An age in apposition to a common noun ("El estadounidense, de 32 años,") or before one
       // with no name after it ("The 32-year-old journalist was detained in Yekaterinburg") is the
       // age of that noun phrase: whose it is stays unknown, never the next name or place.
-      const prenominal = n.unit === 'age' && /(year-old|year old|летн\p{L}*)$/iu.test(text.slice(n.start, n.end));
+      const prenominal = n.unit === 'age' && /(years?-old|years? old|летн\p{L}*)$/iu.test(text.slice(n.start, n.end));
       // "her 50-year-old daughter Elena Trufanova", "50-летняя Елена": an age before a noun is
       // the age of the name its noun phrase ends with, not of the one before it.
       const ahead = prenominal ? nameAhead(tokens, n.to, personKeyAt) : -1;
@@ -604,6 +604,7 @@ export function extractClaims(
     claimDates(s, si, dates);
     const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
     claimCounts(s, si, inDate);
+    dateAgesAtDeath(claims.slice(sentenceClaimsFrom));
     // Figures of every other kind, with an open frame.
     const numbered = claims.slice(sentenceClaimsFrom).filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
     const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
@@ -647,6 +648,25 @@ export function extractClaims(
 }
 
 /** The article's sentences, each with its tokens. */
+/**
+ * "Navalny, 47, died on February 16, 2024": a dead person's age stays the age they died at, so
+ * an age whose sentence dates that person's death, to the day, is dated by the death.
+ */
+function dateAgesAtDeath(sentenceClaims: readonly Claim[]): void {
+  const family = (k: string | null | undefined) => k?.split(':')[0] ?? null;
+  for (const death of sentenceClaims) {
+    const v = death.value;
+    if (death.kind !== 'date' || death.frame?.event !== 'killed' || v.type !== 'date' || v.granularity !== 'day' || !v.yearKnown || !v.start) continue;
+    // Whose death: the date's subject, or, where the date's clause names no one, the age's own.
+    const person = family(death.frame.subject);
+    if (death.frame.subject?.startsWith('kin:')) continue;
+    for (const c of sentenceClaims) {
+      const own = family(c.frame?.subject);
+      if (c.kind === 'number' && c.value.type === 'number' && c.value.unit === 'age' && own && (person === null || own === person)) c.frame!.asOf = v.start;
+    }
+  }
+}
+
 function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {
   // Sentences start and end at white space, which no token holds: a sentence's tokens are the
   // ones that start inside it, as if it had been tokenized alone.

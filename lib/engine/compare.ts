@@ -8,7 +8,7 @@ import { comparableUnit } from './numbers';
 import { recordsAgree } from './records';
 import { rolesAgree } from './roles';
 import { isTranslatedKey, translatedWords } from './translations';
-import { bareWeekday, compareOpen, future, isOpenTopic, spanAgrees } from './open-compare';
+import { bareWeekday, compareOpen, evidence, future, isOpenTopic, spanAgrees } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -201,7 +201,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       // Two ages disagree only about one person named on both sides: an age whose person was
       // not read ("the 49-year-old", "a 21-year-old student") may be anyone else's.
       const named = !!a.frame?.subject && !!b.frame?.subject && !a.frame.subject.startsWith('kin:') && !b.frame.subject.startsWith('kin:');
-      return compareAges(va.value, ma, vb.value, mb, named, link);
+      // A dead person's age is the age they died at: dated by the death, not by the page.
+      const at = (c: Claim, m: ArticleMeta): ArticleMeta => (c.frame?.asOf ? { ...m, published: c.frame.asOf } : m);
+      return compareAges(va.value, at(a, ma), vb.value, at(b, mb), named, link);
     }
     const event = a.frame?.event ?? null;
     const ta = articleTime(ma);
@@ -273,7 +275,11 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       va.granularity === 'day' && vb.granularity === 'day' &&
       specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
       differInOneComponent(va.start!, vb.start!) &&
-      !weekAway(va, vb) && !(bareWeekday(a) && bareWeekday(b))
+      !weekAway(va, vb) && !(bareWeekday(a) && bareWeekday(b)) &&
+      // One person meets many: two meetings' dates disagree only when their sentences share a
+      // word besides the verb and the person's own name, given and family (the host, the place):
+      // not "met Biden in San Francisco" and "met EU chiefs in Brussels".
+      (event !== 'meeting' || evidence(a, b).shared >= 3)
     ) {
       return link('conflict', 0.85);
     }

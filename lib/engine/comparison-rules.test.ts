@@ -473,4 +473,35 @@ describe('comparison rules for other coverage', () => {
     expect(ru.claims.map((c) => c.written)).toContain('Павел Орлов');
     expect(ru.claims.map((c) => c.written)).not.toContain('Американец Павел Орлов');
   });
+
+  it('never sets two meetings of one person against each other when their sentences name different hosts and places', () => {
+    const a = art('a', 'Pavel Orlov met the German chancellor in Berlin on February 22.', '2024-02-25');
+    const b = art('b', 'After the broadcast, Pavel Orlov met European ministers in Brussels on February 19 to warn them.', '2024-02-20');
+    expect(linkOf(a, b, ['February 22', 'February 19'])).not.toBe('conflict');
+  });
+
+  it('dates a date beside a verb of saying as the report, not the event reported', () => {
+    const a = art('a', 'His lawyer said on Saturday (Feb 17) that the authorities told his wife that Pavel Orlov died of a sudden illness.', '2024-02-18');
+    const b = art('b', 'Pavel Orlov died on February 16, 2024, in a penal colony.', '2025-02-16');
+    expect(linkOf(a, b, ['Feb 17', 'February 16, 2024'])).not.toBe('conflict');
+  });
+
+  it('keeps the age a person died at: "47, died on 16 February 2024" a year later agrees with 47 on the day', () => {
+    const then = art('a', 'Pavel Orlov died in the colony on Friday. He was 47.', '2024-02-16');
+    const later = art('b', 'Pavel Orlov, de 47 años, murió el 16 de febrero de 2024 en una prisión rusa.', '2025-09-17', 'es');
+    expect(linkOf(then, later, ['47', '47 años'])).not.toBe('conflict');
+  });
+
+  it('gives "Orlov\'s 69-years-old mother Irina" her own age, not his', () => {
+    const a = art('a', "Pavel Orlov's 69-years-old mother Irina rushed to the colony on Saturday.", '2024-02-18');
+    const b = art('b', 'Pavel Orlov died in the colony. He was 47.', '2024-02-16');
+    expect(linkOf(a, b, ['69-years-old', '47'])).toBe('none');
+  });
+
+  it('holds no figure counted in decades against a precise one', () => {
+    const a = art('a', 'Pavel Orlov was serving a three-decade sentence in the penal colony.', '2024-02-18');
+    const b = art('b', 'Pavel Orlov, who was serving a 19-year sentence in the penal colony, died on Friday.', '2024-02-16');
+    expect(linkOf(a, b, ['three-decade', '19-year'])).not.toBe('conflict');
+  });
 });
+

@@ -1,6 +1,6 @@
 // What a value in a sentence is about: the event it belongs to, who it is about, and the
 // scope words that keep "1,200 killed in the attack" apart from "43,000 killed in the war".
-import { DETERMINERS, GROUP_SUBJECTS, GROUP_WORD, KIN_WORDS, kinKey, NEEDS_BEFORE, NEEDS_NEXT, PUBLICATION_OBJECTS, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
+import { DETERMINERS, GROUP_SUBJECTS, GROUP_WORD, KIN_WORDS, kinKey, NEEDS_BEFORE, NEEDS_NEXT, PUBLICATION_OBJECTS, QUALIFIER_WORD, REPORT_VERBS, triggersOf, type EventClass } from './lexicon';
 import { nameKey } from './name-variants';
 import type { Token } from './tokens';
 
@@ -70,7 +70,11 @@ export function dateEvent(tokens: Token[], from: number, to: number): { event: E
     if (i > to && ev.pos === 'verb') score += 3; // the date usually follows its verb
     if (!best || score < best.score) best = { event: ev.event, score, at: i };
   }
-  return best && best.score < 20 ? { event: best.event, at: best.at } : null;
+  if (!best || best.score >= 20) return null;
+  // A verb of saying between the date and the event: the date is the report's.
+  const [lo, hi] = best.at < from ? [best.at + 1, from] : [to, best.at];
+  for (let k = lo; k < hi; k++) if (REPORT_VERBS.test(tokens[k]!.lower)) return null;
+  return { event: best.event, at: best.at };
 }
 
 /** The event a count belongs to: words right after it ("1,200 deaths", "250 taken hostage") first, then before ("killing some 1,200"). */

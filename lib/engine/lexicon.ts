@@ -233,3 +233,9 @@ export const PERSON_NOUNS = new Set([
 /** Russian nouns of people, by stem, so that every case form counts: "заключённых", "заложников", "палестинцев". */
 export const PERSON_STEMS_RU = /^(человек|люд|жител|граждан|заключ[её]нн|пленн|заложник|палестинц|израильтян|дет|женщин|мужчин|военн|солдат|жертв|ранен|погибш|участник|сотрудник|журналист|избирател|депутат|бойц|боевик)/;
 
+
+/**
+ * Verbs of saying and announcing: a date beside one ("said on Saturday that he died", "On
+ * February 17, the authorities confirmed his death") dates the report, not the event reported.
+ */
+export const REPORT_VERBS = /^(said|says|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|заявил[аио]?|сообщил[аио]?|подтвердил[аио]?|объявил[аио]?|рассказал[аио]?|написал[аио]?|dijo|anunció|confirmó|informó|declaró|afirmó|señaló|annoncé|confirmé|déclaré|indiqué|affirmé|sagte|erklärte|bestätigte|teilte)$/;

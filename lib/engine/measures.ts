@@ -82,6 +82,11 @@ export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: 
   return null;
 }
 
+/** "A three-decade sentence": a figure counted in decades is a round one, whatever its wording. */
+function coarseHedge(unit: Unit | undefined, hedge: Hedge): Hedge {
+  return unit?.dimension === 'duration' && unit.factor >= 3652 && hedge === 'exact' ? 'approx' : hedge;
+}
+
 /** A number at token i: its value and the index after it (digits, words, "2 1/2", "a dozen", "30s"). */
 function readNumber(tokens: Token[], i: number, lang: string): { value: number; to: number; decade?: boolean; word?: boolean } | null {
   const t = tokens[i]!;
@@ -241,7 +246,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
         if (parts.length === 2 && /^\p{Ll}{3,}$/u.test(parts[1]!)) {
           const h = hedge(i, n);
           push({
-            start: tokens[h.from]!.start, end: t.end, value: unit ? n * unit.factor : n, hedge: h.hedge, measure: unit ? unit.dimension : 'count:' + lemma(parts[1]!),
+            start: tokens[h.from]!.start, end: t.end, value: unit ? n * unit.factor : n, hedge: coarseHedge(unit, h.hedge), measure: unit ? unit.dimension : 'count:' + lemma(parts[1]!),
             unit: parts[1]!, ordinal: false, from: i, to: i + 1,
           });
           continue;
@@ -407,7 +412,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
         if (conv && convUnit?.dimension === unit.dimension && tokens[conv.to + 1]?.text === ')') end = conv.to + 2;
       }
       const measure = unit.dimension === 'money' ? 'money:' + unit.name : unit.dimension;
-      const base = { start: tokens[h.from]!.start, end: tokens[end - 1]!.end, value: total, hedge: hedgeKind, measure, unit: unitWord, ordinal: false, from: i, to: end };
+      const base = { start: tokens[h.from]!.start, end: tokens[end - 1]!.end, value: total, hedge: coarseHedge(unit, hedgeKind), measure, unit: unitWord, ordinal: false, from: i, to: end };
       if (lowV !== null && highV !== null) push({ ...base, low: lowV, high: highV, hedge: 'approx' });
       else if (unit.dimension === 'duration' && unit.factor >= 28 && end === unitAt + 1 && (hedgeKind === 'exact' || hedgeKind === 'round')) {
         // "after 16 months" for 498 days: months and years are counted whole, so the figure holds

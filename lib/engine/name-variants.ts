@@ -274,9 +274,18 @@ export function sameGivenName(a: string, b: string): boolean {
   // Spanish writes a hard g before e and i as "gu": Sagui is Sagi, Guilad is Gilad.
   if (kb.includes('gu') !== keys[0]?.includes('gu') && keys.some((k) => k.replace(HARD_GU, 'g') === kb.replace(HARD_GU, 'g'))) return true;
   const cyr = /[\u0400-\u04FF]/;
-  if (cyr.test(b)) return keys.map(looseStem).includes(looseName(russianStem(b)));
-  if (cyr.test(a)) return givenNameKeys(b).map(looseStem).includes(looseName(russianStem(a)));
+  if (cyr.test(b)) return declinedKeys(keys).includes(looseName(russianStem(b)));
+  if (cyr.test(a)) return declinedKeys(givenNameKeys(b)).includes(looseName(russianStem(a)));
   return false;
+}
+
+/**
+ * What declined Cyrillic forms of given names' keys reduce to: the key without its final vowel,
+ * and that loosened again, since a case ending can leave a vowel the loose key drops ("Алексея"
+ * loses "я" and keeps "Алексе", whose loose key is "aleks", like Alexei's).
+ */
+export function declinedKeys(keys: readonly string[]): string[] {
+  return keys.flatMap((k) => [looseStem(k), looseName(looseStem(k))]);
 }
 
 /** Levenshtein distance ≤ 1: one letter missing, added or changed. */

@@ -139,7 +139,9 @@ describe('spellings of one name, from the one a reader typed', () => {
 
   it('knows given-name spellings and short forms, in any script and case', () => {
     for (const [a, b] of [['Vitaly', 'Vitaliy'], ['Vitaly', 'Vitali'], ['Vitaly', 'Виталий'], ['Alexander', 'Sasha'], ['Alexander', 'Aleksandr'],
-      ['Alexander', 'Саша'], ['James', 'Jim'], ['Sandra', 'Sandi'], ['Timothy', 'Tim'], ['Elena', 'Елены'], ['William', 'Bill']]) {
+      ['Alexander', 'Саша'], ['James', 'Jim'], ['Sandra', 'Sandi'], ['Timothy', 'Tim'], ['Elena', 'Елены'], ['William', 'Bill'],
+      // A case ending that leaves a vowel the loose key drops: Алексея, Алексею, Алексеем.
+      ['Alexei', 'Алексея'], ['Alexei', 'Алексею'], ['Alexei', 'Алексеем'], ['Andrei', 'Андрея']]) {
       expect(sameGivenName(a!, b!), `${a} / ${b}`).toBe(true);
     }
     for (const [a, b] of [['Alexander', 'Viktor'], ['James', 'John'], ['Loretta', 'Linda'], ['Elena', 'Irina']]) {

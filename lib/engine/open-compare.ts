@@ -163,6 +163,8 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const otherPredicate = !!pa && !!pb && pa !== pb && PREDICATE_CLASSES.has(pa) && PREDICATE_CLASSES.has(pb);
     if (!aligned || otherPredicate || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
+    // Only precise figures disagree: "a three-decade sentence" is no count to hold "19 years" against.
+    if (va0.hedge === 'approx' || vb0.hedge === 'approx') return null;
     // A bound holds every figure on its open side: "at least seven" prisoners and "10".
     if (beyondBound(va0, vb0) || beyondBound(vb0, va0)) return null;
     return link('conflict', confidence(0.4));

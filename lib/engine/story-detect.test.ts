@@ -414,4 +414,18 @@ describe('detectStory among several stories', () => {
     expect(match.storyId, match.reasons.join('; ')).toBe('shutdown');
     expect(match.reasons.join(' ')).toMatch(/namesake Melania Trump \(1×\)/);
   });
+
+  it('finds a Russian article on a story typed in English: declined given name, terms met in their translations', () => {
+    const story: StoryDefinition = {
+      id: 'o', title: 'Pavel Orlov dies in a penal colony',
+      people: [{ name: 'Alexei Orlov', weight: 'core' }],
+      places: [], terms: ['penal colony', 'died', 'funeral'],
+    };
+    const text = para(
+      'Тело Алексея Орлова передали его матери спустя неделю после смерти.',
+      'О дате похорон информации нет. Прощание с Алексеем Орловым пройдёт в Москве, Орлов умер в колонии 16 февраля.',
+    );
+    expect(detectStory({ title: 'Тело Алексея Орлова передали матери', text }, [story])).toMatchObject({ onStory: true, storyId: 'o' });
+  });
 });
+

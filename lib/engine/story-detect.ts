@@ -22,6 +22,7 @@ import {
   isNameSuffix,
   looseName,
   looseStem,
+  declinedKeys,
   russianStemOf,
   spellOutSlavicLetters,
   typedNameWords,
@@ -230,7 +231,7 @@ function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPer
   const addGiven = (g: string) => {
     for (const key of givenNameKeys(g)) {
       given.add(key);
-      givenStems.add(looseStem(key));
+      for (const stem of declinedKeys([key])) givenStems.add(stem);
     }
   };
   // "Alexander (Sasha) Trufanov", 'William "Mo" Cowan': the nickname is a given name.

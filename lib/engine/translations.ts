@@ -83,6 +83,17 @@ const TERM_LINES = [
   'en: prosecutor, prosecutors | ru: прокурор, прокуратура | es: fiscalía | fr: procureur',
   'en: pardon, pardoned | ru: помилование, помилован | es: indulto, indultado | fr: gracié',
   'en: appeal | ru: апелляция | es: apelación | fr: pourvoi',
+  'en: death | ru: смерть, гибель | es: muerte, fallecimiento | fr: mort, décès | uk: смерть | de: Tod | it: morte | pt: morte',
+  'en: died | ru: умер, скончался, погиб | es: murió, falleció | fr: mort, décédé | uk: помер, загинув | de: gestorben, starb | it: morto, deceduto | pt: morreu',
+  'en: funeral | ru: похороны, прощание | es: funeral, funerales, entierro | fr: funérailles, obsèques, enterrement | uk: похорон | de: Beerdigung, Trauerfeier | it: funerale, funerali | pt: funeral',
+  'en: cemetery | ru: кладбище | es: cementerio | fr: cimetière | uk: кладовище | de: Friedhof | it: cimitero | pt: cemitério',
+  'en: body | ru: тело | es: cuerpo, cadáver | fr: corps, dépouille | uk: тіло | de: Leiche, Leichnam | it: corpo, salma | pt: corpo',
+  'en: widow | ru: вдова | es: viuda | fr: veuve | uk: вдова | de: Witwe | it: vedova | pt: viúva',
+  'en: penal colony | ru: колония, исправительная колония | es: colonia penal, colonia penitenciaria | fr: colonie pénitentiaire | uk: колонія | de: Strafkolonie, Straflager | it: colonia penale | pt: colônia penal',
+  'en: opposition leader, opposition | ru: оппозиционер, оппозиция, оппозиционный политик | es: opositor, líder opositor, oposición | fr: opposant, opposition | uk: опозиціонер, опозиція | de: Oppositionsführer, Opposition | it: oppositore, opposizione | pt: opositor, oposição',
+  'en: Kremlin critic, critic | ru: критик Кремля, критик | es: crítico del Kremlin, crítico | fr: critique du Kremlin | uk: критик Кремля | de: Kremlkritiker | it: critico del Cremlino | pt: crítico do Kremlin',
+  'en: Arctic | ru: Арктика, Заполярье | es: Ártico | fr: Arctique | uk: Арктика | de: Arktis | it: Artico | pt: Ártico',
+  'en: poisoning, poisoned | ru: отравление, отравлен | es: envenenamiento, envenenado | fr: empoisonnement, empoisonné | uk: отруєння | de: Vergiftung, vergiftet | it: avvelenamento, avvelenato | pt: envenenamento',
 ];
 
 const PLACE_LINES = [
@@ -110,6 +121,9 @@ const PLACE_LINES = [
   'en: Hamas | ru: ХАМАС, Хамас | es: Hamás | fr: Hamas',
   'en: Hezbollah | ru: Хезболла, Хизбалла | es: Hezbolá | fr: Hezbollah',
   'en: Islamic Jihad | ru: Исламский джихад | es: Yihad Islámica | fr: Jihad islamique',
+  'en: Federal Penitentiary Service, FSIN | ru: ФСИН, Федеральная служба исполнения наказаний | es: Servicio Penitenciario Federal | fr: Service pénitentiaire fédéral | uk: ФСВП | de: Strafvollzugsdienst | it: Servizio penitenziario federale | pt: Serviço Penitenciário Federal',
+  'en: Anti-Corruption Foundation, FBK | ru: ФБК, Фонд борьбы с коррупцией | es: Fundación Anticorrupción | fr: Fondation anticorruption, Fonds de lutte contre la corruption | uk: ФБК | de: Antikorruptionsstiftung | it: Fondazione anticorruzione | pt: Fundação Anticorrupção',
+  'en: Yamalo-Nenets, Yamal | ru: Ямало-Ненецкий, Ямал | es: Yamalia-Nenetsia, Yamal | fr: Iamalo-Nenets, Yamal | de: Jamal-Nenzen, Jamal | it: Jamal-Nenets | pt: Yamalo-Nenets',
   'en: Palestinian Islamic Jihad | ru: Палестинский исламский джихад | es: Yihad Islámica Palestina | fr: Jihad islamique palestinien',
 ];
 

@@ -144,6 +144,8 @@ export interface Frame {
   running?: boolean;
   /** For days held: the day the captivity began, when the article dates the abduction. */
   since?: string;
+  /** For an age: the day it was true, when its sentence dates the person's death. */
+  asOf?: string;
 }
 
 export interface AnalyzedArticle extends ArticleInput {
