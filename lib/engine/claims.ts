@@ -838,10 +838,11 @@ function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sente
     const p = key === p0.key ? p0 : { ...p0, key };
     if (bareInEntity.has(pi)) continue;
     // Every full name (outlets quote one another's sentences, so any of them may be the one
-    // compared); a surname alone once per spelling, as it is written many times.
+    // compared); a surname alone once per spelling, as it is written many times — its first
+    // time alone, even after the full name, since that is where a reader meets it on its own.
     const form = `${p.key}|${p.given ?? ''}|${p.generation ?? ''}|${p.surname}`;
     if (p.kin || (p.bare && written.has(form))) continue;
-    written.add(form);
+    if (p.bare) written.add(form);
     const si = sentences.findIndex((s) => p.start >= s.start && p.end <= s.end);
     if (si < 0) continue;
     make('name', p.start, p.end, sentences[si]!, `name:person:${p.key}`, `the name of ${p.given ? `${p.given} ` : ''}${p.surname}`,

@@ -103,6 +103,10 @@ export function findEntities(
       }
       if (CONNECTORS.has(t.lower) && j + 1 < tokens.length && capital(tokens[j + 1]!) && j > i) {
         if ((t.lower === 'and' || t.lower === '&') && (BODIES.has(tokens[j - 1]!.lower) || twoNames(tokens, i, j))) break;
+        // "blamed Putin for Navalny's death": a possessive before a lowercase noun opens a noun
+        // phrase of its own ("Campaign for America's Future" goes on in capitals).
+        const after = tokens[j + 1]!;
+        if (/['’]s$/.test(after.text) && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '')) break;
         j++;
         continue;
       }

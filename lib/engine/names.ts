@@ -5,7 +5,7 @@
 import { joinedWords, mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { GROUP_WORD, KIN_WORDS, kinKey } from './lexicon';
-import { foldName, isNameSuffix, looseName, nameKey, russianStemOf } from './name-variants';
+import { foldName, isNameSuffix, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
 import { perWord } from './per-word';
 import { editDistance, isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
 import { wordRank } from './word-frequency';
@@ -130,7 +130,10 @@ function storySurname(story: StoryNames, written: string): { key: string; given:
   // Alone, a family name has no given name to confirm it: its loose key must be the typed one's
   // (Trufanov / Trupanov / Труфанову), not merely close (Sandra is no Sanders).
   const loose = looseName(russianStemOf(written), true);
-  const typed = story.surnames.get(key)?.find((p) => looseName(p.surname, true) === loose);
+  // A Russian surname declined like an adjective loses its whole ending (Навального, Навальной →
+  // Навальн): it meets the typed one without its last vowel (Navalny → navaln).
+  const cyrillic = CYRILLIC.test(written);
+  const typed = story.surnames.get(key)?.find((p) => looseName(p.surname, true) === loose || (cyrillic && looseStem(looseName(p.surname, true)) === loose));
   return typed ? { key, given: typed.given } : null;
 }
 
@@ -180,6 +183,12 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
       }
     }
     if (!isNameWord(tokens[i]) && tokens[i]!.text !== '[') {
+      // "responsible for Navalny’s death": a story's family name alone, possessive, is still the
+      // name a reader sees (the possessive ends it, so it is read here, not in a run).
+      const t = tokens[i]!;
+      const stem = t.upperInitial && /['’]s$/.test(t.text) ? t.text.slice(0, -2) : null;
+      const single = stem && isNameWord({ ...t, text: stem }) && !isNameWord(tokens[i - 1]) ? storySurname(story, stem) : null;
+      if (single) out.push({ role: 'surname', start: t.start, end: t.end - 2, written: stem!, key: single.key, person: single.given, subject: single.given, full: stem!, alone: true });
       i++;
       continue;
     }

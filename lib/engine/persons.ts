@@ -8,7 +8,7 @@
 import { mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { givenNameGroups } from './given-names';
-import { foldName, looseName, nameKey } from './name-variants';
+import { foldName, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
 import { GROUP_WORD, KIN_WORDS } from './lexicon';
 import { perWord } from './per-word';
 import { isLowerCaseWord, wordRank } from './word-frequency';
@@ -374,10 +374,13 @@ const sameGiven = (a: string, b: string): boolean => looseName(a) === looseName(
 /** The distinct people (by surname key and given name) a lone word could be the surname of. */
 function clustersOf(people: readonly PersonMention[], lasts: readonly string[], word: string): PersonMention[] {
   const w = looseName(word, true);
+  // A Russian surname declined like an adjective (Навального for Навальный): stem against stem.
+  const stem = /[\u0400-\u04FF]/.test(word) ? looseName(russianStemOf(word), true) : null;
   const owners: PersonMention[] = [];
   for (const [k, p] of people.entries()) {
     const last = lasts[k]!;
-    const near = w === last || (w.length >= 5 && last.length >= 5 && w[0] === last[0] && editDistance(w, last) <= (Math.min(w.length, last.length) >= 5 ? 2 : 1));
+    const near = w === last || (stem !== null && stem.length >= 4 && stem === looseStem(last)) ||
+      (w.length >= 5 && last.length >= 5 && w[0] === last[0] && editDistance(w, last) <= (Math.min(w.length, last.length) >= 5 ? 2 : 1));
     if (!near) continue;
     if (owners.some((o) => o.key === p.key && sameGiven(o.given!, p.given!) && (o.generation ?? '') === (p.generation ?? ''))) continue;
     owners.push(p);
