@@ -503,5 +503,19 @@ describe('comparison rules for other coverage', () => {
     const b = art('b', 'Pavel Orlov, who was serving a 19-year sentence in the penal colony, died on Friday.', '2024-02-16');
     expect(linkOf(a, b, ['three-decade', '19-year'])).not.toBe('conflict');
   });
+
+  it('claims a story surname where it is first written alone, possessive too, and never as part of an organisation', () => {
+    const a = art('a', "Pavel Orlov was moved in December. Officials blamed Putin for Orlov's death. Orlov died in the colony.", '2024-02-18');
+    const alone = a.claims.filter((c) => c.kind === 'name' && c.written === 'Orlov');
+    // Inside the full name, and at its first time alone ("Orlov's", the possessive left out).
+    expect(alone.length).toBeGreaterThanOrEqual(2);
+    expect(a.claims.some((c) => c.written.includes('Putin for'))).toBe(false);
+  });
+
+  it('meets a Russian surname declined like an adjective (Навального) with the typed one', () => {
+    const adj: StoryDefinition = { id: 'n', title: 't', people: [{ name: 'Pavel Navalny', weight: 'core' }], places: [], terms: [] };
+    const ru = analyzeArticle({ key: 'ru', url: null, outlet: 'ru', title: '', published: '2024-02-20', lang: 'ru', text: 'Павел Навальный умер в колонии. Тело Навального передали матери, сообщили в команде Навального.' }, [adj]);
+    expect(ru.claims.filter((c) => c.kind === 'name').map((c) => c.written)).toContain('Навального');
+  });
 });
 

@@ -1031,7 +1031,12 @@ const TERMS_FOR_SUBJECT = 3;
 
 const salience = (m: Mentions) => Math.min(m.count, 10) / 2 + (m.title ? 2 : 0) + (m.lead ? 1 : 0) + (m.named > 0 ? 0.5 : 0);
 
+/** A brief: a wire item of a paragraph or two, whose headline is all the naming it has room for. */
+const BRIEF_CHARS = 1200;
+
 function isCentral(m: Mentions, chars: number): boolean {
+  // A brief whose headline names the person is about them, named once or not.
+  if (m.title && chars <= BRIEF_CHARS) return true;
   const central = m.title || m.lead || m.count >= 3;
   // Two mentions make a story of a short piece, not of a long report on someone else.
   const dense = m.title || m.count >= 3 || (m.count * 1000) / Math.max(chars, 1) >= MIN_MENTIONS_PER_1000_CHARS;
@@ -1164,7 +1169,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // One term is enough beside a thing, or beside a person in the headline and named throughout
   // who is particular to this story among those loaded (not a name in a third of them).
   const a = anchor as Subject | null;
-  const oneTerm = a !== null && (!a.person || (a.m.title && a.m.count >= 4 && a.weight >= DISTINCTIVE)) && e.terms.size >= 1;
+  const oneTerm = a !== null && (!a.person || (a.m.title && (a.m.count >= 4 || chars <= BRIEF_CHARS) && a.weight >= DISTINCTIVE)) && e.terms.size >= 1;
   // A name in many of the loaded stories (Obama, Trump) needs its terms up front, or more of them.
   let termUpFront = false;
   for (const m of e.terms.values()) termUpFront ||= m.title || m.lead;
