@@ -18,6 +18,18 @@ describe('counts and what they count', () => {
     expect(c!.frame?.scope).toContain('cause:attack');
   });
 
+  it('reads ages after the words that say so, and an age at a moment as such', () => {
+    for (const [text, lang] of [['Orlov was aged 47.', 'en'], ['Orlov died on Friday at the age of 47.', 'en'], ['Pavel Orlov, who died aged 47, was buried.', 'en'],
+      ['Il est mort à l’âge de 47 ans.', 'fr'], ['Murió a los 47 años en prisión.', 'es'], ['Murió a la edad de 47 años.', 'es']] as const) {
+      const [c] = numbers(text, lang);
+      expect(value(c!).unit, text).toBe('age');
+    }
+    // Not his age now: the age the sentence's moment had.
+    expect(numbers('He moved to Las Vegas at age 13.')[0]!.frame?.scope).toContain('when');
+    expect(numbers('Orlov died on Friday at the age of 47.')[0]!.frame?.scope).toContain('when');
+    expect(numbers('Orlov was aged 47.')[0]!.frame?.scope).not.toContain('when');
+  });
+
   it('reads a number word joined to its unit: "Twenty-nine-year-old", "five-day"', () => {
     expect(numbers('Twenty-nine-year-old Pavel Orlov was freed.').map((c) => [c.written, value(c).value, value(c).unit])).toEqual([['Twenty-nine-year-old', 29, 'age']]);
     expect(numbers('A five-day truce began on Friday.').map((c) => [c.written, value(c).value])).toEqual([['five-day', 5]]);
