@@ -841,7 +841,7 @@ function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sente
     // compared); a surname alone once per spelling, as it is written many times — its first
     // time alone, even after the full name, since that is where a reader meets it on its own.
     const form = `${p.key}|${p.given ?? ''}|${p.generation ?? ''}|${p.surname}`;
-    if (p.kin || (p.bare && written.has(form))) continue;
+    if (p.bare && written.has(form)) continue;
     if (p.bare) written.add(form);
     const si = sentences.findIndex((s) => p.start >= s.start && p.end <= s.end);
     if (si < 0) continue;
