@@ -2,7 +2,7 @@
 // A false "conflict" is the worst error the product can make, so a conflict needs the whole
 // frame to match (same event, same specific subject, values stated precisely and firmly);
 // anything less certain stays "same", "updated" or no link at all.
-import { compareSpellings, isFeminineSurname, looseName, normaliseSpelling } from './name-variants';
+import { compareSpellings, isFeminineSurname, looseName, nameKey, normaliseSpelling } from './name-variants';
 import { editDistance } from './persons';
 import { comparableUnit } from './numbers';
 import { recordsAgree } from './records';
@@ -246,8 +246,19 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     const sameOccasion = COLLECTIVE.has(event) || event === 'meeting';
     // A group and one of its members ("the three were released in February 2025" / "Orlov was
     // released on February 15"): their dates may agree, never disagree.
-    const apart = !sameOccasion && !subjectsCompatible(a, b);
-    const groupAndOne = apart && (a.frame?.subject === 'group') !== (b.frame?.subject === 'group');
+    let apart = !sameOccasion && !subjectsCompatible(a, b);
+    let groupAndOne = apart && (a.frame?.subject === 'group') !== (b.frame?.subject === 'group');
+    // "Three hostages returned home – Yair Horn, Sasha Trufanov and Sagi Dekel-Hen": a group
+    // whose members the sentence lists, the person among them, is dated for that person too.
+    let [sa, sb] = [a.frame?.subject, b.frame?.subject];
+    if (groupAndOne) {
+      const [group, one] = sa === 'group' ? [a, b] : [b, a];
+      if (listsMember(group.quote, one.frame!.subject!)) {
+        groupAndOne = false;
+        apart = false;
+        sa = sb = one.frame!.subject;
+      }
+    }
     if (apart && !groupAndOne) return null;
     if (groupAndOne) {
       const agree = !!va.start && !!vb.start && !!va.end && !!vb.end && va.yearKnown && vb.yearKnown && va.start <= vb.end && vb.start <= va.end;
@@ -273,7 +284,7 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // the event is pinned to one specific person.
     if (
       va.granularity === 'day' && vb.granularity === 'day' &&
-      specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
+      specific(sa) && sa === sb && !sa.startsWith('kin:') &&
       differInOneComponent(va.start!, vb.start!) &&
       !weekAway(va, vb) && !(bareWeekday(a) && bareWeekday(b)) &&
       // One person meets many: two meetings' dates disagree only when their sentences share a
@@ -289,7 +300,7 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     const month = (g: string) => g === 'month' || g === 'day';
     if (
       (va.granularity === 'month' || vb.granularity === 'month') && month(va.granularity) && month(vb.granularity) && ONCE_TO_A_PERSON.has(event) &&
-      specific(a.frame?.subject) && a.frame?.subject === b.frame?.subject && !a.frame?.subject?.startsWith('kin:') &&
+      specific(sa) && sa === sb && !sa.startsWith('kin:') &&
       va.start!.slice(0, 7) !== vb.start!.slice(0, 7) && differInOneComponent(va.start!.slice(0, 7), vb.start!.slice(0, 7))
     ) {
       return link('conflict', 0.75);
@@ -339,6 +350,18 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     return va.statement === vb.statement ? link('same', 0.8) : null;
   }
   return null;
+}
+
+// What introduces a group's members: "including", "among them", a dash or a colon before a list.
+const MEMBERS = /(?:including|among them|among whom|incluid[oa]s?|entre ellos|dont|parmi eux|в том числе|среди них|[–—:])\s/iu;
+
+/** Whether a sentence about a group lists the person (by the sound key of a family name) among its members. */
+function listsMember(quote: string, person: string): boolean {
+  const m = MEMBERS.exec(quote);
+  if (!m) return false;
+  const family = person.split(':')[0]!;
+  const after = quote.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  return (after.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((w) => nameKey(w.replace(/['’]s$/, ''), true) === family);
 }
 
 /** Two groups' keys name one group: the same key, or one English name's words all in the other's. */

@@ -517,5 +517,13 @@ describe('comparison rules for other coverage', () => {
     const ru = analyzeArticle({ key: 'ru', url: null, outlet: 'ru', title: '', published: '2024-02-20', lang: 'ru', text: 'Павел Навальный умер в колонии. Тело Навального передали матери, сообщили в команде Навального.' }, [adj]);
     expect(ru.claims.filter((c) => c.kind === 'name').map((c) => c.written)).toContain('Навального');
   });
+
+  it('dates a group for a person its sentence lists among its members, and only then', () => {
+    const listed = art('a', 'The hostages, including Pavel Orlov and his mother, were freed as part of a ceasefire agreement in February 2025.', '2025-02-28');
+    const apart = art('b', 'The women were freed in November 2023, while Pavel Orlov remained in captivity.', '2025-02-28');
+    const own = art('c', 'Pavel Orlov was released from captivity this past January.', '2025-07-09');
+    expect(linkOf(listed, own, ['February 2025', 'this past January'])).toBe('conflict');
+    expect(linkOf(apart, own, ['November 2023', 'this past January'])).not.toBe('conflict');
+  });
 });
 
