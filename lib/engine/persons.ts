@@ -332,7 +332,9 @@ export function findPersons(
       let owner = answers.get(word);
       if (owner === undefined) {
         const owners = clustersOf(people, lasts, word);
-        owner = owners.length === 1 ? owners[0]! : null;
+        // Father and son named in full ("Alexander Trufanov", "Vitali Trupanov"): the family name
+        // alone is one of theirs, which one unknown, and still a spelling of that family name.
+        owner = owners.length === 1 ? owners[0]! : owners.length > 1 && owners.every((o) => o.key === owners[0]!.key) ? { ...owners[0]!, given: null } : null;
         answers.set(word, owner);
       }
       if (!owner) continue;
