@@ -110,6 +110,10 @@ export function compareSpellings(a: string, b: string, surname = false): 'same' 
   if (cyr.test(na) && cyr.test(nb) && russianStem(na) === russianStem(nb)) return 'same';
   const stem = (x: string) => /^(.+(?:ov|ev|in))a?$/.exec(x)?.[1];
   if (surname && stem(na) !== undefined && stem(na) === stem(nb)) return 'same';
+  // Navalny / Navalnaya, Zelensky / Zelenskaya: a surname declined like an adjective, masculine
+  // and feminine, is one family name too.
+  const adjective = (x: string) => /^(.{3,}?)(?:y|yi|iy|ii|i|aya|aia|aïa|aja|ya)$/.exec(x)?.[1];
+  if (surname && !cyr.test(na) && !cyr.test(nb) && /(?:y|yi|iy|ii|i)$/.test(na) !== /(?:y|yi|iy|ii|i)$/.test(nb) && adjective(na) !== undefined && adjective(na) === adjective(nb)) return 'same';
   const fa = foldName(a, surname);
   const fb = foldName(b, surname);
   if (fa === fb) return 'variant';

@@ -103,6 +103,10 @@ describe('spellings', () => {
   });
   it('calls the feminine form of a family name the same name', () => {
     expect(compareSpellings('Trufanov', 'Trufanova', true)).toBe('same');
+    // A surname declined like an adjective: masculine and feminine are one family name; another transliteration is a variant.
+    expect(compareSpellings('Navalny', 'Navalnaya', true)).toBe('same');
+    expect(compareSpellings('Zelensky', 'Zelenskaya', true)).toBe('same');
+    expect(compareSpellings('Navalny', 'Navalni', true)).toBe('variant');
   });
   it('calls a Spanish hard "gu" and a short form in the other script variants of a given name', () => {
     expect(compareSpellings('Sagui', 'Sagi')).toBe('variant');
