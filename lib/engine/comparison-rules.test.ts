@@ -525,5 +525,16 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(listed, own, ['February 2025', 'this past January'])).toBe('conflict');
     expect(linkOf(apart, own, ['November 2023', 'this past January'])).not.toBe('conflict');
   });
+
+  it('takes the head of an apposition as the subject of the verb after it, not a name inside it', () => {
+    const a = art('a', 'Pavel Orlov, one of the fiercest critics of President Viktor Kessler, died on February 16 in a penal colony.', '2024-02-24');
+    expect(a.claims.find((c) => c.written === 'February 16')?.frame?.subject).toBe(a.claims.find((c) => c.written === 'Pavel Orlov')?.value.type === 'name' ? (a.claims.find((c) => c.written === 'Pavel Orlov')!.value as { key: string }).key : 'none');
+  });
+
+  it('does not date an event by a date placed against it ("on March 1, two weeks after his death")', () => {
+    const a = art('a', 'Pavel Orlov was laid to rest in Moscow on March 1, exactly two weeks after his death.', '2024-03-02');
+    const b = art('b', 'Pavel Orlov died in prison last month.', '2024-03-10');
+    expect(linkOf(a, b, ['March 1', 'last month'])).not.toBe('conflict');
+  });
 });
 

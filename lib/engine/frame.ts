@@ -68,6 +68,8 @@ export function dateEvent(tokens: Token[], from: number, to: number): { event: E
     const [lo, hi] = i < from ? [i, from] : [to, i];
     for (let k = lo; k < hi; k++) if (tokens[k]!.text === ',') score += 4;
     if (i > to && ev.pos === 'verb') score += 3; // the date usually follows its verb
+    // "on March 1, two weeks after his death": a date placed against an event is not its date.
+    if (ev.pos === 'noun' && i > to && tokens.slice(to, i).some((t) => RELATIVE_TO.test(t.lower))) continue;
     if (!best || score < best.score) best = { event: ev.event, score, at: i };
   }
   if (!best || best.score >= 20) return null;
@@ -122,6 +124,8 @@ function windowBefore(tokens: Token[], from: number, max: number): number[] {
 }
 
 const SINCE = /^(since|desde|с|со|depuis|seit|dal|dalla|dallo)$/;
+/** Words that place a date against another event: "after his death", "antes de su muerte". */
+const RELATIVE_TO = /^(after|before|following|since|после|до|спустя|через|tras|después|antes|après|avant|depuis)$/;
 
 const MODIFIED_NOUN = /^\p{Ll}{4,}$/u;
 const FUNCTION_AFTER_PLACE = new Set(['after', 'since', 'during', 'with', 'when', 'from', 'until', 'before', 'where', 'while', 'that', 'which', 'were', 'have', 'this', 'last', 'over', 'into', 'under', 'said', 'says', 'told', 'alone', 'itself', 'despite', 'amid', 'según', 'donde', 'desde', 'hasta', 'durante', 'после', 'когда', 'где']);
@@ -233,6 +237,10 @@ export function eventSubject(
     idx = [];
     let i = verbIndex - 1;
     while (i >= 0 && AUXILIARY.test(tokens[i]!.lower)) i--;
+    // "Alexei Navalny, one of the fiercest critics of President Vladimir Putin, died on…": an
+    // apposition between the subject and its verb names others; its head is the subject.
+    const skip = appositionBefore(tokens, i);
+    if (skip !== null) i = skip;
     for (; i >= 0 && verbIndex - i <= 16; i--) {
       const w = tokens[i]!.lower;
       if (CLAUSE_BREAK.has(w)) break;
@@ -259,6 +267,23 @@ export function eventSubject(
   if (found.length > 1 || found[0] === 'group') return 'group';
   return found[0]!;
 }
+
+/**
+ * Where a noun phrase in apposition ends, read back from the comma at `comma` ("…, one of the
+ * fiercest critics of Putin,"): the index of the word before its opening comma, or null.
+ */
+function appositionBefore(tokens: Token[], comma: number): number | null {
+  if (tokens[comma]?.text !== ',') return null;
+  for (let j = comma - 1; j >= 1 && comma - j <= 14; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_BREAK.has(t.lower) || eventAt(tokens, j)?.pos === 'verb') return null;
+    if (t.text !== ',') continue;
+    const first = tokens[j + 1]!.lower;
+    return APPOSITION_OPENERS.has(first) || NOUN_PHRASE_OPENERS.has(first) ? j - 1 : null;
+  }
+  return null;
+}
+const NOUN_PHRASE_OPENERS = new Set(['one', 'his', 'her', 'its', 'their', 'uno', 'una', 'l’un', "l'un", 'один', 'одна', 'один из', 'одним']);
 
 // What may open the words between a name's comma and a participle or relative clause about it.
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'le', 'une', 'whom', 'которого', 'которую', 'которых', 'которое', 'quien', 'quienes', 'que', 'qui']);
@@ -287,6 +312,9 @@ function appositionSubject(tokens: Token[], verbIndex: number, personKeyAt: (tok
     if (CLAUSE_BREAK.has(t.lower) || eventAt(tokens, i)?.pos === 'verb') return null;
   }
   if (comma < 1) return null;
+  // The comma closes an apposition ("Navalny, one of Putin's critics, died"): its head is the subject.
+  const head = comma === verbIndex - 1 ? appositionBefore(tokens, comma) : null;
+  if (head !== null) return personKeyAt(head);
   const first = tokens[comma + 1]!;
   if (comma + 1 < verbIndex && !APPOSITION_OPENERS.has(first.lower)) return null;
   // "Orlov, a man freed by Hamas on…" describes Orlov; "…, the militants freed three women" is a
