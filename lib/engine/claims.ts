@@ -11,7 +11,7 @@ import { findRecords } from './records';
 import { findRoles } from './roles';
 import { isTranslatedKey, translatedKey } from './translations';
 import { dateEvent, eventAt, eventSubject } from './frame';
-import { KIN_WORDS, kinKey, type EventClass } from './lexicon';
+import { KIN_WORDS, kinKey, QUALIFIER_WORD, type EventClass } from './lexicon';
 import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
@@ -468,7 +468,7 @@ export function extractClaims(
     for (const m of found) {
       const predicate = predicateNear(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
-        event: null, subject: subjectNear(m.from, m.to), scope: [], predicate: predicate?.lemma ?? null, measure: m.measure,
+        event: null, subject: subjectNear(m.from, m.to), scope: partOfWhole(tokens, m.from) ? ['q:other'] : [], predicate: predicate?.lemma ?? null, measure: m.measure,
         context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
       };
       // "76 hostages were still held in Gaza. Saturday's exchange leaves 73.": a figure left bare
@@ -665,6 +665,12 @@ function dateAgesAtDeath(sentenceClaims: readonly Claim[]): void {
       if (c.kind === 'number' && c.value.type === 'number' && c.value.unit === 'age' && own && (person === null || own === person)) c.frame!.asOf = v.start;
     }
   }
+}
+
+/** "the other four workers", "two more", "los otros tres": a figure that counts a part of a larger count. */
+function partOfWhole(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1]?.lower ?? '';
+  return QUALIFIER_WORD.test(prev) || /^(more|remaining|another|ещё|еще|остальные|остальных|restantes|más)$/.test(prev) || /^(more|others|más|autres|другие)$/.test(tokens[from + 1]?.lower ?? '');
 }
 
 function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {

@@ -536,5 +536,11 @@ describe('comparison rules for other coverage', () => {
     const b = art('b', 'Pavel Orlov died in prison last month.', '2024-03-10');
     expect(linkOf(a, b, ['March 1', 'last month'])).not.toBe('conflict');
   });
+
+  it('never sets a part of a count ("the other four workers") against the whole ("six workers")', () => {
+    const a = art('a', 'Two were rescued. The search for the other four workers, who are presumed dead, was suspended.', '2024-03-28');
+    const b = art('b', 'Six missing workers are presumed dead after the collapse.', '2024-03-27');
+    expect(linkOf(a, b, ['four', 'Six'])).not.toBe('conflict');
+  });
 });
 

@@ -137,6 +137,8 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       return link('same', confidence(equal ? 0.6 : 0.5));
     }
     if (bare || !asserted(a) || !asserted(b)) return null;
+    // "The other four workers" counts a part of what "six workers" counts: never against it.
+    if (a.frame?.scope.includes('q:other') || b.frame?.scope.includes('q:other')) return null;
     const ta = time(ma);
     const tb = time(mb);
     if (a.frame?.running || b.frame?.running) {

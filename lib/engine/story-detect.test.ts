@@ -427,5 +427,32 @@ describe('detectStory among several stories', () => {
     );
     expect(detectStory({ title: 'Тело Алексея Орлова передали матери', text }, [story])).toMatchObject({ onStory: true, storyId: 'o' });
   });
+
+  describe('a story of a place and a vessel, typed as a reader would', () => {
+    const story: StoryDefinition = {
+      id: 'b', title: 'The Marlow Street Bridge collapses after a freighter strikes it',
+      people: [{ name: 'Dana Whitcombe', weight: 'core' }],
+      places: [{ name: 'Arthur James Marlow Bridge', weight: 'core' }, { name: 'Kestrel', weight: 'core' }, { name: 'Port Hollis', weight: 'context' }, { name: 'Tamsin River', weight: 'context' }],
+      terms: ['bridge collapse', 'cargo ship', 'workers', 'divers'],
+    };
+    it('meets the place with its generic head translated, or the name shortened', () => {
+      const es = para('Una sección del puente Arthur James Marlow en Port Hollis colapsó el martes.', 'El puente Arthur James Marlow cruzaba el río Tamsin.');
+      expect(detectStory({ title: 'Colapsa el puente Arthur James Marlow', text: es }, [story])).toMatchObject({ onStory: true });
+      const short = para('The cost to rebuild the Marlow Bridge has doubled, the authority said.', 'The Kestrel has since left Port Hollis. The Marlow Bridge carried 30,000 vehicles a day.');
+      expect(detectStory({ title: 'Rebuilding the Marlow Bridge will cost more', text: short }, [story])).toMatchObject({ onStory: true });
+    });
+    it('adds up the story’s things and words where none is central, unless the article is about someone else', () => {
+      const text = para(
+        'Six construction workers are presumed dead after a cargo ship struck the Arthur James Marlow Bridge in Port Hollis early on Tuesday.',
+        'Divers searched the Tamsin River through the day, officials said, before the search was called off at night.',
+      );
+      expect(detectStory({ title: 'Six presumed dead after ship strikes bridge', text }, [story])).toMatchObject({ onStory: true });
+      const words = para('Six missing workers are presumed dead after the bridge collapse in Port Hollis, the company said.', 'A cargo ship lost power and struck a pier; divers found two bodies.');
+      expect(detectStory({ title: 'Six missing workers presumed dead in bridge collapse', text: words }, [story])).toMatchObject({ onStory: true });
+      // Another bridge collapse elsewhere, with the same words, is not the story.
+      const other = para('Six workers are presumed dead after the bridge collapse in Genoa, the company said.', 'A cargo ship lost power and struck a pier; divers found two bodies.');
+      expect(detectStory({ title: 'Six missing workers presumed dead in bridge collapse', text: other }, [story])).toMatchObject({ onStory: false });
+    });
+  });
 });
 

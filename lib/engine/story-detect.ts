@@ -289,6 +289,10 @@ function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPer
 /** Words of a thing's name left out of its acronym (National Security Agency → NSA). */
 const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'la', 'du', 'des', 'y', 'et']);
 
+/** The generic last word of a place's name, which other languages translate (bridge → puente, pont, мост). */
+const GENERIC_HEADS = new Set(['bridge', 'river', 'street', 'avenue', 'square', 'airport', 'hospital', 'university', 'prison', 'port', 'harbor', 'harbour',
+  'island', 'islands', 'lake', 'bay', 'station', 'church', 'cathedral', 'cemetery', 'stadium', 'museum', 'palace', 'park', 'mountain', 'mountains', 'valley', 'tower', 'dam', 'canal', 'strait']);
+
 function compileThing(entity: StoryEntity): CompiledThing {
   const phrases: string[][] = [];
   const acronyms: string[] = [];
@@ -298,6 +302,13 @@ function compileThing(entity: StoryEntity): CompiledThing {
     const words = wordsOf(spelling);
     if (!words.length) continue;
     phrases.push(words.map((w) => looseName(w.norm)));
+    // "Francis Scott Key Bridge" is "el puente Francis Scott Key", "Patapsco River" "le fleuve
+    // Patapsco": the other languages translate a generic head and keep the name before it.
+    const head = words.length >= 2 ? GENERIC_HEADS.has(words[words.length - 1]!.norm) : false;
+    const rest = words.slice(0, -1);
+    if (head && rest.every((w) => w.capitalized) && (rest.length >= 2 || rest[0]!.norm.length >= 5)) phrases.push(rest.map((w) => looseName(w.norm)));
+    // A long name is shortened to its last name word and head: "the Key Bridge".
+    if (head && rest.length >= 3 && rest.every((w) => w.capitalized)) phrases.push(words.slice(-2).map((w) => looseName(w.norm)));
     // "Wal-Mart" is also written "Walmart".
     if (/\p{L}-\p{L}/u.test(spelling) && words.length === 2) phrases.push([looseName(words[0]!.norm + words[1]!.norm)]);
     const significant = words.filter((w) => !ACRONYM_SKIP.has(w.norm));
@@ -1119,6 +1130,21 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     if (outsider && 2 * outsider.count >= thingAnchor.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
     else anchor = thingAnchor;
   }
+  // Or the story's things and words add up where none is central: a core thing of the story
+  // (the bridge, the vessel) among three of its entities, or two of them with three of its terms
+  // ("the Francis Scott Key Bridge … the Patapsco River … workers, divers, cargo ship"), unless
+  // the article is about someone the story does not know.
+  if (!anchor) {
+    const core = [...e.things.entries()].filter(([t]) => story.things[t]!.core).sort((x, y) => salience(y[1]) - salience(x[1]))[0];
+    const entities = e.people.size + e.things.size;
+    if (core && (entities >= 3 || (entities >= 2 && e.terms.size >= 3))) {
+      let named = 0;
+      for (const m of [...e.people.values(), ...e.things.values()]) named += m.count;
+      const outsider = outsiderFor(article, index, story);
+      if (outsider && outsider.count > named) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
+      else anchor = { name: story.things[core[0]]!.name, m: core[1], person: false, weight: weight(story.things[core[0]]!.key) };
+    }
+  }
   // Many of the story's distinctive terms make it the story's beside one of its people in the
   // headline or lead (the suspect named once, the package bombs, the town), when the article is
   // not about someone else; a story of organisations only needs no person.
@@ -1131,6 +1157,19 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
       const outsider = outsiderFor(article, index, story);
       if (outsider && outsider.count > named.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
       else anchor = named;
+    }
+  }
+  // An event's own words in the headline and around a place of the story ("Six missing workers
+  // presumed dead in US bridge collapse", in Baltimore, beside "cargo ship" and "workers"): the
+  // story's, though no person or core thing of it is named, unless the article is about someone else.
+  let eventWords = false;
+  if (!anchor && termInTitle && e.terms.size >= TERMS_FOR_SUBJECT && termWeight >= TERMS_FOR_SUBJECT && e.things.size >= 1) {
+    const outsider = outsiderFor(article, index, story);
+    const place = [...e.things.entries()].sort((x, y) => salience(y[1]) - salience(x[1]))[0]!;
+    if (outsider) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
+    else {
+      anchor = { name: story.things[place[0]]!.name, m: place[1], person: false, weight: weight(story.things[place[0]]!.key) };
+      eventWords = true;
     }
   }
   if (!anchor && story.people.length === 0 && termInTitle && termWeight >= TERMS_FOR_SUBJECT - 0.5) {
@@ -1179,7 +1218,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // makes no article the story's alone: one of its core people or things must be named too.
   const storyHasCore = story.people.some((p) => p.core) || story.things.some((t) => t.core);
   const coreNamed = [...e.people.keys()].some((p) => story.people[p]!.core) || [...e.things.keys()].some((t) => story.things[t]!.core);
-  const onlyContext = storyHasCore && !coreNamed && e.people.size + e.things.size > 0;
+  const onlyContext = storyHasCore && !coreNamed && e.people.size + e.things.size > 0 && !eventWords;
   const onStory = anchor !== null && corroborated && !onlyContext;
   if (anchor && onlyContext) reasons.push('only context of the story named: none of its core people or things');
   else if (anchor && !corroborated) reasons.push('nothing else of the story: no other person, place or event of it');
