@@ -542,5 +542,10 @@ describe('comparison rules for other coverage', () => {
     const b = art('b', 'Six missing workers are presumed dead after the collapse.', '2024-03-27');
     expect(linkOf(a, b, ['four', 'Six'])).not.toBe('conflict');
   });
+
+  it('reads a firm named like a person ("Brawner Builders") as an organisation', () => {
+    const a = art('a', 'Jeffrey Pritzker, executive vice president of Brawner Builders, said the crew was filling potholes.', '2024-03-26');
+    expect(a.claims.find((c) => c.written === 'Brawner Builders')?.topic).toMatch(/^name:entity:/);
+  });
 });
 

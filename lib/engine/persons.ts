@@ -56,6 +56,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'tribune herald network channel show review magazine academy navigation site mobile fox cnn world midtown downtown uptown ' +
     'upstate lower upper greater northern southern eastern western central department ministry agreement treaty fund month garden ' +
     'services republicans democrats civic federated whip minority majority despite pres trade san los las santa puerto ' +
+    // Words that end a firm's name ("Brawner Builders", "Grace Ocean Holdings"), never a family's.
+    'builders contractors partners associates holdings industries systems solutions technologies airlines motors labs ' +
+    'laboratories construction logistics shipping capital ventures communications pharmaceuticals networks enterprises engineering ' +
     'taliban alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
     'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana ' +
     'nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming').split(' '),
