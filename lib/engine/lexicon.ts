@@ -105,9 +105,9 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Words that hedge the number that follows them. */
 export const HEDGES_BEFORE: Array<[RegExp, 'approx' | 'over' | 'atLeast' | 'under' | 'atMost' | 'almost']> = [
   [/^(about|around|approximately|roughly|some|nearly\s*$|an estimated|estimated|circa|c\.|около|примерно|порядка|почти|alrededor de|aproximadamente|unos|unas|cerca de|environ|quelque|quelques|près de|une vingtaine de)$/, 'approx'],
-  [/^(more than|over|above|upwards of|in excess of|exceeding|более|больше|свыше|более чем|más de|plus de)$/, 'over'],
+  [/^(more than|over|above|upwards of|in excess of|exceeding|более|больше|свыше|более чем|más de|plus de|plus)$/, 'over'],
   [/^(at least|no fewer than|no less than|не менее|как минимум|al menos|por lo menos|au moins)$/, 'atLeast'],
-  [/^(fewer than|less than|under|below|менее|меньше|menos de|moins de)$/, 'under'],
+  [/^(fewer than|less than|under|below|менее|меньше|menos de|moins de|moins)$/, 'under'],
   [/^(at most|up to|no more than|не более|до|hasta|jusqu'à|jusqu’à)$/, 'atMost'],
   [/^(almost|nearly|close to|just under|почти|casi|presque)$/, 'almost'],
 ];

@@ -39,6 +39,17 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(num(b!).value).toBe(1250.5);
   });
 
+  it('reads a unit written onto its figure, a short unit after a hyphen, and a hedged single unit of length', () => {
+    expect(figures('The bridge was 2.6km long and the ship 300m.').map((c) => [c.written, num(c).value])).toEqual([['2.6km', 2600], ['300m', 300]]);
+    expect(figures('The 2.6-km bridge collapsed.').map((c) => num(c).value)).toEqual([2600]);
+    expect(figures('The queue stretched for more than a kilometre.').map((c) => [num(c).value, num(c).hedge])).toEqual([[1000, 'over']]);
+    // "$5m" stays a sum.
+    expect(figures('He paid $5m for it.').map((c) => c.frame?.measure)).toEqual(['money:USD']);
+    const fr = (text: string) => extractClaims({ ...input(text), lang: 'fr' }).claims.filter((c) => c.kind === 'number');
+    expect(fr('La file s’étendait sur plus d’un kilomètre.').map((c) => [num(c).value, num(c).hedge])).toEqual([[1000, 'over']]);
+    expect(fr('Il a été condamné à trois décennies de prison.').map((c) => c.frame?.measure)).toEqual(['duration']);
+  });
+
   it('converts lengths and durations, compound durations included', () => {
     const [walk] = figures('The team walked 2 1/2 miles to the river.');
     expect(num(walk!).value).toBeCloseTo(2.5 * 1609.344);

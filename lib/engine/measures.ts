@@ -109,9 +109,13 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
     if (next === 'dozen') return { value: 12, to: i + 2, word: true };
     // "more than a month", "nearly a year": a hedged single unit of time is a figure; "a month
     // ago" and "for a year" alone are too common to check.
-    if (unitOf(next ?? '')?.dimension === 'duration' && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
+    // So is "more than a kilometre", "nearly a ton".
+    const dim = unitOf(next ?? '')?.dimension;
+    if ((dim === 'duration' || dim === 'length' || dim === 'mass') && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
     return null;
   }
+  // "plus d’un kilomètre", "moins d’une semaine": French elides the "de" before a single unit.
+  if (/^d['’]une?$/.test(t.lower) && unitOf(tokens[i + 1]?.lower ?? '') && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
   const w = numberWord(t.lower);
   if (w === undefined) return null;
   // "one of them", "no one", and the Spanish and Russian articles ("una condena"): a one is read only before a unit.
@@ -243,7 +247,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
         const noun = parts.slice(1).join('-');
         if (/year-old$/.test(noun)) continue; // ages are the counts pass's
         const unit = unitOf(parts[1]!);
-        if (parts.length === 2 && /^\p{Ll}{3,}$/u.test(parts[1]!)) {
+        if (parts.length === 2 && (/^\p{Ll}{3,}$/u.test(parts[1]!) || (unit && unit.dimension !== 'money'))) {
           const h = hedge(i, n);
           push({
             start: tokens[h.from]!.start, end: t.end, value: unit ? n * unit.factor : n, hedge: coarseHedge(unit, h.hedge), measure: unit ? unit.dimension : 'count:' + lemma(parts[1]!),
@@ -255,6 +259,17 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       continue;
     }
 
+    // A figure and its unit written as one word: "2.6km", "300m", "48m" (not "$5m", a sum).
+    const glued = /^(\d+(?:[.,]\d+)?)(km|m|mi|ft|kg|cm|mm|t)$/.exec(t.lower);
+    if (glued && !/^[$€£]$/.test(tokens[i - 1]?.text ?? '')) {
+      const unit = unitOf(glued[2]!);
+      const v = Number(glued[1]!.replace(',', '.'));
+      if (unit && Number.isFinite(v)) {
+        const h = hedge(i, v);
+        push({ start: tokens[h.from]!.start, end: t.end, value: v * unit.factor, hedge: h.hedge, measure: unit.dimension, unit: glued[2]!, ordinal: false, from: i, to: i + 1 });
+        continue;
+      }
+    }
     const num = readNumber(tokens, i, lang);
     if (!num) continue;
     let value = num.value;
@@ -262,8 +277,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     // Years standing alone are dates.
     if (!num.word && /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100) continue;
     const next = tokens[to];
-    // Times of day: "10 a.m.", "7:30 p.m. ET".
-    if (next && next.text === ':' && /^\d{2}$/.test(tokens[to + 1]?.text ?? '') && value < 24) {
+    // Times of day: "10 a.m.", "7:30 p.m. ET", and as French writes them, "14 h 17".
+    if (next && (next.text === ':' || (next.lower === 'h' && !num.word)) && /^\d{2}$/.test(tokens[to + 1]?.text ?? '') && value < 24) {
       const minutes = value * 60 + Number(tokens[to + 1]!.text);
       let end = to + 2;
       let clock = minutes;
