@@ -93,6 +93,12 @@ const TERM_LINES = [
   'en: opposition leader, opposition | ru: оппозиционер, оппозиция, оппозиционный политик | es: opositor, líder opositor, oposición | fr: opposant, opposition | uk: опозиціонер, опозиція | de: Oppositionsführer, Opposition | it: oppositore, opposizione | pt: opositor, oposição',
   'en: Kremlin critic, critic | ru: критик Кремля, критик | es: crítico del Kremlin, crítico | fr: critique du Kremlin | uk: критик Кремля | de: Kremlkritiker | it: critico del Cremlino | pt: crítico do Kremlin',
   'en: Arctic | ru: Арктика, Заполярье | es: Ártico | fr: Arctique | uk: Арктика | de: Arktis | it: Artico | pt: Ártico',
+  'en: bridge | ru: мост | es: puente | fr: pont | uk: міст | de: Brücke | it: ponte | pt: ponte',
+  'en: bridge collapse | ru: обрушение моста, обрушение мост, обвал моста | es: colapso del puente, derrumbe del puente | fr: effondrement du pont | de: Brückeneinsturz | it: crollo del ponte | pt: colapso da ponte',
+  'en: collapse, collapsed | ru: обрушение, обрушился, обвал | es: colapso, derrumbe, colapsó | fr: effondrement, effondré | de: Einsturz, eingestürzt | it: crollo, crollato | pt: colapso, desabou',
+  'en: cargo ship, container ship, freighter | ru: грузовое судно, контейнеровоз, сухогруз | es: buque de carga, portacontenedores, carguero | fr: cargo, porte-conteneurs | de: Frachter, Containerschiff | it: nave cargo, portacontainer | pt: navio cargueiro, porta-contêineres',
+  'en: workers | ru: рабочие, рабочих | es: trabajadores, obreros | fr: ouvriers, travailleurs | de: Arbeiter | it: operai, lavoratori | pt: trabalhadores, operários',
+  'en: divers | ru: водолазы | es: buzos | fr: plongeurs | de: Taucher | it: sommozzatori | pt: mergulhadores',
   'en: poisoning, poisoned | ru: отравление, отравлен | es: envenenamiento, envenenado | fr: empoisonnement, empoisonné | uk: отруєння | de: Vergiftung, vergiftet | it: avvelenamento, avvelenato | pt: envenenamento',
 ];
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { placeEquivalents, termEquivalents } from './translations';
+
+describe('news words across languages', () => {
+  it('meets the commonest words of a death, a funeral and a disaster in the other languages', () => {
+    expect(termEquivalents('funeral')).toEqual(expect.arrayContaining(['похороны', 'funerales', 'obsèques']));
+    expect(termEquivalents('penal colony')).toEqual(expect.arrayContaining(['колония', 'colonia penal', 'colonie pénitentiaire']));
+    expect(termEquivalents('cargo ship')).toEqual(expect.arrayContaining(['контейнеровоз', 'carguero', 'porte-conteneurs']));
+    expect(termEquivalents('divers')).toEqual(expect.arrayContaining(['водолазы', 'buzos', 'plongeurs']));
+    // A typed figure and its noun, as the other languages write it.
+    expect(termEquivalents('498 days')).toEqual(expect.arrayContaining(['498 дней', '498 días', '498 jours']));
+    expect(termEquivalents('no such word')).toEqual([]);
+  });
+
+  it('names Russia’s prison service and FBK in the other languages', () => {
+    expect(placeEquivalents('Federal Penitentiary Service')).toEqual(expect.arrayContaining(['ФСИН', 'Servicio Penitenciario Federal']));
+    expect(placeEquivalents('Anti-Corruption Foundation')).toEqual(expect.arrayContaining(['ФБК', 'Fonds de lutte contre la corruption']));
+  });
+});
