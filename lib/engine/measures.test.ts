@@ -50,6 +50,13 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(fr('Il a été condamné à trois décennies de prison.').map((c) => c.frame?.measure)).toEqual(['duration']);
   });
 
+  it('counts the group named after "of" for a part of it: "six of the company’s workers"', () => {
+    expect(figures("Six of the company's workers are presumed dead.").map((c) => c.frame?.measure)).toEqual(['count:person']);
+    expect(figures('Two of the victims were from Mexico.').map((c) => c.frame?.measure)).toEqual(['count:person']);
+    // Without a group after it, "of" names no count: "two of them".
+    expect(figures('Two of them were rescued.').map((c) => c.frame?.measure)).not.toContain('count:person');
+  });
+
   it('converts lengths and durations, compound durations included', () => {
     const [walk] = figures('The team walked 2 1/2 miles to the river.');
     expect(num(walk!).value).toBeCloseTo(2.5 * 1609.344);

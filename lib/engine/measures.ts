@@ -123,6 +123,21 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   return { value: w, to: i + 1, word: true };
 }
 
+/** "six of the company's workers", "seis de los trabajadores", "six des ouvriers": the group's noun after "of" and its determiners. */
+function partitiveNoun(tokens: Token[], at: number, value: number): { unit: string; at: number } | null {
+  if (!/^(of|de|des|из)$/.test(tokens[at]?.lower ?? '')) return null;
+  let k = at + 1;
+  // Determiners and possessives: "the", "los", "their", "the company's".
+  for (let n = 0; n < 3 && k < tokens.length; n++) {
+    const t = tokens[k]!;
+    if (/^(the|its|their|his|her|these|those|los|las|sus|les|ses|leurs|ces)$/.test(t.lower)) k++;
+    else if (/['’]s$/.test(t.text) || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') k += /['’]s$/.test(t.text) ? 1 : 2;
+    else break;
+  }
+  if (k === at + 1) return null;
+  return nounAfter(tokens, k, value);
+}
+
 /** A unit or counted noun right after a figure, skipping up to three modifiers ("12 crude explosive devices"). */
 function nounAfter(tokens: Token[], at: number, value: number): { unit: string; at: number } | null {
   let found: { unit: string; at: number } | null = null;
@@ -440,8 +455,9 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       i = end - 1;
       continue;
     }
-    // Counted nouns of any kind: "two young sons", "41 speeches", "800,000 federal employees".
-    const found = nounAfter(tokens, to, value);
+    // Counted nouns of any kind: "two young sons", "41 speeches", "800,000 federal employees",
+    // and a part of a group named after "of": "six of the company's workers", "seis de los obreros".
+    const found = nounAfter(tokens, to, value) ?? (value >= 2 && !num.decade ? partitiveNoun(tokens, to, value) : null);
     // A part of the count before it ("of whom 24 are alive", "among them 36 serving…") counts that
     // count's noun, unless its own noun follows right after it ("of whom 24 children").
     const whole = (!found || found.at > to) && partitive(tokens, i, to) ? countBefore(tokens, i) : null;
