@@ -14,6 +14,11 @@ describe('dates as intervals', () => {
     expect(m).toMatchObject({ startDate: '2025-02-01', endDate: '2025-02-28', granularity: 'month' });
   });
 
+  it('never reads a number after a number sign as a day', () => {
+    expect(dates('Орлов умер в колонии № 3 16 февраля.', '2024-02-20', 'ru').map((d) => d.startDate)).toEqual(['2024-02-16']);
+    expect(dates('He died at Correctional Facility No. 3 on 16 February.', '2024-02-20').map((d) => d.startDate)).toEqual(['2024-02-16']);
+  });
+
   it('resolves relative dates against the publication date', () => {
     // Published on Thursday 17 April 2025: "on Wednesday" is the 16th.
     expect(dates('a meeting in Moscow on Wednesday.', '2025-04-17')[0]).toMatchObject({ startDate: '2025-04-16', granularity: 'day', yearKnown: true });

@@ -197,7 +197,8 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     if (free(from + m.index!, from + m.index! + m[0].length)) pushDay(from + m.index!, m[0].length, new Date(ref!.getTime() - 2 * 86400000));
   }
 
-  const results = readDates(s, lang, ref);
+  // "колонии № 3 16 февраля", "Colony No. 3": a number after a number sign is a label, never a day.
+  const results = readDates(s.replace(/(?:№|\bNo\.|#)\s*\d+/g, (m) => ' '.repeat(m.length)), lang, ref);
   for (let r = 0; r < results.length; r++) {
     const res = results[r]!;
     // A bare month abbreviation ("nov", "mar") is too often another word; a whole short word of

@@ -29,7 +29,8 @@ const T = (event: EventClass, pos: Trigger['pos'], ...patterns: string[]): Trigg
 
 const TRIGGERS: Trigger[] = [
   ...T('killed', 'verb', 'kill', 'kills', 'killed', 'killing', 'died', 'die', 'dies', 'perished', 'murdered',
-    'убит*', 'убил*', 'погиб*', 'muri*', 'muert*', 'asesin*', 'mataron', 'matado', 'tué', 'tués', 'tuée', 'tuées', 'mort', 'morte', 'morts', 'mortes', 'assassin*'),
+    'убит*', 'убил*', 'погиб*', 'умер', 'умерла', 'умерли', 'скончал*', 'muri*', 'muert*', 'falleció', 'fallecieron', 'fallece', 'asesin*', 'mataron', 'matado',
+    'tué', 'tués', 'tuée', 'tuées', 'mort', 'morte', 'morts', 'mortes', 'décédé', 'décédée', 'décédés', 'assassin*'),
   ...T('killed', 'noun', 'dead', 'deaths', 'death', 'fatalities', 'victims', 'toll', 'жертв*', 'погибш*', 'víctimas', 'fallecid*', 'victimes', 'décès', 'bilan',
     // "claimed the lives of 1,200 people", "унесло жизни 1200 человек", "costó la vida a…", "a coûté la vie à…" (see NEEDS_BEFORE).
     'lives', 'life', 'жизни', 'жизнь', 'vidas', 'vida', 'vies', 'vie'),
