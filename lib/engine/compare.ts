@@ -167,6 +167,15 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // A family name read with two different given names (Jim / James Mattis, Loretta / Linda
     // Sánchez): the whole names are compared as people (comparePersons), not the family name alone.
     if (va.role === 'surname' && a.frame?.subject && b.frame?.subject && !a.frame.subject.split('|').some((k) => b.frame!.subject!.split('|').includes(k))) return null;
+    // Two members of one family, each with their given name ("Yulia Navalnaya", "Alexei
+    // Navalny"): two people's names, not two spellings of one. A surname whose bearer the
+    // article leaves open meets the family's.
+    if (va.role === 'surname') {
+      const givens = (c: Claim) => (c.frame?.subject ?? '').split('|').filter((k) => k && !k.startsWith('family:'));
+      const ga = givens(a);
+      const gb = givens(b);
+      if (ga.length && gb.length && !ga.some((k) => gb.includes(k))) return null;
+    }
     const r = compareSpellings(va.written, vb.written, va.role === 'surname');
     return r === 'different' ? null : link(r, r === 'same' ? 0.95 : 0.8);
   }
