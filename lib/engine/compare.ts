@@ -534,12 +534,10 @@ function comparePersons(a: PersonName, b: PersonName, link: (relation: Relation,
   if (a.generation && b.generation && a.generation !== b.generation) return null;
   let variant = false;
   if (a.given && b.given) {
-    // One given name spelled by another route of transliteration (Aleksandr / Alexander) is the
-    // same name; a short form (Jim / James, Tim / Timothy) or a misspelling is a variant.
-    if (looseName(a.given) !== looseName(b.given)) {
-      if (compareSpellings(a.given, b.given) === 'different') return null;
-      variant = true;
-    }
+    // A given name spelled otherwise (Alexey / Alexei, Iair / Yair), a short form (Jim / James)
+    // or a misspelling: the same person's name, spelled differently — what a reader checks.
+    if (looseName(a.given) !== looseName(b.given) && compareSpellings(a.given, b.given) === 'different') return null;
+    if (!sameWrittenGiven(a.given, b.given)) variant = true;
   }
   const sa = a.surname ?? a.written;
   const sb = b.surname ?? b.written;
@@ -551,6 +549,15 @@ function comparePersons(a: PersonName, b: PersonName, link: (relation: Relation,
   const latin = (x: string) => !/[\u0400-\u04FF]/.test(x);
   variant ||= s !== 'same' || (latin(sa) && latin(sb) && normaliseSpelling(sa).toLowerCase() !== normaliseSpelling(sb).toLowerCase());
   return variant ? link('variant', 0.8) : link('same', 0.9);
+}
+
+/** One given name written alike, case and typography aside; Cyrillic case forms (Алексея / Алексей) are one spelling. */
+function sameWrittenGiven(a: string, b: string): boolean {
+  const na = normaliseSpelling(a);
+  const nb = normaliseSpelling(b);
+  if (na === nb) return true;
+  const cyr = /[\u0400-\u04FF]/;
+  return cyr.test(na) && cyr.test(nb) && compareSpellings(a, b) === 'same';
 }
 
 function givenSubjectsCompatible(a: string | null | undefined, b: string | null | undefined): boolean {

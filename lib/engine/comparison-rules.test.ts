@@ -550,5 +550,13 @@ describe('comparison rules for other coverage', () => {
     const a = art('a', 'Jeffrey Pritzker, executive vice president of Brawner Builders, said the crew was filling potholes.', '2024-03-26');
     expect(a.claims.find((c) => c.written === 'Brawner Builders')?.topic).toMatch(/^name:entity:/);
   });
+
+  it('calls a full name whose given name is spelled otherwise a variant, the same spelling the same', () => {
+    const a = art('a', 'Alexey Orlov was buried on Friday.', '2024-03-01');
+    const b = art('b', 'Alexei Orlov was buried on Friday.', '2024-03-02');
+    expect(linkOf(a, b, ['Alexey Orlov', 'Alexei Orlov'])).toBe('variant');
+    const c = art('c', 'ALEXEY ORLOV was buried on Friday, and Alexey Orlov’s wife spoke.', '2024-03-02');
+    expect(linkOf(a, c, ['Alexey Orlov', 'Alexey Orlov'])).toBe('same');
+  });
 });
 
