@@ -160,6 +160,11 @@ export function countScope(tokens: Token[], from: number, to: number): string[] 
   // before the figure, after another: "369 Palestinians for three hostages".
   let prevFigure = -1;
   for (const i of clause) if (i < from && /^\d/.test(tokens[i]!.text)) prevFigure = i;
+  // "three hostages, including a Russian citizen": the words after "including" describe one of
+  // them, not the group counted.
+  let members = tokens.length;
+  for (const i of clause) if (i >= to && MEMBER_CUE.test(tokens[i]!.lower)) { members = i; break; }
+  nextFigure = Math.min(nextFigure, members);
   for (const i of clause) {
     const t = tokens[i]!;
     const ev = eventAt(tokens, i);
@@ -183,6 +188,8 @@ export function countScope(tokens: Token[], from: number, to: number): string[] 
   }
   return [...scope].sort();
 }
+
+const MEMBER_CUE = /^(including|among|incluido|incluida|incluidos|entre|dont|parmi|включая|среди)$/;
 
 function normaliseQualifier(w: string): string {
   if (/^(other|others|других|otros|otras|additional)$/.test(w)) return 'other';

@@ -18,6 +18,13 @@ describe('counts and what they count', () => {
     expect(c!.frame?.scope).toContain('cause:attack');
   });
 
+  it('keeps the words that describe one member out of the group counted', () => {
+    const [c] = numbers('Hamas released three hostages on Saturday, including a Russian citizen.');
+    expect(c!.frame?.scope.filter((s) => s.startsWith('group:'))).toEqual([]);
+    const [d] = numbers('Hamas released three Israeli hostages on Saturday.');
+    expect(d!.frame?.scope.some((s) => s.startsWith('group:'))).toBe(true);
+  });
+
   it('reads ages after the words that say so, and an age at a moment as such', () => {
     for (const [text, lang] of [['Orlov was aged 47.', 'en'], ['Orlov died on Friday at the age of 47.', 'en'], ['Pavel Orlov, who died aged 47, was buried.', 'en'],
       ['Il est mort à l’âge de 47 ans.', 'fr'], ['Murió a los 47 años en prisión.', 'es'], ['Murió a la edad de 47 años.', 'es']] as const) {
