@@ -18,6 +18,11 @@ describe('counts and what they count', () => {
     expect(c!.frame?.scope).toContain('cause:attack');
   });
 
+  it('reads Russian number words in their oblique cases', () => {
+    expect(numbers('Погибли шести рабочих, сообщили власти.', 'ru').map((c) => value(c).value)).toEqual([6]);
+    expect(numbers('Водолазы нашли тела четырёх рабочих.', 'ru').map((c) => value(c).value)).toEqual([4]);
+  });
+
   it('keeps the words that describe one member out of the group counted', () => {
     const [c] = numbers('Hamas released three hostages on Saturday, including a Russian citizen.');
     expect(c!.frame?.scope.filter((s) => s.startsWith('group:'))).toEqual([]);
