@@ -50,6 +50,12 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(fr('Il a été condamné à trois décennies de prison.').map((c) => c.frame?.measure)).toEqual(['duration']);
   });
 
+  it('reads a French time of day, spaced or in one word, and never as a count', () => {
+    const fr = (text: string) => extractClaims({ ...input(text), lang: 'fr' }).claims.filter((c) => c.kind === 'number');
+    expect(fr('Il est mort à 14 h 17, heure locale.').map((c) => [c.frame?.measure, num(c).value])).toEqual([['clock', 857]]);
+    expect(fr('Il est mort à 14h17.').map((c) => [c.frame?.measure, num(c).value])).toEqual([['clock', 857]]);
+  });
+
   it('counts the group named after "of" for a part of it: "six of the company’s workers"', () => {
     expect(figures("Six of the company's workers are presumed dead.").map((c) => c.frame?.measure)).toEqual(['count:person']);
     expect(figures('Two of the victims were from Mexico.').map((c) => c.frame?.measure)).toEqual(['count:person']);

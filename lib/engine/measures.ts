@@ -274,6 +274,13 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       continue;
     }
 
+    // "14h17", "9h30": a French time of day in one word.
+    const hm = /^(\d{1,2})h(\d{2})$/.exec(t.lower);
+    if (hm && Number(hm[1]) < 24 && Number(hm[2]) < 60) {
+      const clock = Number(hm[1]) * 60 + Number(hm[2]);
+      push({ start: t.start, end: t.end, value: clock, low: clock, high: clock, hedge: 'exact', measure: 'clock', unit: 'time', ordinal: false, from: i, to: i + 1 });
+      continue;
+    }
     // A figure and its unit written as one word: "2.6km", "300m", "48m" (not "$5m", a sum).
     const glued = /^(\d+(?:[.,]\d+)?)(km|m|mi|ft|kg|cm|mm|t)$/.exec(t.lower);
     if (glued && !/^[$€£]$/.test(tokens[i - 1]?.text ?? '')) {

@@ -294,6 +294,9 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     // Ordinals, times, scores and identifiers are not counts.
     const next = tokens[to];
     if (next && (next.text === ':' || next.text === '/' || /^(st|nd|rd|th|am|pm)$/.test(next.lower))) continue;
+    // "14 h 17": a time of day as French writes it, not a count.
+    if (next?.lower === 'h' && /^\d{2}$/.test(tokens[to + 1]?.text ?? '')) continue;
+    if (tokens[i - 1]?.lower === 'h' && /^\d{1,2}$/.test(tokens[i - 2]?.text ?? '')) continue;
     const scaleWord = next ? SCALE_WORD_MAP.get(next.lower) : undefined;
     if (scaleWord) {
       value *= scaleWord;
