@@ -191,6 +191,10 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     // The same figure with a qualifier on one side only ("three more hostages" / "three
     // hostages") may agree; a different one is then no disagreement.
     const sameFigure = va.value === vb.value && va.low === vb.low && va.high === vb.high;
+    // "498 days" in both, whoever each sentence seems to say it of ("Netanyahu welcomed the
+    // hostages … after spending 498 days in captivity"): a figure this particular is one count;
+    // agreeing on it is safe, disagreeing would need the subjects.
+    if (sameUnit && sameFigure && va.value >= 100 && va.unit !== 'age' && scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? [], true) && !subjectsCompatible(a, b)) return link('same', 0.7);
     if (!sameUnit || (!namedAge && !scopesCompatible(a.frame?.scope ?? [], b.frame?.scope ?? [], sameFigure)) || !subjectsCompatible(a, b)) return null;
     if (va.unit === 'age') {
       // An age at an earlier moment ("28 when he was abducted") is never a conflict: it agrees

@@ -558,5 +558,13 @@ describe('comparison rules for other coverage', () => {
     const c = art('c', 'ALEXEY ORLOV was buried on Friday, and Alexey Orlov’s wife spoke.', '2024-03-02');
     expect(linkOf(a, c, ['Alexey Orlov', 'Alexey Orlov'])).toBe('same');
   });
+
+  it('agrees on a figure as particular as "498 days" whoever each sentence seems to say it of, and never sets it against another on that ground', () => {
+    const a = art('a', 'Pavel Orlov remained in captivity for 498 days before his release.', '2025-02-28');
+    const b = art('b', 'Prime Minister Avi Kessler welcomed the hostages, assuring them of support after spending 498 days in captivity.', '2025-02-16');
+    expect(linkOf(a, b, ['498', '498'])).toBe('same');
+    const c = art('c', 'Prime Minister Avi Kessler welcomed the hostages, assuring them of support after spending 489 days in captivity.', '2025-02-16');
+    expect(linkOf(a, c, ['498', '489'])).not.toBe('conflict');
+  });
 });
 
