@@ -21,6 +21,9 @@ describe('who held someone', () => {
     expect(captors(art('ru', 'ru', 'Президент встретился с заложником «Хамаса» Павлом Орловым.')).map((c) => c.written)).toEqual(['Хамаса']);
     expect(captors(art('ru', 'ru', 'Освобожденный из плена "Исламского джихада" Павел Орлов дал интервью.')).map((c) => c.written)).toEqual(['Исламского джихада']);
     expect(captors(art('es', 'es', 'Pavel Orlov fue secuestrado por la organización terrorista Yihad Islámica Palestina.')).map((c) => c.written)).toEqual(['Yihad Islámica Palestina']);
+    expect(captors(art('es', 'es', 'Pavel Orlov, prisionero de la Yihad Islámica, fue liberado.')).map((c) => c.written)).toEqual(['Yihad Islámica']);
+    // A duration between "held" and "by": "held for 473 days by".
+    expect(captors(art('en', 'en', 'Pavel Orlov has been held for 473 days by the Palestinian Islamic Jihad.')).map((c) => c.written)).toEqual(['Palestinian Islamic Jihad']);
     // After "заложника" a person's name is as likely: no group, no claim.
     expect(captors(art('ru', 'ru', 'Видео заложника Павла Орлова опубликовали вчера.'))).toEqual([]);
   });

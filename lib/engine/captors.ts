@@ -31,6 +31,7 @@ const CUES: string[][] = [
 // "hostage of Hamas", "заложником «Хамаса»", "из плена ХАМАС", "rehén de Hamás" (after them a
 // person's name is as likely: "заложника Александра Труфанова").
 const KNOWN_ONLY = new Set(['hostage of', 'hostages of', 'captive of', 'captives of', 'prisoner of', 'rehén de', 'rehenes de', 'otages du', 'otages de',
+  'prisionero de', 'prisionera de', 'prisioneros de', 'prisonnier du', 'prisonnier de', 'prisonnière du', 'prisonnière de',
   'из плена', 'в плену', 'заложник', 'заложника', 'заложником', 'заложники', 'заложников', 'seized by', 'captured by']);
 CUES.push(...[...KNOWN_ONLY].map((c) => c.split(' ')));
 // Quotation marks and descriptors between the phrase and the group: "por la organización
@@ -56,11 +57,18 @@ export function heldAt(tokens: readonly Token[], cueAt: number): number {
   return i;
 }
 
+/** "held for 473 days by", "held for more than a year by": the phrase of holding around a duration, as tokens. */
+function heldForBy(tokens: readonly Token[], i: number): string[] | null {
+  if (tokens[i]!.lower !== 'held' || tokens[i + 1]?.lower !== 'for') return null;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) if (tokens[k]!.lower === 'by') return tokens.slice(i, k + 1).map((t) => t.lower);
+  return null;
+}
+
 /** The groups a sentence says held someone. */
 export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
   const out: CaptorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
+    const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w)) ?? heldForBy(tokens, i);
     if (!cue) continue;
     let from = i + cue.length;
     if (ARTICLES.has(tokens[from]?.lower ?? '')) from++;
