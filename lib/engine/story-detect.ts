@@ -1059,6 +1059,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   const reasons: string[] = [];
   const chars = article.text.length;
   const weight = (key: string) => index.weights.get(key) ?? 1;
+  const thingSubject = (t: number, m: Mentions): Subject => ({ name: story.things[t]!.name, m, person: false, weight: weight(story.things[t]!.key) });
   if (!e) {
     const lead = story.people[0]?.name ?? story.things[0]?.name ?? story.story.title;
     return { onStory: false, score: 0, reasons: [`${lead} not mentioned`] };
@@ -1142,7 +1143,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
       for (const m of [...e.people.values(), ...e.things.values()]) named += m.count;
       const outsider = outsiderFor(article, index, story);
       if (outsider && outsider.count > named) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
-      else anchor = { name: story.things[core[0]]!.name, m: core[1], person: false, weight: weight(story.things[core[0]]!.key) };
+      else anchor = thingSubject(core[0], core[1]);
     }
   }
   // Many of the story's distinctive terms make it the story's beside one of its people in the
@@ -1168,14 +1169,14 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     const place = [...e.things.entries()].sort((x, y) => salience(y[1]) - salience(x[1]))[0]!;
     if (outsider) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
     else {
-      anchor = { name: story.things[place[0]]!.name, m: place[1], person: false, weight: weight(story.things[place[0]]!.key) };
+      anchor = thingSubject(place[0], place[1]);
       eventWords = true;
     }
   }
   if (!anchor && story.people.length === 0 && termInTitle && termWeight >= TERMS_FOR_SUBJECT - 0.5) {
     const thing = [...e.things.entries()].sort((x, y) => salience(y[1]) - salience(x[1]))[0];
     anchor = thing
-      ? { name: story.things[thing[0]]!.name, m: thing[1], person: false, weight: weight(story.things[thing[0]]!.key) }
+      ? thingSubject(thing[0], thing[1])
       : { name: terms0(story, e), m: { count: e.terms.size, named: 0, title: true, lead: false }, person: false, weight: 1 };
   }
   // Without an anchor, a story of people is reported by its people: a place alone is no subject.
