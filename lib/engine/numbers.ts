@@ -168,7 +168,7 @@ function ageScope(tokens: Token[], from: number, after: number): string[] {
   const atMoment = /^(when|cuando|когда|quand|lorsqu)$/.test(w) || (w === 'au' && tokens[after + 1]?.lower === 'moment') || (w === 'at' && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.lower === 'time');
   // "moved to Las Vegas at age 13", "died at the age of 47", "murió a los 47 años": the age at a
   // moment of the sentence, not now.
-  if (!atMoment && ageAtMoment(tokens, from)) return [...scope, 'when'];
+  if (!atMoment && agePhrase(tokens, from).atMoment) return [...scope, 'when'];
   if (!atMoment) return scope;
   let event: string | null = null;
   for (let k = after + 1; k < Math.min(tokens.length, after + 6) && !event; k++) event = eventAt(tokens, k)?.event ?? null;
@@ -207,25 +207,24 @@ function isAppositiveAge(tokens: Token[], i: number, value: number, after = i + 
   return k === i && value >= 10 && prev?.text === '(' && next === ')' && !!name && !!given && /^\p{Lu}\p{Ll}/u.test(name.text) && /^\p{Lu}\p{Ll}/u.test(given.text);
 }
 
-/** "at age 13", "at the age of 47", "died aged 47", "à l'âge de 47 ans", "a los 47 años": an age at a moment. */
-function ageAtMoment(tokens: Token[], i: number): boolean {
+/**
+ * Words before a figure that say it is an age ("aged 47", "died age 47", "at the age of 47",
+ * "à l'âge de 47 ans", "a los 47 años"), and whether they give the age at a moment of the
+ * sentence rather than now ("at age 13", "died aged 47", "murió a los 47 años").
+ */
+function agePhrase(tokens: Token[], i: number): { age: boolean; atMoment: boolean } {
   const w1 = tokens[i - 1]?.lower ?? '';
   const w2 = tokens[i - 2]?.lower ?? '';
-  if (w1 === 'age' || w1 === 'aged') return /^(at|died|dies|dead)$/.test(w2);
-  if (w1 === 'of' && w2 === 'age') return /^(at|died)$/.test(tokens[i - 4]?.lower ?? '') || tokens[i - 3]?.lower === 'the' && /^(at)$/.test(tokens[i - 4]?.lower ?? '');
-  if (w1 === 'de' && /^(l['’]âge|âge|edad)$/.test(w2)) return true;
-  return w1 === 'los' && w2 === 'a';
-}
-
-/** Words that say the figure after them is an age, in the four languages. */
-function isAgePhrase(tokens: Token[], i: number, value: number): boolean {
-  if (!Number.isInteger(value) || value < 1 || value > 110) return false;
-  const w1 = tokens[i - 1]?.lower ?? '';
-  const w2 = tokens[i - 2]?.lower ?? '';
-  if (w1 === 'aged') return true;
-  if (w1 === 'age') return /^(at|died|dies|dead)$/.test(w2);
-  if (w1 === 'of' || w1 === 'de') return /^(age|l['’]âge|edad)$/.test(w2) || (w2 === 'âge' && /^l['’]?$/.test(tokens[i - 3]?.lower ?? ''));
-  return w1 === 'los' && w2 === 'a' && /^años$/.test(tokens[i + 1]?.lower ?? '');
+  const w3 = tokens[i - 3]?.lower ?? '';
+  const w4 = tokens[i - 4]?.lower ?? '';
+  const atOrDeath = /^(at|died|dies|dead)$/.test(w2);
+  const ofAge = (w1 === 'of' || w1 === 'de') && (/^(age|l['’]âge|edad)$/.test(w2) || (w2 === 'âge' && /^l['’]?$/.test(w3)));
+  const aLos = w1 === 'los' && w2 === 'a';
+  return {
+    age: w1 === 'aged' || (w1 === 'age' && atOrDeath) || ofAge || (aLos && /^años$/.test(tokens[i + 1]?.lower ?? '')),
+    atMoment: ((w1 === 'age' || w1 === 'aged') && atOrDeath) || (w1 === 'of' && w2 === 'age' && /^(at|died)$/.test(w4)) ||
+      (w1 === 'de' && /^(l['’]âge|âge|edad)$/.test(w2)) || aLos,
+  };
 }
 
 function isPredicateAge(tokens: Token[], i: number, value: number): boolean {
@@ -324,7 +323,7 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     // "He was 28 when he was abducted": an age, whatever event the rest of the sentence names.
     if (!unit && isPredicateAge(tokens, i, value)) unit = 'age';
     // "aged 47", "died age 47", "at the age of 47", "à l'âge de 47 ans", "a los 47 años".
-    if ((!unit || (unit === 'years' && unitAt === to)) && isAgePhrase(tokens, i, value)) unit = 'age';
+    if ((!unit || (unit === 'years' && unitAt === to)) && Number.isInteger(value) && value >= 1 && value <= 110 && agePhrase(tokens, i).age) unit = 'age';
     // "de 29 años" after a name: an age, not a span of years.
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && tokens[i - 2]?.text === ',') unit = 'age';
     // "tenía 27 años cuando fue secuestrado": having years is an age, whatever event follows.
