@@ -233,10 +233,17 @@ export const PERSON_NOUNS = new Set([
   'heridos', 'habitantes', 'residentes', 'miembros', 'funcionarios', 'periodistas', 'palestinos', 'israelíes', 'estadounidenses',
   'personnes', 'prisonniers', 'détenus', 'otages', 'civils', 'enfants', 'femmes', 'hommes', 'soldats', 'habitants', 'victimes',
   'morts', 'blessés', 'membres', 'journalistes', 'palestiniens', 'israéliens', 'américains', 'électeurs', 'manifestants',
+  // Groups of a disaster or a rescue: the trapped, the players, those who went in for them.
+  'kids', 'teens', 'youths', 'youngsters', 'minors', 'pupils', 'schoolchildren', 'players', 'footballers', 'divers', 'rescuers',
+  'miners', 'climbers', 'tourists', 'sailors', 'crew', 'firefighters', 'volunteers',
+  'menores', 'chicos', 'niñas', 'jóvenes', 'adolescentes', 'alumnos', 'estudiantes', 'jugadores', 'futbolistas', 'buzos', 'rescatistas',
+  'socorristas', 'mineros', 'turistas', 'bomberos', 'voluntarios',
+  'adolescents', 'garçons', 'filles', 'jeunes', 'mineurs', 'élèves', 'joueurs', 'footballeurs', 'plongeurs', 'secouristes', 'sauveteurs',
+  'touristes', 'pompiers', 'bénévoles',
 ]);
 
 /** Russian nouns of people, by stem, so that every case form counts: "заключённых", "заложников", "палестинцев". */
-export const PERSON_STEMS_RU = /^(человек|люд|жител|граждан|заключ[её]нн|пленн|заложник|палестинц|израильтян|дет|женщин|мужчин|военн|солдат|жертв|ранен|погибш|участник|сотрудник|журналист|избирател|депутат|бойц|боевик)/;
+export const PERSON_STEMS_RU = /^(человек|люд|жител|граждан|заключ[её]нн|пленн|заложник|палестинц|израильтян|дет|женщин|мужчин|военн|солдат|жертв|ранен|погибш|участник|сотрудник|журналист|избирател|депутат|бойц|боевик|подрост|мальчик|девоч|школьник|ребен|ребят|футболист|игрок|спасател|водолаз|дайвер|турист|шахт[её]р|горняк|ученик|пожарн|волонт[её]р)/;
 
 
 /**

@@ -66,7 +66,7 @@ const NOT_NOUN = new Set([
 const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|ant|ible|able|ian|ese)|young|old|new|big|small|large|crude|other|more|additional|federal|american|black|white|top|key|major|minor|full|high|low|long|short|few|many|several|total|possible|potential|likely|unmarked|senior|junior|personal|separate|different|similar|same|single|double|open|private|public|early|late)$/u;
 
 /** Spanish and French nouns for a person that an age follows ("un hombre de 29 años", "le reporter de 32 ans"). */
-const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|corresponsal|reporter[oa]?|israelí|ruso|rusa|argentin[oa]|estadounidense|víctima|varón|homme|femme|jeune|garçon|fille|fils|mère|père|frère|sœur|otage|ingénieur|journaliste|correspondant|étudiante?|soldat|victime|américaine?|russe|israélienne?)$/u;
+const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|corresponsal|reporter[oa]?|israelí|ruso|rusa|argentin[oa]|estadounidense|víctima|varón|entrenador[a]?|jugador[a]?|futbolista|buzo|capitán|menor|adolescente|policía|agente|homme|femme|jeune|garçon|fille|fils|mère|père|frère|sœur|otage|ingénieur|journaliste|correspondant|étudiante?|soldat|victime|américaine?|russe|israélienne?|entraîneur|joueur|joueuse|plongeur|adolescente?|enfant|policier|agent)$/u;
 
 
 export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {

@@ -278,9 +278,19 @@ export function sameGivenName(a: string, b: string): boolean {
   // Spanish writes a hard g before e and i as "gu": Sagui is Sagi, Guilad is Gilad.
   if (kb.includes('gu') !== keys[0]?.includes('gu') && keys.some((k) => k.replace(HARD_GU, 'g') === kb.replace(HARD_GU, 'g'))) return true;
   const cyr = /[\u0400-\u04FF]/;
-  if (cyr.test(b)) return declinedKeys(keys).includes(looseName(russianStem(b)));
-  if (cyr.test(a)) return declinedKeys(givenNameKeys(b)).includes(looseName(russianStem(a)));
-  return false;
+  if (cyr.test(b) && declinedKeys(keys).includes(looseName(russianStem(b)))) return true;
+  if (cyr.test(a) && declinedKeys(givenNameKeys(b)).includes(looseName(russianStem(a)))) return true;
+  return oneLetterInside(keys[0] ?? '', kb);
+}
+
+/**
+ * Two keys of a given name one letter apart inside the word, first and last letters kept:
+ * a route of transliteration (Thai "Samarn" / "Saman", "Michael" / "Michel"). A letter changed,
+ * or one added or dropped at the end, makes another name (Francis / Frances, Daniel / Daniela).
+ */
+function oneLetterInside(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1 || Math.min(a.length, b.length) < 4) return false;
+  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && editDistanceAtMostOne(a, b);
 }
 
 /**

@@ -18,6 +18,28 @@ describe('counts and what they count', () => {
     expect(c!.frame?.scope).toContain('cause:attack');
   });
 
+  it('reads the ages of a group as one range, in four languages', () => {
+    for (const [text, lang, high] of [
+      ['The search for the boys, aged 11 to 16, resumed.', 'en', 16],
+      ['The boys, aged between 11 and 16, and their coach entered the cave.', 'en', 16],
+      ['Les victimes sont douze adolescents, âgés de 11 à 16 ans.', 'fr', 16],
+      ['Son 12 menores de entre 11 y 15 años de edad.', 'es', 15],
+      ['В пещере 12 детей в возрасте от 11 до 16 лет.', 'ru', 16],
+    ] as const) {
+      const ages = numbers(text, lang).filter((c) => c.frame?.measure === 'age');
+      expect(ages.map((c) => [value(c).low, value(c).high]), text).toEqual([[11, high]]);
+    }
+    // A span that says nothing of age stays a span: "from 11 to 16 hostages" is no age.
+    expect(numbers('Between 11 and 16 hostages were moved.').some((c) => c.frame?.measure === 'age')).toBe(false);
+  });
+
+  it('counts the young, the players and their rescuers as people, and reads "su entrenador de 25 años" as an age', () => {
+    expect(numbers('Les victimes sont douze adolescents.', 'fr').map((c) => c.frame?.measure)).toEqual(['count:person']);
+    expect(numbers('Hay 12 menores atrapados.', 'es').map((c) => c.frame?.measure)).toEqual(['count:person']);
+    expect(numbers('Нашли 12 подростков.', 'ru').map((c) => c.frame?.measure)).toEqual(['count:person']);
+    expect(numbers('Junto con su entrenador de 25 años.', 'es').map((c) => c.frame?.measure)).toEqual(['age']);
+  });
+
   it('reads Russian number words in their oblique cases', () => {
     expect(numbers('Погибли шести рабочих, сообщили власти.', 'ru').map((c) => value(c).value)).toEqual([6]);
     expect(numbers('Водолазы нашли тела четырёх рабочих.', 'ru').map((c) => value(c).value)).toEqual([4]);

@@ -227,6 +227,31 @@ function agePhrase(tokens: Token[], i: number): { age: boolean; atMoment: boolea
   };
 }
 
+const AGE_RANGE_JOINS = /^(to|and|-|–|à|a|y|et|до)$/;
+const YEARS_WORDS = /^(years|year-olds|años|ans|лет|года)$/;
+
+/**
+ * The end of a range of ages that starts at token i ("aged 11 to 16", "aged between 11 and 16",
+ * "ages 11-16", "âgés de 11 à 16 ans", "de entre 11 y 16 años", "в возрасте от 11 до 16 лет"):
+ * the words before say it is an age, or a word of years after the second figure does.
+ */
+function ageRange(tokens: Token[], i: number, to: number, value: number, age: boolean): { high: number; to: number } | null {
+  if (!Number.isInteger(value) || !AGE_RANGE_JOINS.test(tokens[to]?.lower ?? '')) return null;
+  const second = tokens[to + 1];
+  if (!second || !/^\d{1,3}$/.test(second.text)) return null;
+  const high = Number(second.text);
+  if (high <= value || high > 110) return null;
+  const w1 = tokens[i - 1]?.lower ?? '';
+  const w2 = tokens[i - 2]?.lower ?? '';
+  const saysAge = age || w1 === 'aged' || w1 === 'ages' || (w1 === 'between' && w2 === 'aged') || (w1 === 'of' && w2 === 'ages') ||
+    (w1 === 'de' && /^âgée?s$/.test(w2)) || (w1 === 'от' && w2 === 'возрасте');
+  const years = YEARS_WORDS.test(tokens[to + 2]?.lower ?? '');
+  // "de 11 a 16 años", "entre 11 et 16 ans": a span of years said of people is their ages.
+  const spanOfYears = years && /^(de|entre|от)$/.test(w1);
+  if (!saysAge && !spanOfYears) return null;
+  return { high, to: to + (years ? 3 : 2) };
+}
+
 function isPredicateAge(tokens: Token[], i: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 110) return false;
   const verb = tokens[i - 1]?.lower ?? '';
@@ -335,6 +360,17 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     if (unit === 'years' && unitAt === to && tokens[unitAt]?.lower === 'лет' && Number.isInteger(value) && value <= 110 && RUSSIAN_AGE_BEFORE.test(tokens[i - 1]?.lower ?? '')) unit = 'age';
     if (unit === 'years' && unitAt === to && tokens[unitAt]?.lower === 'лет' && Number.isInteger(value) && value <= 110 && /^\p{Lu}\p{Ll}+(у|ю|е|ой)$/u.test(tokens[i - 1]?.text ?? '')) unit = 'age';
     if (unit === 'age') event = null;
+    // "aged 11 to 16", "âgés de 11 à 16 ans", "de entre 11 y 16 años", "в возрасте от 11 до 16
+    // лет": the ages of a group, from the youngest to the oldest, one claim.
+    const range = ageRange(tokens, i, to, value, unit === 'age');
+    if (range) {
+      out.push({
+        start: t.start, end: tokens[range.to - 1]!.end, value, low: value, high: range.high, hedge: 'approx', unit: 'age', event: null,
+        scope: ageScope(tokens, i, range.to), from: i, to: range.to,
+      });
+      i = range.to - 1;
+      continue;
+    }
     // "freed after 498 days", "498 días secuestrado", "500 días de secuestro": days counted by a
     // release or an abduction are the days held.
     if (unit === 'days' && (event === 'released' || event === 'abducted')) event = 'captivity';

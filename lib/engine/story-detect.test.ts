@@ -453,6 +453,28 @@ describe('detectStory among several stories', () => {
       const other = para('Six workers are presumed dead after the bridge collapse in Genoa, the company said.', 'A cargo ship lost power and struck a pier; divers found two bodies.');
       expect(detectStory({ title: 'Six missing workers presumed dead in bridge collapse', text: other }, [story])).toMatchObject({ onStory: false });
     });
+
+    it('accepts most of a story’s own words, one in the headline, though none of its places is named', () => {
+      const cave: StoryDefinition = {
+        id: 'cave', title: 'cave', enabled: true,
+        people: [{ name: 'Ekkapol Chanthawong', weight: 'core' }, { name: 'Saman Kunan', weight: 'core' }],
+        places: [{ name: 'Tham Luang', weight: 'core' }, { name: 'Chiang Rai', weight: 'context' }],
+        terms: ['cave', 'trapped', 'rescue', 'divers', 'boys', 'football team', 'coach', 'flooded'],
+      };
+      const known = para('The boys and their coach have been trapped in the cave for ten days.', 'Divers reached them on Monday; the rescue may take weeks.');
+      expect(detectStory({ title: 'Cave rescue: what we know so far', text: known }, [cave])).toMatchObject({ onStory: true });
+      // In another language, the same words.
+      const french = para('Douze enfants et leur entraîneur sont bloqués dans une grotte inondée.', 'Des plongeurs britanniques sont venus prêter main forte au sauvetage.');
+      expect(detectStory({ title: 'Des enfants bloqués dans une grotte', text: french, lang: 'fr' }, [cave])).toMatchObject({ onStory: true });
+      // Fewer of its words, or an article about someone the story does not know, stay off.
+      const few = para('The boys went to the cave after school.', 'They came home for dinner.');
+      expect(detectStory({ title: 'A cave visit', text: few }, [cave])).toMatchObject({ onStory: false });
+      const other = para(
+        'Mark Dickey, trapped in a flooded cave, was brought out by divers after a long rescue.', 'Mark Dickey thanked the rescuers; the boys of his caving club and their coach cheered.',
+        'Dickey said he was grateful. Dickey will rest now.',
+      );
+      expect(detectStory({ title: 'Cave rescue ends for Dickey', text: other }, [cave])).toMatchObject({ onStory: false });
+    });
   });
 });
 

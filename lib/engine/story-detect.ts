@@ -1039,6 +1039,8 @@ const DISTINCTIVE = 0.5;
 
 /** Distinctive terms (each weighing 1 when in one story only) that make a subject beside a name. */
 const TERMS_FOR_SUBJECT = 3;
+/** Distinct terms of a story that tell its event without its place (weighted by how few stories share them). */
+const TERMS_FOR_EVENT = 5;
 
 const salience = (m: Mentions) => Math.min(m.count, 10) / 2 + (m.title ? 2 : 0) + (m.lead ? 1 : 0) + (m.named > 0 ? 0.5 : 0);
 
@@ -1163,13 +1165,17 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // An event's own words in the headline and around a place of the story ("Six missing workers
   // presumed dead in US bridge collapse", in Baltimore, beside "cargo ship" and "workers"): the
   // story's, though no person or core thing of it is named, unless the article is about someone else.
+  // Or most of the story's words, one in the headline, where no place of it is named ("Thai
+  // cave rescue: what we know so far": cave, rescue, boys, coach, divers): an event is told in
+  // its own words as surely as by its place.
   let eventWords = false;
-  if (!anchor && termInTitle && e.terms.size >= TERMS_FOR_SUBJECT && termWeight >= TERMS_FOR_SUBJECT && e.things.size >= 1) {
+  const manyTerms = e.terms.size >= TERMS_FOR_EVENT && termWeight >= TERMS_FOR_EVENT;
+  if (!anchor && termInTitle && e.terms.size >= TERMS_FOR_SUBJECT && termWeight >= TERMS_FOR_SUBJECT && (e.things.size >= 1 || manyTerms)) {
     const outsider = outsiderFor(article, index, story);
-    const place = [...e.things.entries()].sort((x, y) => salience(y[1]) - salience(x[1]))[0]!;
+    const place = [...e.things.entries()].sort((x, y) => salience(y[1]) - salience(x[1]))[0];
     if (outsider) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
     else {
-      anchor = thingSubject(place[0], place[1]);
+      anchor = place ? thingSubject(place[0], place[1]) : { name: terms0(story, e), m: { count: e.terms.size, named: 0, title: true, lead: false }, person: false, weight: 1 };
       eventWords = true;
     }
   }

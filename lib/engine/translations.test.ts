@@ -12,6 +12,14 @@ describe('news words across languages', () => {
     expect(termEquivalents('no such word')).toEqual([]);
   });
 
+  it('meets the words of a rescue in the other languages', () => {
+    expect(termEquivalents('cave')).toEqual(expect.arrayContaining(['пещера', 'cueva', 'grotte']));
+    expect(termEquivalents('trapped')).toEqual(expect.arrayContaining(['atrapados', 'bloqués']));
+    expect(termEquivalents('boys')).toEqual(expect.arrayContaining(['дети', 'niños', 'enfants']));
+    expect(termEquivalents('coach')).toEqual(expect.arrayContaining(['тренер', 'entrenador', 'entraîneur']));
+    expect(placeEquivalents('Thailand')).toEqual(expect.arrayContaining(['Таиланд', 'Tailandia', 'Thaïlande']));
+  });
+
   it('names Russia’s prison service and FBK in the other languages', () => {
     expect(placeEquivalents('Federal Penitentiary Service')).toEqual(expect.arrayContaining(['ФСИН', 'Servicio Penitenciario Federal']));
     expect(placeEquivalents('Anti-Corruption Foundation')).toEqual(expect.arrayContaining(['ФБК', 'Fonds de lutte contre la corruption']));
