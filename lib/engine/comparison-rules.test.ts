@@ -19,6 +19,13 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('meets a month with a day of it when both date the same event of the news table', () => {
+    // Each stated twice, with no name beside them: the event is all the evidence.
+    const a = art('a', 'The customs service said only that the arrest occurred “in February.” Talks on flights resumed in February.', '2022-03-07');
+    const b = art('b', 'The player was arrested on Feb. 17 at the airport. Her team played on Feb. 17 too.', '2022-08-05');
+    expect(linkOf(a, b, ['February', 'Feb. 17'])).toBe('same');
+  });
+
   it('reads a days-held figure after the release as final: a different one conflicts', () => {
     const a = art('a', 'Pavel Orlov was freed on Saturday after 498 days in captivity.', '2025-02-15');
     const b = art('b', 'Pavel Orlov was released by the militants after 489 days in captivity.', '2025-02-16');

@@ -208,7 +208,10 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const old = va.granularity === 'year' && vb.granularity === 'year' && yearsBefore(va.start, ma) >= 2 && yearsBefore(vb.start, mb) >= 2;
       // The same month of a known year names an occasion nearly as well as a day.
       const sameMonth = identical && va.granularity === 'month' && vb.granularity === 'month' && va.yearKnown && vb.yearKnown;
-      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0 : 1) : sameMonth ? 1 : (identical ? 1.5 : 2) - (old ? 1 : 0);
+      // A month that holds the other's day, said of the same event of the news table ("the arrest
+      // occurred in February" / "arrested on Feb. 17"), names the occasion as a shared word would.
+      const sameEvent = ev.predicate && PREDICATE_CLASSES.has(a.frame!.predicate!) ? 0.5 : 0;
+      const needed = identical && span ? 0 : va.granularity === 'day' && vb.granularity === 'day' ? (identical ? 0 : 1) : sameMonth ? 1 : (identical ? 1.5 : 2) - (old ? 1 : 0) - sameEvent;
       return ev.score >= needed ? link('same', confidence(identical ? 0.6 : 0.5)) : null;
     }
     // A plan moved between two reports ("will leave at the end of February", then "on January 1"):

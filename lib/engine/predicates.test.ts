@@ -27,4 +27,11 @@ describe('the predicate of a figure', () => {
     // After a determiner or a figure the same word is a noun, not the clause's verb.
     expect(predicateOfFigure('He heard the sentence: 16 years in a penal colony.')).not.toBe('sentence');
   });
+
+  it('is the event noun before a verb of happening, across a quotation opened at the value', () => {
+    expect(predicateOfFigure('The customs service said only that the arrest occurred “in 2 February.”')).toBe('arrest');
+    expect(predicateOfFigure('The release took place on 15 February.')).toBe('release');
+    // A verb of happening with no event noun before it is itself the predicate.
+    expect(predicateOfFigure('It happened on 15 February.')).toBe('happen');
+  });
 });

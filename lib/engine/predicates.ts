@@ -159,9 +159,16 @@ export function predicateNear(tokens: Token[], from: number, to: number): { lemm
   let title: boolean | undefined;
   const titleCase = () => (title ??= isTitleCase(tokens));
   for (let i = from - 1, d = 0; i >= 0 && d < 10; i--, d++) {
+    // A quotation opened at the value quotes the value ("the arrest occurred “in February”"):
+    // the clause goes on before it.
+    if (OPEN_QUOTES.has(tokens[i]!.text) && from - i <= 2) continue;
     if (BREAK.has(tokens[i]!.text)) break;
     if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase)) {
       best = { lemma: predicateOf(tokens[i]!.lower), at: i, d };
+      // "the arrest occurred in February", "the release took place on Saturday": a verb of
+      // happening says nothing; the event noun that is its subject is what the date dates.
+      const noun = LIGHT_VERBS.test(tokens[i]!.lower) ? eventNounBefore(tokens, i) : null;
+      if (noun) best.lemma = noun;
       break;
     }
   }
@@ -174,6 +181,21 @@ export function predicateNear(tokens: Token[], from: number, to: number): { lemm
     }
   }
   return best ? { lemma: best.lemma, at: best.at } : null;
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '«']);
+const LIGHT_VERBS = /^(occurred|occurs|happened|happens|took|takes|came|comes|произошл\p{L}*|состоял\p{L}*|ocurrió|tuvo|produjo|eut|survenu|intervenu)$/u;
+
+/** The event noun just before a verb of happening ("the arrest occurred", "его задержание произошло"), if the news table knows it. */
+function eventNounBefore(tokens: Token[], verb: number): string | null {
+  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+    const t = tokens[k]!;
+    if (AUX.test(t.lower)) continue;
+    if (!t.lowerInitial) return null;
+    const p = predicateOf(t.lower);
+    return PREDICATE_CLASSES.has(p) ? p : null;
+  }
+  return null;
 }
 
 const BREAK = new Set([';', '(', ')', '—', '–', '.', '!', '?', '“', '”', '"', '«', '»', ':']);
