@@ -33,7 +33,7 @@ describe('who held someone', () => {
     expect(captors(art('b', 'en', 'Pavel Orlov met a family that had been held hostage by Hamas.'))).toEqual([]);
   });
 
-  it('links the same group told by two outlets in two languages, and two groups not at all', () => {
+  it('links the same group told by two outlets in two languages, and sets two groups against each other', () => {
     const en = art('en', 'en', 'Pavel Orlov, who was held by Palestinian Islamic Jihad, was freed.');
     const es = art('es', 'es', 'Pavel Orlov estuvo en manos de la Yihad Islámica.');
     const other = art('o', 'en', 'Pavel Orlov, who was held by Hamas, was freed.');
@@ -43,6 +43,21 @@ describe('who held someone', () => {
       return linkArticles([x, y]).find((l) => (l.a === cx!.id && l.b === cy!.id) || (l.a === cy!.id && l.b === cx!.id))?.relation ?? 'none';
     };
     expect(rel(en, es)).toBe('same');
-    expect(rel(en, other)).toBe('none');
+    // "held by Hamas" against "held by Palestinian Islamic Jihad": the outlets disagree on who held him.
+    expect(rel(en, other)).toBe('conflict');
+    // An article that names two groups as holding him says neither alone: no conflict with either.
+    const both = art('b', 'en', 'Pavel Orlov was captured by Hamas and Palestinian Islamic Jihad and taken into Gaza.');
+    expect(captors(both)[0]?.frame?.scope).toContain('captors:joint');
+    expect(rel(both, en)).not.toBe('conflict');
+    const twice = art('t', 'en', 'Pavel Orlov, who was held by Hamas, was freed. Pavel Orlov was in the hands of Islamic Jihad for a year.');
+    expect(linkArticles([twice, en]).some((l) => l.relation === 'conflict')).toBe(false);
+  });
+
+  it('reads the group a few words after a verb of holding, or before "hostage" and a name, never a place or a people', () => {
+    expect(captors(art('a', 'en', 'Pavel Orlov was taken hostage on October 7, 2023 by Islamic Jihad terrorists.')).map((c) => c.written)).toEqual(['Islamic Jihad']);
+    expect(captors(art('b', 'en', 'The ambassador met former Islamic Jihad hostage Pavel Orlov on Saturday.')).map((c) => c.written)).toEqual(['Islamic Jihad']);
+    expect(captors(art('c', 'en', 'Former Gaza hostages Pavel Orlov and his wife announced their engagement.'))).toEqual([]);
+    expect(captors(art('d', 'en', 'Pavel Orlov was kidnapped by Palestinian terrorists from the kibbutz.'))).toEqual([]);
+    expect(captors(art('e', 'fr', 'Pavel Orlov a passé 498 jours en captivité aux mains du Jihad islamique palestinien.')).map((c) => c.written)).toEqual(['Jihad islamique palestinien']);
   });
 });

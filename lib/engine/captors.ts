@@ -5,9 +5,10 @@
 // a state body: "the FSB", "Islamic Jihad"), up to four words. The group is keyed by its English
 // name when the four languages' lines know it (translations.ts), else by sound, so "Hamas",
 // "Hamás" and "ХАМАС" are one.
+import { isDemonym } from './demonyms';
 import { nameKey } from './name-variants';
 import type { Token } from './tokens';
-import { translatedKey } from './translations';
+import { isGroupKey, isTranslatedKey, translatedKey, translatedWords } from './translations';
 
 export interface CaptorMention {
   /** Token range of the group's name. */
@@ -17,6 +18,8 @@ export interface CaptorMention {
   key: string;
   /** Token index where the phrase of holding starts: the person held is named before it. */
   cueAt: number;
+  /** Another group is named right after, as holding the person with it ("by Hamas and Islamic Jihad"). */
+  joint: boolean;
 }
 
 // Phrases of holding, each ending where the group's name starts (lower case, token by token).
@@ -57,10 +60,31 @@ export function heldAt(tokens: readonly Token[], cueAt: number): number {
   return i;
 }
 
-/** "held for 473 days by", "held for more than a year by": the phrase of holding around a duration, as tokens. */
-function heldForBy(tokens: readonly Token[], i: number): string[] | null {
-  if (tokens[i]!.lower !== 'held' || tokens[i + 1]?.lower !== 'for') return null;
-  for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) if (tokens[k]!.lower === 'by') return tokens.slice(i, k + 1).map((t) => t.lower);
+// Verbs of holding whose agent may come a few words later, past a duration, a date or a place:
+// "held for 473 days by", "taken hostage on October 7, 2023 by", "abducted from Nir Oz by".
+const HELD_THEN_BY = /^(held|taken|kidnapped|abducted|captured|seized|detained)$/;
+const NOT_BETWEEN = /^(\.|;|and|who|which|that|after|before|while|said|says)$/;
+
+/** A verb of holding and its "by" a few words on, as tokens (the cue, ending at "by"). */
+function heldThenBy(tokens: readonly Token[], i: number): string[] | null {
+  if (!HELD_THEN_BY.test(tokens[i]!.lower)) return null;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    if (NOT_BETWEEN.test(tokens[k]!.lower)) return null;
+    if (tokens[k]!.lower === 'by') return k > i + 1 ? tokens.slice(i, k + 1).map((t) => t.lower) : null;
+  }
+  return null;
+}
+
+const HOSTAGE_NOUNS = /^(hostage|hostages|captive|captives)$/;
+
+/** "former Islamic Jihad hostage Alexander Trufanov": a group the lines know, before a noun of captivity and a name. */
+function groupBeforeHostage(tokens: readonly Token[], i: number): { from: number; key: string } | null {
+  if (!HOSTAGE_NOUNS.test(tokens[i]!.lower) || !tokens[i + 1]?.upperInitial) return null;
+  for (let from = Math.max(0, i - 4); from < i; from++) {
+    if (!tokens[from]!.upperInitial) continue;
+    const key = translatedKey(tokens.slice(from, i).map((t) => t.text).join(' '));
+    if (key) return isGroupKey(key) ? { from, key } : null;
+  }
   return null;
 }
 
@@ -68,7 +92,12 @@ function heldForBy(tokens: readonly Token[], i: number): string[] | null {
 export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
   const out: CaptorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w)) ?? heldForBy(tokens, i);
+    const before = groupBeforeHostage(tokens, i);
+    if (before) {
+      out.push({ from: before.from, to: i, key: before.key, cueAt: before.from, joint: false });
+      continue;
+    }
+    const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w)) ?? heldThenBy(tokens, i);
     if (!cue) continue;
     let from = i + cue.length;
     if (ARTICLES.has(tokens[from]?.lower ?? '')) from++;
@@ -91,8 +120,34 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
     }
     known ??= translatedKey(span(to));
     if (knownOnly && !known) continue;
-    out.push({ from, to, key: known ?? nameKey(span(to), true), cueAt: i });
+    // "kidnapped by Palestinian terrorists": a people's adjective before a noun names no group.
+    if (!known && to - from === 1 && isDemonym(tokens[from]!.lower) && tokens[to]?.lowerInitial) continue;
+    // "captured by Hamas and Palestinian Islamic Jihad": two groups held them together.
+    const joint = /^(and|y|et|и|или|or|o|ou)$/.test(tokens[to]?.lower ?? '') && !!tokens[to + 1]?.upperInitial;
+    out.push({ from, to, key: known ?? nameKey(span(to), true), cueAt: i, joint });
     i = to - 1;
   }
   return out;
+}
+
+/** Two groups' keys name one group: the same key, or one English name's words all in the other's. */
+export function sameGroup(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!isTranslatedKey(a) || !isTranslatedKey(b)) return false;
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  const words = new Set(translatedWords(big));
+  return translatedWords(small).every((w) => words.has(w));
+}
+
+/**
+ * Marks each captor claim whose article names one group only as holding its person ('captors:one'):
+ * an article that names two ("held by Islamic Jihad", elsewhere "in the hands of Hamas", or "by
+ * Hamas and Islamic Jihad") says neither alone.
+ */
+export function markSingleCaptor(claims: readonly { frame?: { event?: string | null; subject?: string | null; scope: string[] } | null; value: { type: string; statement?: string } }[]): void {
+  const captors = claims.filter((c) => c.frame?.event === 'captor' && c.frame.subject && c.value.type === 'fact');
+  for (const c of captors) {
+    const others = captors.filter((o) => o.frame!.subject === c.frame!.subject);
+    if (!c.frame!.scope.includes('captors:joint') && others.every((o) => !o.frame!.scope.includes('captors:joint') && sameGroup(o.value.statement!, c.value.statement!))) c.frame!.scope.push('captors:one');
+  }
 }

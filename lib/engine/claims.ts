@@ -4,7 +4,7 @@
 import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, readsDatesIn, type DateMention } from './dates';
 import { findEntities } from './entities';
-import { findCaptors, heldAt } from './captors';
+import { findCaptors, heldAt, markSingleCaptor } from './captors';
 import { findCharges } from './charges';
 import { findFacts } from './facts';
 import { findRecords } from './records';
@@ -574,12 +574,18 @@ export function extractClaims(
       // Or the name right after the group: "встретился с заложником «Хамаса» Александром
       // Труфановым", "освобожденный из плена ХАМАС Александр Труфанов".
       for (let k = c.to; !subject && k < Math.min(tokens.length, c.to + 3); k++) subject = personKeyAt(k);
+      // Or the person whose captivity the clause tells before it: "Troufanov a passé 498 jours en
+      // captivité aux mains du Jihad islamique", "Trufanov spent 498 days in captivity in the hands of".
+      if (!subject) {
+        const held = captiveBefore(tokens, c.cueAt);
+        if (held >= 0) subject = personKeyAt(held);
+      }
       if (!subject) continue;
       const start = tokens[c.from]!.start;
       const end = tokens[c.to - 1]!.end;
       if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
       make('fact', start, end, s, `fact:captor:${subject}`, `who held ${fullNameOf(subject) ?? 'this person'}`,
-        { type: 'fact', statement: c.key }, { event: 'captor', subject, scope: [] });
+        { type: 'fact', statement: c.key }, { event: 'captor', subject, scope: c.joint ? ['captors:joint'] : [] });
     }
     // Who someone is: "Kelly, a retired four-star Marine general,", "He was a special assistant
     // district attorney", one topic per person; a record said of them stays the record.
@@ -644,6 +650,7 @@ export function extractClaims(
   markUnique(claims);
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
+  markSingleCaptor(claims);
   return { claims, latestDate: latest };
 }
 
@@ -920,6 +927,24 @@ const POSSESSIVES = new Set([...MASCULINE_POSSESSIVES, ...FEMININE_POSSESSIVES, 
 const MASCULINE_PRONOUNS = new Set(['he', 'él', 'он', 'il']);
 // French "il" is also impersonal: "il y a 498 jours" (498 days ago), "il faut".
 const isPronoun = (tokens: Token[], i: number) => PRONOUNS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'il' && /^(y|faut|s['’]agit|semble|reste)$/.test(tokens[i + 1]?.lower ?? ''));
+
+// What tells a captivity between a person and a phrase of holding: a word of it, or a verb of
+// spending time ("spent 498 days in captivity", "a passé 498 jours en captivité", "pasó 498 días").
+const CAPTIVITY_WORDS = /^(captivity|captivité|cautiverio|плену|плен|spent|passé|pasó|провел|провёл|провела)$/;
+// What starts another clause or another person's part: a relative pronoun, a conjunction, a verb of meeting.
+const CLAUSE_BREAKS = /^(that|which|whose|que|qui|dont|который|которая|которые|которого|но|but|pero|mais|while|mientras|tandis|met|meets|se|reunió|rencontré|встретился|встретил)$/;
+
+/** The person a clause names first when it tells their captivity before a phrase of holding at `cueAt`; -1 when none. */
+function captiveBefore(tokens: Token[], cueAt: number): number {
+  let captivity = false;
+  for (let i = cueAt - 1; i >= Math.max(0, cueAt - 12); i--) {
+    const t = tokens[i]!;
+    if (/^[.;:!?()«»“”"—–]$/.test(t.text) || CLAUSE_BREAKS.test(t.lower)) return -1;
+    if (CAPTIVITY_WORDS.test(t.lower)) captivity = true;
+    else if (t.upperInitial && captivity && (i === 0 || !tokens[i - 1]!.upperInitial || /^[.,;]$/.test(tokens[i - 1]!.text))) return i;
+  }
+  return -1;
+}
 
 // Object.assign, not a spread with an added property, which V8 (Node 20) makes twenty times slower.
 function withSentence(n: NameMention, sentence: number): NameMention & { sentence: number } {

@@ -7,7 +7,8 @@ import { editDistance } from './persons';
 import { comparableUnit } from './numbers';
 import { recordsAgree } from './records';
 import { rolesAgree } from './roles';
-import { isTranslatedKey, translatedWords } from './translations';
+import { sameGroup } from './captors';
+import { isTranslatedKey } from './translations';
 import { bareWeekday, compareOpen, evidence, future, isOpenTopic, spanAgrees } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
@@ -348,9 +349,15 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
   if (va.type === 'fact' && vb.type === 'fact') {
     // A record: the same superlative of the same noun (the topic), modifiers that agree.
     if (a.frame?.event === 'record') return recordsAgree(va.statement.split('|')[1]!.split(' ').filter(Boolean), vb.statement.split('|')[1]!.split(' ').filter(Boolean)) ? link('same', 0.75) : null;
-    // Who held one person: the same group ("Islamic Jihad" within "Palestinian Islamic Jihad");
-    // two groups are no conflict, as one may hold a hostage and another hand them over.
-    if (a.frame?.event === 'captor') return a.frame.subject && a.frame.subject === b.frame?.subject && sameGroup(va.statement, vb.statement) ? link('same', 0.75) : null;
+    // Who held one person: the same group ("Islamic Jihad" within "Palestinian Islamic Jihad"),
+    // or two outlets that disagree ("held by Hamas" / "held by Palestinian Islamic Jihad"). The
+    // phrases read say who held the person ("held by", "in the hands of", "secuestrado por"),
+    // never who handed them over; an article naming two groups as holding them says neither alone.
+    if (a.frame?.event === 'captor') {
+      if (!a.frame.subject || a.frame.subject !== b.frame?.subject) return null;
+      if (sameGroup(va.statement, vb.statement)) return link('same', 0.75);
+      return a.frame.scope.includes('captors:one') && b.frame.scope.includes('captors:one') ? link('conflict', 0.5) : null;
+    }
     // A post or trade of one person: the same noun with modifiers that agree; never a conflict.
     if (a.frame?.event === 'role') return a.frame.subject && a.frame.subject === b.frame?.subject && rolesAgree(va.statement.split(' '), vb.statement.split(' ')) ? link('same', 0.75) : null;
     // The same citizenship said of "her son" in one article and of a person named in another:
@@ -377,14 +384,6 @@ function listsMember(quote: string, person: string): boolean {
   return (after.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((w) => nameKey(w.replace(/['’]s$/, ''), true) === family);
 }
 
-/** Two groups' keys name one group: the same key, or one English name's words all in the other's. */
-function sameGroup(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (!isTranslatedKey(a) || !isTranslatedKey(b)) return false;
-  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
-  const words = new Set(translatedWords(big));
-  return translatedWords(small).every((w) => words.has(w));
-}
 
 // The sentence gives the captivity as over: "freed after 498 days", "tras 489 días de cautiverio".
 // "spent 498 days" in the simple past (not "has spent") is over too, and "He had been held for

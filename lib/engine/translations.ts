@@ -136,12 +136,17 @@ const PLACE_LINES = [
   'en: Red Cross | ru: Красный Крест | es: Cruz Roja | fr: Croix-Rouge',
   'en: United Nations | ru: ООН | es: Naciones Unidas, ONU | fr: Nations unies, ONU',
   'en: European Union | ru: Евросоюз | es: Unión Europea | fr: Union européenne',
-  'en: Hamas | ru: ХАМАС, Хамас | es: Hamás | fr: Hamas',
-  'en: Hezbollah | ru: Хезболла, Хизбалла | es: Hezbolá | fr: Hezbollah',
-  'en: Islamic Jihad | ru: Исламский джихад | es: Yihad Islámica | fr: Jihad islamique',
   'en: Federal Penitentiary Service, FSIN | ru: ФСИН, Федеральная служба исполнения наказаний | es: Servicio Penitenciario Federal | fr: Service pénitentiaire fédéral | uk: ФСВП | de: Strafvollzugsdienst | it: Servizio penitenziario federale | pt: Serviço Penitenciário Federal',
   'en: Anti-Corruption Foundation, FBK | ru: ФБК, Фонд борьбы с коррупцией | es: Fundación Anticorrupción | fr: Fondation anticorruption, Fonds de lutte contre la corruption | uk: ФБК | de: Antikorruptionsstiftung | it: Fondazione anticorruzione | pt: Fundação Anticorrupção',
   'en: Yamalo-Nenets, Yamal | ru: Ямало-Ненецкий, Ямал | es: Yamalia-Nenetsia, Yamal | fr: Iamalo-Nenets, Yamal | de: Jamal-Nenzen, Jamal | it: Jamal-Nenets | pt: Yamalo-Nenets',
+];
+
+// Armed groups, named like places and bodies but, unlike them, holders of hostages and parties
+// to a war: "Islamic Jihad hostage Alexander Trufanov" names who held him, "Gaza hostages" where.
+const GROUP_LINES = [
+  'en: Hamas | ru: ХАМАС, Хамас | es: Hamás | fr: Hamas',
+  'en: Hezbollah | ru: Хезболла, Хизбалла | es: Hezbolá | fr: Hezbollah',
+  'en: Islamic Jihad | ru: Исламский джихад | es: Yihad Islámica | fr: Jihad islamique',
   'en: Palestinian Islamic Jihad | ru: Палестинский исламский джихад | es: Yihad Islámica Palestina | fr: Jihad islamique palestinien',
 ];
 
@@ -175,7 +180,7 @@ function indexOf(lines: readonly string[]): Map<string, string[]> {
 }
 
 const TERMS = indexOf(TERM_LINES);
-const PLACES = indexOf(PLACE_LINES);
+const PLACES = indexOf([...PLACE_LINES, ...GROUP_LINES]);
 
 /** The other languages' words for a typed term ("hostage" → заложник, rehén, otage…); none when unknown. */
 export function termEquivalents(term: string): readonly string[] {
@@ -192,7 +197,7 @@ export const placeEquivalents = (name: string): readonly string[] => PLACES.get(
 
 /** Each meaning's single words, the English ones first, for the context keys of figures (predicates.ts). */
 export function singleWordMeanings(): string[][] {
-  return [...TERM_LINES, ...PLACE_LINES].map((line) => phrasesOf(line).flat().map((w) => w.toLowerCase()).filter((w) => !w.includes(' '))).filter((words) => words.length > 1);
+  return [...TERM_LINES, ...PLACE_LINES, ...GROUP_LINES].map((line) => phrasesOf(line).flat().map((w) => w.toLowerCase()).filter((w) => !w.includes(' '))).filter((words) => words.length > 1);
 }
 
 // Russian declines names of places and bodies ("Красному Кресту", "в Кремле"): each Cyrillic
@@ -201,7 +206,7 @@ const RU_ENDING = /(ому|ему|ого|его|ыми|ими|ами|ями|ыи
 const placeForm = (phrase: string) => fold(phrase).split(/\s+/).map((w) => (/^[\u0400-\u04ff]/.test(w) && w.length > 4 ? w.replace(RU_ENDING, '') : w)).join(' ');
 
 const ENGLISH_PLACE = new Map<string, string>();
-for (const line of PLACE_LINES) {
+for (const line of [...PLACE_LINES, ...GROUP_LINES]) {
   const phrases = phrasesOf(line);
   const english = phrases[0]![0]!;
   for (const phrase of phrases.flat()) if (!ENGLISH_PLACE.has(placeForm(phrase))) ENGLISH_PLACE.set(placeForm(phrase), english);
@@ -219,3 +224,6 @@ const TRANSLATED = 'xl:';
 /** Whether a key is a translated one, and the English words it holds. */
 export const isTranslatedKey = (key: string): boolean => key.startsWith(TRANSLATED);
 export const translatedWords = (key: string): string[] => key.slice(TRANSLATED.length).split(' ');
+const GROUP_KEYS = new Set(GROUP_LINES.map((line) => TRANSLATED + phrasesOf(line)[0]![0]!.toLowerCase()));
+/** Whether a translated key names an armed group (Hamas, Islamic Jihad), not a place or a body. */
+export const isGroupKey = (key: string): boolean => GROUP_KEYS.has(key);
