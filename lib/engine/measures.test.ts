@@ -19,6 +19,23 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('figures with units, read with an open vocabulary', () => {
+  it('counts titles won, in four languages, as a running count that grows but never conflicts', () => {
+    const titles = (text: string, lang = 'en') => extractClaims({ ...input(text), lang }).claims.filter((c) => c.frame?.measure === 'count:title').map((c) => [c.written, num(c).value]);
+    expect(titles('Griner, a two-time Olympic gold medalist, was freed.')).toEqual([['two-time', 2]]);
+    expect(titles('Двукратную олимпийскую чемпионку задержали в аэропорту.', 'ru')).toEqual([['Двукратную', 2]]);
+    expect(titles('La dos veces campeona olímpica es jugadora.', 'es')).toEqual([['dos veces', 2]]);
+    expect(titles('La bicampeona olímpica llegó.', 'es')).toEqual([['bicampeona', 2]]);
+    expect(titles('Elle est double championne olympique.', 'fr')).toEqual([['double', 2]]);
+    // "two-time" with no title after it, "a double murder": no count of titles.
+    expect(titles('He was a two-time loser in court.')).toEqual([]);
+    expect(titles('Il est accusé d’un double meurtre.', 'fr')).toEqual([]);
+    const early = art('a', 'She is an eight-time WNBA All-Star.', '2022-03-01');
+    const late = art('b', 'She is a nine-time WNBA All-Star.', '2023-09-01');
+    expect(relation(early, late, 'eight-time', 'nine-time')).toBe('updated');
+    const sameDay = art('c', 'She is a nine-time WNBA All-Star.', '2022-03-01');
+    expect(relation(early, sameDay, 'eight-time', 'nine-time')).not.toBe('conflict');
+  });
+
   it('spans a plural of magnitude over its whole order', () => {
     const [c] = figures('The closure left hundreds of thousands of nurses without pay.');
     expect(num(c!)).toMatchObject({ low: 200000, high: 999999 });

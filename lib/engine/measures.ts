@@ -165,6 +165,40 @@ const CYRILLIC_START = /^[\u0400-\u04ff]/;
 // Plurals of a power of ten: "hundreds" (200) reach 999, "thousands" (2,000) 9,999.
 const PLURAL_MAGNITUDE = /^(hundreds|thousands|millions|billions)$/;
 
+// Nouns of a title won, in the four languages: what "two-time", "dos veces", "double" count.
+const TITLE_NOUNS = /^(champions?|champs?|medalists?|medallists?|winners?|all-stars?|mvps?|campe[oó]n(a|es|as)?|medallistas?|ganador(a|es|as)?|championn?e?s?|médaillée?s?|vainqueurs?|lauréate?s?|чемпион\p{L}*|призер\p{L}*|призёр\p{L}*|победител\p{L}*|обладател\p{L}*)$/u;
+const RU_TIMES: Record<string, number> = { дву: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10 };
+const ES_TIMES: Record<string, number> = { bi: 2, tri: 3, tetra: 4, penta: 5, hexa: 6 };
+const FR_TIMES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
+
+/** A count of titles starting at token i, with the token after its count words; null when none. */
+function titleCount(tokens: Token[], i: number): { value: number; countTo: number } | null {
+  const w = tokens[i]!.lower;
+  // The title's noun within four words: "two-time Olympic gold medalist", "dos veces campeona olímpica".
+  const nounWithin = (from: number) => {
+    for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (TITLE_NOUNS.test(tokens[k]!.lower)) return k + 1;
+    return null;
+  };
+  const time = /^(\p{L}+|\d+)-time$/u.exec(w);
+  if (time) {
+    const v = /^\d+$/.test(time[1]!) ? Number(time[1]) : numberWord(time[1]!);
+    return v && v >= 2 && nounWithin(i + 1) ? { value: v, countTo: i + 1 } : null;
+  }
+  const ru = /^(дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)кратн\p{L}*$/u.exec(w);
+  if (ru) {
+    return nounWithin(i + 1) ? { value: RU_TIMES[ru[1]!]!, countTo: i + 1 } : null;
+  }
+  const es = /^(bi|tri|tetra|penta|hexa)campe[oó]n(a|es|as)?$/u.exec(w);
+  if (es) return { value: ES_TIMES[es[1]!]!, countTo: i + 1 };
+  if (FR_TIMES[w] !== undefined && TITLE_NOUNS.test(tokens[i + 1]?.lower ?? '')) return { value: FR_TIMES[w]!, countTo: i + 1 };
+  // "dos veces campeona", "en dos ocasiones" after the noun is not read: the figure comes first.
+  const n = numberWord(w) ?? (/^\d+$/.test(w) ? Number(w) : undefined);
+  if (n !== undefined && n >= 2 && /^(veces|fois|раза)$/.test(tokens[i + 1]?.lower ?? '')) {
+    return nounWithin(i + 2) ? { value: n, countTo: i + 2 } : null;
+  }
+  return null;
+}
+
 /** Finds the figures of a sentence. `excluded` says which character ranges other passes have claimed. */
 export function findMeasures(tokens: Token[], lang: string, excluded: (start: number, end: number) => boolean): MeasureMention[] {
   const out: MeasureMention[] = [];
@@ -184,6 +218,15 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       return h ? { hedge: h.hedge, from: h.at } : { hedge: isRound(value) ? 'round' : 'exact', from: at };
     };
 
+    // Titles won: "two-time Olympic gold medalist", "двукратная олимпийская чемпионка", "dos veces
+    // campeona", "bicampeona", "double championne". Titles add up over a career: a running count.
+    // The title's words stay outside the figure, among the words that align two counts.
+    const titles = titleCount(tokens, i);
+    if (titles) {
+      push({ start: t.start, end: tokens[titles.countTo - 1]!.end, value: titles.value, hedge: 'exact', measure: 'count:title', unit: 'titles', ordinal: true, from: i, to: titles.countTo });
+      i = titles.countTo - 1;
+      continue;
+    }
     // Money: "$5.7 billion", "$8B", "$5,687.75", "€3m".
     const currency = CURRENCY_SYMBOLS.get(t.text);
     if (currency && tokens[i + 1] && tokens[i + 1]!.start === t.end) {

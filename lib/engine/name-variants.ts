@@ -8,12 +8,13 @@ import { cyrillicToLatin } from './cyrillic';
 import { givenNameForms, givenNameVariants } from './given-names';
 
 
-/** Typographic normalisation only: what counts as "the same spelling". */
+/** Typographic normalisation only: what counts as "the same spelling" ("Nir-Oz" is "Nir Oz"). */
 export function normaliseSpelling(s: string): string {
   return s
     .normalize('NFC')
     .replace(/[’‘`]/g, "'")
     .replace(/[“”«»"()[\]]/g, '')
+    .replace(/[-‐‑]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

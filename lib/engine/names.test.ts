@@ -123,6 +123,10 @@ describe('spellings', () => {
     expect(sameGivenName('Francis', 'Frances')).toBe(false);
     expect(sameGivenName('Ivan', 'Iván')).toBe(true);
   });
+  it('calls a hyphen and a space the same spelling', () => {
+    expect(compareSpellings('Nir-Oz', 'Nir Oz')).toBe('same');
+    expect(compareSpellings('Dekel-Chen', 'Dekel Chen', true)).toBe('same');
+  });
   it('keeps different names apart', () => {
     expect(compareSpellings('Elena', 'Irena')).toBe('different');
     expect(compareSpellings('Bogdanov', 'Trufanov', true)).toBe('different');
