@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile, linkByStory, loadStories } from '../../scripts/analyze';
 import type { AnalyzedArticle, ClaimLink } from './types';
 
+/** A claim as written, or a figure written with its unit after it ("498" for "498 days", "404" for "404 дня"). */
+const writes = (c: { written: string; kind: string }, w: string) => c.written === w || (c.kind === 'number' && /^\d[\d,.]*$/.test(w) && c.written.startsWith(w + ' ') && !/\d/.test(c.written.slice(w.length)));
+
 const stories = loadStories();
 const pages = [
   ...readdirSync('public/corpus').filter((f) => f.endsWith('.html')).map((f) => join('public/corpus', f)),
@@ -14,7 +17,7 @@ const pages = [
 const articles = pages.map((p, i) => analyzeFile(p, `p${i}-${p.split('/').pop()!.replace('.html', '')}`, stories).article!) as AnalyzedArticle[];
 const links: ClaimLink[] = linkByStory(articles);
 const byKey = (suffix: string) => articles.find((a) => a.key.endsWith(suffix))!;
-const claim = (suffix: string, written: string, nth = 0) => byKey(suffix).claims.filter((c) => c.written === written)[nth]!;
+const claim = (suffix: string, written: string, nth = 0) => byKey(suffix).claims.filter((c) => writes(c, written))[nth]!;
 const relation = (a: { id: string }, b: { id: string }) =>
   links.find((l) => (l.a === a.id && l.b === b.id) || (l.a === b.id && l.b === a.id))?.relation ?? 'none';
 
@@ -63,7 +66,7 @@ describe('Russian and Spanish coverage compared with the English sources', () =>
     ...readdirSync('tests/fixtures/onstory').filter((f) => f.endsWith('.html')).map((f, i) => analyzeFile(join('tests/fixtures/onstory', f), `o${i}-${f.replace('.html', '')}`, stories).article!),
   ];
   const l = linkByStory(all);
-  const find = (suffix: string, written: string) => all.find((a) => a.key.endsWith(suffix))!.claims.find((c) => c.written === written)!;
+  const find = (suffix: string, written: string) => all.find((a) => a.key.endsWith(suffix))!.claims.find((c) => writes(c, written))!;
   const rel = (a: { id: string }, b: { id: string }) => l.find((x) => (x.a === a.id && x.b === b.id) || (x.a === b.id && x.b === a.id))?.relation ?? 'none';
 
   it('links days in captivity, release dates and spellings across languages', () => {

@@ -4,6 +4,9 @@ import { extractClaims } from './claims';
 import { lemma } from './predicates';
 import type { AnalyzedArticle, ArticleInput, Claim } from './types';
 
+/** A claim as written, or a figure written with its unit after it ("498" for "498 days", "404" for "404 дня"). */
+const writes = (c: { written: string; kind: string }, w: string) => c.written === w || (c.kind === 'number' && /^\d[\d,.]*$/.test(w) && c.written.startsWith(w + ' ') && !/\d/.test(c.written.slice(w.length)));
+
 const input = (text: string, published = '2024-03-05', key = 't'): ArticleInput => ({ key, url: null, outlet: null, title: '', published, text, lang: 'en' });
 const figures = (text: string) => extractClaims(input(text)).claims.filter((c) => c.kind === 'number');
 const num = (c: Claim) => (c.value.type === 'number' ? c.value : null)!;
@@ -11,8 +14,8 @@ const art = (key: string, text: string, published: string): AnalyzedArticle => (
   ...input(text, published, key), story: { storyId: 's', onStory: true, score: 1, reasons: [] }, claims: extractClaims(input(text, published, key)).claims, asOf: published,
 });
 const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string) => {
-  const ca = a.claims.find((c) => c.written === wa)!;
-  const cb = b.claims.find((c) => c.written === wb)!;
+  const ca = a.claims.find((c) => writes(c, wa))!;
+  const cb = b.claims.find((c) => writes(c, wb))!;
   expect(ca, wa).toBeDefined();
   expect(cb, wb).toBeDefined();
   return linkArticles([a, b]).find((l) => (l.a === ca.id && l.b === cb.id) || (l.a === cb.id && l.b === ca.id))?.relation ?? 'none';

@@ -384,9 +384,12 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     const [low, high] = interval(value, hedge);
     // "de 32 años", "29 лет": the age's value holds its word of years.
     const yearsWord = unit === 'age' && unitAt === to ? tokens[unitAt] : undefined;
+    // "498 days", "16 years": a span of time is checked with its unit, as outlets write it ("498"
+    // alone says nothing of what it counts).
+    const timeWord = (unit === 'days' || unit === 'weeks' || unit === 'months' || unit === 'years') && unitAt === to ? tokens[unitAt] : undefined;
     out.push({
       start: t.start,
-      end: (yearsWord ?? tokens[to - 1]!).end,
+      end: (yearsWord ?? timeWord ?? tokens[to - 1]!).end,
       value,
       low,
       high,
