@@ -468,8 +468,8 @@ export function extractClaims(
     for (const m of found) {
       const predicate = predicateNear(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
-        event: null, subject: subjectNear(m.from, m.to), scope: partOfWhole(tokens, m.from) ? ['q:other'] : [], predicate: predicate?.lemma ?? null, measure: m.measure,
-        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal),
+        event: null, subject: subjectNear(m.from, m.to), scope: [...(partOfWhole(tokens, m.from) ? ['q:other'] : []), ...(whatIsLeft(tokens, m.from, m.to) ? ['q:left'] : [])], predicate: predicate?.lemma ?? null, measure: m.measure,
+        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal) || whatIsLeft(tokens, m.from, m.to),
       };
       // "76 hostages were still held in Gaza. Saturday's exchange leaves 73.": a figure left bare
       // after a verb that moves a count on counts what the sentence before counted.
@@ -927,6 +927,24 @@ const POSSESSIVES = new Set([...MASCULINE_POSSESSIVES, ...FEMININE_POSSESSIVES, 
 const MASCULINE_PRONOUNS = new Set(['he', 'él', 'он', 'il']);
 // French "il" is also impersonal: "il y a 498 jours" (498 days ago), "il faut".
 const isPronoun = (tokens: Token[], i: number) => PRONOUNS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'il' && /^(y|faut|s['’]agit|semble|reste)$/.test(tokens[i + 1]?.lower ?? ''));
+
+// What is left of a supply or a time: "fewer than 40 hours of oxygen left", "remaining", "il reste",
+// "quedan", "осталось", "хватит на" (enough for). Such a figure falls as the days pass.
+const LEFT_AFTER = /^(left|remaining|remained|remain|remains|restantes?|restant|restants)$/;
+const LEFT_BEFORE = /^(remaining|reste|restent|restait|quedan|quedaban|queda|quedaba|restan|осталось|остается|остаётся|оставалось|хватит|хватит|хватало)$/;
+
+/** Whether a figure says what is left ("40 hours of oxygen left", "il reste 40 heures", "осталось 40 часов"). */
+function whatIsLeft(tokens: Token[], from: number, to: number): boolean {
+  for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
+    if (LEFT_AFTER.test(tokens[k]!.lower)) return true;
+    if (/^[.,;]$/.test(tokens[k]!.text)) break;
+  }
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    if (LEFT_BEFORE.test(tokens[k]!.lower)) return true;
+    if (/^[.,;]$/.test(tokens[k]!.text)) break;
+  }
+  return false;
+}
 
 // What tells a captivity between a person and a phrase of holding: a word of it, or a verb of
 // spending time ("spent 498 days in captivity", "a passé 498 jours en captivité", "pasó 498 días").

@@ -22,6 +22,19 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('figures with units, read with an open vocabulary', () => {
+  it('takes what is left of a supply falling over the days as an update, and a figure of sixty or more hours as particular', () => {
+    const early = art('a', 'The crew has fewer than 40 hours of oxygen left, the Coast Guard said.', '2023-06-20');
+    const late = art('b', 'By Thursday morning only three hours of oxygen remained, the Coast Guard said.', '2023-06-22');
+    expect(relation(early, late, 'fewer than 40 hours', 'three hours')).toBe('updated');
+    // Without a word of what is left, a smaller figure later is no update.
+    const total = art('c', 'The Coast Guard said the vessel carried three hours of oxygen.', '2023-06-22');
+    expect(relation(early, total, 'fewer than 40 hours', 'three hours')).toBe('none');
+    // "96 hours" twice in each article, worded apart: the figure itself aligns them.
+    const en = art('d', 'The sub had 96 hours of emergency oxygen. Officials repeated: 96 hours at the start.', '2023-06-20');
+    const fr = art('e', 'L’engin disposait de 96 heures d’autonomie. On parlait de 96 heures au départ.', '2023-06-20');
+    expect(linkArticles([en, fr]).some((l) => l.relation === 'same' && /96/.test(en.claims.find((c) => c.id === l.a || c.id === l.b)?.written ?? ''))).toBe(true);
+  });
+
   it('counts titles won, in four languages, as a running count that grows but never conflicts', () => {
     const titles = (text: string, lang = 'en') => extractClaims({ ...input(text), lang }).claims.filter((c) => c.frame?.measure === 'count:title').map((c) => [c.written, num(c).value]);
     expect(titles('Griner, a two-time Olympic gold medalist, was freed.')).toEqual([['two-time', 2]]);

@@ -123,7 +123,10 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // Small counts recur in any story ("two sons", "three weeks"): they need more evidence than
     // a sum like "$5,687.75", which is nearly a name in itself.
     // Durations count in days: "35 days" or "five weeks" is as particular as a three-digit count.
-    const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent') || (measure === 'duration' && va.value >= 30);
+    // So is a duration written with a figure of sixty or more in its unit ("96 hours", "90 minutes").
+    const writtenFigure = (c: Claim) => Number(/\d[\d,]*/.exec(c.written)?.[0]?.replace(/,/g, '') ?? 0);
+    const distinctive = measure.startsWith('money:') || va.value >= 100 || (va.value % 1 !== 0 && measure === 'percent') ||
+      (measure === 'duration' && (va.value >= 30 || (writtenFigure(a) >= 60 && writtenFigure(b) >= 60)));
     const bare = measure === 'count:?' || other === 'count:?';
     // "In his 50s" and "56": a decade of age holds the age; a story rarely gives two people's ages in one decade.
     const decade = (x: typeof va, y: typeof va) => x.low % 10 === 0 && x.high === x.low + 9 && y.low === y.high && y.value >= x.low && y.value <= x.high;
@@ -150,6 +153,12 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1 || ev.near < (ev.predicate ? 1 : 2)) return null;
       const [early, late] = ta.t < tb.t ? [va, vb] : [vb, va];
       const elapsed = Math.abs(ta.t - tb.t) / DAY;
+      // What is left of a supply ("40 hours of oxygen left", then "three hours") falls as the days
+      // pass: the later, smaller figure is the update, no faster than the calendar.
+      const laterClaim = ta.t < tb.t ? b : a;
+      if (late.value < early.value && laterClaim.frame?.scope.includes('q:left')) {
+        return measure !== 'duration' || early.value - late.value <= elapsed + 3 ? link('updated', confidence(0.45)) : null;
+      }
       if (late.value <= early.value) return null;
       if (measure === 'duration' && late.value - early.value > elapsed + 3) return null;
       return link('updated', confidence(0.45));

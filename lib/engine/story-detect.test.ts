@@ -454,6 +454,20 @@ describe('detectStory among several stories', () => {
       expect(detectStory({ title: 'Six missing workers presumed dead in bridge collapse', text: other }, [story])).toMatchObject({ onStory: false });
     });
 
+    it('takes no capitalised body the translation lines know for a person the story does not know', () => {
+      const titan: StoryDefinition = {
+        id: 'titan', title: 'titan', enabled: true,
+        people: [{ name: 'Stockton Rush', weight: 'core' }, { name: 'Hamish Harding', weight: 'core' }],
+        places: [{ name: 'Titanic', weight: 'context' }, { name: 'US Coast Guard', weight: 'context' }],
+        terms: ['submersible', 'search', 'missing', 'oxygen', 'debris'],
+      };
+      const text = para(
+        'Este lunes, la Guardia Costera de Estados Unidos ha puesto en marcha una amplia operación de búsqueda para encontrar un submarino desaparecido cerca del Titanic.',
+        'La Guardia Costera dijo que el submarino tenía oxígeno para 96 horas. La Guardia Costera sigue la búsqueda.',
+      );
+      expect(detectStory({ title: 'Búsqueda de un submarino desaparecido cerca del Titanic', text, lang: 'es' }, [titan])).toMatchObject({ onStory: true });
+    });
+
     it('accepts most of a story’s own words, one in the headline, though none of its places is named', () => {
       const cave: StoryDefinition = {
         id: 'cave', title: 'cave', enabled: true,

@@ -29,7 +29,7 @@ import {
 } from './name-variants';
 import { writtenInLowerCase } from './names';
 import { tokenize, type Token } from './tokens';
-import { placeEquivalents, termEquivalents } from './translations';
+import { placeEquivalents, termEquivalents, translatedKey } from './translations';
 import type { StoryDefinition, StoryEntity, StoryMatch } from './types';
 
 export interface StoryInput {
@@ -999,6 +999,8 @@ function outsidersOf(article: Article, index: StoryIndex): Outsider[] {
     const name = article.text.slice(before.start, w.end);
     // The publisher naming itself ("sources told Fox News") is where the article appears, not whom it is about.
     if (article.outlet !== '' && article.outlet.includes(plainLower(name))) continue;
+    // Nor is a body or a word the translation lines know, capitalised ("la Guardia Costera"), anyone.
+    if (translatedKey(name) !== null || termEquivalents(name).length > 0) continue;
     surnames.set(key, { name, count: 0, central: false, words: [keysOf(before.norm).given, keysOf(w.norm).given] });
   }
   const found: Outsider[] = [];

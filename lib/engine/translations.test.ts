@@ -20,6 +20,13 @@ describe('news words across languages', () => {
     expect(placeEquivalents('Thailand')).toEqual(expect.arrayContaining(['Таиланд', 'Tailandia', 'Thaïlande']));
   });
 
+  it('meets the words of a lost vessel and its search in the other languages', () => {
+    expect(termEquivalents('submersible')).toEqual(expect.arrayContaining(['батискаф', 'sumergible', 'submarino', 'sous-marin']));
+    expect(termEquivalents('debris')).toEqual(expect.arrayContaining(['обломки', 'restos', 'escombros']));
+    expect(termEquivalents('search')).toEqual(expect.arrayContaining(['поиски', 'búsqueda', 'recherches']));
+    expect(placeEquivalents('US Coast Guard')).toEqual(expect.arrayContaining(['Guardia Costera de Estados Unidos']));
+  });
+
   it('names Russia’s prison service and FBK in the other languages', () => {
     expect(placeEquivalents('Federal Penitentiary Service')).toEqual(expect.arrayContaining(['ФСИН', 'Servicio Penitenciario Federal']));
     expect(placeEquivalents('Anti-Corruption Foundation')).toEqual(expect.arrayContaining(['ФБК', 'Fonds de lutte contre la corruption']));
