@@ -535,6 +535,8 @@ type PersonName = { given?: string | null; surname?: string; generation?: string
  */
 function comparePersons(a: PersonName, b: PersonName, link: (relation: Relation, confidence: number) => ClaimLink): ClaimLink | null {
   if (a.generation && b.generation && a.generation !== b.generation) return null;
+  // Written alike, typography aside ("Paul Henri Nargeolet" / "Paul-Henri Nargeolet").
+  if (normaliseSpelling(a.written) === normaliseSpelling(b.written)) return link('same', 0.9);
   let variant = false;
   if (a.given && b.given) {
     // A given name spelled otherwise (Alexey / Alexei, Iair / Yair), a short form (Jim / James)

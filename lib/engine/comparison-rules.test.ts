@@ -22,6 +22,16 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('takes a compound given name written with a space or a hyphen for one spelling, after a French nationality noun too', () => {
+    const diver: StoryDefinition = { ...story, people: [{ name: 'Paul-Henri Nargeolet', weight: 'core' }] };
+    const a = analyzeArticle({ key: 'a', url: null, outlet: 'a', title: '', published: '2023-06-20', text: 'The French diver Paul Henri Nargeolet was aboard.', lang: 'en' }, [diver]);
+    const b = analyzeArticle({ key: 'b', url: null, outlet: 'b', title: '', published: '2023-06-21', text: 'Paul-Henri Nargeolet, a French diver, was aboard.', lang: 'en' }, [diver]);
+    expect(linkOf(a, b, ['Paul Henri Nargeolet', 'Paul-Henri Nargeolet'])).toBe('same');
+    const fr = analyzeArticle({ key: 'c', url: null, outlet: 'c', title: '', published: '2023-06-21', text: 'À bord se trouvait le Français Paul-Henri Nargeolet, océanographe.', lang: 'fr' }, [diver]);
+    expect(fr.claims.some((c) => c.kind === 'name' && /Français/.test(c.written))).toBe(false);
+    expect(linkOf(b, fr, ['Paul-Henri Nargeolet', 'Paul-Henri Nargeolet'])).toBe('same');
+  });
+
   it('meets a month with a day of it when both date the same event of the news table', () => {
     // Each stated twice, with no name beside them: the event is all the evidence.
     const a = art('a', 'The customs service said only that the arrest occurred “in February.” Talks on flights resumed in February.', '2022-03-07');

@@ -45,6 +45,18 @@ const NATIONALITIES_ES = (
   'uzbeko iraní hondureño guatemalteco salvadoreño nicaragüense costarricense panameño dominicano puertorriqueño haitiano'
 ).split(' ');
 
+// French nationality words in their masculine singular form ("le Français Paul-Henri Nargeolet",
+// "l'Américaine Brittney Griner": French capitalises them as nouns); feminine and plural forms are
+// read from it.
+const NATIONALITIES_FR = (
+  'français anglais britannique américain russe israélien allemand italien espagnol portugais belge suisse canadien ' +
+  'pakistanais ukrainien polonais chinois japonais coréen indien iranien irakien syrien libanais égyptien turc grec ' +
+  'néerlandais suédois norvégien danois finlandais irlandais écossais autrichien hongrois roumain bulgare tchèque ' +
+  'brésilien argentin mexicain colombien vénézuélien chilien péruvien cubain marocain algérien tunisien libyen ' +
+  'palestinien saoudien qatari émirati afghan thaïlandais vietnamien philippin indonésien australien sud-africain ' +
+  'nigérian kényan éthiopien biélorusse géorgien arménien kazakh ouzbek européen africain asiatique arabe'
+).split(' ');
+
 // Combining forms that open a compound of nationalities: "Sino-American", "Anglo-Irish", "Russo-Ukrainian".
 const COMBINING = 'afro anglo austro euro franco gallo germano greco hispano indo irano italo judeo luso nippo polono russo serbo sino turco pan'.split(' ');
 
@@ -83,6 +95,14 @@ const COUNTRIES_RU = new RegExp(
 );
 
 const NATIONALITY_SET = new Set(NATIONALITIES);
+const NATIONALITY_FR_SET = new Set(NATIONALITIES_FR);
+
+/** A French nationality word in any gender and number (française, israéliens, américaines, russes). */
+function isFrenchNationality(w: string): boolean {
+  if (NATIONALITY_FR_SET.has(w)) return true;
+  const forms = [w.replace(/s$/, ''), w.replace(/es?$/, ''), w.replace(/nes?$/, ''), w.replace(/ses?$/, 's')];
+  return forms.some((f) => f !== w && NATIONALITY_FR_SET.has(f));
+}
 const NATIONALITY_ES_SET = new Set(NATIONALITIES_ES);
 
 /** A Spanish nationality adjective in any gender and number (argentina, israelíes, francesa, estadounidenses). */
@@ -105,7 +125,7 @@ const COUNTRY_SET = new Set([...COUNTRIES_EN, ...COUNTRIES_ES]);
 
 /** A nationality adjective or plural noun ("Russian", "Israelis", "Argentine", "argentino"), lower case. */
 function isNationality(w: string): boolean {
-  if (NATIONALITY_SET.has(w) || isSpanishNationality(w)) return true;
+  if (NATIONALITY_SET.has(w) || isSpanishNationality(w) || isFrenchNationality(w)) return true;
   // Plurals: "Israelis", "Russians", "Saudis".
   return w.length > 4 && w.endsWith('s') && NATIONALITY_SET.has(w.slice(0, -1));
 }

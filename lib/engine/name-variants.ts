@@ -273,6 +273,14 @@ function sameSurname(a: string, b: string): boolean {
 
 /** Two given names as one (Vitaly / Vitaliy, Sasha / Alexander, Jim / James, Елены / Elena). */
 export function sameGivenName(a: string, b: string): boolean {
+  // A compound given name ("Paul-Henri", "Paul Henri", "Жан-Поль") is its parts: one part alone
+  // is its first ("Paul" for Paul-Henri), and two compounds are one when every part is.
+  const pa = a.split(/[-‐‑\s]+/).filter(Boolean);
+  const pb = b.split(/[-‐‑\s]+/).filter(Boolean);
+  if (pa.length > 1 || pb.length > 1) {
+    if (pa.length > 1 && pb.length > 1) return pa.length === pb.length && pa.every((p, k) => sameGivenName(p, pb[k]!));
+    return sameGivenName(pa[0]!, pb[0]!);
+  }
   const keys = givenNameKeys(a);
   const kb = looseName(b);
   if (keys.includes(kb)) return true;

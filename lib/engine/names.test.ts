@@ -127,6 +127,13 @@ describe('spellings', () => {
     expect(compareSpellings('Nir-Oz', 'Nir Oz')).toBe('same');
     expect(compareSpellings('Dekel-Chen', 'Dekel Chen', true)).toBe('same');
   });
+  it('meets a compound given name in its parts: written with a space, or its first part alone', () => {
+    expect(sameGivenName('Paul-Henri', 'Paul Henri')).toBe(true);
+    expect(sameGivenName('Paul-Henri', 'Paul')).toBe(true);
+    expect(sameGivenName('Paul-Henri', 'Paul-Henry')).toBe(true);
+    expect(sameGivenName('Jean-Pierre', 'Jean-Paul')).toBe(false);
+    expect(sameGivenName('Paul-Henri', 'Henri')).toBe(false);
+  });
   it('keeps different names apart', () => {
     expect(compareSpellings('Elena', 'Irena')).toBe('different');
     expect(compareSpellings('Bogdanov', 'Trufanov', true)).toBe('different');
