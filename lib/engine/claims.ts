@@ -615,6 +615,7 @@ export function extractClaims(
     const numbered = claims.slice(sentenceClaimsFrom).filter((c) => c.kind === 'number' && c.start >= s.start && c.end <= s.end);
     const taken = (a: number, b: number) => inDate(a, b) || numbered.some((c) => a < c.end && b > c.start);
     claimMeasures(s, si, taken);
+    agesAtAnUndatedDeath(s.tokens, claims.slice(sentenceClaimsFrom));
     while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.start) nextQuote++;
     const own: typeof quotes = [];
     while (nextQuote < quotes.length && quotes[nextQuote]!.start < s.end) own.push(quotes[nextQuote++]!);
@@ -671,6 +672,23 @@ function dateAgesAtDeath(sentenceClaims: readonly Claim[]): void {
       const own = family(c.frame?.subject);
       if (c.kind === 'number' && c.value.type === 'number' && c.value.unit === 'age' && own && (person === null || own === person)) c.frame!.asOf = v.start;
     }
+  }
+}
+
+// Words of a death in the four languages: "were all killed", "died", "murieron", "sont morts", "погибли".
+const DEATH_WORDS = /^(killed|died|dies|dead|perished|murdered|muertos|murieron|murió|fallecieron|falleció|morts|mort|morte|tués|tué|décédés|décédé|погибли|погиб|погибла|умер|умерла|скончался|скончалась)$/;
+
+/**
+ * "Shahzada Dawood and his 19-year-old son … were all killed": an age said in a sentence of
+ * deaths is the age at death, whose date the sentence does not give. It is an age at a moment,
+ * never held against an age a year later; against another age at the same death it may be.
+ */
+function agesAtAnUndatedDeath(tokens: readonly Token[], sentenceClaims: readonly Claim[]): void {
+  if (!tokens.some((t) => DEATH_WORDS.test(t.lower))) return;
+  for (const c of sentenceClaims) {
+    if (c.kind !== 'number' || c.value.type !== 'number' || c.value.unit !== 'age' && c.frame?.measure !== 'age') continue;
+    // Two ages of one person at their death still disagree ("Kunan, 37, died" / "38-year-old Kunan died").
+    if (c.frame && !c.frame.asOf && !c.frame.scope.includes('when')) c.frame.scope.push('when', 'when:killed');
   }
 }
 

@@ -200,8 +200,15 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     if (va.unit === 'age') {
       // An age at an earlier moment ("28 when he was abducted") is never a conflict: it agrees
       // with the same age and is an update of an age up to two years higher.
-      const thenA = a.frame?.scope.includes('when');
-      const thenB = b.frame?.scope.includes('when');
+      // An age at a death the sentence does not date ("… were all killed") is the age at a moment,
+      // unless both articles are of the same days: the death is then that week's news, and the
+      // two ages are of one time.
+      const ta0 = articleTime(ma);
+      const tb0 = articleTime(mb);
+      const sameDays = !!ta0?.exact && !!tb0?.exact && Math.abs(ta0.time - tb0.time) <= 7 * DAY;
+      const then = (c: Claim) => !!c.frame?.scope.includes('when') && !(sameDays && c.frame.scope.includes('when:killed'));
+      const thenA = then(a);
+      const thenB = then(b);
       if (thenA || thenB) {
         if (va.value === vb.value) return link('same', 0.7);
         // Two ages of one person at the same event ("27 when abducted" / "28 at his abduction").

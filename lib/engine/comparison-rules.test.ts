@@ -22,6 +22,14 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('takes an age in a sentence of deaths with no date as the age at death: never against the same age a year on, still against another age that week', () => {
+    const then = art('a', 'Pavel Orlov, 19, and his father are missing at sea.', '2023-06-21');
+    const later = art('b', 'His father and his 19-year-old son, Pavel Orlov, were all killed, the hearing was told.', '2024-09-22');
+    expect(linkOf(then, later, ['19', '19-year-old'])).toBe('same');
+    const sameWeek = art('c', 'Pavel Orlov, 18, died when the vessel imploded, the Coast Guard said.', '2023-06-23');
+    expect(linkOf(then, sameWeek, ['19', '18'])).toBe('conflict');
+  });
+
   it('takes a compound given name written with a space or a hyphen for one spelling, after a French nationality noun too', () => {
     const diver: StoryDefinition = { ...story, people: [{ name: 'Paul-Henri Nargeolet', weight: 'core' }] };
     const a = analyzeArticle({ key: 'a', url: null, outlet: 'a', title: '', published: '2023-06-20', text: 'The French diver Paul Henri Nargeolet was aboard.', lang: 'en' }, [diver]);
