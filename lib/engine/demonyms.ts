@@ -100,6 +100,7 @@ const NATIONALITY_FR_SET = new Set(NATIONALITIES_FR);
 /** A French nationality word in any gender and number (française, israéliens, américaines, russes). */
 function isFrenchNationality(w: string): boolean {
   if (NATIONALITY_FR_SET.has(w)) return true;
+  if (!/(?:s|e|es|ne|nes)$/.test(w)) return false;
   const forms = [w.replace(/s$/, ''), w.replace(/es?$/, ''), w.replace(/nes?$/, ''), w.replace(/ses?$/, 's')];
   return forms.some((f) => f !== w && NATIONALITY_FR_SET.has(f));
 }

@@ -174,6 +174,8 @@ const FR_TIMES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, q
 /** A count of titles starting at token i, with the token after its count words; null when none. */
 function titleCount(tokens: Token[], i: number): { value: number; countTo: number } | null {
   const w = tokens[i]!.lower;
+  // Most tokens are none of these: a cheap look at the word's shape first.
+  if (!w.endsWith('-time') && !w.includes('кратн') && !w.includes('campe') && FR_TIMES[w] === undefined && !/^(veces|fois|раза)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // The title's noun within four words: "two-time Olympic gold medalist", "dos veces campeona olímpica".
   const nounWithin = (from: number) => {
     for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (TITLE_NOUNS.test(tokens[k]!.lower)) return k + 1;

@@ -10,6 +10,18 @@ import { givenNameForms, givenNameVariants } from './given-names';
 
 /** Typographic normalisation only: what counts as "the same spelling" ("Nir-Oz" is "Nir Oz"). */
 export function normaliseSpelling(s: string): string {
+  let n = spellingCache.get(s);
+  if (n === undefined) {
+    n = normalise(s);
+    if (spellingCache.size >= 20000) spellingCache.clear();
+    spellingCache.set(s, n);
+  }
+  return n;
+}
+// Spellings are normalised at every comparison of two names: the answers are kept.
+const spellingCache = new Map<string, string>();
+
+function normalise(s: string): string {
   return s
     .normalize('NFC')
     .replace(/[’‘`]/g, "'")
@@ -275,11 +287,12 @@ function sameSurname(a: string, b: string): boolean {
 export function sameGivenName(a: string, b: string): boolean {
   // A compound given name ("Paul-Henri", "Paul Henri", "Жан-Поль") is its parts: one part alone
   // is its first ("Paul" for Paul-Henri), and two compounds are one when every part is.
-  const pa = a.split(/[-‐‑\s]+/).filter(Boolean);
-  const pb = b.split(/[-‐‑\s]+/).filter(Boolean);
-  if (pa.length > 1 || pb.length > 1) {
+  const compound = /[-‐‑\s]/;
+  if (compound.test(a) || compound.test(b)) {
+    const pa = a.split(/[-‐‑\s]+/).filter(Boolean);
+    const pb = b.split(/[-‐‑\s]+/).filter(Boolean);
     if (pa.length > 1 && pb.length > 1) return pa.length === pb.length && pa.every((p, k) => sameGivenName(p, pb[k]!));
-    return sameGivenName(pa[0]!, pb[0]!);
+    if (pa.length > 1 || pb.length > 1) return !!pa[0] && !!pb[0] && sameGivenName(pa[0], pb[0]);
   }
   const keys = givenNameKeys(a);
   const kb = looseName(b);
