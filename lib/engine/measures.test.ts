@@ -35,6 +35,16 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(linkArticles([en, fr]).some((l) => l.relation === 'same' && /96/.test(en.claims.find((c) => c.id === l.a || c.id === l.b)?.written ?? ''))).toBe(true);
   });
 
+  it('reads a compound duration that opens with a single unit, in four languages', () => {
+    const durations = (text: string, lang: string) => extractClaims({ ...input(text), lang }).claims.filter((c) => c.frame?.measure === 'duration').map((c) => [c.written, Math.round(num(c).value * 24 * 60)]);
+    expect(durations('Contact was lost an hour and 45 minutes into the dive.', 'en')).toEqual([['an hour and 45 minutes', 105]]);
+    expect(durations('Se perdió el contacto una hora y 45 minutos después.', 'es')).toEqual([['una hora y 45 minutos', 105]]);
+    expect(durations('Le contact a été perdu une heure et quarante-cinq minutes après.', 'fr')).toEqual([['une heure et quarante-cinq minutes', 105]]);
+    expect(durations('Связь пропала через час 45 минут после начала.', 'ru')).toEqual([['час 45 минут', 105]]);
+    // "an hour" alone stays unread, as before: too common to check.
+    expect(durations('He spoke for an hour.', 'en')).toEqual([]);
+  });
+
   it('counts titles won, in four languages, as a running count that grows but never conflicts', () => {
     const titles = (text: string, lang = 'en') => extractClaims({ ...input(text), lang }).claims.filter((c) => c.frame?.measure === 'count:title').map((c) => [c.written, num(c).value]);
     expect(titles('Griner, a two-time Olympic gold medalist, was freed.')).toEqual([['two-time', 2]]);

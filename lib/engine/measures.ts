@@ -112,7 +112,16 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
     // So is "more than a kilometre", "nearly a ton".
     const dim = unitOf(next ?? '')?.dimension;
     if ((dim === 'duration' || dim === 'length' || dim === 'mass') && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
+    // "an hour and 45 minutes": the single unit opens a compound duration.
+    if (dim === 'duration' && smallerDurationAfter(tokens, i + 2)) return { value: 1, to: i + 1, word: true };
     return null;
+  }
+  // "час 45 минут": Russian says an hour with the unit alone.
+  if (/^(час|сутки)$/.test(t.lower) && smallerDurationAfter(tokens, i + 1)) return { value: 1, to: i, word: true };
+  // "quarante-cinq", "dix-huit", "quatre-vingt-dix": French joins number words with hyphens.
+  if (t.lower.includes('-')) {
+    const compound = frenchCompoundNumber(t.lower);
+    if (compound !== null) return { value: compound, to: i + 1, word: true };
   }
   // "plus d’un kilomètre", "moins d’une semaine": French elides the "de" before a single unit.
   if (/^d['’]une?$/.test(t.lower) && unitOf(tokens[i + 1]?.lower ?? '') && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
@@ -122,6 +131,37 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   if (ONLY_BEFORE_UNIT.has(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
   return { value: w, to: i + 1, word: true };
 }
+
+/** Whether a figure and a duration unit follow at `k`, after "and", "y" or "et" ("and 45 minutes", "45 минут"). */
+function smallerDurationAfter(tokens: Token[], k: number): boolean {
+  const at = /^(and|y|et|и)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const n = tokens[at];
+  if (!n || !(/^\d/.test(n.text) || numberWord(n.lower) !== undefined || frenchCompoundNumber(n.lower) !== null)) return false;
+  return unitOf(tokens[at + 1]?.lower ?? '')?.dimension === 'duration';
+}
+
+/** A French number written in hyphenated words ("quarante-cinq" 45, "soixante-dix" 70, "quatre-vingt-dix" 90); null otherwise. */
+function frenchCompoundNumber(word: string): number | null {
+  const parts = word.split('-').filter((p) => p !== 'et');
+  if (parts.length < 2) return null;
+  let total = 0;
+  for (let k = 0; k < parts.length; k++) {
+    // "quatre-vingt(s)": four twenties.
+    if (parts[k] === 'quatre' && /^vingts?$/.test(parts[k + 1] ?? '')) {
+      total += 80;
+      k++;
+      continue;
+    }
+    const v = FRENCH_NUMBER_WORDS[parts[k]!];
+    if (v === undefined) return null;
+    total += v;
+  }
+  return total;
+}
+const FRENCH_NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
+  quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+};
 
 /** "six of the company's workers", "seis de los trabajadores", "six des ouvriers": the group's noun after "of" and its determiners. */
 function partitiveNoun(tokens: Token[], at: number, value: number): { unit: string; at: number } | null {
@@ -475,8 +515,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       let end = unitAt + 1;
       let lowV = high !== null ? value * unit.factor : null;
       let highV = high !== null ? high * unit.factor : null;
-      // "1 hour and 45 minutes", "2 hours 30 minutes": one duration.
-      const k = tokens[end]?.lower === 'and' ? end + 1 : end;
+      // "1 hour and 45 minutes", "2 hours 30 minutes", "una hora y 45 minutos", "une heure et quarante-cinq minutes": one duration.
+      const k = /^(and|y|et|и)$/.test(tokens[end]?.lower ?? '') ? end + 1 : end;
       const more = tokens[k] ? readNumber(tokens, k, lang) : null;
       const moreUnit = more ? unitOf(tokens[more.to]?.lower ?? '') : undefined;
       if (more && moreUnit && moreUnit.dimension === unit.dimension && moreUnit.factor < unit.factor && high === null) {
