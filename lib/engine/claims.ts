@@ -949,7 +949,7 @@ const isPronoun = (tokens: Token[], i: number) => PRONOUNS.has(tokens[i]!.lower)
 // What is left of a supply or a time: "fewer than 40 hours of oxygen left", "remaining", "il reste",
 // "quedan", "осталось", "хватит на" (enough for). Such a figure falls as the days pass.
 const LEFT_AFTER = /^(left|remaining|remained|remain|remains|restantes?|restant|restants)$/;
-const LEFT_BEFORE = /^(remaining|reste|restent|restait|quedan|quedaban|queda|quedaba|restan|осталось|остается|остаётся|оставалось|хватит|хватит|хватало)$/;
+const LEFT_BEFORE = /^(remaining|reste|restent|restait|quedan|quedaban|queda|quedaba|restan|осталось|остается|остаётся|оставалось|хватит|хватало)$/;
 
 /** Whether a figure says what is left ("40 hours of oxygen left", "il reste 40 heures", "осталось 40 часов"). */
 function whatIsLeft(tokens: Token[], from: number, to: number): boolean {

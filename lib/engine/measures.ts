@@ -118,11 +118,6 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   }
   // "час 45 минут": Russian says an hour with the unit alone.
   if (/^(час|сутки)$/.test(t.lower) && smallerDurationAfter(tokens, i + 1)) return { value: 1, to: i, word: true };
-  // "quarante-cinq", "dix-huit", "quatre-vingt-dix": French joins number words with hyphens.
-  if (t.lower.includes('-')) {
-    const compound = frenchCompoundNumber(t.lower);
-    if (compound !== null) return { value: compound, to: i + 1, word: true };
-  }
   // "plus d’un kilomètre", "moins d’une semaine": French elides the "de" before a single unit.
   if (/^d['’]une?$/.test(t.lower) && unitOf(tokens[i + 1]?.lower ?? '') && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
   const w = numberWord(t.lower);
@@ -136,32 +131,9 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
 function smallerDurationAfter(tokens: Token[], k: number): boolean {
   const at = /^(and|y|et|и)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k;
   const n = tokens[at];
-  if (!n || !(/^\d/.test(n.text) || numberWord(n.lower) !== undefined || frenchCompoundNumber(n.lower) !== null)) return false;
+  if (!n || !(/^\d/.test(n.text) || numberWord(n.lower) !== undefined)) return false;
   return unitOf(tokens[at + 1]?.lower ?? '')?.dimension === 'duration';
 }
-
-/** A French number written in hyphenated words ("quarante-cinq" 45, "soixante-dix" 70, "quatre-vingt-dix" 90); null otherwise. */
-function frenchCompoundNumber(word: string): number | null {
-  const parts = word.split('-').filter((p) => p !== 'et');
-  if (parts.length < 2) return null;
-  let total = 0;
-  for (let k = 0; k < parts.length; k++) {
-    // "quatre-vingt(s)": four twenties.
-    if (parts[k] === 'quatre' && /^vingts?$/.test(parts[k + 1] ?? '')) {
-      total += 80;
-      k++;
-      continue;
-    }
-    const v = FRENCH_NUMBER_WORDS[parts[k]!];
-    if (v === undefined) return null;
-    total += v;
-  }
-  return total;
-}
-const FRENCH_NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
-  quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
-};
 
 /** "six of the company's workers", "seis de los trabajadores", "six des ouvriers": the group's noun after "of" and its determiners. */
 function partitiveNoun(tokens: Token[], at: number, value: number): { unit: string; at: number } | null {
