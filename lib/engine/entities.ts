@@ -5,6 +5,7 @@
 // accents, word order), so "Edward Markey" meets "Edward J. Markey".
 import { mapPacked } from './arrays';
 import { isDemonym } from './demonyms';
+import { numberWord } from './lexicon';
 import { perWord } from './per-word';
 import type { Token } from './tokens';
 
@@ -67,6 +68,12 @@ export function findEntities(
   let i = 0;
   while (i < tokens.length) {
     if (!capital(tokens[i]!) || taken(tokens[i]!.start, tokens[i]!.end)) {
+      i++;
+      continue;
+    }
+    // A number word opening a sentence ("Twelve Thailand boys who went missing…") is a count:
+    // the name, if any, starts after it.
+    if ((i === 0 || /^[.!?:"“”]$/.test(tokens[i - 1]!.text)) && numberWord(tokens[i]!.lower) !== undefined) {
       i++;
       continue;
     }

@@ -5,6 +5,7 @@
 // day"), ages by decade ("in his 30s"), and counts of whatever noun follows the number ("48-page
 // indictment", "12 crude explosive devices"): the counted noun, lemmatised, is the measure.
 import { joinedWords } from './arrays';
+import { isCountryName } from './demonyms';
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, ONLY_BEFORE_UNIT, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
 import { hasYearsVerbBefore, interval, isRound, readDigits, type FigureMention } from './numbers';
@@ -157,7 +158,8 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
     const t = tokens[k]!;
     if (!(t.lowerInitial || t.upperInitial) || NOT_NOUN.has(t.lower)) break;
     // Capitals: a group noun ("63 Democrats", "2,000 American troops") but not a name.
-    if (t.upperInitial && !/^\p{Lu}\p{Ll}+s$/u.test(t.text) && !ADJECTIVE_LIKE.test(t.lower)) break;
+    // A country before the noun modifies it too ("twelve Thailand boys", "2,000 US troops").
+    if (t.upperInitial && !/^\p{Lu}\p{Ll}+s$/u.test(t.text) && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower)) break;
     if (unitOf(t.lower)) return found ?? null;
     // Plurals in -s, French ones in -x ("438 voix"), and any Russian noun, which a number always inflects.
     const plural = /[sx]$/.test(t.lower) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children' || CYRILLIC_START.test(t.lower);
@@ -167,7 +169,7 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
       break;
     }
     // Any other lower-case word may be a modifier ("four teenage girls"); a capital that is no group noun ends the search.
-    if (t.upperInitial && !ADJECTIVE_LIKE.test(t.lower)) break;
+    if (t.upperInitial && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower)) break;
   }
   return found;
 }

@@ -33,6 +33,12 @@ describe('counts and what they count', () => {
     expect(numbers('Between 11 and 16 hostages were moved.').some((c) => c.frame?.measure === 'age')).toBe(false);
   });
 
+  it('reads a number word opening a sentence as a count, never a name, with a country before its noun', () => {
+    const claims = extractClaims(article('Twelve Thailand boys who went missing with their coach have been found alive.')).claims;
+    expect(claims.some((c) => c.kind === 'name' && /Twelve/.test(c.written))).toBe(false);
+    expect(claims.filter((c) => c.kind === 'number').map((c) => [c.written, c.frame?.measure])).toEqual([['Twelve', 'count:person']]);
+  });
+
   it('counts the young, the players and their rescuers as people, and reads "su entrenador de 25 años" as an age', () => {
     expect(numbers('Les victimes sont douze adolescents.', 'fr').map((c) => c.frame?.measure)).toEqual(['count:person']);
     expect(numbers('Hay 12 menores atrapados.', 'es').map((c) => c.frame?.measure)).toEqual(['count:person']);
