@@ -33,6 +33,14 @@ describe('counts and what they count', () => {
     expect(numbers('Between 11 and 16 hostages were moved.').some((c) => c.frame?.measure === 'age')).toBe(false);
   });
 
+  it('reads an age after a person noun and a people’s word, and after a name with where the person is from', () => {
+    const ages = (text: string, lang: string) => extractClaims(article(text, '2025-04-17', lang)).claims.filter((c) => c.frame?.measure === 'age').map((c) => c.written);
+    expect(ages('Alexandre Troufanov, un citoyen russo-israélien de 29 ans, a été libéré.', 'fr')).toEqual(['29 ans']);
+    expect(ages('Pavel Orlov , 29 from Tel Aviv was visiting his mother.', 'en')).toEqual(['29']);
+    // A plan or a sentence "de 5 ans" is no age, people's word or not.
+    expect(ages('Une peine de 9 ans a été prononcée. Un plan chinois de 5 ans.', 'fr')).toEqual([]);
+  });
+
   it('reads a number word opening a sentence as a count, never a name, with a country before its noun', () => {
     const claims = extractClaims(article('Twelve Thailand boys who went missing with their coach have been found alive.')).claims;
     expect(claims.some((c) => c.kind === 'name' && /Twelve/.test(c.written))).toBe(false);

@@ -200,7 +200,9 @@ function isAppositiveAge(tokens: Token[], i: number, value: number, after = i + 
   const prev = tokens[k - 1];
   const name = tokens[k - 2];
   const next = tokens[after]?.text ?? '';
-  if (prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && /^(,|\)|\.|;|and|y|и|et)$/.test(next)) return true;
+  // "John Smith, 29 of Boston", "Troufanov, 29 from Tel Aviv": the age before where the person is from.
+  const from = /^(from|of)$/.test(next) && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? '');
+  if (prev?.text === ',' && !!name && /^\p{Lu}\p{Ll}/u.test(name.text) && (/^(,|\)|\.|;|and|y|и|et)$/.test(next) || from)) return true;
   // "Sasha Troufanov (29)": the age in brackets right after a full name, as Israeli and European
   // papers write it (not "Section (3)").
   const given = tokens[k - 3];
