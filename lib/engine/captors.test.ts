@@ -59,5 +59,6 @@ describe('who held someone', () => {
     expect(captors(art('c', 'en', 'Former Gaza hostages Pavel Orlov and his wife announced their engagement.'))).toEqual([]);
     expect(captors(art('d', 'en', 'Pavel Orlov was kidnapped by Palestinian terrorists from the kibbutz.'))).toEqual([]);
     expect(captors(art('e', 'fr', 'Pavel Orlov a passé 498 jours en captivité aux mains du Jihad islamique palestinien.')).map((c) => c.written)).toEqual(['Jihad islamique palestinien']);
+    expect(captors(art('f', 'en', 'The women were freed, but Pavel Orlov remained in the hands of his captors from the Islamic Jihad.')).map((c) => c.written)).toEqual(['Islamic Jihad']);
   });
 });

@@ -50,7 +50,7 @@ const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', "l'", 'l’']);
 
 // Words between a person and the phrase of holding that keep the person its subject: "Orlov,
 // who had been held by", "Orlov estuvo en manos de", "Орлов находился в плену у".
-const LINKERS = new Set([',', 'who', 'was', 'were', 'had', 'has', 'have', 'been', 'being', 'is', 'are', 'also', 'reportedly', 'still', 'once',
+const LINKERS = new Set([',', 'who', 'was', 'were', 'had', 'has', 'have', 'been', 'being', 'is', 'are', 'also', 'reportedly', 'still', 'once', 'remained', 'remains', 'stayed',
   'quien', 'que', 'fue', 'estuvo', 'estaba', 'había', 'sido', 'ha', 'qui', 'a', 'avait', 'été', 'était', 'est', 'который', 'которого', 'был', 'была', 'находился', 'находилась']);
 
 /** Token index of the person a phrase of holding at `cueAt` is said of, past linking words; -1 when another word comes first. */
@@ -103,6 +103,11 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
     if (ARTICLES.has(tokens[from]?.lower ?? '')) from++;
     const knownOnly = KNOWN_ONLY.has(cue.join(' '));
     for (let k = 0; k < 3 && DESCRIPTORS.has(tokens[from]?.lower ?? ''); k++) from++;
+    // "in the hands of his captors from the Islamic Jihad": the captors' group after them.
+    if (/^(his|her|their)$/.test(tokens[from]?.lower ?? '') && /^(captors|kidnappers|abductors)$/.test(tokens[from + 1]?.lower ?? '') && /^(from|of)$/.test(tokens[from + 2]?.lower ?? '')) {
+      from += 3;
+      if (ARTICLES.has(tokens[from]?.lower ?? '')) from++;
+    }
     if (QUOTES.has(tokens[from]?.text ?? '')) from++;
     let to = from;
     // A name in capitals, joined by a particle or two ("Palestinian Islamic Jihad", "Islamic State").
