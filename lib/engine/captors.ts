@@ -8,6 +8,7 @@
 import { isDemonym } from './demonyms';
 import { nameKey } from './name-variants';
 import type { Token } from './tokens';
+import type { Claim } from './types';
 import { isGroupKey, isTranslatedKey, translatedKey, translatedWords } from './translations';
 
 export interface CaptorMention {
@@ -149,10 +150,11 @@ export function sameGroup(a: string, b: string): boolean {
  * an article that names two ("held by Islamic Jihad", elsewhere "in the hands of Hamas", or "by
  * Hamas and Islamic Jihad") says neither alone.
  */
-export function markSingleCaptor(claims: readonly { frame?: { event?: string | null; subject?: string | null; scope: string[] } | null; value: { type: string; statement?: string } }[]): void {
+export function markSingleCaptor(claims: readonly Claim[]): void {
   const captors = claims.filter((c) => c.frame?.event === 'captor' && c.frame.subject && c.value.type === 'fact');
+  const statement = (c: Claim) => (c.value.type === 'fact' ? c.value.statement : '');
   for (const c of captors) {
     const others = captors.filter((o) => o.frame!.subject === c.frame!.subject);
-    if (!c.frame!.scope.includes('captors:joint') && others.every((o) => !o.frame!.scope.includes('captors:joint') && sameGroup(o.value.statement!, c.value.statement!))) c.frame!.scope.push('captors:one');
+    if (!c.frame!.scope.includes('captors:joint') && others.every((o) => !o.frame!.scope.includes('captors:joint') && sameGroup(statement(o), statement(c)))) c.frame!.scope.push('captors:one');
   }
 }

@@ -11,7 +11,7 @@ import { findRecords } from './records';
 import { findRoles } from './roles';
 import { isTranslatedKey, translatedKey } from './translations';
 import { dateEvent, eventAt, eventSubject } from './frame';
-import { KIN_WORDS, kinKey, QUALIFIER_WORD, type EventClass } from './lexicon';
+import { KIN_WORDS, kinKey, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
 import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
@@ -467,9 +467,10 @@ export function extractClaims(
     const found = findMeasures(tokens, lang, taken);
     for (const m of found) {
       const predicate = predicateNear(tokens, m.from, m.to);
+      const left = whatIsLeft(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
-        event: null, subject: subjectNear(m.from, m.to), scope: [...(partOfWhole(tokens, m.from) ? ['q:other'] : []), ...(whatIsLeft(tokens, m.from, m.to) ? ['q:left'] : [])], predicate: predicate?.lemma ?? null, measure: m.measure,
-        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || isRunning(tokens, m.from, m.to, m.ordinal) || whatIsLeft(tokens, m.from, m.to),
+        event: null, subject: subjectNear(m.from, m.to), scope: [...(partOfWhole(tokens, m.from) ? ['q:other'] : []), ...(left ? ['q:left'] : [])], predicate: predicate?.lemma ?? null, measure: m.measure,
+        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || left || isRunning(tokens, m.from, m.to, m.ordinal),
       };
       // "76 hostages were still held in Gaza. Saturday's exchange leaves 73.": a figure left bare
       // after a verb that moves a count on counts what the sentence before counted.
@@ -675,8 +676,9 @@ function dateAgesAtDeath(sentenceClaims: readonly Claim[]): void {
   }
 }
 
-// Words of a death in the four languages: "were all killed", "died", "murieron", "sont morts", "погибли".
-const DEATH_WORDS = /^(killed|died|dies|dead|perished|murdered|muertos|murieron|murió|fallecieron|falleció|morts|mort|morte|tués|tué|décédés|décédé|погибли|погиб|погибла|умер|умерла|скончался|скончалась)$/;
+// A word of a death: the lexicon's verbs of the killed class ("were all killed", "murieron",
+// "sont morts", "погибли"), or "dead".
+const tellsDeath = (t: Token): boolean => t.lower === 'dead' || triggersOf(t.lower).some((tr) => tr.event === 'killed' && tr.pos === 'verb');
 
 /**
  * "Shahzada Dawood and his 19-year-old son … were all killed": an age said in a sentence of
@@ -684,12 +686,11 @@ const DEATH_WORDS = /^(killed|died|dies|dead|perished|murdered|muertos|murieron|
  * never held against an age a year later; against another age at the same death it may be.
  */
 function agesAtAnUndatedDeath(tokens: readonly Token[], sentenceClaims: readonly Claim[]): void {
-  if (!tokens.some((t) => DEATH_WORDS.test(t.lower))) return;
-  for (const c of sentenceClaims) {
-    if (c.kind !== 'number' || c.value.type !== 'number' || c.value.unit !== 'age' && c.frame?.measure !== 'age') continue;
-    // Two ages of one person at their death still disagree ("Kunan, 37, died" / "38-year-old Kunan died").
-    if (c.frame && !c.frame.asOf && !c.frame.scope.includes('when')) c.frame.scope.push('when', 'when:killed');
-  }
+  // Most sentences hold no age: the words are read only where one is.
+  const ages = sentenceClaims.filter((c) => c.kind === 'number' && c.value.type === 'number' && (c.value.unit === 'age' || c.frame?.measure === 'age') && c.frame && !c.frame.asOf && !c.frame.scope.includes('when'));
+  if (!ages.length || !tokens.some(tellsDeath)) return;
+  // Two ages of one person at their death still disagree ("Kunan, 37, died" / "38-year-old Kunan died").
+  for (const c of ages) c.frame!.scope.push('when', 'when:killed');
 }
 
 /** "the other four workers", "two more", "los otros tres": a figure that counts a part of a larger count. */

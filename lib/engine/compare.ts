@@ -203,9 +203,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       // An age at a death the sentence does not date ("… were all killed") is the age at a moment,
       // unless both articles are of the same days: the death is then that week's news, and the
       // two ages are of one time.
-      const ta0 = articleTime(ma);
-      const tb0 = articleTime(mb);
-      const sameDays = !!ta0?.exact && !!tb0?.exact && Math.abs(ta0.time - tb0.time) <= 7 * DAY;
+      const ta = articleTime(ma);
+      const tb = articleTime(mb);
+      const sameDays = !!ta?.exact && !!tb?.exact && Math.abs(ta.time - tb.time) <= 7 * DAY;
       const then = (c: Claim) => !!c.frame?.scope.includes('when') && !(sameDays && c.frame.scope.includes('when:killed'));
       const thenA = then(a);
       const thenB = then(b);
