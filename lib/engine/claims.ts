@@ -19,7 +19,7 @@ import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants
 import { countMeasure, findMeasures, hedgeBefore } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
-import { contextOf, isRunning, isTitleCase, looksLikeVerb, meaningKey, modalityOf, predicateNear } from './predicates';
+import { ONCE_PREDICATES, contextOf, isRunning, isTitleCase, looksLikeVerb, meaningKey, modalityOf, predicateNear } from './predicates';
 import { findAllQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -300,14 +300,13 @@ export function extractClaims(
     return `${family}:${form}:${canonicalGiven(givenOf(family, i))}`;
   };
   // The person or organisation a value's clause is about: the nearest name before it, else after it.
-  const subjectNear = (from: number, to: number): string | null => {
+  const subjectIndexNear = (from: number, to: number): number => {
     const tokens = currentTokens;
     // A name after "in", "at", "в", "en" is where it happened ("detained in Yekaterinburg"), not who.
     const placed = (i: number) => LOCATIVES.has(tokens[i - 1]?.lower ?? '');
     for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
       if (CLAUSE_END.has(tokens[i]!.text)) break;
-      const k = personKeyAt(i);
-      if (k && !placed(i)) return k;
+      if (personKeyAt(i) && !placed(i)) return i;
     }
     for (let i = to; i < Math.min(tokens.length, to + 8); i++) {
       if (CLAUSE_END.has(tokens[i]!.text)) break;
@@ -315,10 +314,30 @@ export function extractClaims(
       // After the value, a possessive names an owner, not the doer ("resigned Thursday in protest
       // of President Trump's decision").
       if (/['’]s?$/.test(tokens[i]!.text) || /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
-      const k = personKeyAt(i);
-      if (k) return k;
+      if (personKeyAt(i)) return i;
     }
-    return null;
+    return -1;
+  };
+  const subjectNear = (from: number, to: number): string | null => {
+    const at = subjectIndexNear(from, to);
+    return at < 0 ? null : personKeyAt(at);
+  };
+  // Who a date of an event of the news table is about, as one person (an age's subject): the
+  // name its clause gives, else the person a pronoun or a possessive before the event stands for
+  // ("She was arrested in February", "depuis son arrestation en mars 2022").
+  const personOfDate = (si: number, from: number, to: number, eventAt: number | null): { family: string; person: string } | null => {
+    const tokens = currentTokens;
+    const at = subjectIndexNear(from, to);
+    if (at >= 0) return { family: personKeyAt(at)!, person: personAt(at) };
+    const possessive = eventAt !== null && POSSESSIVES.has(tokens[eventAt - 1]?.lower ?? '');
+    if (!possessive && !hasPronoun(tokens, from)) {
+      const thing = eventAt === null ? null : thingSubject(tokens, eventAt);
+      return thing ? { family: '', person: thing } : null;
+    }
+    const family = possessive ? ownerBefore(tokens, eventAt! - 1) ?? pronounSubject(si) : pronounSubject(si);
+    if (!family || family === 'group' || family.startsWith('kin:')) return null;
+    const person = personOfPronoun(family, tokens, from, si);
+    return person ? { family, person } : null;
   };
   // Each kind of claim is read by its own function: V8 optimises a small function much faster
   // than one that holds them all, and re-optimises only the reader whose assumptions failed.
@@ -366,10 +385,12 @@ export function extractClaims(
       // Every date carries the open frame; a built-in event class, when one applies, is its
       // predicate, so that "released on Friday" aligns with a date of any other wording.
       const open = event ? null : predicateNear(tokens, from, to);
+      const who = open && ONCE_PREDICATES.has(open.lemma) ? personOfDate(si, from, to, open.at) : null;
       const frame: Claim['frame'] = {
-        event, subject: event ? subject : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : deadline ? 'until' : (open?.lemma ?? null),
+        event, subject: event ? subject : who?.family ? who.family : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : deadline ? 'until' : (open?.lemma ?? null),
         context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to),
       };
+      if (who) frame.person = who.person;
       const claim = make('date', d.start, d.end, s, 'date:open', event ? describeDate(event, subject, subject ? fullNameOf(subject) : null) : describeOpen('date', open?.lemma ?? null), value, frame);
       if (d.chainDays !== undefined) chained.push({ mention: d, claim, sentence: si, tokenAt: from, event });
       else if (event && d.startDate) eventDates.set(event, [...(eventDates.get(event) ?? []), d]);
@@ -939,6 +960,42 @@ function figureSpan(tokens: Token[], from: number, to: number, start: number, en
 const CARRY_VERBS = /^(leaves|leaving|left|brings|bringing|brought|rises|rose|risen|rising|climbs|climbed|reaches|reached|stands|stood|falls|fell|drops|dropped|deja|dejando|dejó|eleva|elevó|asciende|ascendió|laisse|laissant|porte|portant|достигло|достиг|возросло|сократилось|оставляет)$/;
 
 const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она', 'il', 'elle']);
+
+// Between a subject and its verb: auxiliaries, a verb of going ("went missing"), a relative pronoun.
+const BEFORE_VERB = /^(was|were|is|are|has|have|had|been|went|gone|goes|go|that|which|who|a|est|était|fut|porté|portée|ha|había|fue|se|qui|que|был|была|было|который|которая|которое|,|»|”)$/;
+const DEFINITE = /^(the|le|la|l'|el|this|ce|cette|este|esta)$/;
+const THING_STOP = /^(tourist|touristic|туристический|turístico|touristique)$/;
+
+/**
+ * What an event happened to when no person is named: the words of the noun phrase right before
+ * its verb ("the OceanGate Titan submersible that went missing", "El submarino Titán, que
+ * desapareció", "le sous-marin Titan est porté disparu") or, in Russian, right after it ("пропал
+ * батискаф «Титан»"), by their meaning in any language: "thing:submer|titan". A phrase must
+ * open with a definite article, or stand first in its sentence.
+ */
+function thingSubject(tokens: Token[], verbAt: number): string | null {
+  const keys = new Set<string>();
+  const add = (t: Token) => {
+    if (THING_STOP.test(t.lower)) return;
+    const k = meaningKey(t.lower.normalize('NFD').replace(/\p{M}/gu, ''));
+    if (k.length >= 4) keys.add(k);
+  };
+  let k = verbAt - 1;
+  while (k >= 0 && BEFORE_VERB.test(tokens[k]!.lower)) k--;
+  let j = k;
+  while (j >= 0 && j > k - 4 && /^\p{L}/u.test(tokens[j]!.text) && !DEFINITE.test(tokens[j]!.lower) && !looksLikeVerb(tokens, j)) j--;
+  if (j < k && (j < 0 || DEFINITE.test(tokens[j]!.lower) || /^[«“"]$/.test(tokens[j]!.text))) {
+    for (let i = j + 1; i <= k; i++) add(tokens[i]!);
+  } else if (/^[\u0400-\u04ff]/.test(tokens[verbAt]!.text)) {
+    for (let i = verbAt + 1; i < Math.min(tokens.length, verbAt + 5); i++) {
+      const t = tokens[i]!;
+      if (/^[«»“”"]$/.test(t.text)) continue;
+      if (!/^\p{L}/u.test(t.text)) break;
+      add(t);
+    }
+  }
+  return keys.size ? `thing:${[...keys].sort().join('|')}` : null;
+}
 /** A possessive of one person before an event's noun: "his release", "su liberación", "sa libération", "его освобождение". */
 const MASCULINE_POSSESSIVES = new Set(['his', 'его']);
 const FEMININE_POSSESSIVES = new Set(['her', 'её', 'ее']);

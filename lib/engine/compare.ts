@@ -9,7 +9,7 @@ import { recordsAgree } from './records';
 import { rolesAgree } from './roles';
 import { sameGroup } from './captors';
 import { isTranslatedKey } from './translations';
-import { bareWeekday, compareOpen, evidence, future, isOpenTopic, spanAgrees } from './open-compare';
+import { compareOpen, datesOfOnePersonDisagree, evidence, future, isOpenTopic, sameSubject, specific, spanAgrees, yearTrusted } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -28,7 +28,6 @@ function articleTime(m: ArticleMeta): { time: number; exact: boolean } | null {
   return { time: Date.parse(s + 'T00:00:00Z'), exact: !!m.published };
 }
 
-const specific = (s: string | null | undefined): s is string => !!s && s !== 'group';
 /** Events that befall one person once: their dates are compared at the month. */
 const ONCE_TO_A_PERSON = new Set(['released', 'abducted', 'killed']);
 /** Events an attack's day holds: its killings and abductions. */
@@ -301,32 +300,12 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       return link('same', 0.7);
     }
     if (va.start! <= vb.end! && vb.start! <= va.end!) return link('same', 0.9);
-    // Disjoint dates of one event: a conflict only when both are exact days with trusted years and
-    // the event is pinned to one specific person.
-    if (
-      va.granularity === 'day' && vb.granularity === 'day' &&
-      specific(sa) && sa === sb && !sa.startsWith('kin:') &&
-      differInOneComponent(va.start!, vb.start!) &&
-      !weekAway(va, vb) && !(bareWeekday(a) && bareWeekday(b)) &&
-      // One person meets many: two meetings' dates disagree only when their sentences share a
-      // word besides the verb and the person's own name, given and family (the host, the place):
-      // not "met Biden in San Francisco" and "met EU chiefs in Brussels".
-      (event !== 'meeting' || evidence(a, b).shared >= 3)
-    ) {
-      return link('conflict', 0.85);
-    }
-    // A month against a day or another month of an event that befalls a person once ("his
-    // release this past January" / "released on February 15, 2025"): compared at the month, when
-    // they differ in the month or the year alone. Meetings and reports recur: never at the month.
-    const month = (g: string) => g === 'month' || g === 'day';
-    if (
-      (va.granularity === 'month' || vb.granularity === 'month') && month(va.granularity) && month(vb.granularity) && ONCE_TO_A_PERSON.has(event) &&
-      specific(sa) && sa === sb && !sa.startsWith('kin:') &&
-      va.start!.slice(0, 7) !== vb.start!.slice(0, 7) && differInOneComponent(va.start!.slice(0, 7), vb.start!.slice(0, 7))
-    ) {
-      return link('conflict', 0.75);
-    }
-    return null;
+    // One person meets many: two meetings' dates disagree only when their sentences share a
+    // word besides the verb and the person's own name, given and family (the host, the place):
+    // not "met Biden in San Francisco" and "met EU chiefs in Brussels".
+    if (event === 'meeting' && evidence(a, b).shared < 3) return null;
+    const disagree = sameSubject(sa, sb) ? datesOfOnePersonDisagree(a, b, ONCE_TO_A_PERSON.has(event)) : null;
+    return disagree ? link('conflict', disagree === 'day' ? 0.85 : 0.75) : null;
   }
   if (va.type === 'quote' && vb.type === 'quote') {
     // The same words are the same quotation; most of them, a variant wording of one remark —
@@ -493,42 +472,6 @@ function compareAges(
   const apart = Math.max(birthA[0] - birthB[1], birthB[0] - birthA[1]);
   if (named && ta.exact && tb.exact && (Math.abs(ta.time - tb.time) < 45 * DAY || apart > 30 * DAY)) return link('conflict', 0.8);
   return null;
-}
-
-/**
- * A date written without its year ("on Saturday", "February 15") takes the year from the
- * article's publication date. That is reliable for an event of the last three months before a
- * stated publication date (a recap a year on may mean the year before); otherwise only month and
- * day are compared.
- */
-function yearTrusted(v: { yearKnown?: boolean; start: string | null }, m: ArticleMeta): boolean {
-  if (v.yearKnown) return true;
-  const published = articleTime(m);
-  if (!published?.exact || !v.start) return false;
-  const before = published.time - Date.parse(v.start + 'T00:00:00Z');
-  return before >= 0 && before <= 92 * DAY;
-}
-
-/**
- * Two reports of one event that disagree on its date usually disagree on one part of it: the
- * year (2024 for 2025), or the day (the 14th for the 15th). Dates apart in several parts are
- * more likely two different events of the same kind (two meetings), so they are not a conflict.
- */
-function differInOneComponent(a: string, b: string): boolean {
-  const pa = a.split('-');
-  const pb = b.split('-');
-  return pa.filter((x, i) => x !== pb[i]).length === 1;
-}
-
-/**
- * "On Wednesday" resolved against a publication date that is really an update date lands a
- * week off. Dates a whole number of weeks apart, one of them read from a weekday, are more
- * likely that slip than a disagreement.
- */
-function weekAway(a: { start: string | null; parts: { weekday: number | null } }, b: { start: string | null; parts: { weekday: number | null } }): boolean {
-  if (a.parts.weekday === null && b.parts.weekday === null) return false;
-  const days = Math.round(Math.abs(Date.parse(a.start! + 'T00:00:00Z') - Date.parse(b.start! + 'T00:00:00Z')) / DAY);
-  return days % 7 === 0;
 }
 
 type PersonName = { given?: string | null; surname?: string; generation?: string | null; written: string };

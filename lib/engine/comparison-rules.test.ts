@@ -40,6 +40,27 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(b, fr, ['Paul-Henri Nargeolet', 'Paul-Henri Nargeolet'])).toBe('same');
   });
 
+  it('sets two months of one person\'s arrest against each other, a page without a date too, and never a mother\'s against her son\'s', () => {
+    const a = art('a', 'Pavel Orlov was arrested in February at the airport, his lawyer said.', '2022-08-05');
+    const b = art('b', 'La justice tiendra compte des mois passés en prison par Pavel Orlov, depuis son arrestation en mars 2022.', null, 'fr');
+    expect(linkOf(a, b, ['February', 'mars 2022'])).toBe('conflict');
+    // Two people of one family: his arrest and hers are two events.
+    const mother = art('c', 'Irina Orlova was arrested in March at her home, her lawyer said.', '2022-08-06');
+    expect(linkOf(a, mother, ['February', 'March'])).toBe('none');
+    // A plan or a report of one is no disagreement.
+    const forecast = art('d', 'Pavel Orlov will be arrested in March, his lawyer said.', '2022-02-01');
+    expect(linkOf(a, forecast, ['February', 'March'])).not.toBe('conflict');
+  });
+
+  it('sets two days of one vessel\'s disappearance against each other, the vessel named by its noun in two languages', () => {
+    const a = art('a', 'The tourist submersible that went missing on June 19 had five people aboard.', '2023-06-22');
+    const b = art('b', 'El sumergible Titán desapareció el 18 de junio con cinco personas a bordo.', '2023-06-22', 'es');
+    expect(linkOf(a, b, ['June 19', '18 de junio'])).toBe('conflict');
+    // Another thing lost on another day is another event.
+    const c = art('c', 'The support ship that went missing on June 18 was found.', '2023-06-22');
+    expect(linkOf(a, c, ['June 19', 'June 18'])).toBe('none');
+  });
+
   it('meets a month with a day of it when both date the same event of the news table', () => {
     // Each stated twice, with no name beside them: the event is all the evidence.
     const a = art('a', 'The customs service said only that the arrest occurred “in February.” Talks on flights resumed in February.', '2022-03-07');

@@ -4,7 +4,7 @@
 // conflict needs all of it, firm wording on both sides and the same time; forecasts,
 // conditionals, questions and running quantities never conflict.
 import type { Claim, ClaimLink, Relation } from './types';
-import { PREDICATE_CLASSES } from './predicates';
+import { ONCE_PREDICATES, PREDICATE_CLASSES } from './predicates';
 
 export interface OpenMeta {
   published: string | null;
@@ -188,6 +188,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     if (!va.start || !vb.start || !va.end || !vb.end) {
       const pa = va.parts;
       const pb = vb.parts;
+      if (onePersonOnce(a, b, ev.predicate) && partsDisagree(a, b)) return link('conflict', 0.6);
       if (pa.month === null || pb.month === null || pa.month !== pb.month || pa.day !== pb.day) return null;
       // A day names an occasion; a month alone needs more of the sentence.
       return ev.score >= (pa.day === null ? 2 : 1) ? link('same', confidence(0.5)) : null;
@@ -238,6 +239,16 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       if (ta?.exact && tb?.exact && ta.t !== tb.t && (ta.t < tb.t) === (va.start < vb.start)) return link('updated', confidence(0.4));
       return null;
     }
+    // An event of the news table that befalls one person once (an arrest, a release, a
+    // disappearance), dated by two outlets for the same person: compared as the built-in events are.
+    if (ev.predicate && ONCE_PREDICATES.has(a.frame!.predicate!) && asserted(a) && asserted(b)) {
+      if (yearTrusted(va, ma) && yearTrusted(vb, mb)) {
+        if (!future(va.start, ma) && !future(vb.start, mb) && spanAgrees(va, ma, vb, mb) !== false) {
+          const disagree = (sameSubject(a.frame?.subject, b.frame?.subject) || onePersonOnce(a, b, ev.predicate)) ? datesOfOnePersonDisagree(a, b, true) : null;
+          if (disagree) return link('conflict', disagree === 'day' ? 0.8 : 0.7);
+        }
+      } else if (onePersonOnce(a, b, ev.predicate) && partsDisagree(a, b)) return link('conflict', 0.6);
+    }
     if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
     // A date after the article's own is a plan or a forecast, whatever the wording.
     if (future(va.start, ma) || future(vb.start, mb)) return null;
@@ -250,6 +261,104 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     return link('conflict', confidence(0.35));
   }
   return null;
+}
+
+/**
+ * A date written without its year ("on Saturday", "February 15") takes the year from the
+ * article's publication date. That is reliable for an event of the last three months before a
+ * stated publication date (a recap a year on may mean the year before); otherwise only month and
+ * day are compared.
+ */
+export function yearTrusted(v: { yearKnown?: boolean; start: string | null }, m: OpenMeta): boolean {
+  if (v.yearKnown) return true;
+  const published = time(m);
+  if (!published?.exact || !v.start) return false;
+  const before = published.t - Date.parse(v.start + 'T00:00:00Z');
+  return before >= 0 && before <= 92 * DAY;
+}
+
+/**
+ * Two reports of one event that disagree on its date usually disagree on one part of it: the
+ * year (2024 for 2025), or the day (the 14th for the 15th). Dates apart in several parts are
+ * more likely two different events of the same kind (two meetings), so they are not a conflict.
+ */
+function differInOneComponent(a: string, b: string): boolean {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  return pa.filter((x, i) => x !== pb[i]).length === 1;
+}
+
+/**
+ * "On Wednesday" resolved against a publication date that is really an update date lands a
+ * week off. Dates a whole number of weeks apart, one of them read from a weekday, are more
+ * likely that slip than a disagreement.
+ */
+function weekAway(a: { start: string | null; parts: { weekday: number | null } }, b: { start: string | null; parts: { weekday: number | null } }): boolean {
+  if (a.parts.weekday === null && b.parts.weekday === null) return false;
+  const days = Math.round(Math.abs(Date.parse(a.start! + 'T00:00:00Z') - Date.parse(b.start! + 'T00:00:00Z')) / DAY);
+  return days % 7 === 0;
+}
+
+/**
+ * Two asserted dates of one event of the news table that befalls one person once, both said of
+ * the same person by family and given name (spelled alike or not; a given name must be known).
+ * A year only implied (a page without a date, a recap months on) leaves such an event one month
+ * and day whatever the year.
+ */
+function onePersonOnce(a: Claim, b: Claim, samePredicate: boolean): boolean {
+  const pa = a.frame?.person;
+  const pb = b.frame?.person;
+  if (!samePredicate || !ONCE_PREDICATES.has(a.frame!.predicate!) || !asserted(a) || !asserted(b) || !pa || !pb) return false;
+  // A thing by the meaning of its noun ("the submersible", "el sumergible").
+  if (pa.startsWith('thing:') || pb.startsWith('thing:')) {
+    if (!pa.startsWith('thing:') || !pb.startsWith('thing:')) return false;
+    const words = new Set(pa.slice(6).split('|'));
+    return pb.slice(6).split('|').some((w) => words.has(w));
+  }
+  const [fa, , ga] = pa.split(':');
+  const [fb, , gb] = pb.split(':');
+  return !!ga && fa === fb && ga === gb;
+}
+
+/**
+ * Month and day of two dates whose years are not both trusted: days apart in the month or the
+ * day alone, or a month against another month or a day of another month. A weekday written alone
+ * has no day of its own to hold against another.
+ */
+function partsDisagree(a: Claim, b: Claim): boolean {
+  const va = a.value;
+  const vb = b.value;
+  if (va.type !== 'date' || vb.type !== 'date' || bareWeekday(a) || bareWeekday(b)) return false;
+  const pa = va.parts;
+  const pb = vb.parts;
+  if (pa.month === null || pb.month === null || !/^(day|month)$/.test(va.granularity) || !/^(day|month)$/.test(vb.granularity)) return false;
+  if (va.granularity === 'day' && vb.granularity === 'day') return pa.day !== null && pb.day !== null && (pa.month !== pb.month) !== (pa.day !== pb.day);
+  return pa.month !== pb.month;
+}
+
+/** A subject that names one person or thing, not a group. */
+export const specific = (s: string | null | undefined): s is string => !!s && s !== 'group';
+
+/** One specific subject on both sides, not a kin word ("his mother"). */
+export const sameSubject = (sa: string | null | undefined, sb: string | null | undefined): boolean => specific(sa) && sa === sb && !sa.startsWith('kin:');
+
+/**
+ * Whether two dates of one event said of one person disagree ('day', 'month') or not (null).
+ * Disjoint days, with years trusted on both sides; and, for an event that befalls a person once (a release, an arrest, a death), a month
+ * against a day or another month ("his release this past January" / "released on February 15,
+ * 2025"), when they differ in the month or the year alone. Meetings and reports recur: never at
+ * the month.
+ */
+export function datesOfOnePersonDisagree(a: Claim, b: Claim, once: boolean): 'day' | 'month' | null {
+  const va = a.value;
+  const vb = b.value;
+  if (va.type !== 'date' || vb.type !== 'date' || !va.start || !vb.start) return null;
+  if (va.granularity === 'day' && vb.granularity === 'day') {
+    return differInOneComponent(va.start, vb.start) && !weekAway(va, vb) && !(bareWeekday(a) && bareWeekday(b)) ? 'day' : null;
+  }
+  const month = (g: string) => g === 'month' || g === 'day';
+  if (!once || !(va.granularity === 'month' || vb.granularity === 'month') || !month(va.granularity) || !month(vb.granularity)) return null;
+  return va.start.slice(0, 7) !== vb.start.slice(0, 7) && differInOneComponent(va.start.slice(0, 7), vb.start.slice(0, 7)) ? 'month' : null;
 }
 
 /** The step of a written figure's last digit, scale included: "$5.7 billion" → 1e8, "$43,885,310" → 1. */

@@ -34,4 +34,33 @@ describe('the predicate of a figure', () => {
     // A verb of happening with no event noun before it is itself the predicate.
     expect(predicateOfFigure('It happened on 15 February.')).toBe('happen');
   });
+
+  it('is the event noun a date phrase hangs on, after a determiner or a possessive', () => {
+    expect(predicateOfFigure('She has been held in a prison since her arrest in 3 March, the lawyer said.')).toBe('arrest');
+    expect(predicateOfFigure('incarcérée depuis son arrestation en 2022 à Moscou')).toBe('arrest');
+    expect(predicateOfFigure('El tribunal habló tras su liberación el 15 de febrero.')).toBe('release');
+    expect(predicateOfFigure('Он вернулся домой после его освобождения 15 февраля.')).toBe('release');
+    // A noun further from the date is not what it dates: the clause's verb is.
+    expect(predicateOfFigure('After his arrest, the court convened on 3 March.')).toBe('conven');
+  });
+
+  it('is a participle of the news table opening the sentence', () => {
+    expect(predicateOfFigure('Arrêtée à Moscou en 2022, la basketteuse a été condamnée.')).toBe('arrest');
+    expect(predicateOfFigure('Detenida en 2022 en un aeropuerto, la jugadora fue condenada.')).toBe('arrest');
+    expect(predicateOfFigure('Arrested in 2022 at an airport near Moscow, she was sentenced.')).toBe('arrest');
+    // A capitalised word that opens a sentence before a name is no participle.
+    expect(predicateOfFigure('Released Sasha Trufanov spoke on 15 February.')).not.toBe('release');
+  });
+
+  it('is a disappearance in four languages', () => {
+    expect(predicateOfFigure('The submersible went missing on 18 June.')).toBe('disappear');
+    expect(predicateOfFigure('Батискаф пропал 18 июня.')).toBe('disappear');
+    expect(predicateOfFigure('El sumergible desapareció el 18 de junio.')).toBe('disappear');
+    expect(predicateOfFigure('Le Titan a disparu le 18 juin.')).toBe('disappear');
+  });
+
+  it('is the clause\'s verb after the value past a relative clause, not a gerund after a preposition', () => {
+    expect(predicateOfFigure('5 марта 2022 года Грайнер, которая выступала за клуб УГМК, была задержана на таможне.')).toBe('arrest');
+    expect(predicateOfFigure('Griner, who was at an airport, in 2022 for possessing cannabis was arrested.')).toBe('arrest');
+  });
 });

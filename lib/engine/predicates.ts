@@ -30,6 +30,8 @@ const PREDICATE_STEMS: Array<[RegExp, string]> = [
   [/^(sign|подписа|firm)/u, 'sign'],
   [/^(plead|pleaded|pled|признал)/u, 'plead'],
   [/^(born|birth|родил|naci)/u, 'born'],
+  // "went missing on Sunday", "пропал 18 июня", "desapareció", "a disparu": a person or a vessel lost.
+  [/^(disappear|vanish|missing$|пропал|пропав|исчез|desapareci|disparu)/u, 'disappear'],
   [/^(shoot|shot|fire|стрел|dispar)/u, 'shoot'],
   [/^(wound|injur|hurt|ранен|ранил|herid)/u, 'wound'],
   [/^(divert|move|shift|transfer|redirect|reprogram|tap)/u, 'divert'],
@@ -79,6 +81,9 @@ const IRREGULAR = new Map<string, string>(Object.entries({
 
 /** The predicates the table above maps words to: classes that a sentence's wording cannot blur. */
 export const PREDICATE_CLASSES: ReadonlySet<string> = new Set(PREDICATE_STEMS.map(([, p]) => p));
+
+/** Predicates of the news table for events that befall one person once: their dates compare at the month. */
+export const ONCE_PREDICATES: ReadonlySet<string> = new Set(['arrest', 'release', 'abduct', 'kill', 'born', 'disappear']);
 
 /** The canonical predicate of a lower-case word: its cross-language class, else its own lemma. */
 export function predicateOf(lower: string): string {
@@ -158,12 +163,17 @@ export function predicateNear(tokens: Token[], from: number, to: number): { lemm
   let best: { lemma: string; at: number; d: number } | null = null;
   let title: boolean | undefined;
   const titleCase = () => (title ??= isTitleCase(tokens));
+  // "his arrest in March 2022", "su liberación el 15 de febrero", "после его задержания 17
+  // февраля": an event noun of the news table that the date phrase hangs on is what it dates,
+  // whatever verb governs the clause.
+  const noun = eventNounOfDate(tokens, from);
+  if (noun) return noun;
   for (let i = from - 1, d = 0; i >= 0 && d < 10; i--, d++) {
     // A quotation opened at the value quotes the value ("the arrest occurred “in February”"):
     // the clause goes on before it.
     if (OPEN_QUOTES.has(tokens[i]!.text) && from - i <= 2) continue;
     if (BREAK.has(tokens[i]!.text)) break;
-    if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase)) {
+    if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase) || openingParticiple(tokens, i)) {
       best = { lemma: predicateOf(tokens[i]!.lower), at: i, d };
       // "the arrest occurred in February", "the release took place on Saturday": a verb of
       // happening says nothing; the event noun that is its subject is what the date dates.
@@ -174,7 +184,18 @@ export function predicateNear(tokens: Token[], from: number, to: number): { lemm
   }
   for (let i = to, d = 0; i < tokens.length && d < 8; i++, d++) {
     if (BREAK.has(tokens[i]!.text)) break;
-    if (looksLikeVerb(tokens, i)) {
+    // "5 марта 2022 года Грайнер, которая выступала за клуб УГМК, была задержана": a relative
+    // clause after the subject has its own verb; the clause's goes on after it.
+    if (tokens[i]!.text === ',' && RELATIVE_PRONOUNS.test(tokens[i + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((t, k) => k > i + 1 && k - i <= 16 && t.text === ',');
+      if (close < 0) break;
+      d -= close - i;
+      i = close;
+      continue;
+    }
+    // A verb after a preposition is a gerund of a phrase ("in February for possessing cannabis"), not the clause's.
+    if (GERUND_PREPOSITIONS.test(tokens[i - 1]?.lower ?? '') && i > to) continue;
+    if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase)) {
       // A verb after the value governs it when nothing nearer comes before ("12 devices have been found").
       if (!best || d + 2 < best.d) best = { lemma: predicateOf(tokens[i]!.lower), at: i, d: d + 2 };
       break;
@@ -184,6 +205,41 @@ export function predicateNear(tokens: Token[], from: number, to: number): { lemm
 }
 
 const OPEN_QUOTES = new Set(['“', '"', '«']);
+const RELATIVE_PRONOUNS = /^(who|which|whose|что|который|которая|которое|которые|которого|которой|которых|quien|quienes|que|qui|dont|lequel|laquelle)$/;
+const GERUND_PREPOSITIONS = /^(for|of|by|before|after|without|while|от|за|por|para|sin|pour|sans|après|avant)$/;
+
+// Prepositions a date phrase opens with, between an event noun and its date.
+const DATE_PREPOSITIONS = /^(in|on|at|of|en|el|le|de|du|del|à|au|в|во)$/;
+// Words that make the word after them a noun: articles and possessives in four languages.
+const NOUN_MARKERS = /^(a|an|the|his|her|their|its|le|la|l['’]|les|un|une|sa|son|ses|leur|el|los|las|su|sus|его|её|ее|их|своего|своей|своих)$/;
+
+/**
+ * The news-table event noun a date phrase hangs on: "[his] arrest [in] March 2022" — a
+ * determiner or possessive before the noun, at most a preposition between it and the date.
+ */
+function eventNounOfDate(tokens: Token[], from: number): { lemma: string; at: number } | null {
+  let i = from - 1;
+  if (i >= 0 && DATE_PREPOSITIONS.test(tokens[i]!.lower)) i--;
+  const noun = tokens[i];
+  if (!noun || i < 1 || !noun.lowerInitial || noun.lower.length < 5 || !isPredicateStem(noun.lower)) return null;
+  if (!NOUN_MARKERS.test(tokens[i - 1]!.lower)) return null;
+  return { lemma: predicateOf(noun.lower), at: i };
+}
+
+// What follows a participle that opens a sentence: a preposition of place or time, a date's article.
+const AFTER_OPENING_PARTICIPLE = /^(in|on|at|by|after|from|en|el|le|à|au|aux|dans|par|por|tras|в|во|на)$/;
+
+/**
+ * A participle of the news table opening its sentence ("Arrêtée à Moscou en février 2022, la
+ * basketteuse…", "Arrested in February, Griner…", "Detenida en febrero"): capitalised only
+ * because it comes first, followed by a preposition, not a name.
+ */
+function openingParticiple(tokens: Token[], i: number): boolean {
+  if (i !== 0 && !OPEN_QUOTES.has(tokens[i - 1]?.text ?? '')) return false;
+  const t = tokens[i]!;
+  return t.upperInitial && t.lower.length >= 5 && isPredicateStem(t.lower) && /(ed|ée?s?|é|ad[oa]s?|id[oa]s?|ан\p{L}*|ен\p{L}*|ён\p{L}*)$/u.test(t.lower) &&
+    AFTER_OPENING_PARTICIPLE.test(tokens[i + 1]?.lower ?? '');
+}
 const LIGHT_VERBS = /^(occurred|occurs|happened|happens|took|takes|came|comes|произошл\p{L}*|состоял\p{L}*|ocurrió|tuvo|produjo|eut|survenu|intervenu)$/u;
 
 /** The event noun just before a verb of happening ("the arrest occurred", "его задержание произошло"), if the news table knows it. */

@@ -146,6 +146,8 @@ export interface Frame {
   since?: string;
   /** For an age: the day it was true, when its sentence dates the person's death. */
   asOf?: string;
+  /** For a date of an event that befalls one person once: who, as "family:spelling:given". */
+  person?: string;
 }
 
 export interface AnalyzedArticle extends ArticleInput {
