@@ -61,4 +61,23 @@ describe('who held someone', () => {
     expect(captors(art('e', 'fr', 'Pavel Orlov a passé 498 jours en captivité aux mains du Jihad islamique palestinien.')).map((c) => c.written)).toEqual(['Jihad islamique palestinien']);
     expect(captors(art('f', 'en', 'The women were freed, but Pavel Orlov remained in the hands of his captors from the Islamic Jihad.')).map((c) => c.written)).toEqual(['Islamic Jihad']);
   });
+
+  it('gives it to the person an apposition or a relative clause describes, or to the article\'s person described, never past a group', () => {
+    const subject = (lang: string, text: string) => captors(art('x', lang, 'Pavel Orlov spoke to reporters on Sunday. ' + text))[0]?.frame?.subject ?? null;
+    expect(subject('en', 'Orlov, 30, an electronics engineer, was taken hostage on October 7, 2023 by Islamic Jihad terrorists.')).toBeTruthy();
+    expect(subject('fr', 'Vladimir Poutine a reçu Pavel Orlov, un citoyen russe de 29 ans qui a passé 498 jours aux mains du Hamas.')).toBeTruthy();
+    expect(subject('en', 'The 29-year-old has been held for 473 days by the Palestinian Islamic Jihad.')).toBeTruthy();
+    expect(subject('fr', 'Vladimir Poutine a voulu libérer ce trentenaire qui a passé 498 jours en captivité aux mains du Jihad islamique.')).toBeTruthy();
+    // A group of people, or a verb of another clause, stands between: no one of the story.
+    expect(subject('en', 'Vladimir Putin met the families who were held by Hamas.')).toBeNull();
+  });
+
+  it('tells who took someone from who held them: the two never disagree', () => {
+    const took = art('a', 'en', 'Pavel Orlov was abducted by Hamas on October 7.');
+    const held = art('b', 'en', 'Pavel Orlov, who was held by Palestinian Islamic Jihad, was freed.');
+    const [ca] = captors(took);
+    const [cb] = captors(held);
+    expect(ca?.frame?.scope).toContain('captors:taking');
+    expect(linkArticles([took, held]).find((l) => (l.a === ca!.id && l.b === cb!.id) || (l.a === cb!.id && l.b === ca!.id))?.relation ?? 'none').toBe('none');
+  });
 });

@@ -21,7 +21,13 @@ export interface CaptorMention {
   cueAt: number;
   /** Another group is named right after, as holding the person with it ("by Hamas and Islamic Jihad"). */
   joint: boolean;
+  /** Said of the taking ("abducted by", "seized by"), not the holding: the group that took someone may hand them to another. */
+  taking: boolean;
 }
+
+// Phrases of the taking, not the holding: a raid led by one group may leave its hostages with
+// another ("abducted by Hamas", later "held by Islamic Jihad"), so the two are never set against each other.
+const TAKING = /^(kidnapped|abducted|seized|captured|enlevé|enlevée|похищен|похищена)$/;
 
 // Phrases of holding, each ending where the group's name starts (lower case, token by token).
 const CUES: string[][] = [
@@ -95,7 +101,7 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const before = groupBeforeHostage(tokens, i);
     if (before) {
-      out.push({ from: before.from, to: i, key: before.key, cueAt: before.from, joint: false });
+      out.push({ from: before.from, to: i, key: before.key, cueAt: before.from, joint: false, taking: false });
       continue;
     }
     const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w)) ?? heldThenBy(tokens, i);
@@ -130,7 +136,7 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
     if (!known && to - from === 1 && isDemonym(tokens[from]!.lower) && tokens[to]?.lowerInitial) continue;
     // "captured by Hamas and Palestinian Islamic Jihad": two groups held them together.
     const joint = /^(and|y|et|и|или|or|o|ou)$/.test(tokens[to]?.lower ?? '') && !!tokens[to + 1]?.upperInitial;
-    out.push({ from, to, key: known ?? nameKey(span(to), true), cueAt: i, joint });
+    out.push({ from, to, key: known ?? nameKey(span(to), true), cueAt: i, joint, taking: TAKING.test(cue[0]!) });
     i = to - 1;
   }
   return out;
@@ -153,8 +159,10 @@ export function sameGroup(a: string, b: string): boolean {
 export function markSingleCaptor(claims: readonly Claim[]): void {
   const captors = claims.filter((c) => c.frame?.event === 'captor' && c.frame.subject && c.value.type === 'fact');
   const statement = (c: Claim) => (c.value.type === 'fact' ? c.value.statement : '');
+  const taking = (c: Claim) => c.frame!.scope.includes('captors:taking');
   for (const c of captors) {
-    const others = captors.filter((o) => o.frame!.subject === c.frame!.subject);
+    // The takers and the holders are told apart: one group named for each is one group for each.
+    const others = captors.filter((o) => o.frame!.subject === c.frame!.subject && taking(o) === taking(c));
     if (!c.frame!.scope.includes('captors:joint') && others.every((o) => !o.frame!.scope.includes('captors:joint') && sameGroup(statement(o), statement(c)))) c.frame!.scope.push('captors:one');
   }
 }

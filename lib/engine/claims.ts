@@ -11,7 +11,7 @@ import { findRecords } from './records';
 import { findRoles } from './roles';
 import { isTranslatedKey, translatedKey } from './translations';
 import { dateEvent, eventAt, eventSubject } from './frame';
-import { KIN_WORDS, kinKey, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
+import { KIN_WORDS, kinKey, PERSON_NOUNS, PERSON_STEMS_RU, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
 import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
@@ -602,12 +602,18 @@ export function extractClaims(
         const held = captiveBefore(tokens, c.cueAt);
         if (held >= 0) subject = personKeyAt(held);
       }
+      // Or the person an apposition or a relative clause before the phrase describes, or the
+      // article's person described rather than named ("The 29-year-old has been held … by").
+      if (!subject) {
+        const described = describedCaptive(tokens, c.cueAt, (k) => !!personKeyAt(k) && !/['’]s?$/.test(tokens[k]!.text));
+        subject = described === 'described' ? pronounSubject(si) : described >= 0 ? personKeyAt(described) : null;
+      }
       if (!subject) continue;
       const start = tokens[c.from]!.start;
       const end = tokens[c.to - 1]!.end;
       if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
       make('fact', start, end, s, `fact:captor:${subject}`, `who held ${fullNameOf(subject) ?? 'this person'}`,
-        { type: 'fact', statement: c.key }, { event: 'captor', subject, scope: c.joint ? ['captors:joint'] : [] });
+        { type: 'fact', statement: c.key }, { event: 'captor', subject, scope: [...(c.joint ? ['captors:joint'] : []), ...(c.taking ? ['captors:taking'] : [])] });
     }
     // Who someone is: "Kelly, a retired four-star Marine general,", "He was a special assistant
     // district attorney", one topic per person; a record said of them stays the record.
@@ -1036,6 +1042,33 @@ function captiveBefore(tokens: Token[], cueAt: number): number {
     if (/^[.;:!?()«»“”"—–]$/.test(t.text) || CLAUSE_BREAKS.test(t.lower)) return -1;
     if (CAPTIVITY_WORDS.test(t.lower)) captivity = true;
     else if (t.upperInitial && captivity && (i === 0 || !tokens[i - 1]!.upperInitial || /^[.,;]$/.test(tokens[i - 1]!.text))) return i;
+  }
+  return -1;
+}
+
+// Who was held, described, not named: "the 29-year-old", "ce trentenaire", "el joven", "the engineer".
+const CAPTIVE_DESCRIPTIONS = /^(\d+-year-old|man|woman|engineer|hostage|captive|youth|trentenaire|vingtenaire|quadragénaire|otage|homme|jeune|joven|hombre|rehén|ingeniero|мужчина|заложник|инженер)$/;
+const DEMONSTRATIVES = /^(the|this|ce|cet|le|l'|el|este|ese|этот)$/;
+const RELATIVES = /^(who|whom|that|which|qui|que|quien|который|которая|которого)$/;
+
+/**
+ * The person a phrase of holding at `cueAt` is said of, read back across what describes them:
+ * an apposition ("Troufanov, 30, an Amazon electronics engineer, was taken hostage … by"), a
+ * relative clause ("Alexandre Troufanov, un citoyen russo-israélien de 29 ans qui a passé … aux
+ * mains du") — the token index of the name; 'described' for a description of the article's
+ * person with a demonstrative ("The 29-year-old has been held …", "ce trentenaire qui a passé");
+ * -1 at a group ("a family that had been held"), a verb of another clause or the sentence's start.
+ */
+function describedCaptive(tokens: Token[], cueAt: number, isPerson: (i: number) => boolean): number | 'described' {
+  let relative = false;
+  for (let i = cueAt - 1; i >= Math.max(0, cueAt - 16); i--) {
+    const t = tokens[i]!;
+    if (/^[.;:!?()—–]$/.test(t.text)) return -1;
+    if (isPerson(i)) return i;
+    if (PERSON_NOUNS.has(t.lower) || PERSON_STEMS_RU.test(t.lower) && !/^заложник$/.test(t.lower) || /^(family|families|they|them|those|ellos|ils|они|famille|familia|семья)$/.test(t.lower)) return -1;
+    if (CAPTIVE_DESCRIPTIONS.test(t.lower) && DEMONSTRATIVES.test(tokens[i - 1]?.lower ?? '')) return 'described';
+    if (RELATIVES.test(t.lower)) relative = true;
+    else if (relative && looksLikeVerb(tokens, i)) return -1;
   }
   return -1;
 }

@@ -342,7 +342,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     if (a.frame?.event === 'captor') {
       if (!a.frame.subject || a.frame.subject !== b.frame?.subject) return null;
       if (sameGroup(va.statement, vb.statement)) return link('same', 0.75);
-      return a.frame.scope.includes('captors:one') && b.frame.scope.includes('captors:one') ? link('conflict', 0.5) : null;
+      // Who took someone and who held them may be two groups: only two holders (or two takers) disagree.
+      const taking = (c: Claim) => c.frame!.scope.includes('captors:taking');
+      return a.frame.scope.includes('captors:one') && b.frame.scope.includes('captors:one') && taking(a) === taking(b) ? link('conflict', 0.5) : null;
     }
     // A post or trade of one person: the same noun with modifiers that agree; never a conflict.
     if (a.frame?.event === 'role') return a.frame.subject && a.frame.subject === b.frame?.subject && rolesAgree(va.statement.split(' '), vb.statement.split(' ')) ? link('same', 0.75) : null;

@@ -77,7 +77,10 @@ describe('Russian and Spanish coverage compared with the English sources', () =>
     expect(rel(find('-ru', 'Труфанов'), find('-000', 'Trufanov'))).toBe('variant');
   });
 
-  it('finds no conflict beyond the seeds’ own', () => {
-    expect(l.filter((x) => x.relation === 'conflict').map((x) => x.topic)).toEqual(['date:meeting']);
+  it('finds no conflict beyond the seeds’ own and the two reports’ own: who held him', () => {
+    expect(l.filter((x) => x.relation === 'conflict').map((x) => x.topic).sort()).toEqual(['date:meeting', 'fact:captor:TRFN']);
+    // The Russian report has him freed "из плена ХАМАС", the Spanish one "en manos de la Yihad Islámica".
+    const captor = (suffix: string, written: string) => all.find((a) => a.key.endsWith(suffix))!.claims.find((c) => c.kind === 'fact' && c.written === written)!;
+    expect(rel(captor('-ru', 'ХАМАС'), captor('-es', 'Yihad Islámica'))).toBe('conflict');
   });
 });
