@@ -80,4 +80,12 @@ describe('who held someone', () => {
     expect(ca?.frame?.scope).toContain('captors:taking');
     expect(linkArticles([took, held]).find((l) => (l.a === ca!.id && l.b === cb!.id) || (l.a === cb!.id && l.b === ca!.id))?.relation ?? 'none').toBe('none');
   });
+
+  it('gives it to a given name written alone in another spelling of the one written with the surname', () => {
+    const a = art('a', 'en', 'Sasha Orlov spoke to reporters on Sunday. The women were freed, but Sacha remained in the hands of Hamas.');
+    expect(captors(a)[0]?.frame?.subject).toBeTruthy();
+    // Another given name alone is nobody the article named.
+    const b = art('b', 'en', 'Sasha Orlov spoke to reporters on Sunday. The women were freed, but Maria remained in the hands of Hamas.');
+    expect(captors(b)).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import { KIN_WORDS, kinKey, PERSON_NOUNS, PERSON_STEMS_RU, QUALIFIER_WORD, trigg
 import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
-import { foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
+import { foldName, isFeminineSurname, looseName, nameKey, sameGivenName } from './name-variants';
 import { countMeasure, findMeasures, hedgeBefore } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
@@ -84,10 +84,12 @@ export function extractClaims(
   for (const p of persons) if (!p.bare) inFullName.fill(1, p.start, p.end);
   const givenToSurname = new Map<string, string>();
   const givenWritten = new Set<string>();
+  const givenFolded = new Map<string, string>();
   for (const n of names) {
     if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) {
       givenToSurname.set(n.key, n.person);
       givenWritten.add(foldName(n.written));
+      givenFolded.set(n.key, foldName(n.written));
     }
   }
   const personKeys = new Map<string, string | null>();
@@ -101,6 +103,12 @@ export function extractClaims(
     if (/^\p{Lu}/u.test(w) && !lowerWords.has(w.toLowerCase())) {
       const sk = nameKey(w, true);
       key = surnameKeys.has(sk) ? sk : givenWritten.has(foldName(w)) ? (givenToSurname.get(nameKey(w)) ?? null) : null;
+      // A given name written alone in another spelling of the one written with the surname
+      // ("Sacha remained…" after "Sasha Troufanov"): the same person, when the names are one.
+      if (key === null && w.length >= 5 && !/^[\u0400-\u04ff]/.test(w)) {
+        const folded = foldName(w);
+        for (const [g, surname] of givenToSurname) if (givenFolded.get(g) !== folded && sameGivenName(givenFolded.get(g)!, folded)) { key = surname; break; }
+      }
       // A Russian given name in the dative, the case of "Александру исполнилось 28 лет", after the
       // article wrote it in full ("Александр Труфанов"). Not the genitive: "бабушка Александра" is
       // his grandmother.
