@@ -2,7 +2,7 @@
 // event it dates, every name as spelled, every quotation with its speaker, a few checkable facts.
 // Each claim gets a topic key (the index bucket of things it could be compared with) and a frame.
 import { mapPacked } from './arrays';
-import { addDays, findDates, findPlainDates, readsDatesIn, type DateMention } from './dates';
+import { addDays, findDates, findPlainDates, mergeDates, readsDatesIn, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findCaptors, heldAt, markSingleCaptor } from './captors';
 import { findCharges } from './charges';
@@ -271,7 +271,7 @@ export function extractClaims(
   // chrono-node runs once over the whole text: per-sentence calls cost more than the parsing.
   const chronoDates = findDates(text, 0, text.length, dateLang, article.published);
   // Bare years, months and spans chrono leaves out ("in 1995", "from 2007 to 2014", "last year").
-  const allDates = [...chronoDates, ...findPlainDates(text, dateLang, article.published, chronoDates)].sort((a, b) => a.start - b.start);
+  const allDates = mergeDates(chronoDates, findPlainDates(text, dateLang, article.published, chronoDates));
   let nextDate = 0;
   // Quotations are read per paragraph, as they run across sentences; each is the claim of the sentence it starts in.
   const quotes = findAllQuotes(text, (at) => lastPersonBefore(names, at));

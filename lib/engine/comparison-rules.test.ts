@@ -61,6 +61,15 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, c, ['June 19', 'June 18'])).toBe('none');
   });
 
+  it('meets a month with a day of it on pages without a date, when both date the same event of the news table', () => {
+    const a = art('a', 'The player was arrested in February at an airport near Moscow.', null);
+    const b = art('b', 'The player was arrested on Feb. 17 as she arrived from New York.', null);
+    expect(linkOf(a, b, ['February', 'Feb. 17'])).toBe('same');
+    // Another event's day of that month is not the arrest's.
+    const c = art('c', 'The player spoke on Feb. 17 from her home in Phoenix.', null);
+    expect(linkOf(a, c, ['February', 'Feb. 17'])).toBe('none');
+  });
+
   it('meets a month with a day of it when both date the same event of the news table', () => {
     // Each stated twice, with no name beside them: the event is all the evidence.
     const a = art('a', 'The customs service said only that the arrest occurred “in February.” Talks on flights resumed in February.', '2022-03-07');

@@ -78,6 +78,15 @@ describe('dates as intervals', () => {
     // A day before the month stays chrono's whole date.
     expect(monthOf('Il a été libéré le 15 février 2025.', 'fr')).toEqual([['15 février 2025', '2025-02-15', 'day']]);
   });
+
+  it('reads "el pasado mes de febrero" as the last February before the article, "au mois de" as a month', () => {
+    const monthOf = (text: string, lang: string) => {
+      const { claims } = extractClaims({ key: 'x', url: null, outlet: null, title: '', published: '2022-08-05', text, lang });
+      return claims.filter((c) => c.kind === 'date').map((c) => [c.written, c.value.type === 'date' && c.value.start, c.value.type === 'date' && c.value.yearKnown]);
+    };
+    expect(monthOf('Fue detenida el pasado mes de febrero en un aeropuerto.', 'es')).toEqual([['el pasado mes de febrero', '2022-02-01', true]]);
+    expect(monthOf('Elle a été arrêtée au mois de février à Moscou.', 'fr')).toEqual([['février', '2022-02-01', false]]);
+  });
 });
 
 describe('iso', () => {

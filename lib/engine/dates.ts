@@ -18,6 +18,8 @@ export interface DateMention {
   parts: { year: number | null; month: number | null; day: number | null; weekday: number | null };
   /** For "53 days later": the offset in days, to be resolved against the event it hangs on. */
   chainDays?: number;
+  /** Read over a bare month another reader took alone ("el pasado mes de febrero" over "febrero"): it replaces it. */
+  widens?: boolean;
 }
 
 // The casual parsers minus those for clock times and "within 3 days"-style spans: news dates
@@ -379,8 +381,11 @@ const monthYearPattern = (lang: string): RegExp | null => {
 const MONTH_YEAR_BY_LANG = Object.fromEntries(Object.keys(MONTHS_BY_LANG).map((l) => [l, monthYearPattern(l)]));
 /** Prepositions before a month, each as the English one it stands for. */
 const MONTH_PREPOSITIONS: Record<string, Record<string, string>> = {
-  fr: { en: 'in', depuis: 'since', 'jusqu’en': 'until', "jusqu'en": 'until', fin: 'late', début: 'early', 'mi-': 'mid', 'à la mi-': 'mid' },
-  es: { en: 'in', desde: 'since', hasta: 'until', 'a finales de': 'late', 'a principios de': 'early', 'a mediados de': 'mid' },
+  fr: { en: 'in', depuis: 'since', 'jusqu’en': 'until', "jusqu'en": 'until', fin: 'late', début: 'early', 'mi-': 'mid', 'à la mi-': 'mid',
+    'le mois de': 'in', 'du mois de': 'in', 'au mois de': 'in' },
+  // "el pasado mes de febrero", "a principios del pasado mes de febrero": the last February before the article.
+  es: { en: 'in', desde: 'since', hasta: 'until', 'a finales de': 'late', 'a principios de': 'early', 'a mediados de': 'mid',
+    'el mes de': 'in', 'del mes de': 'in', 'el pasado mes de': 'last', 'del pasado mes de': 'last', 'pasado mes de': 'last' },
 };
 const bareMonthPattern = (lang: string): RegExp | null => {
   const months = MONTHS_BY_LANG[lang];
@@ -410,6 +415,13 @@ const PERIODS_BY_LANG: Record<string, Array<[RegExp, 'year' | 'month', number]>>
  * months without a day ("a special election in June", "mid May") and "last year" / "earlier
  * this month" (the last two in English only); `known` are the dates found already, which these never overlap.
  */
+/** chrono's dates and the plain ones together, in text order; a plain date that widens a bare month replaces it. */
+export function mergeDates(chronoDates: DateMention[], plain: DateMention[]): DateMention[] {
+  const wide = plain.filter((d) => d.widens);
+  const kept = wide.length ? chronoDates.filter((d) => !wide.some((w) => w.start <= d.start && d.end <= w.end)) : chronoDates;
+  return [...kept, ...plain].sort((a, b) => a.start - b.start);
+}
+
 export function findPlainDates(text: string, lang: string, published: string | null, known: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const english = lang === 'en';
@@ -463,7 +475,10 @@ export function findPlainDates(text: string, lang: string, published: string | n
     // "May" alone is too often the verb; only after a preposition that dates it.
     const start = m.index! + (/^(mid|mid-|early|late|this|last|next)$/.test(prep) ? 0 : m[0].length - name.length);
     const end = m.index! + m[0].length;
-    if (!free(start, end)) continue;
+    // "el pasado mes de febrero": chrono reads "febrero" alone, without the "last" that dates it.
+    const widens = !english && prep === 'last' && known.some((d) => d.start === end - name.length && d.end === end) &&
+      !known.some((d) => start < d.end && end > d.start && !(d.start === end - name.length && d.end === end));
+    if (!widens && !free(start, end)) continue;
     let y: number | null = null;
     let yearKnown = false;
     if (ref) {
@@ -480,7 +495,7 @@ export function findPlainDates(text: string, lang: string, published: string | n
     out.push({
       start, end,
       startDate: y !== null ? iso(utc(y, month, d1)) : null, endDate: y !== null ? iso(utc(y, month, Math.min(d2, lastDay(y, month)))) : null,
-      granularity: 'month', relative: y !== null, yearKnown, parts: { year: y, month, day: null, weekday: null },
+      granularity: 'month', relative: y !== null, yearKnown, parts: { year: y, month, day: null, weekday: null }, ...(widens ? { widens } : {}),
     });
   }
   // "el año pasado", "l'an dernier": read as "last year" and the like.

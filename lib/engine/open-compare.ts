@@ -189,9 +189,13 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const pa = va.parts;
       const pb = vb.parts;
       if (onePersonOnce(a, b, ev.predicate) && partsDisagree(a, b)) return link('conflict', 0.6);
-      if (pa.month === null || pb.month === null || pa.month !== pb.month || pa.day !== pb.day) return null;
+      // A month holds a day of it said of the same event of the news table ("arrested in
+      // February" / "arrested on Feb. 17"), and that event counts for half a shared word.
+      const sameEvent = ev.predicate && PREDICATE_CLASSES.has(a.frame!.predicate!) ? 0.5 : 0;
+      if (pa.month === null || pb.month === null || pa.month !== pb.month) return null;
+      if (pa.day !== pb.day && !(sameEvent && (pa.day === null || pb.day === null))) return null;
       // A day names an occasion; a month alone needs more of the sentence.
-      return ev.score >= (pa.day === null ? 2 : 1) ? link('same', confidence(0.5)) : null;
+      return ev.score >= (pa.day === null || pb.day === null ? 2 : 1) - sameEvent ? link('same', confidence(0.5)) : null;
     }
     let agree: boolean;
     if (va.yearKnown && vb.yearKnown) agree = va.start <= vb.end && vb.start <= va.end;
