@@ -61,6 +61,16 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, c, ['June 19', 'June 18'])).toBe('none');
   });
 
+  it('reads the story\'s person out of a headline\'s words before the name, a misspelt surname alone, a Russian "ай" for an English long i', () => {
+    const player: StoryDefinition = { ...story, people: [{ name: 'Shaquanda Kowalczyk', weight: 'core' }, { name: 'Tamsin Stiner', weight: 'core' }] };
+    const read = (text: string, lang = 'en') =>
+      analyzeArticle({ key: 'a', url: null, outlet: 'a', title: '', published: '2022-12-09', text, lang }, [player]).claims.filter((c) => c.kind === 'name').map((c) => `${c.written} ${c.topic.split(':')[1]}`);
+    expect(read('The All-Star Shaquanda Kowalczyk was freed on Thursday.').slice(0, 2)).toEqual(['Shaquanda given', 'Kowalczyk surname']);
+    expect(read('Libération de Shaquanda Kowalczyk. Elle est rentrée jeudi.', 'fr')).toContain('Shaquanda given');
+    expect(read('Tamsin Stiner habló primero. “Lo siento”, dijo Steiner antes de recibir su sentencia.', 'es')).toContain('Steiner person');
+    expect(read('Обменянная на Стайнер спортсменка вернулась домой. Тамсин Стайнер вернулась в США.', 'ru')[0]).toBe('Стайнер person');
+  });
+
   it('meets a month with a day of it on pages without a date, when both date the same event of the news table', () => {
     const a = art('a', 'The player was arrested in February at an airport near Moscow.', null);
     const b = art('b', 'The player was arrested on Feb. 17 as she arrived from New York.', null);

@@ -5,7 +5,7 @@
 import { joinedWords, mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { GROUP_WORD, KIN_WORDS, kinKey, numberWord } from './lexicon';
-import { foldName, isNameSuffix, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
+import { editDistanceAtMostOne, foldName, isNameSuffix, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
 import { perWord } from './per-word';
 import { editDistance, isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
 import { wordRank } from './word-frequency';
@@ -133,7 +133,14 @@ function storySurname(story: StoryNames, written: string): { key: string; given:
   // A Russian surname declined like an adjective loses its whole ending (Навального, Навальной →
   // Навальн): it meets the typed one without its last vowel (Navalny → navaln).
   const cyrillic = CYRILLIC.test(written);
-  const typed = story.surnames.get(key)?.find((p) => looseName(p.surname, true) === loose || (cyrillic && looseStem(looseName(p.surname, true)) === loose));
+  // A letter more or less inside a long name, its first and last kept, is a misspelling of it
+  // (Greiner / Griner), not another family (Sandra / Sanders).
+  const inside = (typed: string) => typed.length >= 6 && loose.length >= 6 && Math.abs(typed.length - loose.length) === 1 && typed[0] === loose[0] &&
+    typed[typed.length - 1] === loose[loose.length - 1] && editDistanceAtMostOne(typed, loose);
+  // Russian writes an English long i as "ай" (Griner → Грайнер, Brian → Брайан).
+  const longI = cyrillic && loose.includes('ai') ? loose.replace(/ai/g, 'i') : null;
+  const typed = story.surnames.get(key)?.find((p) => looseName(p.surname, true) === loose || (cyrillic && looseStem(looseName(p.surname, true)) === loose) ||
+    (!cyrillic && inside(looseName(p.surname, true))) || (longI !== null && looseName(p.surname, true) === longI));
   return typed ? { key, given: typed.given } : null;
 }
 
@@ -247,7 +254,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
     const storyPlace = run && !translated ? storyPlaceKey(story, run) : null;
     if (names.length >= 1 && (placeAfter || translated || storyPlace)) {
       pushPlace(out, tokens, names[0]!, names[names.length - 1]! + 1, translated, storyPlace);
-    } else if ((names = personWords(tokens, names)).length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
+    } else if ((names = personWords(tokens, names, given)).length >= 2 && names.length <= 4 && !lowerWords.has(tokens[names[names.length - 1]!]!.lower)) {
       pushPerson(out, tokens, names, nickname);
     } else if (names.length === 1) {
       // "mother Elena", "father, Vitaly,": a given name next to a kin word (not a capitalised one
@@ -271,7 +278,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
 }
 
 /** The words of a run that can be a person's name: after the last word the persons pass knows as none ("House Democrats", "Senate Judiciary"). */
-function personWords(tokens: Token[], names: number[]): number[] {
+function personWords(tokens: Token[], names: number[], isGiven: (w: number) => boolean): number[] {
   // The persons pass's titles ("House Speaker", "Vice President") are read, not kept.
   let words = names.filter((w) => !PERSON_TITLES.has(tokens[w]!.lower));
   let from = 0;
@@ -284,7 +291,10 @@ function personWords(tokens: Token[], names: number[]): number[] {
   if (from) words = words.slice(from);
   // "Treasury Jacob Lew", "Counsel Don McGahn", "President-elect Donald Trump": a word the table
   // does not know as a given name, before one it does, ends an office (as in persons.ts).
-  while (words.length > 2 && !knownGiven(tokens[words[0]!]!.text) && !PARTICLES.test(tokens[words[1]!]!.text) && knownGiven(tokens[words[1]!]!.text)) words = words.slice(1);
+  // So does a headline's or a title's word before a given name the stories list ("All-Star
+  // Brittney Griner"), and before a particle and one ("Libération de Brittney Griner").
+  while (words.length > 2 && !isGiven(words[0]!) && !PARTICLES.test(tokens[words[1]!]!.text) && isGiven(words[1]!)) words = words.slice(1);
+  if (words.length > 3 && !isGiven(words[0]!) && PARTICLES.test(tokens[words[1]!]!.text) && isGiven(words[2]!)) words = words.slice(2);
   // "Social Security", "Cold War", "Interior Ryan Zinke", "Under Obama": a first word that is one
   // of the commonest words of English, written in lower case, and no given name the table knows,
   // opens a thing's name, an office or a sentence, not a person's name. (Rarer words are left:
