@@ -234,7 +234,7 @@ export const PERSON_NOUNS = new Set([
   'personnes', 'prisonniers', 'détenus', 'otages', 'civils', 'enfants', 'femmes', 'hommes', 'soldats', 'habitants', 'victimes',
   'morts', 'blessés', 'membres', 'journalistes', 'palestiniens', 'israéliens', 'américains', 'électeurs', 'manifestants',
   // Groups of a disaster or a rescue: the trapped, the players, those who went in for them.
-  'kids', 'teens', 'youths', 'youngsters', 'minors', 'pupils', 'schoolchildren', 'players', 'footballers', 'divers', 'rescuers',
+  'kids', 'teens', 'youths', 'youngsters', 'minors', 'pupils', 'schoolchildren', 'schoolboys', 'schoolgirls', 'players', 'footballers', 'divers', 'rescuers',
   'miners', 'climbers', 'tourists', 'sailors', 'crew', 'firefighters', 'volunteers',
   'menores', 'chicos', 'niñas', 'jóvenes', 'adolescentes', 'alumnos', 'estudiantes', 'jugadores', 'futbolistas', 'buzos', 'rescatistas',
   'socorristas', 'mineros', 'turistas', 'bomberos', 'voluntarios',

@@ -159,7 +159,8 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
     if (!(t.lowerInitial || t.upperInitial) || NOT_NOUN.has(t.lower)) break;
     // Capitals: a group noun ("63 Democrats", "2,000 American troops") but not a name.
     // A country before the noun modifies it too ("twelve Thailand boys", "2,000 US troops").
-    if (t.upperInitial && !/^\p{Lu}\p{Ll}+s$/u.test(t.text) && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower)) break;
+    // So does a people's word ("12 Thai schoolboys").
+    if (t.upperInitial && !/^\p{Lu}\p{Ll}+s$/u.test(t.text) && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower) && !isDemonym(t.lower)) break;
     if (unitOf(t.lower)) return found ?? null;
     // Plurals in -s, French ones in -x ("438 voix"), and any Russian noun, which a number always inflects.
     const plural = /[sx]$/.test(t.lower) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children' || CYRILLIC_START.test(t.lower);
@@ -169,7 +170,7 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
       break;
     }
     // Any other lower-case word may be a modifier ("four teenage girls"); a capital that is no group noun ends the search.
-    if (t.upperInitial && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower)) break;
+    if (t.upperInitial && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower) && !isDemonym(t.lower)) break;
   }
   return found;
 }

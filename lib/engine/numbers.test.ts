@@ -45,6 +45,9 @@ describe('counts and what they count', () => {
     const claims = extractClaims(article('Twelve Thailand boys who went missing with their coach have been found alive.')).claims;
     expect(claims.some((c) => c.kind === 'name' && /Twelve/.test(c.written))).toBe(false);
     expect(claims.filter((c) => c.kind === 'number').map((c) => [c.written, c.frame?.measure])).toEqual([['Twelve', 'count:person']]);
+    // A people's word before the noun modifies it as a country does.
+    const thai = extractClaims(article('Four of 12 Thai schoolboys were rescued on Sunday.')).claims;
+    expect(thai.filter((c) => c.kind === 'number').map((c) => [c.written, c.frame?.measure])).toContainEqual(['12', 'count:person']);
   });
 
   it('counts the young, the players and their rescuers as people, and reads "su entrenador de 25 años" as an age', () => {

@@ -489,6 +489,20 @@ describe('detectStory among several stories', () => {
       );
       expect(detectStory({ title: 'Cave rescue ends for Dickey', text: other }, [cave])).toMatchObject({ onStory: false });
     });
+
+    it('accepts a core place named once beside most of the story’s words, none in the headline', () => {
+      const cave: StoryDefinition = {
+        id: 'cave', title: 'cave', enabled: true,
+        people: [{ name: 'Ekkapol Chanthawong', weight: 'core' }],
+        places: [{ name: 'Tham Luang', weight: 'core' }, { name: 'Chiang Rai', weight: 'context' }],
+        terms: ['cave', 'trapped', 'rescue', 'divers', 'boys', 'football team', 'coach', 'flooded'],
+      };
+      const text = para('The boys and their coach went into the Tham Luang cave complex after practice.', 'Divers say the flooded passages make a rescue hard; pumps are draining the water.');
+      expect(detectStory({ title: 'Search for missing soccer team enters third day', text }, [cave])).toMatchObject({ onStory: true });
+      // A context place with the same words is not enough.
+      const context = para('The boys and their coach went into a cave near Chiang Rai after practice.', 'Divers say the flooded passages make a rescue hard; pumps are draining the water.');
+      expect(detectStory({ title: 'Search for missing soccer team enters third day', text: context }, [cave])).toMatchObject({ onStory: false });
+    });
   });
 });
 

@@ -1139,10 +1139,14 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // (the bridge, the vessel) among three of its entities, or two of them with three of its terms
   // ("the Francis Scott Key Bridge … the Patapsco River … workers, divers, cargo ship"), unless
   // the article is about someone the story does not know.
+  // Or a core thing with most of the story's words, though it is named once ("the Tham Luang
+  // cave complex" in a report on the search: cave, boys, coach, flooded, divers, rescue) — a
+  // thing, not a place written as where things happen ("residents of Kibbutz Nir Oz").
   if (!anchor) {
     const core = [...e.things.entries()].filter(([t]) => story.things[t]!.core).sort((x, y) => salience(y[1]) - salience(x[1]))[0];
     const entities = e.people.size + e.things.size;
-    if (core && (entities >= 3 || (entities >= 2 && e.terms.size >= 3))) {
+    const manyWords = !!core && 2 * (core[1].placed ?? 0) < core[1].count && e.terms.size >= TERMS_FOR_EVENT && termWeight >= TERMS_FOR_EVENT;
+    if (core && (entities >= 3 || (entities >= 2 && e.terms.size >= 3) || manyWords)) {
       let named = 0;
       for (const m of [...e.people.values(), ...e.things.values()]) named += m.count;
       const outsider = outsiderFor(article, index, story);
