@@ -176,6 +176,7 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
 }
 
 const CYRILLIC_START = /^[\u0400-\u04ff]/;
+const AGE_WORDS = /^(aged|ages)$/;
 
 // Plurals of a power of ten: "hundreds" (200) reach 999, "thousands" (2,000) 9,999.
 const PLURAL_MAGNITUDE = /^(hundreds|thousands|millions|billions)$/;
@@ -308,6 +309,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     if (t.lower.includes('-')) {
       const parts = t.lower.split('-');
       const tally = /^(\d+)-(?:to-)?(\d+)$/.exec(t.lower);
+      // "aged 11-15" is a range of ages (the counts pass reads it), not a vote.
+      if (tally && AGE_WORDS.test(tokens[i - 1]?.lower ?? '')) continue;
       if (tally && !/^\d{4}-\d{2,4}$/.test(t.lower)) {
         push({ start: t.start, end: t.end, value: Number(tally[1]), low: Number(tally[1]), high: Number(tally[1]), hedge: 'exact', measure: `tally:${tally[1]}-${tally[2]}`, unit: 'votes', ordinal: false, from: i, to: i + 1 });
         continue;

@@ -25,12 +25,15 @@ describe('counts and what they count', () => {
       ['Les victimes sont douze adolescents, âgés de 11 à 16 ans.', 'fr', 16],
       ['Son 12 menores de entre 11 y 15 años de edad.', 'es', 15],
       ['В пещере 12 детей в возрасте от 11 до 16 лет.', 'ru', 16],
+      // Written as one word: a range of ages, not a vote.
+      ['The boys, aged 11-15, are believed to have entered the cave.', 'en', 15],
     ] as const) {
       const ages = numbers(text, lang).filter((c) => c.frame?.measure === 'age');
       expect(ages.map((c) => [value(c).low, value(c).high]), text).toEqual([[11, high]]);
     }
     // A span that says nothing of age stays a span: "from 11 to 16 hostages" is no age.
     expect(numbers('Between 11 and 16 hostages were moved.').some((c) => c.frame?.measure === 'age')).toBe(false);
+    expect(numbers('The Senate voted 51-49 on Friday.').map((c) => c.frame?.measure)).toEqual(['tally:51-49']);
   });
 
   it('reads an age after a person noun and a people’s word, and after a name with where the person is from', () => {

@@ -290,6 +290,12 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     // "$3.5 billion" is a sum of money, whatever event its sentence names: the measures pass reads it.
     const before = tokens[i - 1];
     if (figure && before && before.end === t.start && CURRENCY_SYMBOLS.has(before.text)) continue;
+    // "aged 11-15", "ages 11–16": a range of ages written as one word.
+    const joined = figure && /^(aged|ages)$/.test(before?.lower ?? '') ? /^(\d{1,3})[-–](\d{1,3})$/.exec(t.text) : null;
+    if (joined && Number(joined[1]) < Number(joined[2]) && Number(joined[2]) <= 110) {
+      out.push({ start: t.start, end: t.end, value: Number(joined[1]), low: Number(joined[1]), high: Number(joined[2]), hedge: 'approx', unit: 'age', event: null, scope: ageScope(tokens, i, i + 1), from: i, to: i + 1 });
+      continue;
+    }
     let value: number | null = null;
     let unit: string | null = null;
     let to = i + 1;
