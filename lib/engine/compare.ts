@@ -88,6 +88,20 @@ const FALLING = new Set(['remaining']);
 /** A figure stated without a hedge ("498", not "some 500" or "over 50,000"). */
 const firm = (hedge: string) => hedge === 'exact';
 
+/**
+ * "The deaths of the five passengers" and "killed five people": a count of people and a count of
+ * a group of people for the same event agree when the figure is the same. They are never set
+ * against each other: "1,200 people, 300 of them soldiers" counts two groups.
+ */
+function peopleAndGroup(a: Claim, b: Claim): boolean {
+  const [ea, ua] = a.frame!.key!.split(':');
+  const [eb, ub] = b.frame!.key!.split(':');
+  if (ea !== eb || (ua !== 'people') === (ub !== 'people') || a.frame!.measure !== 'count:person' || b.frame!.measure !== 'count:person') return false;
+  const va = a.value;
+  const vb = b.value;
+  return va.type === 'number' && vb.type === 'number' && va.value === vb.value && va.hedge === vb.hedge;
+}
+
 export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta): ClaimLink | null {
   if (ma.key === mb.key || a.topic !== b.topic) return null;
   const link = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: a.topic });
@@ -97,7 +111,7 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   // Two figures the built-in pass read: compared by their class's rules when the class is the same, else not at all.
   const legacyNumbers = a.kind === 'number' && !!a.frame?.key && !!b.frame?.key;
   if (legacyNumbers) {
-    if (a.frame!.key !== b.frame!.key) return null;
+    if (a.frame!.key !== b.frame!.key) return peopleAndGroup(a, b) ? { a: a.id, b: b.id, relation: 'same', confidence: 0.6, topic: `number:${a.frame!.key}` } : null;
     const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `number:${a.frame!.key}` });
     return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
   }

@@ -71,6 +71,20 @@ describe('comparison rules for other coverage', () => {
     expect(read('Обменянная на Стайнер спортсменка вернулась домой. Тамсин Стайнер вернулась в США.', 'ru')[0]).toBe('Стайнер person');
   });
 
+  it('agrees on the same toll of "five people" and "the five passengers", and never sets a group against all', () => {
+    const a = art('a', 'The implosion killed five people, the Coast Guard said.', '2023-06-22');
+    const b = art('b', 'The implosion resulted in the deaths of the five passengers aboard.', '2023-06-23');
+    expect(linkOf(a, b, ['five', 'five'])).toBe('same');
+    const c = art('c', 'The implosion resulted in the deaths of the three passengers aboard.', '2023-06-23');
+    expect(linkOf(a, c, ['five', 'three'])).toBe('none');
+  });
+
+  it('sees what is left of a supply as an update of the whole supply, its word beside both', () => {
+    const whole = art('a', 'The vessel can hold 96 hours of emergency oxygen, the company said.', '2023-06-19');
+    const left = art('b', 'It has about 40 hours of oxygen left, officials said on Tuesday.', '2023-06-20');
+    expect(linkOf(whole, left, ['96 hours', 'about 40 hours'])).toBe('updated');
+  });
+
   it('meets a month with a day of it on pages without a date, when both date the same event of the news table', () => {
     const a = art('a', 'The player was arrested in February at an airport near Moscow.', null);
     const b = art('b', 'The player was arrested on Feb. 17 as she arrived from New York.', null);

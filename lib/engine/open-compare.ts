@@ -150,13 +150,16 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       // two running figures of one story sharing only a word of their sentences count different things.
       // Counts of people are of many groups in one story (hostages held, prisoners freed, the
       // dead): without the same predicate they need two such words.
-      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1 || ev.near < (ev.predicate ? 1 : 2)) return null;
+      if (!ta || !tb || ta.t === tb.t || measure === 'age' || ev.score - ev.bonus < 1) return null;
       const [early, late] = ta.t < tb.t ? [va, vb] : [vb, va];
       const elapsed = Math.abs(ta.t - tb.t) / DAY;
       // What is left of a supply ("40 hours of oxygen left", then "three hours") falls as the days
-      // pass: the later, smaller figure is the update, no faster than the calendar.
+      // pass: the later, smaller figure is the update, no faster than the calendar. The supply's
+      // own word beside both ("96 hours of emergency oxygen" / "40 hours of oxygen left") is enough.
       const laterClaim = ta.t < tb.t ? b : a;
-      if (late.value < early.value && laterClaim.frame?.scope.includes('q:left')) {
+      const left = late.value < early.value && laterClaim.frame?.scope.includes('q:left');
+      if (ev.near < (ev.predicate || left ? 1 : 2)) return null;
+      if (left) {
         return measure !== 'duration' || early.value - late.value <= elapsed + 3 ? link('updated', confidence(0.45)) : null;
       }
       if (late.value <= early.value) return null;
