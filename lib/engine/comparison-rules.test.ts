@@ -85,6 +85,13 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(whole, left, ['96 hours', 'about 40 hours'])).toBe('updated');
   });
 
+  it('reads a story thing written in camel case alone ("OceanGate") as the thing, in any article', () => {
+    const firm: StoryDefinition = { ...story, places: [{ name: 'OceanGate', weight: 'core' }] };
+    const read = (text: string) => analyzeArticle({ key: 'a', url: null, outlet: 'a', title: '', published: '2023-06-20', text, lang: 'en' }, [firm]).claims.filter((c) => c.kind === 'name').map((c) => c.written);
+    expect(read('The sub was owned by an Everett, Washington-based company called OceanGate.')).toContain('OceanGate');
+    expect(read('OceanGate, the Washington-based company, said so.')).toContain('OceanGate');
+  });
+
   it('meets a month with a day of it on pages without a date, when both date the same event of the news table', () => {
     const a = art('a', 'The player was arrested in February at an airport near Moscow.', null);
     const b = art('b', 'The player was arrested on Feb. 17 as she arrived from New York.', null);

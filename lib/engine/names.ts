@@ -62,7 +62,7 @@ const PLACE_AFTER = /^(kibbutz|village|town|city|moshav|district|region|province
 // "Trufanov", "Dekel-Chen", "O'Neill", and surnames whose prefix keeps a capital after it
 // ("McCarthy", "MacArthur", "DeSantis", "LaHood", "DiNapoli"); not "RIA", not "Trufanov's"
 // (a possessive ends a name), not "YouTube".
-const ASCII_NAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*$/;
+const ASCII_NAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?[A-Z][a-z]*(?:[A-Z][a-z]{2,})*(?:[-'’][A-Z]?[a-z]+)*$/;
 const UNICODE_NAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Answers per capitalised word, kept across articles (emptied past a size ordinary text never needs). */
 const nameWords = new Map<string, boolean>();
