@@ -62,6 +62,13 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(relation(early, sameDay, 'eight-time', 'nine-time')).not.toBe('conflict');
   });
 
+  it('reads a length joined to the dimension it measures, and the Cyrillic abbreviation of metres', () => {
+    expect(figures('The 400 metre-long ship got stuck diagonally.').map((c) => [c.written, c.frame?.measure, num(c).value])).toEqual([['400 metre-long', 'length', 400]]);
+    expect(figures('The 400-metre-long container ship got stuck.').map((c) => [c.written, c.frame?.measure, num(c).value])).toEqual([['400-metre-long', 'length', 400]]);
+    const ru = extractClaims({ ...input('Корабль 400 м длиной и 59 м шириной перегородил канал.'), lang: 'ru' }).claims.filter((c) => c.kind === 'number');
+    expect(ru.map((c) => [c.written, c.frame?.measure])).toEqual([['400 м', 'length'], ['59 м', 'length']]);
+  });
+
   it('spans a plural of magnitude over its whole order', () => {
     const [c] = figures('The closure left hundreds of thousands of nurses without pay.');
     expect(num(c!)).toMatchObject({ low: 200000, high: 999999 });

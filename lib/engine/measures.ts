@@ -307,7 +307,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
 
     // Hyphenated compounds: "48-page", "five-minute", "two-year", "134-to-63", "two-thirds", "218-210".
     if (t.lower.includes('-')) {
-      const parts = t.lower.split('-');
+      // "400-metre-long": the dimension a length measures, joined after its unit, says nothing more.
+      const parts = t.lower.split('-').filter((p, k, all) => !(k === 2 && all.length === 3 && /^(long|wide|high|tall|deep|thick)$/.test(p) && unitOf(all[1]!)?.dimension === 'length'));
       const tally = /^(\d+)-(?:to-)?(\d+)$/.exec(t.lower);
       // "aged 11-15" is a range of ages (the counts pass reads it), not a vote.
       if (tally && AGE_WORDS.test(tokens[i - 1]?.lower ?? '')) continue;

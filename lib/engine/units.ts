@@ -25,7 +25,8 @@ const UNITS: Record<string, Unit> = {
   meter: U('length', 1), meters: U('length', 1), metre: U('length', 1), metres: U('length', 1), m: U('length', 1),
   kilometer: U('length', 1000), kilometers: U('length', 1000), kilometre: U('length', 1000), kilometres: U('length', 1000), km: U('length', 1000),
   centimeters: U('length', 0.01), centimetres: U('length', 0.01), cm: U('length', 0.01),
-  'км': U('length', 1000), 'метр*': U('length', 1), 'километр*': U('length', 1000), 'миль*': U('length', 1609.344), 'фут*': U('length', 0.3048),
+  // "400 м длиной": the Cyrillic abbreviation of metres (millions are "млн", minutes "мин").
+  'м': U('length', 1), 'км': U('length', 1000), 'метр*': U('length', 1), 'километр*': U('length', 1000), 'миль*': U('length', 1609.344), 'фут*': U('length', 0.3048),
   'metros': U('length', 1), 'metro': U('length', 1), 'kilómetro*': U('length', 1000), 'millas': U('length', 1609.344), 'pies': U('length', 0.3048),
   'mètre*': U('length', 1), 'kilomètre*': U('length', 1000), 'milles': U('length', 1609.344), 'pieds': U('length', 0.3048),
   // Duration, in days.
@@ -71,11 +72,18 @@ for (const [k, u] of Object.entries(UNITS)) {
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const MEASURED_DIMENSION = /^(\p{L}+)-(long|wide|high|tall|deep|thick)$/u;
 
 /** The unit a lower-case token names, if any. */
 export function unitOf(lower: string): Unit | undefined {
   const u = EXACT.get(lower);
   if (u) return u;
+  // "400 metre-long", "a mile-wide": a length unit joined to the dimension it measures.
+  const joined = MEASURED_DIMENSION.exec(lower);
+  if (joined) {
+    const base = unitOf(joined[1]!);
+    return base?.dimension === 'length' ? base : undefined;
+  }
   // Prefixes are Cyrillic or accented stems ("километр*", "kilómetro*"), never plain ASCII words.
   if (lower.length < 3 || ASCII_ONLY.test(lower)) return undefined;
   for (const [p, unit] of PREFIX) if (lower.startsWith(p)) return unit;
