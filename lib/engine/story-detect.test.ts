@@ -490,6 +490,17 @@ describe('detectStory among several stories', () => {
       expect(detectStory({ title: 'Cave rescue ends for Dickey', text: other }, [cave])).toMatchObject({ onStory: false });
     });
 
+    it('meets a place with a short name by its name after the translated head ("canal de Suez"), not a word of English ("Main")', () => {
+      const canal: StoryDefinition = {
+        id: 'canal', title: 'canal', enabled: true, people: [],
+        places: [{ name: 'Ever Given', weight: 'core' }, { name: 'Suez Canal', weight: 'core' }, { name: 'Main Street', weight: 'context' }],
+        terms: ['container ship', 'ran aground', 'tugboats'],
+      };
+      const es = para('El portacontenedores Ever Given fue reflotado este lunes y ya navegó por el canal de Suez.', 'El canal de Suez volvió a abrirse al tráfico tras una semana.');
+      expect(detectStory({ title: 'Reflotado el portacontenedores', text: es, lang: 'es' }, [canal])).toMatchObject({ onStory: true });
+      expect(detectStory({ title: 'A new café', text: para('The main road was closed on Main Street.', 'The main square stays open.') }, [canal])).toMatchObject({ onStory: false });
+    });
+
     it('accepts a core place named once beside most of the story’s words, none in the headline', () => {
       const cave: StoryDefinition = {
         id: 'cave', title: 'cave', enabled: true,

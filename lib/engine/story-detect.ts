@@ -28,6 +28,7 @@ import {
   typedNameWords,
 } from './name-variants';
 import { writtenInLowerCase } from './names';
+import { isLowerCaseWord } from './word-frequency';
 import { tokenize, type Token } from './tokens';
 import { placeEquivalents, termEquivalents, translatedKey } from './translations';
 import type { StoryDefinition, StoryEntity, StoryMatch } from './types';
@@ -306,7 +307,10 @@ function compileThing(entity: StoryEntity): CompiledThing {
     // Patapsco": the other languages translate a generic head and keep the name before it.
     const head = words.length >= 2 ? GENERIC_HEADS.has(words[words.length - 1]!.norm) : false;
     const rest = words.slice(0, -1);
-    if (head && rest.every((w) => w.capitalized) && (rest.length >= 2 || rest[0]!.norm.length >= 5)) phrases.push(rest.map((w) => looseName(w.norm)));
+    // A short name word must be no word of English ("Suez" of the Suez Canal, not "Main" of Main Street).
+    if (head && rest.every((w) => w.capitalized) && (rest.length >= 2 || rest[0]!.norm.length >= 5 || (rest[0]!.norm.length >= 4 && !isLowerCaseWord(rest[0]!.norm)))) {
+      phrases.push(rest.map((w) => looseName(w.norm)));
+    }
     // A long name is shortened to its last name word and head: "the Key Bridge".
     if (head && rest.length >= 3 && rest.every((w) => w.capitalized)) phrases.push(words.slice(-2).map((w) => looseName(w.norm)));
     // "Wal-Mart" is also written "Walmart".
