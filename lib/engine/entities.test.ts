@@ -22,6 +22,14 @@ describe('names of any entity', () => {
     expect(entities('Officials met on Monday. Nobody spoke.')).toEqual([]);
   });
 
+  it('reads a firm by its name without its legal form, and never takes it for a person', () => {
+    expect(entities('The ship is owned by Japan-based Shoei Kisen Kaisha Ltd. now.')).toEqual(['Shoei Kisen Kaisha Ltd.']);
+    const a = art('a', 'The ship is owned by Japan\'s Shoei Kisen Kaisha Ltd., which apologized.');
+    const b = art('b', 'The owner, Shoei Kisen, refused to pay.');
+    expect(relation(a, b, 'Shoei Kisen Kaisha Ltd.', 'Shoei Kisen')).toBe('same');
+    expect(b.claims.some((c) => c.topic.startsWith('name:person') || c.topic.startsWith('name:given'))).toBe(false);
+  });
+
   it('compares them without titles, initials or word order; a different joining word is a variant', () => {
     const a = art('a', 'She studied at the Western Valley School of Law and joined the firm Stone, Briggs and Lowe.');
     const b = art('b', 'She went to the Law School of Western Valley, then to the firm Stone, Briggs & Lowe.');

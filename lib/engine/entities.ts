@@ -47,7 +47,8 @@ const STATE_NAMES = new Set(STATES.values());
 // of Law" are two names, "Department of Health and Human Services" one.
 const HEADS = new Set(['university', 'college', 'school', 'institute', 'hospital', 'center', 'centre', 'company', 'corporation', 'inc', 'foundation', 'museum', 'church', 'academy']);
 // What firms add after their partners' names; outlets keep or drop it.
-const FIRM_SUFFIX = new Set(['pc', 'llp', 'llc', 'inc', 'ltd', 'co', 'corp', 'pllc', 'pa']);
+// Legal forms, left out of a firm's key: "Shoei Kisen Kaisha Ltd." is "Shoei Kisen" ("kaisha" is Japanese for company).
+const FIRM_SUFFIX = new Set(['pc', 'llp', 'llc', 'inc', 'ltd', 'co', 'corp', 'pllc', 'pa', 'limited', 'corporation', 'plc', 'gmbh', 'kaisha']);
 
 // Asked of every capital word (names and firms' partners): answered once per word (per-word.ts).
 const fold = perWord((s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
@@ -101,6 +102,12 @@ export function findEntities(
         continue;
       }
       if (capital(t)) {
+        // "Japan's Shoei Kisen", "Japan-based Shoei Kisen": a possessor or a word of where a
+        // body is from is no part of the name after it.
+        if (j > i && (/['’]s$/.test(tokens[j - 1]!.text) || /-(based|owned|flagged|registered|born|led)$/.test(tokens[j - 1]!.lower)) && words === 1) {
+          i = j;
+          words = 0;
+        }
         words++;
         last = j;
         j++;

@@ -59,6 +59,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // Words that end a firm's name ("Brawner Builders", "Grace Ocean Holdings"), never a family's.
     'builders contractors partners associates holdings industries systems solutions technologies airlines motors labs ' +
     'laboratories construction logistics shipping capital ventures communications pharmaceuticals networks enterprises engineering ' +
+    // Legal forms and shipping firms' words, in English and Japanese ("Shoei Kisen Kaisha Ltd.", "Kawasaki Kisen", "Ocean Network Lines").
+    'ltd limited llc plc gmbh corporation kaisha kisen lines maritime ' +
     'taliban alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
     'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana ' +
     'nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming').split(' '),
