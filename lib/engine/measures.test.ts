@@ -69,6 +69,19 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(ru.map((c) => [c.written, c.frame?.measure])).toEqual([['400 м', 'length'], ['59 м', 'length']]);
   });
 
+  it('reads a sum with a space or a code before the figure, and one of a scale said of a sum, in four languages', () => {
+    const money = (text: string, lang = 'en') =>
+      extractClaims({ ...input(text), lang }).claims.filter((c) => c.kind === 'number').map((c) => [c.written, c.frame?.measure, num(c).value]);
+    expect(money('The authority demanded $ 916 million in compensation.')).toEqual([['$ 916 million', 'money:USD', 916e6]]);
+    expect(money('frente a los USD 916 millones que solicitó', 'es')).toEqual([['USD 916 millones', 'money:USD', 916e6]]);
+    expect(money('Egypt wants a billion dollars.')).toEqual([['a billion dollars', 'money:USD', 1e9]]);
+    expect(money('Un différend de près d’un milliard de dollars.', 'fr')).toEqual([['d’un milliard de dollars', 'money:USD', 1e9]]);
+    expect(money('Египет требует миллиард долларов.', 'ru')).toEqual([['миллиард долларов', 'money:USD', 1e9]]);
+    expect(money('reclama mil millones de dólares', 'es')).toEqual([['mil millones de dólares', 'money:USD', 1e9]]);
+    // A scale with no sum is no figure: "a billion people" is the counts pass's, "millions of" no sum.
+    expect(money('Millions of viewers watched.')).toEqual([]);
+  });
+
   it('spans a plural of magnitude over its whole order', () => {
     const [c] = figures('The closure left hundreds of thousands of nurses without pay.');
     expect(num(c!)).toMatchObject({ low: 200000, high: 999999 });

@@ -105,6 +105,14 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
     }
     return read;
   }
+  // "a billion dollars", "près d’un milliard de dollars", "один миллиард долларов": one of a
+  // scale, said of a sum. The scale alone before a currency ("миллиард долларов", "mil millones
+  // de dólares") is one of it too: the scale is read after (`to` stays on it).
+  if (/^(a|an|one|un|une|d['’]un|один)$/.test(t.lower) && SCALES.has(tokens[i + 1]?.lower ?? '') && currencyAfter(tokens, i + 2)) return { value: 1, to: i + 1, word: true };
+  if (SCALES.has(t.lower) && !/^\d/.test(tokens[i - 1]?.text ?? '') && numberWord(tokens[i - 1]?.lower ?? '') === undefined) {
+    if (t.lower === 'mil' && tokens[i + 1]?.lower === 'millones' && currencyAfter(tokens, i + 2)) return { value: 1000, to: i + 1, word: true };
+    if (currencyAfter(tokens, i + 1)) return { value: 1, to: i, word: true };
+  }
   if (t.lower === 'a' || t.lower === 'an') {
     const next = tokens[i + 1]?.lower;
     if (next === 'dozen') return { value: 12, to: i + 2, word: true };
@@ -126,6 +134,15 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   // "one of them", "no one", and the Spanish and Russian articles ("una condena"): a one is read only before a unit.
   if (ONLY_BEFORE_UNIT.has(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
   return { value: w, to: i + 1, word: true };
+}
+
+/** Whether a currency is named at `k`, directly or after "de" ("dollars", "долларов", "de dólares", "d’euros"). */
+function currencyAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const elided = /^d['’](\p{L}+)$/u.exec(t.lower);
+  const word = elided ? elided[1]! : t.lower === 'de' ? tokens[k + 1]?.lower ?? '' : t.lower;
+  return unitOf(word)?.dimension === 'money';
 }
 
 /** Whether a figure and a duration unit follow at `k`, after "and", "y" or "et" ("and 45 minutes", "45 минут"). */
@@ -177,6 +194,7 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
 
 const CYRILLIC_START = /^[\u0400-\u04ff]/;
 const AGE_WORDS = /^(aged|ages)$/;
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['RUB', 'RUB']]);
 
 // Plurals of a power of ten: "hundreds" (200) reach 999, "thousands" (2,000) 9,999.
 const PLURAL_MAGNITUDE = /^(hundreds|thousands|millions|billions)$/;
@@ -246,8 +264,10 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       continue;
     }
     // Money: "$5.7 billion", "$8B", "$5,687.75", "€3m".
-    const currency = CURRENCY_SYMBOLS.get(t.text);
-    if (currency && tokens[i + 1] && tokens[i + 1]!.start === t.end) {
+    // Also a space after the symbol, and a currency's code ("$ 916 million", "USD 916 millones").
+    const currency = CURRENCY_SYMBOLS.get(t.text) ?? CURRENCY_CODES.get(t.text);
+    const gap = tokens[i + 1] ? tokens[i + 1]!.start - t.end : -1;
+    if (currency && (gap === 0 || (gap === 1 && isAsciiDigit(tokens[i + 1]!.text.charCodeAt(0))))) {
       const nt = tokens[i + 1]!;
       let value: number | null = null;
       let to = i + 2;
