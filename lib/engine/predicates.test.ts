@@ -63,4 +63,9 @@ describe('the predicate of a figure', () => {
     expect(predicateOfFigure('5 марта 2022 года Грайнер, которая выступала за клуб УГМК, была задержана на таможне.')).toBe('arrest');
     expect(predicateOfFigure('Griner, who was at an airport, in 2022 for possessing cannabis was arrested.')).toBe('arrest');
   });
+
+  it('is a demand, worded as a claim for a sum in Spanish and French', () => {
+    expect(predicateOfFigure('En un principio, El Cairo reclamó 916 millones de dólares.')).toBe('demand');
+    expect(predicateOfFigure('Le Caire avait réclamé 916 millions de dollars.')).toBe('demand');
+  });
 });

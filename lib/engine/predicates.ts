@@ -25,7 +25,7 @@ const PREDICATE_STEMS: Array<[RegExp, string]> = [
   [/^(resign|quit|step|уволи|отставк|ушел|ушёл|dimit|renunci)/u, 'resign'],
   [/^(pa(y|id)|spend|spent|spending|заплат|потрат|pag|gast)/u, 'pay'],
   [/^(earn|made|make|income|заработ|gan)/u, 'earn'],
-  [/^(demand|request|ask|seek|sought|insist|требова|pidi|exig)/u, 'demand'],
+  [/^(demand|request|ask|seek|sought|insist|требова|pidi|exig|reclam|réclam|solicit)/u, 'demand'],
   [/^(announc|declar|заявил|объявил|anunci|declar)/u, 'announce'],
   [/^(sign|подписа|firm)/u, 'sign'],
   [/^(plead|pleaded|pled|признал)/u, 'plead'],

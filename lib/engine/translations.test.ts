@@ -27,6 +27,13 @@ describe('news words across languages', () => {
     expect(placeEquivalents('US Coast Guard')).toEqual(expect.arrayContaining(['Guardia Costera de Estados Unidos']));
   });
 
+  it('meets the words of a ship aground and a claim for damages in the other languages', () => {
+    expect(termEquivalents('compensation')).toEqual(expect.arrayContaining(['компенсация', 'indemnización', 'indemnisation']));
+    expect(termEquivalents('tugboats')).toEqual(expect.arrayContaining(['буксиры', 'remolcadores', 'remorqueurs']));
+    expect(termEquivalents('ran aground')).toEqual(expect.arrayContaining(['сел на мель', 'encalló', 'échoué']));
+    expect(termEquivalents('refloated')).toEqual(expect.arrayContaining(['снят с мели', 'reflotado', 'renfloué']));
+  });
+
   it('names Russia’s prison service and FBK in the other languages', () => {
     expect(placeEquivalents('Federal Penitentiary Service')).toEqual(expect.arrayContaining(['ФСИН', 'Servicio Penitenciario Federal']));
     expect(placeEquivalents('Anti-Corruption Foundation')).toEqual(expect.arrayContaining(['ФБК', 'Fonds de lutte contre la corruption']));

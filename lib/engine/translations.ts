@@ -118,6 +118,11 @@ const TERM_LINES = [
   'en: search | ru: поиски, поисковая операция | es: búsqueda | fr: recherches | de: Suche | it: ricerche | pt: buscas',
   'en: coast guard | ru: береговая охрана | es: guardia costera | fr: garde côtière, garde-côtes | de: Küstenwache | it: guardia costiera | pt: guarda costeira',
   'en: passengers | ru: пассажиры | es: pasajeros | fr: passagers | de: Passagiere | it: passeggeri | pt: passageiros',
+  // A claim for damages, a ship aground and the tugs that free it: the words of a maritime or legal dispute.
+  'en: compensation, damages | ru: компенсация, компенсации, компенсацию | es: compensación, indemnización | fr: indemnisation, compensation, dédommagement | de: Entschädigung | it: risarcimento | pt: indenização',
+  'en: tugboats, tugs | ru: буксиры, буксиров | es: remolcadores | fr: remorqueurs | de: Schlepper | it: rimorchiatori | pt: rebocadores',
+  'en: ran aground, grounded | ru: сел на мель, села на мель | es: encalló, encallado, encallada | fr: échoué, échouée | de: auf Grund gelaufen | it: incagliata | pt: encalhou',
+  'en: refloated | ru: снят с мели, сняли с мели | es: reflotado, reflotaron | fr: renfloué, remis à flot | de: freigeschleppt | it: disincagliata | pt: desencalhado',
   'en: aboard, board | ru: борту | es: bordo | fr: bord | it: bordo | pt: bordo',
   'en: dive | ru: погружение | es: inmersión | fr: plongée | de: Tauchgang | it: immersione | pt: mergulho',
   'en: expedition | ru: экспедиция | es: expedición | fr: expédition | de: Expedition | it: spedizione | pt: expedição',
