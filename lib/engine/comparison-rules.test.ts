@@ -92,6 +92,12 @@ describe('comparison rules for other coverage', () => {
     expect(read('OceanGate, the Washington-based company, said so.')).toContain('OceanGate');
   });
 
+  it('sets two days of one ship\'s grounding against each other, the ship named in two scripts', () => {
+    const a = art('a', 'The container ship Ever Given ran aground on March 23 in the canal.', '2021-03-29');
+    const b = art('b', 'Гигантский контейнеровоз Ever Given сел на мель в Суэцком канале 24 марта.', '2021-03-29', 'ru');
+    expect(linkOf(a, b, ['March 23', '24 марта'])).toBe('conflict');
+  });
+
   it('meets a month with a day of it on pages without a date, when both date the same event of the news table', () => {
     const a = art('a', 'The player was arrested in February at an airport near Moscow.', null);
     const b = art('b', 'The player was arrested on Feb. 17 as she arrived from New York.', null);

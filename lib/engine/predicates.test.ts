@@ -68,4 +68,12 @@ describe('the predicate of a figure', () => {
     expect(predicateOfFigure('En un principio, El Cairo reclamó 916 millones de dólares.')).toBe('demand');
     expect(predicateOfFigure('Le Caire avait réclamé 916 millions de dollars.')).toBe('demand');
   });
+
+  it('is a ship grounded, in four languages, and a blockage', () => {
+    expect(predicateOfFigure('The ship ran aground on 23 March in the canal.')).toBe('aground');
+    expect(predicateOfFigure('Контейнеровоз сел на мель 23 марта.')).toBe('aground');
+    expect(predicateOfFigure('El buque encalló el 23 de marzo.')).toBe('aground');
+    expect(predicateOfFigure('Le navire s’est échoué le 23 mars.')).toBe('aground');
+    expect(predicateOfFigure('The ship blocked the canal for 6 days.')).toBe('block');
+  });
 });

@@ -30,6 +30,9 @@ const PREDICATE_STEMS: Array<[RegExp, string]> = [
   [/^(sign|подписа|firm)/u, 'sign'],
   [/^(plead|pleaded|pled|признал)/u, 'plead'],
   [/^(born|birth|родил|naci)/u, 'born'],
+  // "ran aground on Tuesday", "сел на мель 23 марта", "encalló el 23 de marzo", "s'est échoué le 23 mars": a ship grounded.
+  [/^(aground|grounded|strand|мель$|encall|échou|varad)/u, 'aground'],
+  [/^(block|blockage|заблокир|перекры|bloque|bloqu|obstru)/u, 'block'],
   // "went missing on Sunday", "пропал 18 июня", "desapareció", "a disparu": a person or a vessel lost.
   [/^(disappear|vanish|missing$|пропал|пропав|исчез|desapareci|disparu)/u, 'disappear'],
   [/^(shoot|shot|fire|стрел|dispar)/u, 'shoot'],
@@ -83,7 +86,7 @@ const IRREGULAR = new Map<string, string>(Object.entries({
 export const PREDICATE_CLASSES: ReadonlySet<string> = new Set(PREDICATE_STEMS.map(([, p]) => p));
 
 /** Predicates of the news table for events that befall one person once: their dates compare at the month. */
-export const ONCE_PREDICATES: ReadonlySet<string> = new Set(['arrest', 'release', 'abduct', 'kill', 'born', 'disappear']);
+export const ONCE_PREDICATES: ReadonlySet<string> = new Set(['arrest', 'release', 'abduct', 'kill', 'born', 'disappear', 'aground']);
 
 /** The canonical predicate of a lower-case word: its cross-language class, else its own lemma. */
 export function predicateOf(lower: string): string {
