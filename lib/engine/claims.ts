@@ -976,7 +976,7 @@ const CARRY_VERBS = /^(leaves|leaving|left|brings|bringing|brought|rises|rose|ri
 const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она', 'il', 'elle']);
 
 // Between a subject and its verb: auxiliaries, a verb of going ("went missing"), a relative pronoun.
-const BEFORE_VERB = /^(was|were|is|are|has|have|had|been|went|gone|goes|go|that|which|who|a|est|était|fut|porté|portée|ha|había|fue|se|qui|que|был|была|было|который|которая|которое|,|»|”)$/;
+const BEFORE_VERB = /^(was|were|is|are|has|have|had|been|went|gone|goes|go|ran|run|that|which|who|a|est|était|fut|porté|portée|ha|había|fue|se|qui|que|был|была|было|сел|села|на|который|которая|которое|,|»|”)$/;
 const DEFINITE = /^(the|le|la|l'|el|this|ce|cette|este|esta)$/;
 const THING_STOP = /^(tourist|touristic|туристический|turístico|touristique)$/;
 
@@ -997,7 +997,7 @@ function thingSubject(tokens: Token[], verbAt: number): string | null {
   let k = verbAt - 1;
   while (k >= 0 && BEFORE_VERB.test(tokens[k]!.lower)) k--;
   let j = k;
-  while (j >= 0 && j > k - 4 && /^\p{L}/u.test(tokens[j]!.text) && !DEFINITE.test(tokens[j]!.lower) && !looksLikeVerb(tokens, j)) j--;
+  while (j >= 0 && j > k - 5 && /^\p{L}/u.test(tokens[j]!.text) && !DEFINITE.test(tokens[j]!.lower) && !looksLikeVerb(tokens, j)) j--;
   if (j < k && (j < 0 || DEFINITE.test(tokens[j]!.lower) || /^[«“"]$/.test(tokens[j]!.text))) {
     for (let i = j + 1; i <= k; i++) add(tokens[i]!);
   } else if (/^[\u0400-\u04ff]/.test(tokens[verbAt]!.text)) {
