@@ -15,7 +15,7 @@ import { KIN_WORDS, kinKey, PERSON_NOUNS, PERSON_STEMS_RU, QUALIFIER_WORD, trigg
 import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
-import { foldName, isFeminineSurname, looseName, nameKey, sameGivenName } from './name-variants';
+import { editDistanceAtMostOne, foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
 import { countMeasure, findMeasures, hedgeBefore } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
@@ -104,10 +104,17 @@ export function extractClaims(
       const sk = nameKey(w, true);
       key = surnameKeys.has(sk) ? sk : givenWritten.has(foldName(w)) ? (givenToSurname.get(nameKey(w)) ?? null) : null;
       // A given name written alone in another spelling of the one written with the surname
-      // ("Sacha remained…" after "Sasha Troufanov"): the same person, when the names are one.
+      // ("Sacha remained…" after "Sasha Troufanov"): the same person, one letter apart inside the
+      // word, its first and last kept (never Daniel / Daniela, Mario / Maria).
       if (key === null && w.length >= 5 && !/^[\u0400-\u04ff]/.test(w)) {
         const folded = foldName(w);
-        for (const [g, surname] of givenToSurname) if (givenFolded.get(g) !== folded && sameGivenName(givenFolded.get(g)!, folded)) { key = surname; break; }
+        for (const [g, surname] of givenToSurname) {
+          const other = givenFolded.get(g)!;
+          if (other.length === folded.length && other[0] === folded[0] && other[other.length - 1] === folded[folded.length - 1] && other !== folded && editDistanceAtMostOne(other, folded)) {
+            key = surname;
+            break;
+          }
+        }
       }
       // A Russian given name in the dative, the case of "Александру исполнилось 28 лет", after the
       // article wrote it in full ("Александр Труфанов"). Not the genitive: "бабушка Александра" is
