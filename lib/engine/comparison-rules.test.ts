@@ -98,6 +98,12 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['March 23', '24 марта'])).toBe('conflict');
   });
 
+  it('reads the subject of a release across a relative clause that holds an abbreviation ("since Oct. 7")', () => {
+    const a = art('a', 'Pavel Orlov, 29, who had been held hostage since Oct. 7, was released on February 15, 2025, officials said.', '2025-02-16');
+    const b = art('b', 'Pavel Orlov was released on February 14, 2025, officials said.', '2025-02-16');
+    expect(linkOf(a, b, ['February 15, 2025', 'February 14, 2025'])).toBe('conflict');
+  });
+
   it('meets a month with a day of it on pages without a date, when both date the same event of the news table', () => {
     const a = art('a', 'The player was arrested in February at an airport near Moscow.', null);
     const b = art('b', 'The player was arrested on Feb. 17 as she arrived from New York.', null);

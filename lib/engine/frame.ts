@@ -250,7 +250,7 @@ export function eventSubject(
     if (skip !== null) i = skip;
     for (; i >= 0 && verbIndex - i <= 16; i--) {
       const w = tokens[i]!.lower;
-      if (CLAUSE_BREAK.has(w)) break;
+      if (CLAUSE_BREAK.has(w) && !abbreviationPoint(tokens, i)) break;
       // ", and" / ", but" start a new clause with its own subject.
       if ((w === 'and' || w === 'but') && tokens[i - 1]?.lower === ',' && clauseBefore(tokens, i - 1)) break;
       // "Trufanov, who had been held in Gaza, was freed": skip the relative clause, keep its head.
@@ -348,11 +348,16 @@ const PASSIVE_AUX = /^(was|were|been|is|are|being|be|had|has|have|был|был�
 const PASSIVE_PARTICIPLE = /^\p{Ll}{4,}(ен|ён|ена|ено|ены|ан|ана|аны|ят|ята|ты)$/u;
 const AUXILIARY = /^(was|were|been|is|are|be|being|had|has|have|reportedly|also|then|later|finally|eventually|был|была|были|было|fue|fueron|ha|han|sido|a|ont|été|est|sont|fut|также|затем|позже|también|aussi|ensuite)$/;
 
+/** A full stop inside a sentence after a short word ("since Oct. 7", "Mr. Orlov") marks an abbreviation, not the clause's end. */
+function abbreviationPoint(tokens: Token[], i: number): boolean {
+  return tokens[i]!.text === '.' && i > 0 && /^\p{L}{1,5}$/u.test(tokens[i - 1]!.text) && i < tokens.length - 1;
+}
+
 /** When token i lies inside ", who … ," before the verb, the index just before that comma. */
 function relativeClauseStart(tokens: Token[], i: number): number | null {
   for (let k = i; k >= Math.max(1, i - 14); k--) {
     const w = tokens[k]!.lower;
-    if (CLAUSE_BREAK.has(w)) return null;
+    if (CLAUSE_BREAK.has(w) && !abbreviationPoint(tokens, k)) return null;
     if ((w === 'who' || w === 'which') && tokens[k - 1]?.lower === ',') return k - 2;
   }
   return null;
