@@ -104,6 +104,19 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, b, ['February 15, 2025', 'February 14, 2025'])).toBe('conflict');
   });
 
+  it('reads a citizenship written after its noun in Spanish and French, and a compound of three peoples', () => {
+    const cit = (text: string, lang: string) => art('x', 'Pavel Orlov spoke on Sunday. ' + text, '2025-03-01', lang).claims.filter((c) => c.topic.startsWith('fact:citizenship')).map((c) => [c.written, c.value.type === 'fact' && c.value.statement]);
+    expect(cit('Orlov, un ciudadano ruso-israelí, fue liberado.', 'es')).toEqual([['ruso-israelí', 'israeli-russian']]);
+    expect(cit('Orlov, un citoyen russo-israélien de 29 ans, a été libéré.', 'fr')).toEqual([['russo-israélien', 'israeli-russian']]);
+    expect(cit('Orlov, un Israélo-Russe de 29 ans, a été libéré.', 'fr')).toEqual([['Israélo-Russe', 'israeli-russian']]);
+    expect(cit('El ucraniano-ruso-israelí Pavel Orlov habló.', 'es')).toEqual([['ucraniano-ruso-israelí', 'israeli-russian-ukrainian']]);
+    // A compound of peoples said of a war or a treaty is no one's citizenship.
+    expect(cit('La guerra ruso-ucraniana sigue. Un accord franco-allemand a été signé.', 'es')).toEqual([]);
+    const a = art('a', 'Orlov, un ciudadano ruso-israelí, fue liberado.', '2025-03-01', 'es');
+    const b = art('b', 'Orlov, un citoyen israélo-russe, a été libéré.', '2025-03-01', 'fr');
+    expect(linkOf(a, b, ['ruso-israelí', 'israélo-russe'])).toBe('same');
+  });
+
   it('meets a month with a day of it on pages without a date, when both date the same event of the news table', () => {
     const a = art('a', 'The player was arrested in February at an airport near Moscow.', null);
     const b = art('b', 'The player was arrested on Feb. 17 as she arrived from New York.', null);

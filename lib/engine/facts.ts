@@ -24,7 +24,9 @@ const KILLED_RU_ES = /(?<!\p{L})(?:был[аи]?\s+)?(?:убит[аы]?|поги
 // "holds Russian and Israeli citizenship", "tiene la nacionalidad rusa e israelí" is rarer; the
 // English pair and the hyphenated adjective before a person ("the Russian-Israeli hostage").
 const CITIZENSHIP_PAIR = /\b([A-Z][a-z]+(?:ian|i|ese|ish|an))\s+and\s+([A-Z][a-z]+(?:ian|i|ese|ish|an))\s+(?:dual\s+)?(?:citizenship|nationality|passports?)\b/g;
-const NATIONALITY_ADJ = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+|\p{Ll}+-\p{Ll}+(?:í|o|a|ий|ая|ого|ому|им|ом))(?=\s+(?:hostage|captive|man|woman|engineer|dual|rehén|ingeniero|joven|заложник\p{L}*|гражданин\p{L}*|инженер\p{L}*|\p{Lu}))/gu;
+const NATIONALITY_ADJ = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+|(?:\p{Ll}+-)+\p{Ll}+(?:í|o|a|ий|ая|ого|ому|им|ом))(?=\s+(?:hostage|captive|man|woman|engineer|dual|rehén|ingeniero|joven|заложник\p{L}*|гражданин\p{L}*|инженер\p{L}*|\p{Lu}))/gu;
+
+const NATIONALITY_AFTER_NOUN = /(?<![\p{L}-])(?:(?:citoyen(?:ne)?s?|ciudadan[oa]s?)|(?:un|une|el|la))\s+(\p{L}+(?:-\p{L}+)+)(?![\p{L}-])/gu;
 
 // Demonyms in Spanish and Russian, folded to the English word so sources compare across languages.
 const DEMONYMS: Array<[RegExp, string]> = [
@@ -34,6 +36,11 @@ const DEMONYMS: Array<[RegExp, string]> = [
   [/^(argentin[oa]s?|аргентинск\p{L}*)$/u, 'argentine'],
   [/^(aleman[ae]?s?|alemán|немецк\p{L}*)$/u, 'german'],
   [/^(brit[áa]nic[oa]s?|британск\p{L}*)$/u, 'british'],
+  // French, and the combining forms of compounds ("russo-israélien", "israélo-russe").
+  [/^(russes?|russo)$/u, 'russian'],
+  [/^(israélien(ne)?s?|israélo)$/u, 'israeli'],
+  [/^(américain(e)?s?|américano|americano)$/u, 'american'],
+  [/^(ucranian[oa]s?|ukrainien(ne)?s?|украинск\p{L}*)$/u, 'ukrainian'],
 ];
 
 function demonym(word: string): string {
@@ -47,7 +54,9 @@ const nationalitiesOf = (words: string[]) => mapPacked(words, demonym).sort().jo
 /** A nationality said of someone already named: "Troufanov, a Russian-Israeli citizen, …". */
 function apposition(text: string, start: number): boolean {
   // "Troufanov, a Russian-Israeli citizen", and "Troufanov is a Russian-Israeli engineer".
-  return /(?:,|\b(?:is|was|es|era|fue|est|était))\s*(?:(?:a|an|the|un|una|el|la|une)\s+)?(?:dual\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
+  return /(?:,|\b(?:is|was|es|era|fue|est|était))\s*(?:(?:a|an|the|un|una|el|la|une)\s+)?(?:dual\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start)) ||
+    // "Trufanov, un ciudadano ruso-israelí", "Troufanov, un citoyen russo-israélien".
+    /,\s*(?:(?:un|una|une|el|le)\s+)?$/u.test(text.slice(Math.max(0, start - 6), start));
 }
 
 export function findFacts(text: string, from: number, to: number): FactMention[] {
@@ -82,6 +91,18 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
       const start = from + m.index!;
       const side = apposition(text, start) ? 'before' : 'after';
       pushCitizenship(start, start + m[1]!.length, nationalitiesOf(parts), side, side === 'before' ? start : start + m[0].length);
+    }
+  }
+  // Spanish and French put the people's word after its noun: "un ciudadano ruso-israelí", "un
+  // citoyen russo-israélien", "Trufanov, citoyen israélo-russe", "un Israélo-Russe de 29 ans".
+  if (s.includes('-')) {
+    for (const m of s.matchAll(NATIONALITY_AFTER_NOUN)) {
+      const parts = m[1]!.split('-');
+      if (parts.length < 2 || !parts.every((p) => demonym(p) !== p.toLowerCase())) continue;
+      const at = from + m.index!;
+      const start = at + m[0].length - m[1]!.length;
+      const side = apposition(text, at) ? 'before' : 'after';
+      pushCitizenship(start, start + m[1]!.length, nationalitiesOf(parts), side, side === 'before' ? at : start + m[1]!.length);
     }
   }
   for (const m of death ? s.matchAll(KILLED_RU_ES) : []) {
