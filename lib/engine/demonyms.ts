@@ -58,7 +58,7 @@ const NATIONALITIES_FR = (
 ).split(' ');
 
 // Combining forms that open a compound of nationalities: "Sino-American", "Anglo-Irish", "Russo-Ukrainian".
-const COMBINING = 'afro anglo austro euro franco gallo germano greco hispano indo irano italo judeo luso nippo polono russo serbo sino turco pan'.split(' ');
+const COMBINING = 'afro anglo austro euro franco gallo germano greco hispano indo irano italo judeo luso nippo polono russo serbo sino turco pan israélo américano israelo americano ucraniano ukraino'.split(' ');
 
 // Country abbreviations written as the first part of a compound ("US-Israeli", "UK-born").
 const ABBREVIATIONS = 'us u.s uk u.k usa eu un uae'.split(' ');

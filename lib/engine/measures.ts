@@ -67,7 +67,7 @@ const NOT_NOUN = new Set([
 const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|ant|ible|able|ian|ese)|young|old|new|big|small|large|crude|other|more|additional|federal|american|black|white|top|key|major|minor|full|high|low|long|short|few|many|several|total|possible|potential|likely|unmarked|senior|junior|personal|separate|different|similar|same|single|double|open|private|public|early|late)$/u;
 
 /** Spanish and French nouns for a person that an age follows ("un hombre de 29 años", "le reporter de 32 ans"). */
-const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|corresponsal|reporter[oa]?|israelí|ruso|rusa|argentin[oa]|estadounidense|víctima|varón|ciudadan[oa]|entrenador[a]?|jugador[a]?|futbolista|buzo|capitán|menor|adolescente|policía|agente|homme|femme|jeune|garçon|fille|fils|mère|père|frère|sœur|otage|ingénieur|journaliste|correspondant|étudiante?|soldat|victime|américaine?|russe|israélienne?|entraîneur|joueur|joueuse|plongeur|adolescente?|enfant|policier|agent|citoyen|citoyenne)$/u;
+const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|corresponsal|reporter[oa]?|israelí|ruso|rusa|argentin[oa]|estadounidense|víctima|varón|ciudadan[oa]|entrenador[a]?|jugador[a]?|futbolista|buzo|capitán|menor|adolescente|policía|agente|homme|femme|jeune|garçon|fille|fils|mère|père|frère|sœur|otage|ingénieur|journaliste|correspondant|étudiante?|soldat|victime|américaine?|russe|israélienne?|entraîneur|joueur|joueuse|plongeur|adolescente?|enfant|policier|agent|citoyen|citoyenne|employé|employée|empleado|empleada|salarié|salariée)$/u;
 
 
 export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
@@ -505,6 +505,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
     if (unit?.dimension === 'duration' && unit.factor > 300 && tokens[i - 1]?.lower === 'de' && high === null &&
         (AGE_HOLDERS.test(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.text === ',' || tokens[i - 2]?.upperInitial ||
+        // "un employé d’Amazon de 28 ans": the employer between the person noun and the age.
+        (/^d['’]\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && AGE_HOLDERS.test(tokens[i - 3]?.lower ?? '')) ||
         // "un citoyen russo-israélien de 29 ans": a people's word after a person noun.
         (isDemonym(tokens[i - 2]?.lower ?? '') && (AGE_HOLDERS.test(tokens[i - 3]?.lower ?? '') || !!tokens[i - 3]?.upperInitial)))) {
       push({ start: t.start, end: tokens[unitAt]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: unitWord, ordinal: false, from: i, to: unitAt + 1 });

@@ -42,6 +42,13 @@ describe('counts and what they count', () => {
     expect(ages('Pavel Orlov , 29 from Tel Aviv was visiting his mother.', 'en')).toEqual(['29']);
     // A plan or a sentence "de 5 ans" is no age, people's word or not.
     expect(ages('Une peine de 9 ans a été prononcée. Un plan chinois de 5 ans.', 'fr')).toEqual([]);
+    // "israélo-russe" as "russo-israélien"; an employer between the person and the age.
+    expect(ages('Poutine a voulu libérer ce citoyen israélo-russe de 29 ans.', 'fr')).toEqual(['29 ans']);
+    expect(ages('Il y avait un employé d’Amazon de 28 ans parmi eux.', 'fr')).toEqual(['28 ans']);
+    // Years old in three words, and "29 -летний" with its hyphen set apart; not a span's end.
+    expect(ages('Orlov, who was 27 years old when he was abducted, spoke.', 'en')).toContain('27 years');
+    expect(ages('29 -летний Орлов был похищен 7 октября.', 'ru')).toEqual(['29 -летний']);
+    expect(ages('Three women said they were between 16 and 18 years old then.', 'en')).toEqual([]);
   });
 
   it('reads a number word opening a sentence as a count, never a name, with a country before its noun', () => {

@@ -310,6 +310,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
       const read = readDigits(tokens, i, lang, DIGITS);
       value = read?.value ?? null;
       if (read) to = read.to;
+      // "29 -летний Труфанов": the hyphen of "29-летний" set apart from the figure.
+      if (read && tokens[read.to]?.text === '-' && tokens[read.to + 1]?.start === tokens[read.to]!.end && /^летн/u.test(tokens[read.to + 1]!.lower)) (unit = 'age'), (to = read.to + 2);
       // Years standing alone are dates, not counts.
       if (value !== null && /^\d{4}$/.test(t.text) && value >= 1900 && value <= 2100) {
         const u = unitAfter(tokens, i + 1);
@@ -361,6 +363,9 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && tokens[i - 2]?.text === ',') unit = 'age';
     // "tenía 27 años cuando fue secuestrado": having years is an age, whatever event follows.
     if (unit === 'years' && unitAt === to && Number.isInteger(value) && value <= 110 && hasYearsVerbBefore(tokens, i)) unit = 'age';
+    // "who was 27 years old when he was abducted": years old are an age, in three words.
+    // Not the end of a span ("between 16 and 18 years old"): a group's, read as before.
+    if (unit === 'years' && unitAt === to && Number.isInteger(value) && value <= 110 && tokens[unitAt + 1]?.lower === 'old' && !/^(and|to|or|-|–)$/.test(tokens[i - 1]?.lower ?? '')) unit = 'age';
     // "Труфанов, 29 лет,", "Orlov, 29 ans,", "âgé de 29 ans": the years of a person named just before.
     if (unit === 'years' && unitAt === to && isAppositiveAge(tokens, i, value, unitAt + 1)) unit = 'age';
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && /^(âgée?s?|agée?s?)$/.test(tokens[i - 2]?.lower ?? '')) unit = 'age';
