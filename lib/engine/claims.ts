@@ -5,6 +5,7 @@ import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, mergeDates, readsDatesIn, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findCaptors, heldAt, markSingleCaptor } from './captors';
+import { findTakenFrom, markSinglePlace } from './event-places';
 import { findCharges } from './charges';
 import { findFacts } from './facts';
 import { findRecords } from './records';
@@ -354,6 +355,29 @@ export function extractClaims(
     const person = personOfPronoun(family, tokens, from, si);
     return person ? { family, person } : null;
   };
+  // The person a phrase of holding or taking at `cueAt` is said of (its object ends at `after`).
+  const heldPerson = (tokens: Token[], si: number, cueAt: number, after: number): string | null => {
+    // The person right before the phrase ("Orlov, who was held by"), or the pronoun there; never
+    // a name further back ("Putin met a family that had been held hostage by Hamas").
+    const at = heldAt(tokens, cueAt);
+    let subject = at < 0 ? null : personKeyAt(at) ?? (isPronoun(tokens, at) ? pronounSubject(si) : null);
+    // Or the name right after the group: "встретился с заложником «Хамаса» Александром
+    // Труфановым", "освобожденный из плена ХАМАС Александр Труфанов".
+    for (let k = after; !subject && k < Math.min(tokens.length, after + 3); k++) subject = personKeyAt(k);
+    // Or the person whose captivity the clause tells before it: "Troufanov a passé 498 jours en
+    // captivité aux mains du Jihad islamique", "Trufanov spent 498 days in captivity in the hands of".
+    if (!subject) {
+      const held = captiveBefore(tokens, cueAt);
+      if (held >= 0) subject = personKeyAt(held);
+    }
+    // Or the person an apposition or a relative clause before the phrase describes, or the
+    // article's person described rather than named ("The 29-year-old has been held … by").
+    if (!subject) {
+      const described = describedCaptive(tokens, cueAt, (k) => !!personKeyAt(k) && !/['’]s?$/.test(tokens[k]!.text));
+      subject = described === 'described' ? pronounSubject(si) : described >= 0 ? personKeyAt(described) : null;
+    }
+    return subject;
+  };
   // Each kind of claim is read by its own function: V8 optimises a small function much faster
   // than one that holds them all, and re-optimises only the reader whose assumptions failed.
   const claimDates = (s: SentenceInfo, si: number, dates: DateMention[]): void => {
@@ -604,31 +628,29 @@ export function extractClaims(
     }
     // Who held someone: "Trufanov, who was held by Palestinian Islamic Jihad", "en manos de Hamás".
     for (const c of findCaptors(tokens)) {
-      // The person right before the phrase ("Orlov, who was held by"), or the pronoun there; never
-      // a name further back ("Putin met a family that had been held hostage by Hamas").
-      const at = heldAt(tokens, c.cueAt);
-      let subject = at < 0 ? null : personKeyAt(at) ?? (isPronoun(tokens, at) ? pronounSubject(si) : null);
-      // Or the name right after the group: "встретился с заложником «Хамаса» Александром
-      // Труфановым", "освобожденный из плена ХАМАС Александр Труфанов".
-      for (let k = c.to; !subject && k < Math.min(tokens.length, c.to + 3); k++) subject = personKeyAt(k);
-      // Or the person whose captivity the clause tells before it: "Troufanov a passé 498 jours en
-      // captivité aux mains du Jihad islamique", "Trufanov spent 498 days in captivity in the hands of".
-      if (!subject) {
-        const held = captiveBefore(tokens, c.cueAt);
-        if (held >= 0) subject = personKeyAt(held);
-      }
-      // Or the person an apposition or a relative clause before the phrase describes, or the
-      // article's person described rather than named ("The 29-year-old has been held … by").
-      if (!subject) {
-        const described = describedCaptive(tokens, c.cueAt, (k) => !!personKeyAt(k) && !/['’]s?$/.test(tokens[k]!.text));
-        subject = described === 'described' ? pronounSubject(si) : described >= 0 ? personKeyAt(described) : null;
-      }
+      const subject = heldPerson(tokens, si, c.cueAt, c.to);
       if (!subject) continue;
       const start = tokens[c.from]!.start;
       const end = tokens[c.to - 1]!.end;
       if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
       make('fact', start, end, s, `fact:captor:${subject}`, `who held ${fullNameOf(subject) ?? 'this person'}`,
         { type: 'fact', statement: c.key }, { event: 'captor', subject, scope: [...(c.joint ? ['captors:joint'] : []), ...(c.taking ? ['captors:taking'] : [])] });
+    }
+    // Where someone was taken from: "kidnapped from Kibbutz Nir Oz", "secuestrado del kibutz Nir Oz".
+    for (const p of findTakenFrom(tokens)) {
+      const subject = heldPerson(tokens, si, p.cueAt, p.to);
+      if (!subject) continue;
+      const start = tokens[p.from]!.start;
+      const end = tokens[p.to - 1]!.end;
+      if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
+      // Several people taken together ("Sasha Troufanov and Sapir Cohen were kidnapped", "…, her
+      // mother Irina, son Alexander and his fiancee"), or a person taken along with others, is
+      // said of the family: it may agree with one of them, never disagree.
+      const together = takenTogether(tokens, p.cueAt);
+      const frame: Claim['frame'] = { event: 'taken-from', subject, scope: [`place:${p.kind}`, ...(together ? ['places:group'] : [])] };
+      const at = heldAt(tokens, p.cueAt);
+      if (!together && at >= 0 && personKeyAt(at) === subject) frame.person = personAt(at);
+      make('fact', start, end, s, `fact:taken-from:${subject}`, `where ${fullNameOf(subject) ?? 'this person'} was taken from`, { type: 'fact', statement: p.key }, frame);
     }
     // Who someone is: "Kelly, a retired four-star Marine general,", "He was a special assistant
     // district attorney", one topic per person; a record said of them stays the record.
@@ -695,6 +717,7 @@ export function extractClaims(
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   claims.forEach((c, i) => (c.id = `${article.key}#${i}`));
   markSingleCaptor(claims);
+  markSinglePlace(claims);
   return { claims, latestDate: latest };
 }
 
@@ -1059,6 +1082,15 @@ function captiveBefore(tokens: Token[], cueAt: number): number {
     else if (t.upperInitial && captivity && (i === 0 || !tokens[i - 1]!.upperInitial || /^[.,;]$/.test(tokens[i - 1]!.text))) return i;
   }
   return -1;
+}
+
+/** Whether the words around a verb of taking name others taken with the person: "and", "along with", "con", "avec", "вместе с". */
+function takenTogether(tokens: Token[], cueAt: number): boolean {
+  for (let i = Math.max(0, cueAt - 8); i < Math.min(tokens.length, cueAt + 4); i++) {
+    const w = tokens[i]!.lower;
+    if (/^(and|y|et|и|along|together|junto|con|avec|вместе)$/.test(w)) return true;
+  }
+  return false;
 }
 
 // Who was held, described, not named: "the 29-year-old", "ce trentenaire", "el joven", "the engineer".

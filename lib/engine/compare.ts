@@ -360,6 +360,17 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       const taking = (c: Claim) => c.frame!.scope.includes('captors:taking');
       return a.frame.scope.includes('captors:one') && b.frame.scope.includes('captors:one') && taking(a) === taking(b) ? link('conflict', 0.5) : null;
     }
+    // Where one person was taken from: the same place by the sound of its name; two places of one
+    // kind ("Kibbutz Nahal Oz" / "Kibbutz Nir Oz") disagree when each article names one only.
+    if (a.frame?.event === 'taken-from') {
+      if (!a.frame.subject || a.frame.subject !== b.frame?.subject) return null;
+      if (va.statement === vb.statement) return link('same', 0.75);
+      // Only one named person each (the same by family and given name), each article naming one place.
+      const kind = (c: Claim) => c.frame!.scope.find((x) => x.startsWith('place:'));
+      const one = (c: Claim) => c.frame!.scope.includes('places:one') && !c.frame!.scope.includes('places:group') && !!c.frame!.person;
+      const samePerson = a.frame.person?.split(':')[2] === b.frame!.person?.split(':')[2];
+      return kind(a) === kind(b) && one(a) && one(b) && samePerson ? link('conflict', 0.5) : null;
+    }
     // A post or trade of one person: the same noun with modifiers that agree; never a conflict.
     if (a.frame?.event === 'role') return a.frame.subject && a.frame.subject === b.frame?.subject && rolesAgree(va.statement.split(' '), vb.statement.split(' ')) ? link('same', 0.75) : null;
     // The same citizenship said of "her son" in one article and of a person named in another:
