@@ -8,7 +8,7 @@ import { findCaptors, heldAt, markSingleCaptor } from './captors';
 import { findTakenFrom, markSinglePlace } from './event-places';
 import { findCharges } from './charges';
 import { findFacts } from './facts';
-import { findFlags } from './flags';
+import { findVoyageFacts } from './voyage';
 import { findRecords } from './records';
 import { findRoles } from './roles';
 import { isTranslatedKey, translatedKey } from './translations';
@@ -610,10 +610,11 @@ export function extractClaims(
       make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : 'killed in the attack',
         { type: 'fact', statement: f.value }, { event: f.attribute, subject, scope: [] });
     }
-    // The flag a ship flies ("Panama-flagged", "de bandera panameña", "под флагом Панамы").
-    for (const f of findFlags(text, s.start, s.end)) {
+    // The flag a ship flies and the port it is bound for ("Panama-flagged", "bound for Rotterdam").
+    for (const f of findVoyageFacts(text, s.start, s.end)) {
       if (overlapsClaim(s, f.start, f.end, (k) => k.kind === 'fact')) continue;
-      make('fact', f.start, f.end, s, 'fact:flag', 'the flag it flies', { type: 'fact', statement: f.value }, { event: 'flag', subject: null, scope: [] });
+      make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'flag' ? 'the flag it flies' : 'where it was bound for',
+        { type: 'fact', statement: f.value }, { event: f.attribute, subject: null, scope: [] });
     }
     // What someone is charged with: the person named within a few words before it ("Orlov,
     // accused of espionage", "Орлова, обвиняемого в шпионаже"), else no one in particular — a

@@ -371,6 +371,13 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       const samePerson = a.frame.person?.split(':')[2] === b.frame!.person?.split(':')[2];
       return kind(a) === kind(b) && one(a) && one(b) && samePerson ? link('conflict', 0.5) : null;
     }
+    // A flag or a port agrees in any language ("panameña" / "Panama-flagged"); written in another
+    // script ("Роттердам" / "Rotterdam") it is the same name spelled otherwise, as names are.
+    if (a.frame?.event === 'flag' || a.frame?.event === 'destination') {
+      if (va.statement !== vb.statement) return null;
+      const cyrillic = (w: string) => /[\u0400-\u04ff]/.test(w);
+      return cyrillic(a.written) === cyrillic(b.written) ? link('same', 0.75) : link('variant', 0.7);
+    }
     // A post or trade of one person: the same noun with modifiers that agree; never a conflict.
     if (a.frame?.event === 'role') return a.frame.subject && a.frame.subject === b.frame?.subject && rolesAgree(va.statement.split(' '), vb.statement.split(' ')) ? link('same', 0.75) : null;
     // The same citizenship said of "her son" in one article and of a person named in another:
