@@ -191,7 +191,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     if (!va.start || !vb.start || !va.end || !vb.end) {
       const pa = va.parts;
       const pb = vb.parts;
-      if (onePersonOnce(a, b, ev.predicate) && partsDisagree(a, b)) return link('conflict', 0.6);
+      if (onceEvent(a, b, ev.predicate) && sameOneOf(a, b) && partsDisagree(a, b)) return link('conflict', 0.6);
       // A month holds a day of it said of the same event of the news table ("arrested in
       // February" / "arrested on Feb. 17"), and that event counts for half a shared word.
       const sameEvent = ev.predicate && PREDICATE_CLASSES.has(a.frame!.predicate!) ? 0.5 : 0;
@@ -248,13 +248,13 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     }
     // An event of the news table that befalls one person once (an arrest, a release, a
     // disappearance), dated by two outlets for the same person: compared as the built-in events are.
-    if (ev.predicate && ONCE_PREDICATES.has(a.frame!.predicate!) && asserted(a) && asserted(b)) {
+    if (onceEvent(a, b, ev.predicate)) {
       if (yearTrusted(va, ma) && yearTrusted(vb, mb)) {
         if (!future(va.start, ma) && !future(vb.start, mb) && spanAgrees(va, ma, vb, mb) !== false) {
-          const disagree = (sameSubject(a.frame?.subject, b.frame?.subject) || onePersonOnce(a, b, ev.predicate)) ? datesOfOnePersonDisagree(a, b, true) : null;
+          const disagree = sameSubject(a.frame?.subject, b.frame?.subject) || sameOneOf(a, b) ? datesOfOnePersonDisagree(a, b, true) : null;
           if (disagree) return link('conflict', disagree === 'day' ? 0.8 : 0.7);
         }
-      } else if (onePersonOnce(a, b, ev.predicate) && partsDisagree(a, b)) return link('conflict', 0.6);
+      } else if (sameOneOf(a, b) && partsDisagree(a, b)) return link('conflict', 0.6);
     }
     if (!asserted(a) || !asserted(b) || !va.yearKnown || !vb.yearKnown) return null;
     // A date after the article's own is a plan or a forecast, whatever the wording.
@@ -306,16 +306,20 @@ function weekAway(a: { start: string | null; parts: { weekday: number | null } }
   return days % 7 === 0;
 }
 
+/** Two asserted dates of one event of the news table that befalls one person or thing once. */
+const onceEvent = (a: Claim, b: Claim, samePredicate: boolean): boolean =>
+  samePredicate && ONCE_PREDICATES.has(a.frame!.predicate!) && asserted(a) && asserted(b);
+
 /**
- * Two asserted dates of one event of the news table that befalls one person once, both said of
- * the same person by family and given name (spelled alike or not; a given name must be known).
- * A year only implied (a page without a date, a recap months on) leaves such an event one month
- * and day whatever the year.
+ * Whether two dates are said of the same one person by family and given name (spelled alike or
+ * not; a given name must be known), or of the same thing by a word of its noun phrase. A year only
+ * implied (a page without a date, a recap months on) leaves an event that befalls them once one
+ * month and day whatever the year.
  */
-function onePersonOnce(a: Claim, b: Claim, samePredicate: boolean): boolean {
+function sameOneOf(a: Claim, b: Claim): boolean {
   const pa = a.frame?.person;
   const pb = b.frame?.person;
-  if (!samePredicate || !ONCE_PREDICATES.has(a.frame!.predicate!) || !asserted(a) || !asserted(b) || !pa || !pb) return false;
+  if (!pa || !pb) return false;
   // A thing by the meaning of its noun ("the submersible", "el sumergible").
   if (pa.startsWith('thing:') || pb.startsWith('thing:')) {
     if (!pa.startsWith('thing:') || !pb.startsWith('thing:')) return false;

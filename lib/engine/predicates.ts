@@ -190,8 +190,9 @@ export function predicateNear(tokens: Token[], from: number, to: number): { lemm
     // "5 марта 2022 года Грайнер, которая выступала за клуб УГМК, была задержана": a relative
     // clause after the subject has its own verb; the clause's goes on after it.
     if (tokens[i]!.text === ',' && RELATIVE_PRONOUNS.test(tokens[i + 1]?.lower ?? '')) {
-      const close = tokens.findIndex((t, k) => k > i + 1 && k - i <= 16 && t.text === ',');
-      if (close < 0) break;
+      let close = i + 2;
+      while (close < tokens.length && close - i <= 16 && tokens[close]!.text !== ',') close++;
+      if (close >= tokens.length || close - i > 16) break;
       d -= close - i;
       i = close;
       continue;
