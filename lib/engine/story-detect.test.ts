@@ -78,6 +78,33 @@ describe('detectStory', () => {
     expect(both.onStory).toBe(true);
   });
 
+  it('reads a person of the core person\'s family typed as context as the story\'s core: his mother\'s release is his story', () => {
+    const story: StoryDefinition = {
+      id: 'hostage', title: 'A hostage freed',
+      people: [{ name: 'Pavel Orlov', weight: 'core' }, { name: 'Yelena Orlova', weight: 'context' }, { name: 'Ivan Petrov', weight: 'context' }],
+      places: [{ name: 'Kremlin', weight: 'context' }], terms: ['hostage', 'released', 'captivity'],
+    };
+    const about = (title: string, text: string) => detectStory({ title, text }, [story]);
+    const mother = about('Two Russian hostages released after Kremlin talks',
+      para('Yelena Orlova and her mother were released on Thursday after 53 days in captivity.', 'Ms Orlova thanked the Kremlin.', 'Her son is still held.'));
+    expect(mother.onStory).toBe(true);
+    // Another family's person typed as context still makes no article the story's alone.
+    const petrov = about('Hostage Ivan Petrov released after Kremlin talks',
+      para('Ivan Petrov was released on Thursday after 53 days in captivity.', 'Mr Petrov thanked the Kremlin.', 'Petrov is back home.'));
+    expect(petrov.onStory).toBe(false);
+  });
+
+  it('reads a place word typed as a term, beside a place of the story, as part of the place\'s name', () => {
+    const story: StoryDefinition = {
+      id: 'hostage', title: 'A hostage freed',
+      people: [{ name: 'Pavel Orlov', weight: 'core' }], places: [{ name: 'Nir Oz', weight: 'context' }, { name: 'Gaza', weight: 'context' }],
+      terms: ['hostage', 'kibbutz', 'captivity', 'Hamas'],
+    };
+    const match = detectStory({ title: 'Ravaged Kibbutz Nir Oz votes to rebuild',
+      text: para('Members of Kibbutz Nir Oz voted on Monday to rebuild their community, destroyed in the Hamas attack.', 'The kibbutz, near the Gaza border, said it would rebuild.', 'Many of its members were killed or taken hostage.') }, [story]);
+    expect(match.onStory).toBe(false);
+  });
+
   it('rejects an article that names him once, in a list', () => {
     const text = para(
       'Three hostages were freed on Saturday: Sagui Dekel-Chen, Iair Horn and Alexander Troufanov.',

@@ -350,6 +350,11 @@ function compile(story: StoryDefinition): CompiledStory {
   if (!c) {
     const nameWords = new Set<string>();
     const people = story.people.map((p) => compilePerson(p, nameWords));
+    // A core person's family is the story's core too: an article about the hostage's mother
+    // ("Elena Trufanova", typed as context) is coverage of the hostage; a context person of
+    // another family (the other prisoner of a swap) still is not.
+    const coreFamilies = new Set(people.filter((p) => p.core).map((p) => p.surnameWords[0]));
+    for (const p of people) if (!p.core && coreFamilies.has(p.surnameWords[0])) p.core = true;
     const vocabulary = new Set<string>();
     for (const phrase of [...story.places.map((p) => p.name), ...story.terms]) for (const w of wordsOf(phrase)) vocabulary.add(looseName(w.norm));
     c = { story, people, things: story.places.map(compileThing), terms: compileTerms(story.terms), nameWords, vocabulary };
@@ -805,6 +810,15 @@ function writtenAsPlace(article: Article, first: number, last: number): boolean 
   return !!after && (PLACE_WORDS.has(after.norm) || PLACE_WORDS.has(cyrillicStem(after)));
 }
 
+/** Whether a place of story `s` is named right beside word `i` (after it, or ending just before it). */
+function placeOfStoryBeside(index: StoryIndex, words: readonly Word[], i: number, s: number): boolean {
+  for (const k of [i + 1, i - 1, i - 2]) {
+    const w = words[k];
+    if (w?.capitalized && hitsOf(index, w)?.things.some((t) => t.story === s)) return true;
+  }
+  return false;
+}
+
 /** The evidence of every story with anything in the article, in one pass over its words. */
 function gather(index: StoryIndex, article: Article, only: number | null): Map<number, StoryEvidence> {
   const evidence = new Map<number, StoryEvidence>();
@@ -841,6 +855,9 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
     for (const h of hits.terms) {
       if (only !== null && h.story !== only) continue;
       if (!phraseAt(words, i, h.words, termKeys, true)) continue;
+      // "Kibbutz Nir Oz", "the Nir Oz kibbutz": a place word typed as a term is, beside a place of
+      // the story, part of that place's name, not a word of the story's event.
+      if (h.words.length === 1 && PLACE_WORDS.has(word.norm) && placeOfStoryBeside(index, words, i, h.story)) continue;
       const e = of(h.story);
       mark(e.terms, h.index, word.start, article);
       e.supportAt.push(word.start);
