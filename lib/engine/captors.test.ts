@@ -62,6 +62,25 @@ describe('who held someone', () => {
     expect(captors(art('f', 'en', 'The women were freed, but Pavel Orlov remained in the hands of his captors from the Islamic Jihad.')).map((c) => c.written)).toEqual(['Islamic Jihad']);
   });
 
+  it('reads two groups before "hostages" as holding them together', () => {
+    const [c] = captors(art('a', 'en', 'Putin meets with freed Palestinian Islamic Jihad and Hamas hostages Pavel Orlov and his mother at the Kremlin.'));
+    expect(c?.frame?.scope).toContain('captors:joint');
+  });
+
+  it('sets two groups against each other only for one person of a family, by given name too', () => {
+    const son = art('a', 'en', 'Pavel Orlov, who was held by Palestinian Islamic Jihad, was freed.');
+    const mother = art('b', 'ru', 'Мать Павла, Лена Орлова, провела в плену ХАМАСа 54 дня.');
+    const sonAgain = art('c', 'en', 'Pavel Orlov, who was held by Hamas, was freed.');
+    const rel = (x: AnalyzedArticle, y: AnalyzedArticle) => {
+      const [cx] = captors(x);
+      const [cy] = captors(y);
+      expect(cx && cy).toBeTruthy();
+      return linkArticles([x, y]).find((l) => (l.a === cx!.id && l.b === cy!.id) || (l.a === cy!.id && l.b === cx!.id))?.relation ?? 'none';
+    };
+    expect(rel(son, mother)).toBe('none');
+    expect(rel(son, sonAgain)).toBe('conflict');
+  });
+
   it('gives it to the person an apposition or a relative clause describes, or to the article\'s person described, never past a group', () => {
     const subject = (lang: string, text: string) => captors(art('x', lang, 'Pavel Orlov spoke to reporters on Sunday. ' + text))[0]?.frame?.subject ?? null;
     expect(subject('en', 'Orlov, 30, an electronics engineer, was taken hostage on October 7, 2023 by Islamic Jihad terrorists.')).toBeTruthy();

@@ -85,15 +85,21 @@ function heldThenBy(tokens: readonly Token[], i: number): string[] | null {
 const HOSTAGE_NOUNS = /^(hostage|hostages|captive|captives)$/;
 
 /** "former Islamic Jihad hostage Alexander Trufanov": a group the lines know, before a noun of captivity and a name. */
-function groupBeforeHostage(tokens: readonly Token[], i: number): { from: number; key: string } | null {
+function groupBeforeHostage(tokens: readonly Token[], i: number): { from: number; key: string; joint: boolean } | null {
   if (!HOSTAGE_NOUNS.test(tokens[i]!.lower) || !tokens[i + 1]?.upperInitial) return null;
   for (let from = Math.max(0, i - 4); from < i; from++) {
     if (!tokens[from]!.upperInitial) continue;
     const key = translatedKey(tokens.slice(from, i).map((t) => t.text).join(' '));
-    if (key) return isGroupKey(key) ? { from, key } : null;
+    if (!key) continue;
+    if (!isGroupKey(key)) return null;
+    // "freed Palestinian Islamic Jihad and Hamas hostages": two groups held them together.
+    const joint = JOINS.test(tokens[from - 1]?.lower ?? '') && !!tokens[from - 2]?.upperInitial;
+    return { from, key, joint };
   }
   return null;
 }
+
+const JOINS = /^(and|y|et|и|или|or|o|ou)$/;
 
 /** The groups a sentence says held someone. */
 export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
@@ -101,7 +107,7 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const before = groupBeforeHostage(tokens, i);
     if (before) {
-      out.push({ from: before.from, to: i, key: before.key, cueAt: before.from, joint: false, taking: false });
+      out.push({ from: before.from, to: i, key: before.key, cueAt: before.from, joint: before.joint, taking: false });
       continue;
     }
     const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w)) ?? heldThenBy(tokens, i);
@@ -135,7 +141,7 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
     // "kidnapped by Palestinian terrorists": a people's adjective before a noun names no group.
     if (!known && to - from === 1 && isDemonym(tokens[from]!.lower) && tokens[to]?.lowerInitial) continue;
     // "captured by Hamas and Palestinian Islamic Jihad": two groups held them together.
-    const joint = /^(and|y|et|и|или|or|o|ou)$/.test(tokens[to]?.lower ?? '') && !!tokens[to + 1]?.upperInitial;
+    const joint = JOINS.test(tokens[to]?.lower ?? '') && !!tokens[to + 1]?.upperInitial;
     out.push({ from, to, key: known ?? nameKey(span(to), true), cueAt: i, joint, taking: TAKING.test(cue[0]!) });
     i = to - 1;
   }

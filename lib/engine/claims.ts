@@ -356,28 +356,33 @@ export function extractClaims(
     const person = personOfPronoun(family, tokens, from, si);
     return person ? { family, person } : null;
   };
-  // The person a phrase of holding or taking at `cueAt` is said of (its object ends at `after`).
-  const heldPerson = (tokens: Token[], si: number, cueAt: number, after: number): string | null => {
+  // The person a phrase of holding or taking at `cueAt` is said of (its object ends at `after`):
+  // the family's key, and the one person of it (given name and all) where the words tell which.
+  const heldPerson = (tokens: Token[], si: number, cueAt: number, after: number): { key: string; person: string | null } | null => {
+    const named = (k: number) => ({ key: personKeyAt(k)!, person: personAt(k) });
+    const pronoun = (before: number) => {
+      const key = pronounSubject(si);
+      return key ? { key, person: key === 'group' || key.startsWith('kin:') ? null : personOfPronoun(key, tokens, before, si) } : null;
+    };
     // The person right before the phrase ("Orlov, who was held by"), or the pronoun there; never
     // a name further back ("Putin met a family that had been held hostage by Hamas").
     const at = heldAt(tokens, cueAt);
-    let subject = at < 0 ? null : personKeyAt(at) ?? (isPronoun(tokens, at) ? pronounSubject(si) : null);
+    if (at >= 0 && personKeyAt(at)) return named(at);
+    if (at >= 0 && isPronoun(tokens, at)) {
+      const it = pronoun(at);
+      if (it) return it;
+    }
     // Or the name right after the group: "встретился с заложником «Хамаса» Александром
     // Труфановым", "освобожденный из плена ХАМАС Александр Труфанов".
-    for (let k = after; !subject && k < Math.min(tokens.length, after + 3); k++) subject = personKeyAt(k);
+    for (let k = after; k < Math.min(tokens.length, after + 3); k++) if (personKeyAt(k)) return named(k);
     // Or the person whose captivity the clause tells before it: "Troufanov a passé 498 jours en
     // captivité aux mains du Jihad islamique", "Trufanov spent 498 days in captivity in the hands of".
-    if (!subject) {
-      const held = captiveBefore(tokens, cueAt);
-      if (held >= 0) subject = personKeyAt(held);
-    }
+    const held = captiveBefore(tokens, cueAt);
+    if (held >= 0 && personKeyAt(held)) return named(held);
     // Or the person an apposition or a relative clause before the phrase describes, or the
     // article's person described rather than named ("The 29-year-old has been held … by").
-    if (!subject) {
-      const described = describedCaptive(tokens, cueAt, (k) => !!personKeyAt(k) && !/['’]s?$/.test(tokens[k]!.text));
-      subject = described === 'described' ? pronounSubject(si) : described >= 0 ? personKeyAt(described) : null;
-    }
-    return subject;
+    const described = describedCaptive(tokens, cueAt, (k) => !!personKeyAt(k) && !/['’]s?$/.test(tokens[k]!.text));
+    return described === 'described' ? pronoun(cueAt) : described >= 0 ? named(described) : null;
   };
   // Each kind of claim is read by its own function: V8 optimises a small function much faster
   // than one that holds them all, and re-optimises only the reader whose assumptions failed.
@@ -424,7 +429,7 @@ export function extractClaims(
       // Dates of events outside the built-in classes: the open frame, compared by evidence.
       // Every date carries the open frame; a built-in event class, when one applies, is its
       // predicate, so that "released on Friday" aligns with a date of any other wording.
-      const open = event ? null : predicateNear(tokens, from, to);
+      const open = event ? null : predicateNear(tokens, from, to, true);
       const who = open && ONCE_PREDICATES.has(open.lemma) ? personOfDate(si, from, to, open.at) : null;
       const frame: Claim['frame'] = {
         event, subject: event ? subject : who?.family ? who.family : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : deadline ? 'until' : (open?.lemma ?? null),
@@ -635,17 +640,19 @@ export function extractClaims(
     }
     // Who held someone: "Trufanov, who was held by Palestinian Islamic Jihad", "en manos de Hamás".
     for (const c of findCaptors(tokens)) {
-      const subject = heldPerson(tokens, si, c.cueAt, c.to);
-      if (!subject) continue;
+      const held = heldPerson(tokens, si, c.cueAt, c.to);
+      if (!held) continue;
+      const subject = held.key;
       const start = tokens[c.from]!.start;
       const end = tokens[c.to - 1]!.end;
       if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
-      make('fact', start, end, s, `fact:captor:${subject}`, `who held ${fullNameOf(subject) ?? 'this person'}`,
-        { type: 'fact', statement: c.key }, { event: 'captor', subject, scope: [...(c.joint ? ['captors:joint'] : []), ...(c.taking ? ['captors:taking'] : [])] });
+      const frame: Claim['frame'] = { event: 'captor', subject, scope: [...(c.joint ? ['captors:joint'] : []), ...(c.taking ? ['captors:taking'] : [])] };
+      if (held.person) frame.person = held.person;
+      make('fact', start, end, s, `fact:captor:${subject}`, `who held ${fullNameOf(subject) ?? 'this person'}`, { type: 'fact', statement: c.key }, frame);
     }
     // Where someone was taken from: "kidnapped from Kibbutz Nir Oz", "secuestrado del kibutz Nir Oz".
     for (const p of findTakenFrom(tokens)) {
-      const subject = heldPerson(tokens, si, p.cueAt, p.to);
+      const subject = heldPerson(tokens, si, p.cueAt, p.to)?.key;
       if (!subject) continue;
       const start = tokens[p.from]!.start;
       const end = tokens[p.to - 1]!.end;

@@ -9,7 +9,7 @@ import { recordsAgree } from './records';
 import { rolesAgree } from './roles';
 import { sameGroup } from './captors';
 import { isTranslatedKey } from './translations';
-import { compareOpen, datesOfOnePersonDisagree, evidence, future, isOpenTopic, sameSubject, specific, spanAgrees, yearTrusted } from './open-compare';
+import { compareOpen, datesOfOnePersonDisagree, evidence, future, isOpenTopic, sameOneOf, sameSubject, specific, spanAgrees, yearTrusted } from './open-compare';
 import type { Claim, ClaimLink, ClaimStatus, Relation } from './types';
 
 export interface ArticleMeta {
@@ -356,9 +356,11 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     if (a.frame?.event === 'captor') {
       if (!a.frame.subject || a.frame.subject !== b.frame?.subject) return null;
       if (sameGroup(va.statement, vb.statement)) return link('same', 0.75);
-      // Who took someone and who held them may be two groups: only two holders (or two takers) disagree.
+      // Who took someone and who held them may be two groups: only two holders (or two takers)
+      // disagree, and only about one person told by given name too — a family's hostages were
+      // often held apart (a mother by Hamas, her son by Islamic Jihad).
       const taking = (c: Claim) => c.frame!.scope.includes('captors:taking');
-      return a.frame.scope.includes('captors:one') && b.frame.scope.includes('captors:one') && taking(a) === taking(b) ? link('conflict', 0.5) : null;
+      return a.frame.scope.includes('captors:one') && b.frame.scope.includes('captors:one') && taking(a) === taking(b) && sameOneOf(a, b) ? link('conflict', 0.5) : null;
     }
     // Where one person was taken from: the same place by the sound of its name; two places of one
     // kind ("Kibbutz Nahal Oz" / "Kibbutz Nir Oz") disagree when each article names one only.
