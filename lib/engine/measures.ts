@@ -8,7 +8,7 @@ import { joinedWords } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, ONLY_BEFORE_UNIT, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
-import { hasYearsVerbBefore, interval, isRound, readDigits, type FigureMention } from './numbers';
+import { diesAt, hasYearsVerbBefore, interval, isRound, readDigits, type FigureMention } from './numbers';
 import { lemma, meaningKey } from './predicates';
 import type { Token } from './tokens';
 import type { Hedge } from './types';
@@ -67,7 +67,7 @@ const NOT_NOUN = new Set([
 const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|ant|ible|able|ian|ese)|young|old|new|big|small|large|crude|other|more|additional|federal|american|black|white|top|key|major|minor|full|high|low|long|short|few|many|several|total|possible|potential|likely|unmarked|senior|junior|personal|separate|different|similar|same|single|double|open|private|public|early|late)$/u;
 
 /** Spanish and French nouns for a person that an age follows ("un hombre de 29 años", "le reporter de 32 ans"). */
-const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|corresponsal|reporter[oa]?|israelí|ruso|rusa|argentin[oa]|estadounidense|víctima|varón|ciudadan[oa]|entrenador[a]?|jugador[a]?|futbolista|buzo|capitán|menor|adolescente|policía|agente|homme|femme|jeune|garçon|fille|fils|mère|père|frère|sœur|otage|ingénieur|journaliste|correspondant|étudiante?|soldat|victime|américaine?|russe|israélienne?|entraîneur|joueur|joueuse|plongeur|adolescente?|enfant|policier|agent|citoyen|citoyenne|employé|employée|empleado|empleada|salarié|salariée)$/u;
+const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|corresponsal|reporter[oa]?|israelí|ruso|rusa|argentin[oa]|estadounidense|víctima|varón|ciudadan[oa]|entrenador[a]?|jugador[a]?|futbolista|buzo|capitán|menor|adolescente|policía|agente|homme|femme|jeune|garçon|fille|fils|mère|père|frère|sœur|otage|ingénieur|journaliste|correspondant|étudiante?|soldat|victime|américaine?|russe|israélienne?|entraîneur|joueur|joueuse|plongeur|adolescente?|enfant|policier|agent|citoyen|citoyenne|employé|employée|empleado|empleada|salarié|salariée|avocat|avocate|abogad[oa]|opposant|opposante|opositor[a]?|militante?|activista|dissidente?|disidente)$/u;
 
 
 export function hedgeBefore(tokens: Token[], from: number): { hedge: Hedge; at: number } | null {
@@ -497,7 +497,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     if (unit?.dimension === 'duration' && /^(past|last|next|previous|coming)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // "el ingeniero de 29 años", "Troufanov, de 29 años": in Spanish, a person's age.
     // "tiene 29 años", "il a 29 ans", "cumplió 29 años": having years is a person's age.
-    const having = hasYearsVerbBefore(tokens, i);
+    // "mort en détention à 47 ans", "умер в 47 лет": years after a death are the age at it.
+    const having = hasYearsVerbBefore(tokens, i) || diesAt(tokens, i);
     if (unit?.dimension === 'duration' && unit.factor > 300 && high === null && Number.isInteger(value) && value <= 110 && having) {
       push({ start: t.start, end: tokens[unitAt]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: unitWord, ordinal: false, from: i, to: unitAt + 1 });
       i = unitAt;

@@ -91,6 +91,21 @@ describe('counts and what they count', () => {
     expect(numbers('Orlov was aged 47.')[0]!.frame?.scope).not.toContain('when');
   });
 
+  it('reads a figure after "at" in a clause of a death as the age at that death, in four languages', () => {
+    for (const [text, lang] of [['Alexei Orlov Passes Away in Prison at 47', 'en'], ['Orlov died in the Arctic penal colony at 47 on Friday.', 'en'],
+      ['L’opposant Alexeï Orlov, mort en détention le 16 février à 47 ans, sera inhumé à Moscou.', 'fr'], ['Орлов умер в колонии в 47 лет.', 'ru']] as const) {
+      const c = numbers(text, lang).find((n) => value(n).value === 47);
+      expect(value(c!).unit, text).toBe('age');
+      expect(c!.frame?.scope, text).toEqual(expect.arrayContaining(['when', 'when:killed']));
+    }
+    // A clock time or a count after "at" is no age; nor is "at 47" in a clause of no death.
+    expect(numbers('He was killed at 3 a.m. in the raid.').some((n) => value(n).unit === 'age')).toBe(false);
+    expect(numbers('Five people died at 47 locations.').some((n) => value(n).unit === 'age')).toBe(false);
+    expect(numbers('The index closed at 47 on Friday.').some((n) => value(n).unit === 'age')).toBe(false);
+    // "un ancien avocat de 47 ans": years after a person noun are an age.
+    expect(value(numbers('Alexeï Orlov, un ancien avocat de 47 ans, est décédé vendredi.', 'fr')[0]!).unit).toBe('age');
+  });
+
   it('reads a number word joined to its unit: "Twenty-nine-year-old", "five-day"', () => {
     expect(numbers('Twenty-nine-year-old Pavel Orlov was freed.').map((c) => [c.written, value(c).value, value(c).unit])).toEqual([['Twenty-nine-year-old', 29, 'age']]);
     expect(numbers('A five-day truce began on Friday.').map((c) => [c.written, value(c).value])).toEqual([['five-day', 5]]);

@@ -3,7 +3,7 @@
 import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { countEvent, countScope, eventAt, othersAfterAnotherCount } from './frame';
-import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, type EventClass } from './lexicon';
+import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, triggersOf, type EventClass } from './lexicon';
 
 // A Map: "constructor" after a figure must not read as a scale word.
 const SCALE_WORD_MAP = new Map(Object.entries(SCALE_WORDS));
@@ -168,6 +168,8 @@ function ageScope(tokens: Token[], from: number, after: number): string[] {
   const atMoment = /^(when|cuando|когда|quand|lorsqu)$/.test(w) || (w === 'au' && tokens[after + 1]?.lower === 'moment') || (w === 'at' && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.lower === 'time');
   // "moved to Las Vegas at age 13", "died at the age of 47", "murió a los 47 años": the age at a
   // moment of the sentence, not now.
+  // "died at 47": the age at the death itself, so two ages of one death can disagree.
+  if (!atMoment && diesAt(tokens, from)) return [...scope, 'when', 'when:killed'];
   if (!atMoment && agePhrase(tokens, from).atMoment) return [...scope, 'when'];
   if (!atMoment) return scope;
   let event: string | null = null;
@@ -215,6 +217,7 @@ function isAppositiveAge(tokens: Token[], i: number, value: number, after = i + 
  * sentence rather than now ("at age 13", "died aged 47", "murió a los 47 años").
  */
 function agePhrase(tokens: Token[], i: number): { age: boolean; atMoment: boolean } {
+  if (diesAt(tokens, i)) return { age: true, atMoment: true };
   const w1 = tokens[i - 1]?.lower ?? '';
   const w2 = tokens[i - 2]?.lower ?? '';
   const w3 = tokens[i - 3]?.lower ?? '';
@@ -227,6 +230,27 @@ function agePhrase(tokens: Token[], i: number): { age: boolean; atMoment: boolea
     atMoment: ((w1 === 'age' || w1 === 'aged') && atOrDeath) || (w1 === 'of' && w2 === 'age' && /^(at|died)$/.test(w4)) ||
       (w1 === 'de' && /^(l['’]âge|âge|edad)$/.test(w2)) || aLos,
   };
+}
+
+/**
+ * "died in prison at 47", "Passes Away in Prison at 47", "mort en détention le 16 février à 47
+ * ans", "умер в 47 лет": a figure after "at" (à, в) in a clause whose verb tells a death is the
+ * age at that death. The verb is looked for in the clause, up to twelve words back.
+ */
+export function diesAt(tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i - 1]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  const english = at === 'at' && (!/^\p{L}/u.test(next) || /^(after|on|in|from|following)$/.test(next));
+  const years = (at === 'à' && /^ans$/.test(next)) || (at === 'в' && /^(лет|года|год)$/.test(next));
+  if (at !== 'at' && !years) return false;
+  if (at === 'at' && !english) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?]$/.test(t.text)) return false;
+    if (/^(away)$/.test(t.lower) && /^(pass|passes|passed)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    if (triggersOf(t.lower).some((tr) => tr.event === 'killed' && tr.pos === 'verb')) return true;
+  }
+  return false;
 }
 
 const AGE_RANGE_JOINS = /^(to|and|-|–|à|a|y|et|до)$/;
