@@ -30,6 +30,15 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(then, sameWeek, ['19', '18'])).toBe('conflict');
   });
 
+  it('never sets what was asked for against what was decided: a demand disagrees only with a demand', () => {
+    const asked = art('a', 'Гособвинение запросило 18 лет колонии строго режима для американского репортера The Wall Street Journal (WSJ) Павла Орлова, обвиняемого в шпионаже.', '2024-07-19', 'ru');
+    const decided = art('b', 'En un juicio rápido celebrado a puerta cerrada, este viernes un tribunal ruso ha condenado al periodista estadounidense Pavel Orlov, corresponsal del Wall Street Journal, a dieciséis años de cárcel por «espionaje».', '2024-07-19', 'es');
+    expect(linkOf(asked, decided, ['18 лет', 'dieciséis años'])).toBe('none');
+    // Two demands of one trial still disagree.
+    const askedToo = art('c', 'Гособвинение запросило 16 лет колонии строгого режима для американского репортера The Wall Street Journal Павла Орлова, обвиняемого в шпионаже.', '2024-07-19', 'ru');
+    expect(linkOf(asked, askedToo, ['18 лет', '16 лет'])).toBe('conflict');
+  });
+
   it('takes a compound given name written with a space or a hyphen for one spelling, after a French nationality noun too', () => {
     const diver: StoryDefinition = { ...story, people: [{ name: 'Paul-Henri Nargeolet', weight: 'core' }] };
     const a = analyzeArticle({ key: 'a', url: null, outlet: 'a', title: '', published: '2023-06-20', text: 'The French diver Paul Henri Nargeolet was aboard.', lang: 'en' }, [diver]);

@@ -175,7 +175,10 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const pa = a.frame?.predicate;
     const pb = b.frame?.predicate;
     const otherPredicate = !!pa && !!pb && pa !== pb && PREDICATE_CLASSES.has(pa) && PREDICATE_CLASSES.has(pb);
-    if (!aligned || otherPredicate || ratio > 1.6 || sa !== sb) return null;
+    // What someone asked for ("prosecutors sought 18 years") is no statement of what happened:
+    // it disagrees only with another demand, never with a figure whose verb was not read.
+    const oneDemand = (pa === 'demand') !== (pb === 'demand');
+    if (!aligned || otherPredicate || oneDemand || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
     // Only precise figures disagree: "a three-decade sentence" is no count to hold "19 years" against.
     if (va0.hedge === 'approx' || vb0.hedge === 'approx') return null;
@@ -316,7 +319,7 @@ const onceEvent = (a: Claim, b: Claim, samePredicate: boolean): boolean =>
  * implied (a page without a date, a recap months on) leaves an event that befalls them once one
  * month and day whatever the year.
  */
-function sameOneOf(a: Claim, b: Claim): boolean {
+export function sameOneOf(a: Claim, b: Claim): boolean {
   const pa = a.frame?.person;
   const pb = b.frame?.person;
   if (!pa || !pb) return false;

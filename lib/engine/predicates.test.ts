@@ -69,6 +69,23 @@ describe('the predicate of a figure', () => {
     expect(predicateOfFigure('Le Caire avait réclamé 916 millions de dollars.')).toBe('demand');
   });
 
+  it('is a demand in Russian too ("запросило 18 лет")', () => {
+    expect(predicateOfFigure('Гособвинение запросило 18 лет колонии для журналиста.')).toBe('demand');
+    expect(predicateOfFigure('Прокурор потребовал 18 лет колонии.')).toBe('demand');
+  });
+
+  it('is the saying for a date right after a verb of saying, and only for a date', () => {
+    const ofDate = (sentence: string, date: string) => {
+      const tokens = tokenize(sentence);
+      const at = tokens.findIndex((t) => t.text === date);
+      return predicateNear(tokens, at, at + 1, true)?.lemma ?? null;
+    };
+    expect(ofDate('The girlfriend of newly freed hostage Pavel Orlov said Sunday he had prayed in captivity.', 'Sunday')).toBe('say');
+    expect(ofDate('Pavel Orlov was freed on Saturday, his family said.', 'Saturday')).not.toBe('say');
+    // A figure after "said" is what was said: its own verb governs it.
+    expect(predicateOfFigure('Officials said 250 people were abducted.')).not.toBe('say');
+  });
+
   it('is a ship grounded, in four languages, and a blockage', () => {
     expect(predicateOfFigure('The ship ran aground on 23 March in the canal.')).toBe('aground');
     expect(predicateOfFigure('Контейнеровоз сел на мель 23 марта.')).toBe('aground');

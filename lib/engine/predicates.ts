@@ -4,6 +4,7 @@
 // question) and whether the quantity is still running ("has been held for 404 days").
 // Nothing here is tied to one kind of event: an unknown verb is compared as itself.
 import { cyrillicToLatin } from './cyrillic';
+import { REPORT_VERBS } from './lexicon';
 import { perWord } from './per-word';
 import { singleWordMeanings } from './translations';
 import type { Token } from './tokens';
@@ -25,7 +26,7 @@ const PREDICATE_STEMS: Array<[RegExp, string]> = [
   [/^(resign|quit|step|уволи|отставк|ушел|ушёл|dimit|renunci)/u, 'resign'],
   [/^(pa(y|id)|spend|spent|spending|заплат|потрат|pag|gast)/u, 'pay'],
   [/^(earn|made|make|income|заработ|gan)/u, 'earn'],
-  [/^(demand|request|ask|seek|sought|insist|требова|pidi|exig|reclam|réclam|solicit)/u, 'demand'],
+  [/^(demand|request|ask|seek|sought|insist|требова|потребова|запроси|запраши|проси|pidi|exig|reclam|réclam|solicit|requis|requér)/u, 'demand'],
   [/^(announc|declar|заявил|объявил|anunci|declar)/u, 'announce'],
   [/^(sign|подписа|firm)/u, 'sign'],
   [/^(plead|pleaded|pled|признал)/u, 'plead'],
@@ -161,8 +162,8 @@ export function isTitleCase(tokens: Token[]): boolean {
   return words >= 4;
 }
 
-/** The governing predicate of a value at tokens [from, to): the nearest verb of its clause, before it first. */
-export function predicateNear(tokens: Token[], from: number, to: number): { lemma: string; at: number } | null {
+/** The governing predicate of a value at tokens [from, to): the nearest verb of its clause, before it first (for a date, a verb of saying right before it). */
+export function predicateNear(tokens: Token[], from: number, to: number, isDate = false): { lemma: string; at: number } | null {
   let best: { lemma: string; at: number; d: number } | null = null;
   let title: boolean | undefined;
   const titleCase = () => (title ??= isTitleCase(tokens));
@@ -176,6 +177,12 @@ export function predicateNear(tokens: Token[], from: number, to: number): { lemm
     // the clause goes on before it.
     if (OPEN_QUOTES.has(tokens[i]!.text) && from - i <= 2) continue;
     if (BREAK.has(tokens[i]!.text)) break;
+    // "Troufanov said Sunday", "dijo el domingo": a date right after a verb of saying is the
+    // day of the saying, whatever event the clause went on to tell.
+    if (isDate && d <= 1 && (SAYING.test(tokens[i]!.lower) || REPORT_VERBS.test(tokens[i]!.lower))) {
+      best = { lemma: 'say', at: i, d };
+      break;
+    }
     if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase) || openingParticiple(tokens, i)) {
       best = { lemma: predicateOf(tokens[i]!.lower), at: i, d };
       // "the arrest occurred in February", "the release took place on Saturday": a verb of
