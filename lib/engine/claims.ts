@@ -458,15 +458,16 @@ export function extractClaims(
       // An age in apposition ("Trufanov, 29," / "su hijo Alexander, de 27 años,") is the age of
       // the name right before it. When that name is no one the article names in full (a given
       // name alone), whose age it is stays unknown: never the next person named.
-      const apposed = n.unit === 'age' ? apposedName(tokens, n.from) : -1;
-      if (apposed >= 0 && personKeyAt(apposed)) subject = personAt(apposed);
       // An age in apposition to a common noun ("El estadounidense, de 32 años,") or before one
       // with no name after it ("The 32-year-old journalist was detained in Yekaterinburg") is the
       // age of that noun phrase: whose it is stays unknown, never the next name or place.
       const prenominal = n.unit === 'age' && /(years?-old|years? old|летн\p{L}*)$/iu.test(text.slice(n.start, n.end));
       // "her 50-year-old daughter Elena Trufanova", "50-летняя Елена": an age before a noun is
-      // the age of the name its noun phrase ends with, not of the one before it.
+      // the age of the name its noun phrase ends with, not of the one before it — in a list too
+      // ("35-year-old Alejandro Fuentes, 26-year-old Dorlian Cabrera"), where a comma comes first.
       const ahead = prenominal ? nameAhead(tokens, n.to, personKeyAt) : -1;
+      const apposed = n.unit === 'age' && ahead < 0 ? apposedName(tokens, n.from) : -1;
+      if (apposed >= 0 && personKeyAt(apposed)) subject = personAt(apposed);
       // "The 29-year-old has been held for 473 days": the age is the noun phrase's head and the
       // sentence's subject, standing for the person of the sentences before, as a pronoun would.
       const headless = prenominal && ahead < 0 && ARTICLES.has(tokens[n.from - 1]?.lower ?? '') && startsPredicate(tokens, n.to);

@@ -39,6 +39,22 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(asked, askedToo, ['18 лет', '16 лет'])).toBe('conflict');
   });
 
+  it('never sets a figure whose verb the news table knows against one whose verb was not read', () => {
+    const fell = art('a', 'Ocho trabajadores latinos cayeron al río al desplomarse el puente Francis Scott Key en Baltimore.', '2024-03-28', 'es');
+    const missing = art('b', 'Las autoridades buscan a los seis trabajadores latinos desaparecidos en el río tras el colapso del puente Francis Scott Key en Baltimore.', '2024-03-28', 'es');
+    expect(linkOf(fell, missing, ['Ocho', 'seis'])).toBe('none');
+    // Two figures of one verb still disagree.
+    const missingToo = art('c', 'Las autoridades buscan a los cinco trabajadores latinos desaparecidos en el río tras el colapso del puente Francis Scott Key en Baltimore.', '2024-03-28', 'es');
+    expect(linkOf(missing, missingToo, ['seis', 'cinco'])).toBe('conflict');
+  });
+
+  it('gives each age of a list written before the names to the name after it', () => {
+    const list = art('a', 'The workers who died were identified as 35-year-old Alejandro Fuentes, 26-year-old Dorlian Cabrera and 38-year-old Maynor Suazo.', '2024-03-28');
+    const de = art('b', 'Die toten Bauarbeiter Alejandro Fuentes (35) aus Mexiko und Dorlian Cabrera (26) aus Guatemala wurden geborgen.', '2024-03-28', 'de');
+    expect(linkOf(list, de, ['26-year-old', '26'])).toBe('same');
+    expect(linkOf(list, de, ['38-year-old', '26'])).toBe('none');
+  });
+
   it('takes a compound given name written with a space or a hyphen for one spelling, after a French nationality noun too', () => {
     const diver: StoryDefinition = { ...story, people: [{ name: 'Paul-Henri Nargeolet', weight: 'core' }] };
     const a = analyzeArticle({ key: 'a', url: null, outlet: 'a', title: '', published: '2023-06-20', text: 'The French diver Paul Henri Nargeolet was aboard.', lang: 'en' }, [diver]);

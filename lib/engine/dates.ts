@@ -309,12 +309,16 @@ export function findDates(text: string, from: number, to: number, lang: string, 
         const last = rel === 'last' || /\blast\b/i.test(res.text);
         const back = (ref.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0);
         const d = new Date(ref.getTime() - back * 86400000);
+        // "el miércoles 27", "mercredi 27", "Wednesday 27": the weekday's day of the month after
+        // it is part of the date, not a count.
+        const dayAfter = /^\s+(\d{1,2})(?!\d|[.,:/]\d)/.exec(text.slice(end, end + 5));
+        if (dayAfter && Number(dayAfter[1]) === d.getUTCDate()) mention.end = end + dayAfter[0].length;
         mention.startDate = mention.endDate = iso(d);
         mention.granularity = 'day';
         mention.yearKnown = true;
         mention.parts = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday };
         out.push(mention);
-        taken.push([start, end]);
+        taken.push([start, mention.end]);
         continue;
       }
       mention.parts.year = year;

@@ -106,6 +106,12 @@ describe('counts and what they count', () => {
     expect(value(numbers('Alexeï Orlov, un ancien avocat de 47 ans, est décédé vendredi.', 'fr')[0]!).unit).toBe('age');
   });
 
+  it('reads the day after a weekday as part of the date, never a count', () => {
+    const claims = extractClaims(article('Los otros seis fueron dados por muertos el miércoles 27, tras más de un día de búsqueda.', '2024-03-28', 'es')).claims;
+    expect(claims.find((c) => c.kind === 'date')?.written).toMatch(/miércoles 27$/);
+    expect(claims.some((c) => c.kind === 'number' && c.written === '27')).toBe(false);
+  });
+
   it('reads a number word joined to its unit: "Twenty-nine-year-old", "five-day"', () => {
     expect(numbers('Twenty-nine-year-old Pavel Orlov was freed.').map((c) => [c.written, value(c).value, value(c).unit])).toEqual([['Twenty-nine-year-old', 29, 'age']]);
     expect(numbers('A five-day truce began on Friday.').map((c) => [c.written, value(c).value])).toEqual([['five-day', 5]]);

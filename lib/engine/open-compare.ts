@@ -178,7 +178,10 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // What someone asked for ("prosecutors sought 18 years") is no statement of what happened:
     // it disagrees only with another demand, never with a figure whose verb was not read.
     const oneDemand = (pa === 'demand') !== (pb === 'demand');
-    if (!aligned || otherPredicate || oneDemand || ratio > 1.6 || sa !== sb) return null;
+    // A verb of the news table on one side only ("seis trabajadores desaparecidos" / "ocho
+    // trabajadores cayeron"): nothing says the other figure counts the same event.
+    const onePredicate = !!pa !== !!pb && !!((pa && PREDICATE_CLASSES.has(pa)) || (pb && PREDICATE_CLASSES.has(pb)));
+    if (!aligned || otherPredicate || oneDemand || onePredicate || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
     // Only precise figures disagree: "a three-decade sentence" is no count to hold "19 years" against.
     if (va0.hedge === 'approx' || vb0.hedge === 'approx') return null;
