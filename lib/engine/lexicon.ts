@@ -241,6 +241,8 @@ export const PERSON_NOUNS = new Set([
   'adolescents', 'garçons', 'filles', 'jeunes', 'mineurs', 'élèves', 'joueurs', 'footballeurs', 'plongeurs', 'secouristes', 'sauveteurs',
   'touristes', 'pompiers', 'bénévoles',
   'pasajeros', 'tripulantes', 'passagers',
+  // Workers in the other languages: "seis operarios", "six ouvriers", "шесть рабочих".
+  'operarios', 'obreros', 'empleados', 'ouvriers', 'travailleurs', 'employés', 'salariés', 'рабочих', 'рабочие', 'работников',
 ]);
 
 /** Russian nouns of people, by stem, so that every case form counts: "заключённых", "заложников", "палестинцев". */

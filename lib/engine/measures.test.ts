@@ -225,3 +225,23 @@ describe('comparing open figures', () => {
   });
 });
 
+
+describe('counts of people told by their event', () => {
+  const measureOf = (text: string, lang: string, written: string) =>
+    extractClaims({ key: 't', url: null, outlet: null, title: '', published: '2024-03-28', text, lang }).claims.find((c) => c.kind === 'number' && c.written === written)?.frame?.measure;
+
+  it('reads a bare figure before a verb of an event that befalls people as a count of people, in four languages', () => {
+    for (const [text, lang, written] of [['Eight workers fell into the river. Two were rescued, six died.', 'en', 'Two'], ['Eight workers fell into the river. Two were rescued, six died.', 'en', 'six'],
+      ['Ocho trabajadores cayeron al río, seis murieron.', 'es', 'seis'], ['Ocho trabajadores cayeron al río. Dos fueron rescatados.', 'es', 'Dos'],
+      ['Huit ouvriers sont tombés. Deux ont été secourus.', 'fr', 'Deux']] as const) {
+      expect(measureOf(text, lang, written), text).toBe('count:person');
+    }
+    // A participle of no such event still says what is counted.
+    expect(measureOf('Police said 12 were impounded.', 'en', '12')).toBe('count:' + lemma('impounded'));
+  });
+
+  it('counts workers in Spanish, French and Russian as people', () => {
+    expect(measureOf('Seis operarios que realizaban trabajos de reparación cayeron al agua.', 'es', 'Seis')).toBe('count:person');
+    expect(measureOf('Six ouvriers qui effectuaient des travaux sont morts.', 'fr', 'Six')).toBe('count:person');
+  });
+});

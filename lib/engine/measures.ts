@@ -9,7 +9,7 @@ import { isCountryName, isDemonym } from './demonyms';
 import { isAsciiDigit } from './chars';
 import { HEDGES_BEFORE, numberWord, ONLY_BEFORE_UNIT, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
 import { diesAt, hasYearsVerbBefore, interval, isRound, readDigits, type FigureMention } from './numbers';
-import { lemma, meaningKey } from './predicates';
+import { befallsPeople, lemma, meaningKey } from './predicates';
 import type { Token } from './tokens';
 import type { Hedge } from './types';
 import { CURRENCY_SYMBOLS, SCALES as SCALE_TABLE, unitOf, type Unit } from './units';
@@ -566,15 +566,18 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       i = to - 1;
       continue;
     }
-    // "53 wounded", "53 others were wounded": the participle says what is counted.
+    // "53 wounded", "53 others were wounded": the participle says what is counted — people, when
+    // it is an event that befalls them ("Two were rescued", "six died", "seis murieron", "Dos
+    // fueron rescatados", "Deux ont été secourus").
     {
       let k = to;
       if (/^(others|people|more)$/.test(tokens[k]?.lower ?? '')) k++;
-      if (/^(were|are|was|have been|had been)$/.test(tokens[k]?.lower ?? '')) k++;
+      while (k < to + 3 && AUXILIARIES_AFTER.test(tokens[k]?.lower ?? '')) k++;
       const p = tokens[k];
-      if (p && /^\p{Ll}{3,}ed$/u.test(p.lower) && k > to - 1) {
+      const people = !!p && p.lowerInitial && befallsPeople(p.lower);
+      if (p && (people || /^\p{Ll}{3,}ed$/u.test(p.lower)) && k > to - 1) {
         const start = tokens[h.from]!.start;
-        push({ start, end: tokens[to - 1]!.end, value, hedge: hedgeKind, measure: 'count:' + lemma(p.lower), unit: p.lower, ordinal: false, from: i, to });
+        push({ start, end: tokens[to - 1]!.end, value, hedge: hedgeKind, measure: people ? 'count:person' : 'count:' + lemma(p.lower), unit: people ? 'people' : p.lower, ordinal: false, from: i, to });
         i = to - 1;
         continue;
       }
@@ -627,10 +630,16 @@ function countBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
+// Auxiliaries between a figure and its participle: "were rescued", "fueron rescatados", "ont été secourus", "были спасены".
+const AUXILIARIES_AFTER = /^(were|are|was|is|have|has|had|been|fueron|fue|han|habían|sido|ont|sont|été|avaient|étaient|были|был|была)$/;
+
+const PARTICIPLE = /(ed|ad[oa]s|id[oa]s|ée?s|és|ны|ены)$/u;
+
 /** What a counted noun measures: people of any role are one measure, other nouns their lemma. */
 export function countMeasure(noun: string): string {
   const lower = noun.toLowerCase();
-  const person = PERSON_NOUNS.has(lower) || (lower.charCodeAt(0) >= 0x400 && PERSON_STEMS_RU.test(lower));
+  // "Dos fueron rescatados": a participle of an event that befalls people, read as the noun, counts them.
+  const person = PERSON_NOUNS.has(lower) || (lower.charCodeAt(0) >= 0x400 && PERSON_STEMS_RU.test(lower)) || (PARTICIPLE.test(lower) && befallsPeople(lower));
   return person ? 'count:person' : 'count:' + lemma(lower);
 }
 

@@ -179,8 +179,9 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // it disagrees only with another demand, never with a figure whose verb was not read.
     const oneDemand = (pa === 'demand') !== (pb === 'demand');
     // A verb of the news table on one side only ("seis trabajadores desaparecidos" / "ocho
-    // trabajadores cayeron"): nothing says the other figure counts the same event.
-    const onePredicate = !!pa !== !!pb && !!((pa && PREDICATE_CLASSES.has(pa)) || (pb && PREDICATE_CLASSES.has(pb)));
+    // trabajadores cayeron"): nothing says the other figure counts the same event. A sum of
+    // money is named by its sentence whatever the verb ("spent $5,687.75 at" / "a $5,587.75 vacation at").
+    const onePredicate = !measure.startsWith('money:') && !!pa !== !!pb && !!((pa && PREDICATE_CLASSES.has(pa)) || (pb && PREDICATE_CLASSES.has(pb)));
     if (!aligned || otherPredicate || oneDemand || onePredicate || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
     // Only precise figures disagree: "a three-decade sentence" is no count to hold "19 years" against.

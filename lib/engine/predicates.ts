@@ -38,6 +38,7 @@ const PREDICATE_STEMS: Array<[RegExp, string]> = [
   [/^(disappear|vanish|missing$|пропал|пропав|исчез|desapareci|disparu)/u, 'disappear'],
   [/^(shoot|shot|fire|стрел|dispar)/u, 'shoot'],
   [/^(wound|injur|hurt|ранен|ранил|herid)/u, 'wound'],
+  [/^(rescu|rescat|secour|спас)/u, 'rescue'],
   [/^(divert|move|shift|transfer|redirect|reprogram|tap)/u, 'divert'],
 ];
 
@@ -88,6 +89,15 @@ export const PREDICATE_CLASSES: ReadonlySet<string> = new Set(PREDICATE_STEMS.ma
 
 /** Predicates of the news table for events that befall one person once: their dates compare at the month. */
 export const ONCE_PREDICATES: ReadonlySet<string> = new Set(['arrest', 'release', 'abduct', 'kill', 'born', 'disappear', 'aground']);
+
+// Events of the news table that befall people: a bare figure before one of them counts people
+// ("Two were rescued", "seis murieron").
+const PEOPLE_EVENTS = new Set(['kill', 'release', 'abduct', 'rescue', 'wound', 'arrest', 'disappear']);
+
+/** Whether a lower-case word is a verb of the news table for an event that befalls people. */
+export function befallsPeople(lower: string): boolean {
+  return lower.length >= 4 && PEOPLE_EVENTS.has(predicateOf(lower));
+}
 
 /** The canonical predicate of a lower-case word: its cross-language class, else its own lemma. */
 export function predicateOf(lower: string): string {
