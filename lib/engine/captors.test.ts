@@ -62,6 +62,20 @@ describe('who held someone', () => {
     expect(captors(art('f', 'en', 'The women were freed, but Pavel Orlov remained in the hands of his captors from the Islamic Jihad.')).map((c) => c.written)).toEqual(['Islamic Jihad']);
   });
 
+  it('reads a group before a noun of captivity, and a group holding the person in the active voice', () => {
+    const held = (lang: string, text: string) => captors(art('x', lang, 'Pavel Orlov spoke to reporters on Sunday. ' + text)).map((c) => [c.written, !!c.frame?.subject]);
+    expect(held('en', 'After 498 days in Hamas captivity, (Pavel) Orlov’s nightmare is finally ending.')).toEqual([['Hamas', true]]);
+    expect(held('en', 'Islamic Jihad, which likely holds Orlov, released a video.')).toEqual([['Islamic Jihad', true]]);
+    // The group set aside by "rather than" is not the one that held him.
+    expect(held('en', 'Orlov revealed that Palestinian Islamic Jihad, rather than Hamas, held him captive.')).toEqual([['Palestinian Islamic Jihad', true]]);
+    // Talks are held, no person: nothing.
+    expect(held('en', 'Hamas held talks with Egypt on Sunday.')).toEqual([]);
+    // A dash sets off the relative clause as a comma does.
+    expect(held('fr', 'Orlov – qui est détenu par le Jihad islamique palestinien – a parlé.')).toEqual([['Jihad islamique palestinien', true]]);
+    // A Russian verb of holding in any gender, its group past nominative descriptors.
+    expect(held('ru', 'Павел Орлов рассказал, что его удерживала палестинская группировка «Исламский джихад».')).toEqual([['Исламский джихад', true]]);
+  });
+
   it('reads two groups before "hostages" as holding them together', () => {
     const [c] = captors(art('a', 'en', 'Putin meets with freed Palestinian Islamic Jihad and Hamas hostages Pavel Orlov and his mother at the Kremlin.'));
     expect(c?.frame?.scope).toContain('captors:joint');

@@ -23,6 +23,8 @@ export interface CaptorMention {
   joint: boolean;
   /** Said of the taking ("abducted by", "seized by"), not the holding: the group that took someone may hand them to another. */
   taking: boolean;
+  /** Told in the active voice ("Islamic Jihad, which held Trufanov"): the token where the person held (a name or a pronoun) is. */
+  objectAt?: number;
 }
 
 // Phrases of the taking, not the holding: a raid led by one group may leave its hostages with
@@ -35,7 +37,7 @@ const CUES: string[][] = [
   'taken hostage by', 'in the hands of', 'in the custody of', 'imprisoned by',
   'secuestrado por', 'secuestrada por', 'retenido por', 'retenida por', 'en manos de', 'en poder de', 'cautivo de',
   'détenu par', 'détenue par', 'enlevé par', 'enlevée par', 'otage du', 'otage de', 'aux mains du', 'aux mains de',
-  'в плену у', 'удерживал', 'удерживали', 'похищен', 'похищена',
+  'в плену у', 'удерживал', 'удерживали', 'удерживало', 'удерживала', 'похищен', 'похищена',
 ].map((c) => c.split(' '));
 // Phrases that name a hostage's holder only when a group the translation lines know follows:
 // "hostage of Hamas", "заложником «Хамаса»", "из плена ХАМАС", "rehén de Hamás" (after them a
@@ -49,7 +51,8 @@ CUES.push(...[...KNOWN_ONLY].map((c) => c.split(' ')));
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 const DESCRIPTORS = new Set(['terror', 'terrorist', 'militant', 'islamist', 'group', 'organization', 'organisation', 'movement',
   'organización', 'terrorista', 'grupo', 'islamista', 'movimiento', 'terroriste', 'groupe', 'mouvement',
-  'террористической', 'террористическая', 'организации', 'организацией', 'группировки', 'группировкой', 'движения', 'движением', 'радикальной', 'палестинской']);
+  'террористической', 'террористическая', 'организации', 'организацией', 'группировки', 'группировкой', 'движения', 'движением', 'радикальной', 'палестинской',
+  'палестинское', 'палестинская', 'террористическое', 'движение', 'группировка', 'организация', 'радикальное', 'исламистское', 'исламистская']);
 // Every token is asked: the cues by their first word, so most tokens cost one look-up.
 const CUES_BY_FIRST = new Map<string, string[][]>();
 for (const c of CUES) CUES_BY_FIRST.set(c[0]!, [...(CUES_BY_FIRST.get(c[0]!) ?? []), c]);
@@ -57,7 +60,7 @@ const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', "l'", 'l’']);
 
 // Words between a person and the phrase of holding that keep the person its subject: "Orlov,
 // who had been held by", "Orlov estuvo en manos de", "Орлов находился в плену у".
-const LINKERS = new Set([',', 'who', 'was', 'were', 'had', 'has', 'have', 'been', 'being', 'is', 'are', 'also', 'reportedly', 'still', 'once', 'remained', 'remains', 'stayed',
+const LINKERS = new Set([',', '–', '—', 'who', 'was', 'were', 'had', 'has', 'have', 'been', 'being', 'is', 'are', 'also', 'reportedly', 'still', 'once', 'remained', 'remains', 'stayed',
   'quien', 'que', 'fue', 'estuvo', 'estaba', 'había', 'sido', 'ha', 'qui', 'a', 'avait', 'été', 'était', 'est', 'который', 'которого', 'был', 'была', 'находился', 'находилась']);
 
 /** Token index of the person a phrase of holding at `cueAt` is said of, past linking words; -1 when another word comes first. */
@@ -101,6 +104,62 @@ function groupBeforeHostage(tokens: readonly Token[], i: number): { from: number
 
 const JOINS = /^(and|y|et|и|или|or|o|ou)$/;
 
+const CAPTIVITY_NOUNS = /^(captivity|custody)$/;
+
+// The active voice: "Islamic Jihad, which likely holds Trufanov", "Palestinian Islamic Jihad,
+// rather than Hamas, held him captive", "el grupo que retenía a Trufanov".
+const HOLDING_VERBS = /^(holds|held|holding|retient|retenait|détenait|détient|retiene|retenía|mantiene|mantenía|удерживает|удерживал[аио]?)$/;
+const BETWEEN_GROUP_AND_VERB = /^(,|which|that|who|qui|que|который|которая|которое|likely|reportedly|allegedly|still|also|is|was|had|has|have|been|had|the|group|el|grupo|le|groupe)$/;
+const OBJECT_PRONOUNS = /^(him|her|them|le|la|les|lo|los|его|её|ее|их)$/;
+
+/** A group the lines know that holds the person after the verb at `i`: the group's span and the person's token. */
+function groupHolding(tokens: readonly Token[], i: number): { from: number; to: number; key: string; objectAt: number } | null {
+  if (!HOLDING_VERBS.test(tokens[i]!.lower)) return null;
+  let objectAt = i + 1;
+  if (/^(a|à)$/.test(tokens[objectAt]?.lower ?? '')) objectAt++;
+  const object = tokens[objectAt];
+  if (!object || !(object.upperInitial || OBJECT_PRONOUNS.test(object.lower))) return null;
+  // "held hostages", "held talks": a lower-case noun after the verb is what is held, no person.
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8) {
+    const t = tokens[k]!;
+    // "…, rather than Hamas,": the group set aside is not the holder.
+    if (t.text === ',' && tokens[k - 1]?.upperInitial) {
+      let r = k - 1;
+      while (r > 0 && tokens[r]!.upperInitial) r--;
+      if (tokens[r]?.lower === 'than' && tokens[r - 1]?.lower === 'rather') { k = r - 2; continue; }
+    }
+    if (t.upperInitial) {
+      let from = k;
+      while (from > 0 && k - from < 3 && tokens[from - 1]!.upperInitial) from--;
+      for (let f = from; f <= k; f++) {
+        const key = translatedKey(tokens.slice(f, k + 1).map((x) => x.text).join(' '));
+        if (key) return isGroupKey(key) ? { from: f, to: k + 1, key, objectAt } : null;
+      }
+      return null;
+    }
+    if (!BETWEEN_GROUP_AND_VERB.test(t.lower)) return null;
+    k--;
+  }
+  return null;
+}
+
+/** "after 498 days in Hamas captivity", "in Hamas' custody": a group the lines know, before a noun of captivity. */
+function groupBeforeCaptivity(tokens: readonly Token[], i: number): { from: number; key: string; joint: boolean } | null {
+  if (!CAPTIVITY_NOUNS.test(tokens[i]!.lower)) return null;
+  // "Hamas's captivity", "Hamas’ captivity": the possessive is no part of the name.
+  const end = /^['’]s?$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;
+  for (let from = Math.max(0, end - 4); from < end; from++) {
+    if (!tokens[from]!.upperInitial) continue;
+    const key = translatedKey(tokens.slice(from, end).map((t) => t.text).join(' ').replace(/['’]s?$/, ''));
+    if (!key) continue;
+    if (!isGroupKey(key)) return null;
+    const joint = JOINS.test(tokens[from - 1]?.lower ?? '') && !!tokens[from - 2]?.upperInitial;
+    return { from, key, joint };
+  }
+  return null;
+}
+
 /** The groups a sentence says held someone. */
 export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
   const out: CaptorMention[] = [];
@@ -108,6 +167,17 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
     const before = groupBeforeHostage(tokens, i);
     if (before) {
       out.push({ from: before.from, to: i, key: before.key, cueAt: before.from, joint: before.joint, taking: false });
+      continue;
+    }
+    const holding = groupHolding(tokens, i);
+    if (holding) {
+      out.push({ from: holding.from, to: holding.to, key: holding.key, cueAt: i, joint: false, taking: false, objectAt: holding.objectAt });
+      continue;
+    }
+    // The person held is named before the captivity ("Orlov, freed after 498 days in Hamas captivity").
+    const held = groupBeforeCaptivity(tokens, i);
+    if (held) {
+      out.push({ from: held.from, to: /^['’]s?$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, key: held.key, cueAt: i + 1, joint: held.joint, taking: false });
       continue;
     }
     const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w)) ?? heldThenBy(tokens, i);

@@ -358,12 +358,14 @@ export function extractClaims(
   };
   // The person a phrase of holding or taking at `cueAt` is said of (its object ends at `after`):
   // the family's key, and the one person of it (given name and all) where the words tell which.
-  const heldPerson = (tokens: Token[], si: number, cueAt: number, after: number): { key: string; person: string | null } | null => {
+  const heldPerson = (tokens: Token[], si: number, cueAt: number, after: number, objectAt?: number): { key: string; person: string | null } | null => {
     const named = (k: number) => ({ key: personKeyAt(k)!, person: personAt(k) });
     const pronoun = (before: number) => {
       const key = pronounSubject(si);
       return key ? { key, person: key === 'group' || key.startsWith('kin:') ? null : personOfPronoun(key, tokens, before, si) } : null;
     };
+    // The active voice ("Islamic Jihad, which held Trufanov", "… held him captive"): the object.
+    if (objectAt !== undefined) return personKeyAt(objectAt) ? named(objectAt) : pronoun(objectAt);
     // The person right before the phrase ("Orlov, who was held by"), or the pronoun there; never
     // a name further back ("Putin met a family that had been held hostage by Hamas").
     const at = heldAt(tokens, cueAt);
@@ -373,8 +375,12 @@ export function extractClaims(
       if (it) return it;
     }
     // Or the name right after the group: "встретился с заложником «Хамаса» Александром
-    // Труфановым", "освобожденный из плена ХАМАС Александр Труфанов".
-    for (let k = after; k < Math.min(tokens.length, after + 3); k++) if (personKeyAt(k)) return named(k);
+    // Труфановым", "освобожденный из плена ХАМАС Александр Труфанов", past a comma or a bracket:
+    // "after 498 days in Hamas captivity, (Alexander) Sasha Trufanov's nightmare is ending".
+    for (let k = after, words = 0; k < tokens.length && words < 3; k++) {
+      if (personKeyAt(k)) return named(k);
+      if (!/^[,()«»"“”]$/.test(tokens[k]!.text)) words++;
+    }
     // Or the person whose captivity the clause tells before it: "Troufanov a passé 498 jours en
     // captivité aux mains du Jihad islamique", "Trufanov spent 498 days in captivity in the hands of".
     const held = captiveBefore(tokens, cueAt);
@@ -641,7 +647,7 @@ export function extractClaims(
     }
     // Who held someone: "Trufanov, who was held by Palestinian Islamic Jihad", "en manos de Hamás".
     for (const c of findCaptors(tokens)) {
-      const held = heldPerson(tokens, si, c.cueAt, c.to);
+      const held = heldPerson(tokens, si, c.cueAt, c.to, c.objectAt);
       if (!held) continue;
       const subject = held.key;
       const start = tokens[c.from]!.start;
