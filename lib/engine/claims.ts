@@ -5,7 +5,7 @@ import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, mergeDates, readsDatesIn, type DateMention } from './dates';
 import { findEntities } from './entities';
 import { findCaptors, heldAt, markSingleCaptor } from './captors';
-import { findTakenFrom, markSinglePlace } from './event-places';
+import { findArrestPlaces, findTakenFrom, markSinglePlace } from './event-places';
 import { findCharges } from './charges';
 import { findFacts } from './facts';
 import { findVoyageFacts } from './voyage';
@@ -672,6 +672,15 @@ export function extractClaims(
       const at = heldAt(tokens, p.cueAt);
       if (!together && at >= 0 && personKeyAt(at) === subject) frame.person = personAt(at);
       make('fact', start, end, s, `fact:taken-from:${subject}`, `where ${fullNameOf(subject) ?? 'this person'} was taken from`, { type: 'fact', statement: p.key }, frame);
+    }
+    // Where someone was arrested: "arrested in Yekaterinburg", "задержан в Екатеринбурге".
+    for (const p of findArrestPlaces(tokens)) {
+      const subject = heldPerson(tokens, si, p.cueAt, p.to)?.key;
+      if (!subject) continue;
+      const start = tokens[p.from]!.start;
+      const end = tokens[p.to - 1]!.end;
+      if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
+      make('fact', start, end, s, `fact:arrested-in:${subject}`, `where ${fullNameOf(subject) ?? 'this person'} was arrested`, { type: 'fact', statement: p.key }, { event: 'arrested-in', subject, scope: [] });
     }
     // Who someone is: "Kelly, a retired four-star Marine general,", "He was a special assistant
     // district attorney", one topic per person; a record said of them stays the record.

@@ -373,6 +373,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       const samePerson = a.frame.person?.split(':')[2] === b.frame!.person?.split(':')[2];
       return kind(a) === kind(b) && one(a) && one(b) && samePerson ? link('conflict', 0.5) : null;
     }
+    // Where one person was arrested: the same town by the sound of its name agrees, in any
+    // script; two towns are never set against each other (an arrest in a city is also one in its region).
+    if (a.frame?.event === 'arrested-in') return a.frame.subject && a.frame.subject === b.frame?.subject && va.statement === vb.statement ? link('same', 0.75) : null;
     // A flag or a port agrees in any language ("panameña" / "Panama-flagged"); written in another
     // script ("Роттердам" / "Rotterdam") it is the same name spelled otherwise, as names are.
     if (a.frame?.event === 'flag' || a.frame?.event === 'destination') {

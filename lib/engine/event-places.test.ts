@@ -36,3 +36,29 @@ describe('where someone was taken from', () => {
     expect(relation(en, together)).toBe('none');
   });
 });
+
+describe('where someone was arrested', () => {
+  const arrests = (a: AnalyzedArticle) => a.claims.filter((c) => c.topic.startsWith('fact:arrested-in'));
+
+  it('reads the town after a verb of arrest, past a time and a town\'s noun, in four languages', () => {
+    for (const [lang, text] of [['en', 'Pavel Orlov was arrested in the Urals city of Yekaterinburg on spying charges.'], ['en', 'Pavel Orlov was detained in late March 2023 in Yekaterinburg.'],
+      ['es', 'Pavel Orlov fue detenido en Ekaterimburgo, a casi dos mil kilómetros de Moscú.'], ['fr', 'Pavel Orlov avait été arrêté à Ekaterinbourg, dans l’Oural.'],
+      ['ru', 'Павел Орлов был задержан в Екатеринбурге.']] as const) {
+      expect(arrests(art('x', lang, text)).map((c) => c.written), text).toEqual([expect.stringMatching(/^(Yekaterinburg|Ekaterimburgo|Ekaterinbourg|Екатеринбурге)$/)]);
+    }
+    // A month after "in" is a time, and a restaurant is no verb of arrest.
+    expect(arrests(art('x', 'en', 'Pavel Orlov was arrested in March.'))).toEqual([]);
+    expect(arrests(art('x', 'en', 'Pavel Orlov was eating in a restaurant in Yekaterinburg.'))).toEqual([]);
+  });
+
+  it('links one town in any script, and never sets two towns against each other', () => {
+    const rel = (x: AnalyzedArticle, y: AnalyzedArticle) => {
+      const [cx] = arrests(x);
+      const [cy] = arrests(y);
+      return linkArticles([x, y]).find((l) => (l.a === cx!.id && l.b === cy!.id) || (l.a === cy!.id && l.b === cx!.id))?.relation ?? 'none';
+    };
+    const en = art('a', 'en', 'Pavel Orlov was arrested in Yekaterinburg.');
+    expect(rel(en, art('b', 'ru', 'Павел Орлов был задержан в Екатеринбурге.'))).toBe('same');
+    expect(rel(en, art('c', 'en', 'Pavel Orlov was arrested in Moscow.'))).toBe('none');
+  });
+});

@@ -89,3 +89,46 @@ export function markSinglePlace(claims: readonly Claim[]): void {
     if (places.every((o) => o.frame!.subject !== c.frame!.subject || statement(o) === statement(c))) c.frame!.scope.push('places:one');
   }
 }
+
+// Verbs and nouns of an arrest, by their stems in four languages: "arrested", "detained",
+// "задержан", "задержании", "detenido", "arrêté", "interpellé".
+const ARRESTED = /^(arrest|detain|apprehend|задерж|арестова|detenid|detuv|arrêt|interpell|arrestat)/u;
+// Where the arrest happened: a preposition of place, then a name in capitals, or a town's noun
+// and "of" before it ("in the Urals city of Yekaterinburg", "dans la ville de Iekaterinbourg").
+const LOCATIVES = /^(in|at|en|à|a|dans|в|во)$/;
+const TOWN_NOUNS = /^(city|town|village|ciudad|localidad|ville|городе|город)$/;
+const NOT_PLACES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+/**
+ * The places a sentence says someone was arrested in: "arrested in Yekaterinburg", "detained in
+ * late March 2023 in Yekaterinburg", "fue detenido en Ekaterimburgo", "arrêté à Ekaterinbourg",
+ * "задержан в Екатеринбурге". Keyed by the sound of the name, so its spellings and scripts meet;
+ * the cue is the verb, the person arrested named before it.
+ */
+export function findArrestPlaces(tokens: readonly Token[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.lowerInitial || !ARRESTED.test(tokens[i]!.lower)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+      const t = tokens[k]!;
+      if (/^[.;:!?,()—–]$/.test(t.text) || (k > i + 1 && ARRESTED.test(t.lower))) break;
+      if (!LOCATIVES.test(t.lower)) continue;
+      let at = k + 1;
+      if (/^(the|la|el|le)$/.test(tokens[at]?.lower ?? '')) at++;
+      // "the Urals city of", "the Russian city of", "la ville de": the name after the town's noun.
+      for (let n = at; n < Math.min(tokens.length, at + 3); n++) {
+        if (TOWN_NOUNS.test(tokens[n]!.lower) && /^(of|de|d['’])$/.test(tokens[n + 1]?.lower ?? '')) {
+          at = n + 2;
+          break;
+        }
+      }
+      if (tokens[at]?.lower === 'city' || tokens[at]?.lower === 'городе') at++;
+      const to = nameEnd(tokens, at);
+      // "in late March 2023 in Yekaterinburg": a time first, the place after it.
+      if (to === at || NOT_PLACES.test(tokens[at]!.lower)) continue;
+      out.push({ from: at, to, key: nameKey(tokens.slice(at, to).map((w) => w.text).join(' ')), kind: 'arrest', cueAt: i });
+      break;
+    }
+  }
+  return out;
+}
