@@ -520,6 +520,14 @@ export function extractClaims(
           }
         }
       }
+      // "le journaliste de 31 ans", "The Wall Street Journal reporter, 32,", "the 32-year-old
+      // reporter", in a sentence that names no one: a definite description of the article's one
+      // person. Its age agrees or moves with theirs, never disagrees: it may be someone else's.
+      let scope = n.scope;
+      if (!subject && n.unit === 'age') {
+        subject = describedPerson(tokens, si, n.from, prenominal ? n.to : -1);
+        if (subject) scope = [...scope, 'described'];
+      }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
       const [spanStart, spanEnd] = figureSpan(tokens, n.from, n.to, n.start, n.end);
       // One bucket per measure for figures of every kind: a built-in event's count of people
@@ -529,11 +537,19 @@ export function extractClaims(
       make('number', spanStart, spanEnd, s, openTopic(measure), describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
         {
-          event: n.event, subject, scope: n.scope, key: `${topicEvent}:${keyUnit(n.unit)}`, predicate, measure,
+          event: n.event, subject, scope, key: `${topicEvent}:${keyUnit(n.unit)}`, predicate, measure,
           context: contextOf(tokens, n.from, n.to), near: contextOf(tokens, n.from, n.to, 6),
           modality: modalityOf(tokens, n.from, n.to), running: n.unit === 'age' || isRunning(tokens, n.from, n.to, false),
         });
     }
+  };
+  // "le journaliste de 31 ans", "The Wall Street Journal reporter, 32,", "the 32-year-old
+  // reporter", in a sentence that names no one: a definite description of the article's one
+  // person. Its age agrees or moves with theirs, never disagrees (scope 'described'): it may be someone else's.
+  const describedPerson = (tokens: Token[], si: number, from: number, after: number): string | null => {
+    if (!describedByDefiniteNoun(tokens, from, after) || tokens.some((_, k) => personKeyAt(k))) return null;
+    const family = pronounSubject(si);
+    return family && family !== 'group' && !family.startsWith('kin:') ? personOfPronoun(family, tokens, from, si) : null;
   };
   const claimMeasures = (s: SentenceInfo, si: number, taken: (a: number, b: number) => boolean): void => {
     const tokens = s.tokens;
@@ -549,6 +565,10 @@ export function extractClaims(
       // after a verb that moves a count on counts what the sentence before counted.
       const before = m.measure === 'count:?' && found.length === 1 && si > 0 ? carriedCount(tokens, m.from, m.to, sentences[si - 1]!) : null;
       if (before?.frame) Object.assign(frame, { measure: before.frame.measure, event: before.frame.event, key: before.frame.key, scope: before.frame.scope, running: before.frame.running || frame.running });
+      if (m.measure === 'age' && !frame.subject) {
+        frame.subject = describedPerson(tokens, si, m.from, -1);
+        if (frame.subject) frame.scope.push('described');
+      }
       const measure = frame.measure!;
       const [mStart, mEnd] = figureSpan(tokens, m.from, m.to, m.start, m.end);
       make('number', mStart, mEnd, s, openTopic(measure), before ? before.about : describeOpen(measure, predicate?.lemma ?? null),
@@ -825,6 +845,28 @@ function apposedName(tokens: readonly Token[], from: number): number {
   return at >= 2 && !!word && /^\p{Ll}{3,}$/u.test(word.text) && ARTICLES.has(tokens[at - 2]!.lower) ? APPOSED_TO_NOUN : -1;
 }
 
+/**
+ * Whether an age at token `from` belongs to a definite noun phrase of a person: "le journaliste
+ * de 31 ans", "El periodista, de 32 años", "The Wall Street Journal reporter, 32," or, with
+ * `after` past a prenominal age, "the 32-year-old reporter".
+ */
+function describedByDefiniteNoun(tokens: readonly Token[], from: number, after: number): boolean {
+  if (after >= 0) return DEFINITE.test(tokens[from - 1]?.lower ?? '') && isPersonNoun(tokens[after]?.lower ?? '');
+  let at = from - 1;
+  if (/^(de|,)$/.test(tokens[at]?.lower ?? '')) at--;
+  if (tokens[at]?.text === ',') at--;
+  if (!isPersonNoun(tokens[at]?.lower ?? '')) return false;
+  // The article within three words before the noun, past capitalised words of an employer.
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (DEFINITE.test(tokens[k]!.lower)) return true;
+    if (!tokens[k]!.upperInitial) return false;
+  }
+  return false;
+}
+
+const ONE_PERSON_NOUNS = /^(journalist|journaliste|periodista|reporter|correspondent|correspondant|corresponsal|reporter[oa]|engineer|ingénieur|ingeniero|hostage|otage|rehén|prisoner|prisonnier|detainee|américain|estadounidense|american|opposant|opositor|dissident|activist|militant|man|woman|homme|femme|hombre|mujer)$/;
+const isPersonNoun = (w: string): boolean => ONE_PERSON_NOUNS.test(w);
+
 /** Whether the words at `at` open a predicate: an auxiliary or a verb ("has been held", "was taken", "remains"). */
 function startsPredicate(tokens: readonly Token[], at: number): boolean {
   const w = tokens[at]?.lower ?? '';
@@ -1037,7 +1079,7 @@ const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'он', 'она', 'il', 'e
 
 // Between a subject and its verb: auxiliaries, a verb of going ("went missing"), a relative pronoun.
 const BEFORE_VERB = /^(was|were|is|are|has|have|had|been|went|gone|goes|go|ran|run|that|which|who|a|est|était|fut|porté|portée|ha|había|fue|se|qui|que|был|была|было|сел|села|на|который|которая|которое|,|»|”)$/;
-const DEFINITE = /^(the|le|la|l'|el|this|ce|cette|este|esta)$/;
+const DEFINITE = /^(the|le|la|l['’]|el|this|ce|cet|cette|este|esta)$/;
 const THING_STOP = /^(tourist|touristic|туристический|turístico|touristique)$/;
 
 /**

@@ -234,7 +234,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       }
       // Two ages disagree only about one person named on both sides: an age whose person was
       // not read ("the 49-year-old", "a 21-year-old student") may be anyone else's.
-      const named = !!a.frame?.subject && !!b.frame?.subject && !a.frame.subject.startsWith('kin:') && !b.frame.subject.startsWith('kin:');
+      // Nor one said of a definite description ("le journaliste de 31 ans"), which may be another's.
+      const described = (c: Claim) => !!c.frame?.scope.includes('described');
+      const named = !!a.frame?.subject && !!b.frame?.subject && !a.frame.subject.startsWith('kin:') && !b.frame.subject.startsWith('kin:') && !described(a) && !described(b);
       // A dead person's age is the age they died at: dated by the death, not by the page.
       const at = (c: Claim, m: ArticleMeta): ArticleMeta => (c.frame?.asOf ? { ...m, published: c.frame.asOf } : m);
       return compareAges(va.value, at(a, ma), vb.value, at(b, mb), named, link);

@@ -55,6 +55,18 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(list, de, ['38-year-old', '26'])).toBe('none');
   });
 
+  it('gives an age said of a definite description to the article\'s one person: it agrees or moves with theirs, never disagrees', () => {
+    const named = art('a', 'Pavel Orlov, 31, was arrested on Wednesday. Orlov denies the charges.', '2023-03-30');
+    const described = art('b', 'Pavel Orlov a été arrêté mercredi. Orlov nie les accusations. Le journaliste de 31 ans est d’origine russe.', '2023-03-31', 'fr');
+    expect(linkOf(named, described, ['31', '31 ans'])).toBe('same');
+    const other = art('c', 'Pavel Orlov was arrested on Wednesday. Orlov denies the charges. The 33-year-old reporter is of Russian origin.', '2023-03-31');
+    expect(other.claims.find((c) => c.written === '33-year-old')?.frame?.subject).toBeTruthy();
+    expect(linkOf(named, other, ['31', '33-year-old'])).toBe('none');
+    // A sentence that names someone else gives the age to no one described.
+    const judge = art('d', 'Pavel Orlov was arrested on Wednesday. The judge, Ivan Petrov, 58, read the ruling.', '2023-03-31');
+    expect(judge.claims.find((c) => c.written === '58')?.frame?.scope ?? []).not.toContain('described');
+  });
+
   it('takes a compound given name written with a space or a hyphen for one spelling, after a French nationality noun too', () => {
     const diver: StoryDefinition = { ...story, people: [{ name: 'Paul-Henri Nargeolet', weight: 'core' }] };
     const a = analyzeArticle({ key: 'a', url: null, outlet: 'a', title: '', published: '2023-06-20', text: 'The French diver Paul Henri Nargeolet was aboard.', lang: 'en' }, [diver]);
@@ -409,9 +421,10 @@ describe('comparison rules for other coverage', () => {
     // A person named before it in its own sentence comes first.
     const b = art('b', 'Pavel Orlov is still held. Ivan Petrov: The 36-year-old is also a citizen.', '2025-01-21');
     expect(b.claims.find((c) => writes(c, '36-year-old'))?.frame?.subject).not.toMatch(/^ARLF/);
-    // "The 32-year-old journalist was detained": of a noun phrase, whose age stays unknown.
+    // "The 32-year-old journalist was detained": a definite description, of the article's person
+    // as far as agreeing goes, never for a disagreement.
     const c = art('c', 'Pavel Orlov is still held. The 32-year-old journalist was detained in March.', '2025-01-21');
-    expect(c.claims.find((x) => writes(x, '32-year-old'))?.frame?.subject ?? null).toBeNull();
+    expect(c.claims.find((x) => writes(x, '32-year-old'))?.frame?.scope).toContain('described');
   });
 
   it('finds ages months apart in conflict only when no birthday can explain them', () => {
