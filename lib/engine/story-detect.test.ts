@@ -105,6 +105,23 @@ describe('detectStory', () => {
     expect(match.onStory).toBe(false);
   });
 
+  it('reads a code typed among the terms ("MH17") as the one thing it names, written as typed only, and no common word as a person', () => {
+    const story: StoryDefinition = {
+      id: 'flight', title: 'A flight shot down',
+      people: [{ name: 'Igor Girkin', weight: 'core' }, { name: 'Sergei Dubinsky', weight: 'core' }],
+      places: [{ name: 'Malaysia Airlines', weight: 'context' }, { name: 'Dutch Safety Board', weight: 'context' }],
+      terms: ['MH17', 'Buk', 'missile', 'shot down', 'verdict'],
+    };
+    const about = (title: string, text: string) => detectStory({ title, text }, [story]);
+    const report = about('Russian-made Buk missile downed MH17, Dutch Safety Board says',
+      para('A Russian-made Buk missile brought down flight MH17 over Eastern Ukraine, the Dutch Safety Board said.', 'All 298 people on board the Malaysia Airlines jet died.', 'Eastern Ukraine was then held by separatists; Eastern Ukraine remains at war.'));
+    expect(report.onStory).toBe(true);
+    // Another flight's code is not the story's: MH370 is no spelling of MH17.
+    const other = about('MH370: search for the missing Malaysia Airlines flight resumes',
+      para('The search for MH370, the Malaysia Airlines flight that vanished in 2014, resumed on Tuesday.', 'Relatives of those aboard MH370 welcomed the news.'));
+    expect(other.onStory).toBe(false);
+  });
+
   it('rejects an article that names him once, in a list', () => {
     const text = para(
       'Three hostages were freed on Saturday: Sagui Dekel-Chen, Iair Horn and Alexander Troufanov.',

@@ -335,7 +335,8 @@ function compileTerms(terms: readonly string[]): CompiledTerm[] {
     const typed = wordsOf(term);
     const words = typed.map((w) => w.norm);
     const key = words.join(' ');
-    const loose = typed.length > 0 && typed.every((w) => w.capitalized || /^\d/.test(w.norm)) ? typed.map((w) => looseName(w.norm)) : null;
+    // A code ("MH17") is written one way: its loose key would drop the digits that tell MH17 from MH370.
+    const loose = typed.length > 0 && typed.every((w) => w.capitalized || /^\d/.test(w.norm)) && !CODE_TERM.test(term) ? typed.map((w) => looseName(w.norm)) : null;
     // A name typed as a term is the same entity as one typed as a place (State Department).
     const alternates = loose ? [] : termEquivalents(term).map((t) => wordsOf(t).map((w) => w.norm)).filter((w) => w.length > 0);
     if (key && !byKey.has(key)) byKey.set(key, { name: term, words, alternates, loose, key: loose ? `t:${loose.join(' ')}` : `w:${key}` });
@@ -587,6 +588,9 @@ const NOT_GIVEN_NAMES = new Set(
     'judge', 'justice', 'chairman', 'chairwoman', 'mayor', 'attorney', 'candidate', 'nominee', 'vice', 'first',
     'lady', 'gop', 'democrat', 'republican', 'democrats', 'republicans', 'ambassador', 'envoy', 'prime',
     'sr', 'sra', 'don', 'dona', 'el', 'la', 'y', 'que', 'con', 'por', 'para', 'según', 'segun', 'mme', 'mlle', 'm',
+    // Words that open the names of places and bodies ("Eastern Ukraine", "Civil Aviation"), never given names.
+    'eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater',
+    'united', 'civil', 'international', 'national', 'royal', 'federal', 'supreme',
     // Words that open a sentence before a surname ("Despite Trump saying…", "Plus Obama is…").
     'despite', 'plus', 'during', 'although', 'though', 'because', 'if', 'under', 'without', 'like', 'unlike',
     'until', 'yet', 'so', 'thus', 'still', 'even', 'only', 'just', 'amid', 'among', 'against', 'besides',
@@ -1015,6 +1019,9 @@ function outsidersOf(article: Article, index: StoryIndex): Outsider[] {
     if (!w.capitalized || w.allCaps || w.norm.length < 2 || writtenLower(article, w.norm)) continue;
     const before = words[i - 1]!;
     if (!gapOk(article, before, w) || !looksLikeGiven(article, index, before)) continue;
+    // "Civil Aviation": a word general English writes in lower case is no given name, unless it
+    // is one too ("Rose", "Hope").
+    if (isLowerCaseWord(before.norm) && givenNameGroups(keysOf(before.norm).given, (g) => looseName(g)).length === 0) continue;
     const key = keysOf(w.norm).surname;
     if (index.nameWords.has(key) || surnames.has(key)) continue;
     const name = article.text.slice(before.start, w.end);
@@ -1062,6 +1069,11 @@ const DISTINCTIVE = 0.5;
 
 /** Distinctive terms (each weighing 1 when in one story only) that make a subject beside a name. */
 const TERMS_FOR_SUBJECT = 3;
+/**
+ * A term that is a code, capitals and digits in one word ("MH17", "G20", "COVID-19"): it names
+ * one thing. A make and a model number ("Boeing 777") name a kind of thing, and are not codes.
+ */
+const CODE_TERM = /^\p{Lu}[\p{Lu}.]*-?\d+\p{L}*$/u;
 /** Distinct terms of a story that tell its event without its place (weighted by how few stories share them). */
 const TERMS_FOR_EVENT = 5;
 
@@ -1156,6 +1168,23 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     if (outsider && 2 * outsider.count >= thingAnchor.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
     else anchor = thingAnchor;
   }
+  // A code the reader typed among the terms, capitals and digits ("MH17", "G20"), names one thing
+  // as a vessel's name does: up front, beside another word of the story, it is the article's
+  // subject when no one else is.
+  let codeNamed = false;
+  if (!anchor) {
+    for (const [t, m] of e.terms) {
+      const term = story.terms[t]!;
+      if (!CODE_TERM.test(term.name) || !(m.title || m.lead) || e.terms.size + e.things.size < 2) continue;
+      const outsider = story.people.length > 0 ? outsiderFor(article, index, story) : null;
+      if (outsider && 2 * outsider.count >= m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
+      else {
+        anchor = { name: term.name, m, person: false, weight: weight(term.key) };
+        codeNamed = true;
+      }
+      break;
+    }
+  }
   // Or the story's things and words add up where none is central: a core thing of the story
   // (the bridge, the vessel) among three of its entities, or two of them with three of its terms
   // ("the Francis Scott Key Bridge … the Patapsco River … workers, divers, cargo ship"), unless
@@ -1238,7 +1267,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // entity and at most a term has nothing else to look for.
   const entities = story.people.length + story.things.length;
   const hasSupport = entities > 1 || story.terms.length >= 2;
-  const otherEntities = e.people.size + e.things.size - (anchor ? 1 : 0);
+  const otherEntities = e.people.size + e.things.size - (anchor && !codeNamed ? 1 : 0);
   // One term is enough beside a thing, or beside a person in the headline and named throughout
   // who is particular to this story among those loaded (not a name in a third of them).
   const a = anchor as Subject | null;
@@ -1251,7 +1280,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // A person or place the reader marked as context ("Paul Whelan", beside the story's journalist)
   // makes no article the story's alone: one of its core people or things must be named too.
   const storyHasCore = story.people.some((p) => p.core) || story.things.some((t) => t.core);
-  const coreNamed = [...e.people.keys()].some((p) => story.people[p]!.core) || [...e.things.keys()].some((t) => story.things[t]!.core);
+  const coreNamed = codeNamed || [...e.people.keys()].some((p) => story.people[p]!.core) || [...e.things.keys()].some((t) => story.things[t]!.core);
   const onlyContext = storyHasCore && !coreNamed && e.people.size + e.things.size > 0 && !eventWords;
   const onStory = anchor !== null && corroborated && !onlyContext;
   if (anchor && onlyContext) reasons.push('only context of the story named: none of its core people or things');
