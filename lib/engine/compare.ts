@@ -394,6 +394,10 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     if (!subjectsCompatible(a, b)) return null;
     // Deaths are reported of many people in one story: only the same named person or relative's count.
     if (a.frame?.event === 'killed' && !(specific(a.frame.subject) && specific(b.frame?.subject))) return null;
+    if (a.frame?.event === 'killed' && va.statement !== vb.statement) {
+      // A death told without how agrees with one told with it; in the attack and in captivity disagree.
+      return va.statement === 'killed' || vb.statement === 'killed' ? link('same', 0.7) : link('conflict', 0.5);
+    }
     return va.statement === vb.statement ? link('same', 0.8) : null;
   }
   return null;

@@ -390,6 +390,16 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, d, ['killed on 7 October', 'killed in the attack'])).toBe('none');
   });
 
+  it('reads how a relative died: in the attack and in captivity disagree, a death told without how agrees with either', () => {
+    const attack = art('a', 'His father, Vitaly, was killed in the Hamas attack.', '2025-02-15');
+    const captivity = art('b', 'His father was killed in captivity, the family said.', '2025-02-16');
+    const es = art('c', 'El padre de Orlov fue asesinado en cautiverio.', '2025-02-16', 'es');
+    const plain = art('d', 'His father was murdered.', '2025-02-16');
+    expect(linkOf(attack, captivity, ['killed in the Hamas attack', 'killed in captivity'])).toBe('conflict');
+    expect(linkOf(captivity, es, ['killed in captivity', 'fue asesinado en cautiverio'])).toBe('same');
+    expect(linkOf(attack, plain, ['killed in the Hamas attack', 'murdered'])).toBe('same');
+  });
+
   it('does not read a sentence-initial word as a person because it sounds like a name', () => {
     const a = art('a', 'Eli Sharabi was freed a week earlier. All three were abducted on October 7, 2023, and have spent 498 days in captivity.', '2025-02-15');
     expect(a.claims.find((c) => writes(c, '498'))?.frame?.subject).toBeNull();
