@@ -4,6 +4,7 @@
 import { mapPacked } from './arrays';
 import { addDays, findDates, findPlainDates, mergeDates, readsDatesIn, type DateMention } from './dates';
 import { findEntities } from './entities';
+import { isDemonym } from './demonyms';
 import { findCaptors, heldAt, markSingleCaptor } from './captors';
 import { findArrestPlaces, findTakenFrom, markSinglePlace } from './event-places';
 import { findCharges } from './charges';
@@ -544,10 +545,13 @@ export function extractClaims(
     }
   };
   // "le journaliste de 31 ans", "The Wall Street Journal reporter, 32,", "the 32-year-old
-  // reporter", in a sentence that names no one: a definite description of the article's one
-  // person. Its age agrees or moves with theirs, never disagrees (scope 'described'): it may be someone else's.
+  // reporter": a definite description of the article's one person. Its age agrees or moves with
+  // theirs, never disagrees (scope 'described'): it may be someone else's.
   const describedPerson = (tokens: Token[], si: number, from: number, after: number): string | null => {
-    if (!describedByDefiniteNoun(tokens, from, after) || tokens.some((_, k) => personKeyAt(k))) return null;
+    // Opening its sentence, the description is its subject ("The 29-year-old engineer, held by …,
+    // embraced his mother Yelena"); inside it, only where the sentence names no one else.
+    const described = describedByDefiniteNoun(tokens, from, after);
+    if (!described || (described === 'inside' && tokens.some((_, k) => personKeyAt(k)))) return null;
     const family = pronounSubject(si);
     return family && family !== 'group' && !family.startsWith('kin:') ? personOfPronoun(family, tokens, from, si) : null;
   };
@@ -850,22 +854,31 @@ function apposedName(tokens: readonly Token[], from: number): number {
  * de 31 ans", "El periodista, de 32 años", "The Wall Street Journal reporter, 32," or, with
  * `after` past a prenominal age, "the 32-year-old reporter".
  */
-function describedByDefiniteNoun(tokens: readonly Token[], from: number, after: number): boolean {
-  if (after >= 0) return DEFINITE.test(tokens[from - 1]?.lower ?? '') && isPersonNoun(tokens[after]?.lower ?? '');
+function describedByDefiniteNoun(tokens: readonly Token[], from: number, after: number): 'opens' | 'inside' | null {
+  // A people's word or a compound between the age and the noun: "the 29-year-old Russian-Israeli
+  // engineer", "ce citoyen israélo-russe de 29 ans".
+  const describing = (t: Token | undefined) => !!t && (isDemonym(t.lower) || /^\p{L}+-\p{L}+$/u.test(t.text) || t.lower === 'dual');
+  if (after >= 0) {
+    let k = after;
+    while (k < after + 2 && describing(tokens[k])) k++;
+    if (!DEFINITE.test(tokens[from - 1]?.lower ?? '') || !isPersonNoun(tokens[k]?.lower ?? '')) return null;
+    return from - 1 === 0 ? 'opens' : 'inside';
+  }
   let at = from - 1;
   if (/^(de|,)$/.test(tokens[at]?.lower ?? '')) at--;
   if (tokens[at]?.text === ',') at--;
-  if (!isPersonNoun(tokens[at]?.lower ?? '')) return false;
+  while (at > from - 5 && describing(tokens[at])) at--;
+  if (!isPersonNoun(tokens[at]?.lower ?? '')) return null;
   // The article within three words before the noun, past capitalised words of an employer.
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (DEFINITE.test(tokens[k]!.lower)) return true;
-    if (!tokens[k]!.upperInitial) return false;
+    if (DEFINITE.test(tokens[k]!.lower)) return k === 0 ? 'opens' : 'inside';
+    if (!tokens[k]!.upperInitial) return null;
   }
-  return false;
+  return null;
 }
 
-const ONE_PERSON_NOUNS = /^(journalist|journaliste|periodista|reporter|correspondent|correspondant|corresponsal|reporter[oa]|engineer|ingénieur|ingeniero|hostage|otage|rehén|prisoner|prisonnier|detainee|américain|estadounidense|american|opposant|opositor|dissident|activist|militant|man|woman|homme|femme|hombre|mujer)$/;
-const isPersonNoun = (w: string): boolean => ONE_PERSON_NOUNS.test(w);
+const ONE_PERSON_NOUNS = /^(journalist|journaliste|periodista|reporter|correspondent|correspondant|corresponsal|reporter[oa]|engineer|ingénieur|ingeniero|инженер|hostage|otage|rehén|заложник|prisoner|prisonnier|detainee|citizen|citoyen|citoyenne|ciudadan[oa]|гражданин|américain|estadounidense|american|opposant|opositor|dissident|activist|militant|man|woman|homme|femme|hombre|mujer)$/;
+const isPersonNoun = (w: string): boolean => ONE_PERSON_NOUNS.test(w.replace(/['’]s$/, ''));
 
 /** Whether the words at `at` open a predicate: an auxiliary or a verb ("has been held", "was taken", "remains"). */
 function startsPredicate(tokens: readonly Token[], at: number): boolean {

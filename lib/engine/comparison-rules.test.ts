@@ -65,6 +65,11 @@ describe('comparison rules for other coverage', () => {
     // A sentence that names someone else gives the age to no one described.
     const judge = art('d', 'Pavel Orlov was arrested on Wednesday. The judge, Ivan Petrov, 58, read the ruling.', '2023-03-31');
     expect(judge.claims.find((c) => c.written === '58')?.frame?.scope ?? []).not.toContain('described');
+    // Opening its sentence, past a people's word, the description is the sentence's subject,
+    // whoever else the sentence names.
+    const opening = art('e', 'Pavel Orlov was freed on Saturday. The 31-year-old Russian-Israeli engineer, held since October, embraced his mother Yelena.', '2023-03-31');
+    expect(opening.claims.find((c) => c.written === '31-year-old')?.frame?.scope).toContain('described');
+    expect(linkOf(named, opening, ['31', '31-year-old'])).toBe('same');
   });
 
   it('takes a compound given name written with a space or a hyphen for one spelling, after a French nationality noun too', () => {
@@ -540,8 +545,12 @@ describe('comparison rules for other coverage', () => {
   it('gives an age said of a common noun ("the 32-year-old journalist", "el estadounidense, de 32 años") to no one named later', () => {
     const en = art('en', 'Pavel Orlov was sentenced on Friday. The 32-year-old journalist was detained in March in Yekaterinburg, said Judge Andrei Mineyev.', '2024-07-20');
     const es = art('es', 'Pavel Orlov fue condenado. El estadounidense, de 32 años, cumplirá la pena en una colonia, precisó el juez Andrei Mineyev.', '2024-07-20', 'es');
+    const judge = es.claims.find((c) => c.kind === 'name' && c.written === 'Mineyev')!.topic.split(':').pop()!;
     for (const [a, written] of [[en, '32-year-old'], [es, '32 años']] as const) {
-      expect(a.claims.find((c) => writes(c, written))?.frame?.subject ?? null, written).toBeNull();
+      // No one's, or the article's one person's as a description (never disagreeing), never the judge's.
+      const frame = a.claims.find((c) => writes(c, written))?.frame;
+      expect(frame?.subject === null || frame?.subject === undefined || frame.scope.includes('described'), written).toBe(true);
+      expect(frame?.subject?.split(':')[0], written).not.toBe(judge);
     }
     expect(linkOf(en, es, ['32-year-old', '32 años'])).toBe('same');
   });
