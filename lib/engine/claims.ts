@@ -223,7 +223,18 @@ export function extractClaims(
   const ownerIndexBefore = (tokens: Token[], pronoun: number): number => {
     const feminine = FEMININE_POSSESSIVES.has(tokens[pronoun]!.lower) ? true : MASCULINE_POSSESSIVES.has(tokens[pronoun]!.lower) ? false : null;
     let from = pronoun;
-    while (from > 0 && !CLAUSE_END.has(tokens[from - 1]!.text) && !SUBORDINATORS.has(tokens[from - 1]!.lower)) from--;
+    while (from > 0 && !CLAUSE_END.has(tokens[from - 1]!.text) && !SUBORDINATORS.has(tokens[from - 1]!.lower)) {
+      // "… et Alexandre Troufanov, un citoyen de 29 ans qui a passé 498 jours aux mains du Hamas,
+      // jusqu'à sa libération": in a relative clause, the owner is the person it is said of.
+      if (RELATIVE_PERSONS.test(tokens[from - 1]!.lower)) {
+        for (let i = from - 2; i >= Math.max(0, from - 14); i--) {
+          if (personKeyAt(i) && !/['’]s?$/.test(tokens[i]!.text)) return i;
+          if (CLAUSE_END.has(tokens[i]!.text) && tokens[i]!.text !== ',') break;
+        }
+        break;
+      }
+      from--;
+    }
     for (let i = from; i < pronoun; i++) {
       const key = personKeyAt(i);
       if (!key || /['’]s?$/.test(tokens[i]!.text) || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
@@ -1182,6 +1193,8 @@ function takenTogether(tokens: Token[], cueAt: number): boolean {
 const CAPTIVE_DESCRIPTIONS = /^(\d+-year-old|man|woman|engineer|hostage|captive|youth|trentenaire|vingtenaire|quadragénaire|otage|homme|jeune|joven|hombre|rehén|ingeniero|мужчина|заложник|инженер)$/;
 const DEMONSTRATIVES = /^(the|this|ce|cet|le|l'|el|este|ese|этот)$/;
 const RELATIVES = /^(who|whom|that|which|qui|que|quien|который|которая|которого)$/;
+// Relative pronouns said only of people: "that" and "que" also open what is said.
+const RELATIVE_PERSONS = /^(who|whom|qui|quien|quienes|который|которая|которого|которые)$/;
 
 /**
  * The person a phrase of holding at `cueAt` is said of, read back across what describes them:

@@ -405,6 +405,15 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(attack, plain, ['killed in the Hamas attack', 'murdered'])).toBe('same');
   });
 
+  it('gives "his release" inside a relative clause to the person the clause is said of, not the sentence\'s first name', () => {
+    const fr = art('a', 'Le Kremlin a publié une vidéo de l’échange entre Vladimir Poutine et Pavel Orlov, un citoyen de 29 ans qui a passé 498 jours aux mains du Hamas, jusqu’à sa libération le 15 février.', '2025-04-17', 'fr');
+    const en = art('b', 'Vladimir Putin met Pavel Orlov, a citizen who spent 498 days in captivity until his release on February 15.', '2025-04-17');
+    for (const [a, written] of [[fr, '15 février'], [en, 'February 15']] as const) {
+      const orlov = a.claims.find((c) => c.kind === 'name' && c.written === 'Orlov')!.topic.split(':').pop();
+      expect(a.claims.find((c) => writes(c, written) || c.written === `on ${written}`)?.frame?.subject, written).toBe(orlov);
+    }
+  });
+
   it('does not read a sentence-initial word as a person because it sounds like a name', () => {
     const a = art('a', 'Eli Sharabi was freed a week earlier. All three were abducted on October 7, 2023, and have spent 498 days in captivity.', '2025-02-15');
     expect(a.claims.find((c) => writes(c, '498'))?.frame?.subject).toBeNull();
