@@ -6,7 +6,7 @@ import { addDays, findDates, findPlainDates, mergeDates, readsDatesIn, type Date
 import { findEntities } from './entities';
 import { isDemonym } from './demonyms';
 import { findCaptors, heldAt, markSingleCaptor } from './captors';
-import { findArrestPlaces, findTakenFrom, markSinglePlace } from './event-places';
+import { findArrestPlaces, findTakenFrom, markSinglePlace, type PlaceMention } from './event-places';
 import { findCharges } from './charges';
 import { findFacts } from './facts';
 import { findVoyageFacts } from './voyage';
@@ -692,13 +692,18 @@ export function extractClaims(
       if (held.person) frame.person = held.person;
       make('fact', start, end, s, `fact:captor:${subject}`, `who held ${fullNameOf(subject) ?? 'this person'}`, { type: 'fact', statement: c.key }, frame);
     }
-    // Where someone was taken from: "kidnapped from Kibbutz Nir Oz", "secuestrado del kibutz Nir Oz".
-    for (const p of findTakenFrom(tokens)) {
+    // A place said of the person a phrase at `cueAt` is about: its span, unless a fact holds it already.
+    const placeOfPerson = (p: PlaceMention): { subject: string; start: number; end: number } | null => {
       const subject = heldPerson(tokens, si, p.cueAt, p.to)?.key;
-      if (!subject) continue;
       const start = tokens[p.from]!.start;
       const end = tokens[p.to - 1]!.end;
-      if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
+      return subject && !overlapsClaim(s, start, end, (k) => k.kind === 'fact') ? { subject, start, end } : null;
+    };
+    // Where someone was taken from: "kidnapped from Kibbutz Nir Oz", "secuestrado del kibutz Nir Oz".
+    for (const p of findTakenFrom(tokens)) {
+      const place = placeOfPerson(p);
+      if (!place) continue;
+      const { subject, start, end } = place;
       // Several people taken together ("Sasha Troufanov and Sapir Cohen were kidnapped", "…, her
       // mother Irina, son Alexander and his fiancee"), or a person taken along with others, is
       // said of the family: it may agree with one of them, never disagree.
@@ -710,11 +715,9 @@ export function extractClaims(
     }
     // Where someone was arrested: "arrested in Yekaterinburg", "задержан в Екатеринбурге".
     for (const p of findArrestPlaces(tokens)) {
-      const subject = heldPerson(tokens, si, p.cueAt, p.to)?.key;
-      if (!subject) continue;
-      const start = tokens[p.from]!.start;
-      const end = tokens[p.to - 1]!.end;
-      if (overlapsClaim(s, start, end, (k) => k.kind === 'fact')) continue;
+      const place = placeOfPerson(p);
+      if (!place) continue;
+      const { subject, start, end } = place;
       make('fact', start, end, s, `fact:arrested-in:${subject}`, `where ${fullNameOf(subject) ?? 'this person'} was arrested`, { type: 'fact', statement: p.key }, { event: 'arrested-in', subject, scope: [] });
     }
     // Who someone is: "Kelly, a retired four-star Marine general,", "He was a special assistant
