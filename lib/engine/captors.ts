@@ -87,12 +87,11 @@ function heldThenBy(tokens: readonly Token[], i: number): string[] | null {
 
 const HOSTAGE_NOUNS = /^(hostage|hostages|captive|captives)$/;
 
-/** "former Islamic Jihad hostage Alexander Trufanov": a group the lines know, before a noun of captivity and a name. */
-function groupBeforeHostage(tokens: readonly Token[], i: number): { from: number; key: string; joint: boolean } | null {
-  if (!HOSTAGE_NOUNS.test(tokens[i]!.lower) || !tokens[i + 1]?.upperInitial) return null;
-  for (let from = Math.max(0, i - 4); from < i; from++) {
+/** A group the lines know whose name ends right before token `end` (up to four words), and whether another group is joined to it by "and". */
+function knownGroupBefore(tokens: readonly Token[], end: number): { from: number; key: string; joint: boolean } | null {
+  for (let from = Math.max(0, end - 4); from < end; from++) {
     if (!tokens[from]!.upperInitial) continue;
-    const key = translatedKey(tokens.slice(from, i).map((t) => t.text).join(' '));
+    const key = translatedKey(tokens.slice(from, end).map((t) => t.text).join(' ').replace(/['’]s?$/, ''));
     if (!key) continue;
     if (!isGroupKey(key)) return null;
     // "freed Palestinian Islamic Jihad and Hamas hostages": two groups held them together.
@@ -100,6 +99,12 @@ function groupBeforeHostage(tokens: readonly Token[], i: number): { from: number
     return { from, key, joint };
   }
   return null;
+}
+
+/** "former Islamic Jihad hostage Alexander Trufanov": a group the lines know, before a noun of captivity and a name. */
+function groupBeforeHostage(tokens: readonly Token[], i: number): { from: number; key: string; joint: boolean } | null {
+  if (!HOSTAGE_NOUNS.test(tokens[i]!.lower) || !tokens[i + 1]?.upperInitial) return null;
+  return knownGroupBefore(tokens, i);
 }
 
 const JOINS = /^(and|y|et|и|или|or|o|ou)$/;
@@ -148,16 +153,7 @@ function groupHolding(tokens: readonly Token[], i: number): { from: number; to: 
 function groupBeforeCaptivity(tokens: readonly Token[], i: number): { from: number; key: string; joint: boolean } | null {
   if (!CAPTIVITY_NOUNS.test(tokens[i]!.lower)) return null;
   // "Hamas's captivity", "Hamas’ captivity": the possessive is no part of the name.
-  const end = /^['’]s?$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;
-  for (let from = Math.max(0, end - 4); from < end; from++) {
-    if (!tokens[from]!.upperInitial) continue;
-    const key = translatedKey(tokens.slice(from, end).map((t) => t.text).join(' ').replace(/['’]s?$/, ''));
-    if (!key) continue;
-    if (!isGroupKey(key)) return null;
-    const joint = JOINS.test(tokens[from - 1]?.lower ?? '') && !!tokens[from - 2]?.upperInitial;
-    return { from, key, joint };
-  }
-  return null;
+  return knownGroupBefore(tokens, /^['’]s?$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i);
 }
 
 /** The groups a sentence says held someone. */

@@ -247,7 +247,7 @@ export function diesAt(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
     const t = tokens[k]!;
     if (/^[.;:!?]$/.test(t.text)) return false;
-    if (/^(away)$/.test(t.lower) && /^(pass|passes|passed)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    if (t.lower === 'away' && /^(pass|passes|passed)$/.test(tokens[k - 1]?.lower ?? '')) return true;
     if (triggersOf(t.lower).some((tr) => tr.event === 'killed' && tr.pos === 'verb')) return true;
   }
   return false;
