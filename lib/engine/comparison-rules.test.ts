@@ -403,6 +403,14 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(attack, captivity, ['killed in the Hamas attack', 'killed in captivity'])).toBe('conflict');
     expect(linkOf(captivity, es, ['killed in captivity', 'fue asesinado en cautiverio'])).toBe('same');
     expect(linkOf(attack, plain, ['killed in the Hamas attack', 'murdered'])).toBe('same');
+    // More wordings of a death in the attack: a pluperfect, the killers named, the attack as the
+    // object, the idioms of losing one's life.
+    for (const [text, lang, written] of [['His father Vitaly had been murdered in the Hamas onslaught.', 'en', 'murdered in the Hamas onslaught'],
+      ['His father, Vitaly, was murdered by terrorists during the attack.', 'en', 'murdered by terrorists during the attack'],
+      ['The hostage’s father did not survive the militant attack.', 'en', 'did not survive the militant attack'],
+      ['Su padre, Vitaly Orlov, perdió la vida en el ataque inicial.', 'es', 'perdió la vida en el ataque inicial']] as const) {
+      expect(linkOf(captivity, art('x', text, '2025-02-16', lang), ['killed in captivity', written]), text).toBe('conflict');
+    }
   });
 
   it('gives "his release" inside a relative clause to the person the clause is said of, not the sentence\'s first name', () => {

@@ -17,15 +17,15 @@ export interface FactMention {
 const CITIZENSHIP = /\b((?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+(?:ian|i|ese|ish))\s+(?:dual\s+)?(citizen|national|citizens|nationals)\b/g;
 // A violent death: "was killed in the attack", "was murdered in their home", "was killed on 7
 // October". The span runs to the cause when one follows ("killed during the Oct. 7 attack").
-const KILLED = /\b(?:was|were)\s+(?:reportedly\s+|also\s+|later\s+|brutally\s+)?(killed|murdered|slain)\b(?:\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:attack|assault|massacre|raid|incursion|rampage|onslaught|invasion)\b|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)|\s+in\s+captivity\b)?/g;
+const KILLED = /\b(?:(?:was|were|had been|has been|have been)\s+(?:reportedly\s+|also\s+|later\s+|brutally\s+)?(killed|murdered|slain)|(did not survive|lost (?:his|her|their) li(?:fe|ves)))\b(?:\s+by\s+(?:[\w’'-]+\s+){0,1}?[\w’'-]+(?=\s+(?:in|during)\b))?(?:\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,3}?(?:attack|assault|massacre|raid|incursion|rampage|onslaught|invasion|violence)\b|(?<=survive)\s+the\s+(?:[\w.’'-]+\s+){0,2}?(?:attack|assault|massacre|raid|onslaught)\b|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)|\s+in\s+captivity\b)?/g;
 // Russian and Spanish: "был убит во время нападения", "погиб", "murió en el ataque", "había muerto", "fue asesinado".
 // French: "a été tué lors de l'attaque", "est mort", "ont été assassinés".
-const KILLED_RU_ES = /(?<!\p{L})(?:был[аи]?\s+)?(?:убит[аы]?|погиб(?:ла|ли)?)(?:\s+(?:во время|в ходе|при)\s+(?:нападени\p{L}*|атак\p{L}*|теракт\p{L}*)|\s+в\s+плену)?(?!\p{L})|(?<!\p{L})(?:murió|murieron|había muerto|habían muerto|fue asesinad[oa]|fueron asesinad[oa]s)(?:\s+(?:en|durante)\s+(?:el|la)\s+(?:ataque|masacre|asalto)|\s+en\s+cautiverio)?(?!\p{L})|(?<!\p{L})(?:(?:a|ont|avait|avaient)\s+été\s+(?:tuée?s?|assassinée?s?)|(?:est|sont)\s+mort(?:e|s|es)?)(?:\s+(?:lors de|pendant|dans)\s+(?:l['’]|le\s+|la\s+)(?:attaque|massacre|assaut|attentat)|\s+en\s+captivité)?(?!\p{L})/gu;
+const KILLED_RU_ES = /(?<!\p{L})(?:был[аи]?\s+)?(?:убит[аы]?|погиб(?:ла|ли)?)(?:\s+(?:во время|в ходе|при)\s+(?:нападени\p{L}*|атак\p{L}*|теракт\p{L}*)|\s+в\s+плену)?(?!\p{L})|(?<!\p{L})(?:murió|murieron|había muerto|habían muerto|fue asesinad[oa]|fueron asesinad[oa]s|perdió la vida|perdieron la vida)(?:\s+(?:en|durante)\s+(?:el|la)\s+(?:ataque|masacre|asalto)(?:\s+inicial)?|\s+en\s+cautiverio)?(?!\p{L})|(?<!\p{L})(?:(?:a|ont|avait|avaient)\s+été\s+(?:tuée?s?|assassinée?s?)|(?:est|sont)\s+mort(?:e|s|es)?|(?:a|ont)\s+perdu\s+la\s+vie)(?:\s+(?:lors de|pendant|dans)\s+(?:l['’]|le\s+|la\s+)(?:attaque|massacre|assaut|attentat)|\s+en\s+captivité)?(?!\p{L})/gu;
 
 // How a death came: in the attack (or on its day), in captivity, or not said. Two outlets that
 // tell one person's death as an attack's and as a captivity's disagree.
 const IN_CAPTIVITY = /captivity|cautiverio|captivité|плену/u;
-const IN_ATTACK = /attack|assault|massacre|raid|incursion|rampage|onslaught|invasion|нападени|атак|теракт|ataque|masacre|asalto|attaque|assaut|attentat/u;
+const IN_ATTACK = /attack|assault|massacre|raid|incursion|rampage|onslaught|invasion|violence|нападени|атак|теракт|ataque|masacre|asalto|attaque|assaut|attentat/u;
 const deathValue = (phrase: string): string => (IN_CAPTIVITY.test(phrase) ? 'killed:captivity' : IN_ATTACK.test(phrase) ? 'killed:attack' : 'killed');
 
 // "holds Russian and Israeli citizenship", "tiene la nacionalidad rusa e israelí" is rarer; the
@@ -72,7 +72,7 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
   // The patterns are costly; most sentences hold neither fact. Each pattern needs its word in
   // lower case, so the sentence is searched as written, not lowered first.
   const citizenship = s.includes('citizen') || s.includes('national');
-  const death = /kill|murder|slain|убит|погиб|muri|muert|asesin|tué|assassin|mort/.test(s);
+  const death = /kill|murder|slain|surviv|lost (?:his|her|their) li|убит|погиб|muri|muert|asesin|perdi|tué|assassin|mort|perdu la vie/.test(s);
   const taken: Array<[number, number]> = [];
   const pushCitizenship = (start: number, end: number, value: string, side: 'after' | 'before', subjectAt: number) => {
     if (taken.some(([a, b]) => start < b && end > a)) return;
@@ -117,7 +117,7 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
     out.push({ start, end: start + m[0].length, attribute: 'killed', value: deathValue(m[0]), subjectAt: start, subjectSide: 'before' });
   }
   for (const m of death ? s.matchAll(KILLED) : []) {
-    const start = from + m.index! + m[0].indexOf(m[1]!);
+    const start = from + m.index! + m[0].indexOf((m[1] ?? m[2])!);
     const end = from + m.index! + m[0].length;
     out.push({ start, end, attribute: 'killed', value: deathValue(m[0]), subjectAt: from + m.index!, subjectSide: 'before' });
   }
