@@ -240,6 +240,10 @@ describe('counts of people told by their event', () => {
     expect(measureOf('Police said 12 were impounded.', 'en', '12')).toBe('count:' + lemma('impounded'));
   });
 
+  it('counts a collective noun of people without a plural ending as people ("15 crew")', () => {
+    expect(measureOf('There were 283 passengers and 15 crew aboard the aircraft.', 'en', '15')).toBe('count:person');
+  });
+
   it('counts workers in Spanish, French and Russian as people', () => {
     expect(measureOf('Seis operarios que realizaban trabajos de reparación cayeron al agua.', 'es', 'Seis')).toBe('count:person');
     expect(measureOf('Six ouvriers qui effectuaient des travaux sont morts.', 'fr', 'Six')).toBe('count:person');

@@ -180,7 +180,8 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
     if (t.upperInitial && !/^\p{Lu}\p{Ll}+s$/u.test(t.text) && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower) && !isDemonym(t.lower)) break;
     if (unitOf(t.lower)) return found ?? null;
     // Plurals in -s, French ones in -x ("438 voix"), and any Russian noun, which a number always inflects.
-    const plural = /[sx]$/.test(t.lower) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children' || CYRILLIC_START.test(t.lower);
+    // Collective nouns count people without a plural ending: "15 crew", "200 staff".
+    const plural = /[sx]$/.test(t.lower) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children' || COLLECTIVE_NOUNS.test(t.lower) || CYRILLIC_START.test(t.lower);
     if ((value !== 1 && plural) || (value === 1 && !ADJECTIVE_LIKE.test(t.lower))) {
       found = { unit: t.lower, at: k };
       // "800,000 federal employees and contractors": the first noun is what is counted.
@@ -193,6 +194,7 @@ function nounAfter(tokens: Token[], at: number, value: number): { unit: string; 
 }
 
 const CYRILLIC_START = /^[\u0400-\u04ff]/;
+const COLLECTIVE_NOUNS = /^(crew|staff|personnel|police)$/;
 const AGE_WORDS = /^(aged|ages)$/;
 const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['RUB', 'RUB']]);
 
