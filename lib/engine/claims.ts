@@ -654,7 +654,7 @@ export function extractClaims(
         subject = kin ? kinKey(kin.lower) : null;
         for (let i = before.length - 1; i >= 0 && !subject; i--) subject = personKeyAt(i);
       }
-      make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : f.value === 'killed:captivity' ? 'killed in captivity' : 'killed in the attack',
+      make('fact', f.start, f.end, s, `fact:${f.attribute}`, f.attribute === 'citizenship' ? 'citizenship' : f.attribute === 'sentence' ? 'a life sentence' : f.value === 'killed:captivity' ? 'killed in captivity' : 'killed in the attack',
         { type: 'fact', statement: f.value }, { event: f.attribute, subject, scope: [] });
     }
     // The flag a ship flies and the port it is bound for ("Panama-flagged", "bound for Rotterdam").

@@ -413,6 +413,14 @@ describe('comparison rules for other coverage', () => {
     }
   });
 
+  it('reads a life sentence in four languages as one fact', () => {
+    const en = art('a', 'Pavel Orlov was sentenced to life in prison in absentia on Thursday.', '2022-11-17');
+    for (const [text, lang, written] of [['Cadena perpetua para Pavel Orlov, condenado en ausencia.', 'es', 'Cadena perpetua'],
+      ['Pavel Orlov a été condamné à la réclusion à perpétuité.', 'fr', 'réclusion à perpétuité'], ['Павел Орлов приговорен к пожизненному заключению.', 'ru', 'пожизненному заключению']] as const) {
+      expect(linkOf(en, art('x', text, '2022-11-17', lang), ['sentenced to life in prison', written]), text).toBe('same');
+    }
+  });
+
   it('gives "his release" inside a relative clause to the person the clause is said of, not the sentence\'s first name', () => {
     const fr = art('a', 'Le Kremlin a publié une vidéo de l’échange entre Vladimir Poutine et Pavel Orlov, un citoyen de 29 ans qui a passé 498 jours aux mains du Hamas, jusqu’à sa libération le 15 février.', '2025-04-17', 'fr');
     const en = art('b', 'Vladimir Putin met Pavel Orlov, a citizen who spent 498 days in captivity until his release on February 15.', '2025-04-17');

@@ -1,13 +1,13 @@
 // Facts that are neither a number, a date nor a name but are still checkable across sources:
-// a person's citizenship ("dual Russian-Israeli citizen") and a death and how it came ("was killed
-// in the attack", "was killed in captivity").
+// a person's citizenship ("dual Russian-Israeli citizen"), a death and how it came ("was killed
+// in the attack", "was killed in captivity"), a life sentence.
 import { mapPacked } from './arrays';
 
 export interface FactMention {
   start: number;
   end: number;
-  attribute: 'citizenship' | 'killed';
-  /** Normalised value: the sorted nationalities, or 'killed' with how ('killed:attack', 'killed:captivity'). */
+  attribute: 'citizenship' | 'killed' | 'sentence';
+  /** Normalised value: the sorted nationalities, 'killed' with how ('killed:attack', 'killed:captivity'), or 'life' for a life sentence. */
   value: string;
   /** Offset where the fact's subject phrase is looked for. */
   subjectAt: number;
@@ -66,6 +66,10 @@ function apposition(text: string, start: number): boolean {
     /,\s*(?:(?:un|una|une|el|le)\s+)?$/u.test(text.slice(Math.max(0, start - 6), start));
 }
 
+// A life sentence, in four languages: a sentence no count of years states ("sentenced to life in
+// prison", "cadena perpetua", "réclusion à perpétuité", "пожизненное заключение").
+const LIFE_SENTENCE = /\b(?:sentenced to life(?: in prison| imprisonment)?|life (?:sentences?|imprisonment|in prison))\b|(?<!\p{L})(?:cadena perpetua|prisión perpetua|(?:réclusion|prison|détention) à perpétuité|пожизненн\p{L}* (?:заключени\p{L}*|лишени\p{L}* свободы|срок\p{L}*))(?!\p{L})/giu;
+
 export function findFacts(text: string, from: number, to: number): FactMention[] {
   const s = text.slice(from, to);
   const out: FactMention[] = [];
@@ -111,6 +115,10 @@ export function findFacts(text: string, from: number, to: number): FactMention[]
       const side = apposition(text, at) ? 'before' : 'after';
       pushCitizenship(start, start + m[1]!.length, nationalitiesOf(parts), side, side === 'before' ? at : start + m[1]!.length);
     }
+  }
+  for (const m of /life|perpetu|perpétuité|пожизненн/i.test(s) ? s.matchAll(LIFE_SENTENCE) : []) {
+    const start = from + m.index!;
+    out.push({ start, end: start + m[0].length, attribute: 'sentence', value: 'life', subjectAt: start, subjectSide: 'before' });
   }
   for (const m of death ? s.matchAll(KILLED_RU_ES) : []) {
     const start = from + m.index!;
