@@ -236,6 +236,12 @@ describe('counts of people told by their event', () => {
       ['Huit ouvriers sont tombés. Deux ont été secourus.', 'fr', 'Deux']] as const) {
       expect(measureOf(text, lang, written), text).toBe('count:person');
     }
+    // Past an adverb or "able to be" after the auxiliary, and with the rescue as its predicate.
+    for (const text of ['Two people were later rescued from the water.', 'Two were able to be rescued from the water.']) {
+      const claim = extractClaims({ key: 't', url: null, outlet: null, title: '', published: '2024-03-28', text, lang: 'en' }).claims.find((c) => c.written === 'Two');
+      expect(claim?.frame?.measure, text).toBe('count:person');
+      expect(claim?.frame?.predicate, text).toBe('rescue');
+    }
     // A participle of no such event still says what is counted.
     expect(measureOf('Police said 12 were impounded.', 'en', '12')).toBe('count:' + lemma('impounded'));
   });

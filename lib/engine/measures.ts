@@ -574,7 +574,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     {
       let k = to;
       if (/^(others|people|more)$/.test(tokens[k]?.lower ?? '')) k++;
-      while (k < to + 3 && AUXILIARIES_AFTER.test(tokens[k]?.lower ?? '')) k++;
+      while (k < to + 4 && AUXILIARIES_AFTER.test(tokens[k]?.lower ?? '')) k++;
       const p = tokens[k];
       const people = !!p && p.lowerInitial && befallsPeople(p.lower);
       if (p && (people || /^\p{Ll}{3,}ed$/u.test(p.lower)) && k > to - 1) {
@@ -632,8 +632,9 @@ function countBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
-// Auxiliaries between a figure and its participle: "were rescued", "fueron rescatados", "ont été secourus", "были спасены".
-const AUXILIARIES_AFTER = /^(were|are|was|is|have|has|had|been|fueron|fue|han|habían|sido|ont|sont|été|avaient|étaient|были|был|была)$/;
+// Auxiliaries between a figure and its participle: "were rescued", "were able to be rescued",
+// "fueron rescatados", "ont été secourus", "avaient pu être repêchés", "были спасены".
+const AUXILIARIES_AFTER = /^(were|are|was|is|have|has|had|been|later|able|to|be|fueron|fue|han|habían|sido|ont|sont|été|avaient|étaient|pu|être|были|был|была)$/;
 
 const PARTICIPLE = /(ed|ad[oa]s|id[oa]s|ée?s|és|ны|ены)$/u;
 
