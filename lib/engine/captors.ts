@@ -88,7 +88,7 @@ function heldThenBy(tokens: readonly Token[], i: number): string[] | null {
 const HOSTAGE_NOUNS = /^(hostage|hostages|captive|captives)$/;
 
 /** A group the lines know whose name ends right before token `end` (up to four words), and whether another group is joined to it by "and". */
-function knownGroupBefore(tokens: readonly Token[], end: number): { from: number; key: string; joint: boolean } | null {
+function knownGroupBefore(tokens: readonly Token[], end: number): { from: number; to: number; key: string; joint: boolean } | null {
   for (let from = Math.max(0, end - 4); from < end; from++) {
     if (!tokens[from]!.upperInitial) continue;
     const key = translatedKey(tokens.slice(from, end).map((t) => t.text).join(' ').replace(/['’]s?$/, ''));
@@ -96,13 +96,13 @@ function knownGroupBefore(tokens: readonly Token[], end: number): { from: number
     if (!isGroupKey(key)) return null;
     // "freed Palestinian Islamic Jihad and Hamas hostages": two groups held them together.
     const joint = JOINS.test(tokens[from - 1]?.lower ?? '') && !!tokens[from - 2]?.upperInitial;
-    return { from, key, joint };
+    return { from, to: end, key, joint };
   }
   return null;
 }
 
 /** "former Islamic Jihad hostage Alexander Trufanov": a group the lines know, before a noun of captivity and a name. */
-function groupBeforeHostage(tokens: readonly Token[], i: number): { from: number; key: string; joint: boolean } | null {
+function groupBeforeHostage(tokens: readonly Token[], i: number): ReturnType<typeof knownGroupBefore> {
   if (!HOSTAGE_NOUNS.test(tokens[i]!.lower) || !tokens[i + 1]?.upperInitial) return null;
   return knownGroupBefore(tokens, i);
 }
@@ -114,7 +114,7 @@ const CAPTIVITY_NOUNS = /^(captivity|custody)$/;
 // The active voice: "Islamic Jihad, which likely holds Trufanov", "Palestinian Islamic Jihad,
 // rather than Hamas, held him captive", "el grupo que retenía a Trufanov".
 const HOLDING_VERBS = /^(holds|held|holding|retient|retenait|détenait|détient|retiene|retenía|mantiene|mantenía|удерживает|удерживал[аио]?)$/;
-const BETWEEN_GROUP_AND_VERB = /^(,|which|that|who|qui|que|который|которая|которое|likely|reportedly|allegedly|still|also|is|was|had|has|have|been|had|the|group|el|grupo|le|groupe)$/;
+const BETWEEN_GROUP_AND_VERB = /^(,|which|that|who|qui|que|который|которая|которое|likely|reportedly|allegedly|still|also|is|was|had|has|have|been|the|group|el|grupo|le|groupe)$/;
 const OBJECT_PRONOUNS = /^(him|her|them|le|la|les|lo|los|его|её|ее|их)$/;
 
 /** A group the lines know that holds the person after the verb at `i`: the group's span and the person's token. */
@@ -150,7 +150,7 @@ function groupHolding(tokens: readonly Token[], i: number): { from: number; to: 
 }
 
 /** "after 498 days in Hamas captivity", "in Hamas' custody": a group the lines know, before a noun of captivity. */
-function groupBeforeCaptivity(tokens: readonly Token[], i: number): { from: number; key: string; joint: boolean } | null {
+function groupBeforeCaptivity(tokens: readonly Token[], i: number): ReturnType<typeof knownGroupBefore> {
   if (!CAPTIVITY_NOUNS.test(tokens[i]!.lower)) return null;
   // "Hamas's captivity", "Hamas’ captivity": the possessive is no part of the name.
   return knownGroupBefore(tokens, /^['’]s?$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i);
@@ -162,7 +162,7 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const before = groupBeforeHostage(tokens, i);
     if (before) {
-      out.push({ from: before.from, to: i, key: before.key, cueAt: before.from, joint: before.joint, taking: false });
+      out.push({ from: before.from, to: before.to, key: before.key, cueAt: before.from, joint: before.joint, taking: false });
       continue;
     }
     const holding = groupHolding(tokens, i);
@@ -173,7 +173,7 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
     // The person held is named before the captivity ("Orlov, freed after 498 days in Hamas captivity").
     const held = groupBeforeCaptivity(tokens, i);
     if (held) {
-      out.push({ from: held.from, to: /^['’]s?$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, key: held.key, cueAt: i + 1, joint: held.joint, taking: false });
+      out.push({ from: held.from, to: held.to, key: held.key, cueAt: i + 1, joint: held.joint, taking: false });
       continue;
     }
     const cue = CUES_BY_FIRST.get(tokens[i]!.lower)?.find((c) => c.every((w, k) => tokens[i + k]?.lower === w)) ?? heldThenBy(tokens, i);

@@ -532,9 +532,8 @@ export function extractClaims(
           }
         }
       }
-      // "le journaliste de 31 ans", "The Wall Street Journal reporter, 32,", "the 32-year-old
-      // reporter", in a sentence that names no one: a definite description of the article's one
-      // person. Its age agrees or moves with theirs, never disagrees: it may be someone else's.
+      // An age said of a definite description ("the 32-year-old reporter"): the article's one
+      // person's, as describedPerson tells.
       let scope = n.scope;
       if (!subject && n.unit === 'age') {
         subject = describedPerson(tokens, si, n.from, prenominal ? n.to : -1);

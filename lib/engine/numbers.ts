@@ -240,10 +240,11 @@ function agePhrase(tokens: Token[], i: number): { age: boolean; atMoment: boolea
 export function diesAt(tokens: readonly Token[], i: number): boolean {
   const at = tokens[i - 1]?.lower ?? '';
   const next = tokens[i + 1]?.lower ?? '';
+  // "at 47" ends its phrase ("at 47.", "at 47 on Friday"), never before a noun ("at 47 locations");
+  // "à 47 ans", "в 47 лет" carry their unit.
   const english = at === 'at' && (!/^\p{L}/u.test(next) || /^(after|on|in|from|following)$/.test(next));
-  const years = (at === 'à' && /^ans$/.test(next)) || (at === 'в' && /^(лет|года|год)$/.test(next));
-  if (at !== 'at' && !years) return false;
-  if (at === 'at' && !english) return false;
+  const years = (at === 'à' && next === 'ans') || (at === 'в' && /^(лет|года|год)$/.test(next));
+  if (!english && !years) return false;
   for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
     const t = tokens[k]!;
     if (/^[.;:!?]$/.test(t.text)) return false;
