@@ -76,6 +76,23 @@ describe('who held someone', () => {
     expect(held('ru', 'Павел Орлов рассказал, что его удерживала палестинская группировка «Исламский джихад».')).toEqual([['Исламский джихад', true]]);
   });
 
+  it('finds who was held past what stands for them: a pronoun, "este", the one person named before, a Russian description', () => {
+    const subject = (lang: string, text: string) => captors(art('x', lang, text)).map((c) => [c.written, c.frame?.person?.split(':')[0] ?? null]);
+    const key = captors(art('k', 'en', 'Pavel Orlov, who was held by Hamas, was freed.'))[0]!.frame!.subject;
+    // "Este" is the person named last before it, not the sentence's first one.
+    expect(subject('es', 'El embajador Anatoly Viktorov se reunió con Pavel Orlov el sábado, horas después de que este recuperara su libertad tras permanecer 498 días secuestrado por la organización terrorista Yihad Islámica.'))
+      .toEqual([['Yihad Islámica', key]]);
+    // "Este miércoles" is a day, no person: the clause names nobody, and nothing is claimed.
+    expect(subject('es', 'Anatoly Viktorov y Pavel Orlov hablaron. Este miércoles fue publicado un vídeo de un hombre secuestrado por la Yihad Islámica.')).toEqual([]);
+    // "Him" after a group holding: the one person the sentence names before it.
+    expect(subject('en', 'Anatoly Viktorov met his mother. Not until May did the first footage of Pavel Orlov emerge, revealing that Palestinian Islamic Jihad, rather than Hamas, held him captive.'))
+      .toEqual([['Palestinian Islamic Jihad', key]]);
+    // Russian writes no article: "Мужчину" opening the sentence is the article's one person.
+    expect(subject('ru', 'Павел Орлов поделился впечатлениями. Мужчину удерживало палестинское террористическое движение ХАМАС в секторе Газа.')).toEqual([['ХАМАС', key]]);
+    // Men in the plural are a group: nobody's captor.
+    expect(subject('ru', 'Павел Орлов поделился впечатлениями. Мужчин удерживало движение ХАМАС.')).toEqual([]);
+  });
+
   it('reads two groups before "hostages" as holding them together', () => {
     const [c] = captors(art('a', 'en', 'Putin meets with freed Palestinian Islamic Jihad and Hamas hostages Pavel Orlov and his mother at the Kremlin.'));
     expect(c?.frame?.scope).toContain('captors:joint');

@@ -377,7 +377,19 @@ export function extractClaims(
       return key ? { key, person: key === 'group' || key.startsWith('kin:') ? null : personOfPronoun(key, tokens, before, si) } : null;
     };
     // The active voice ("Islamic Jihad, which held Trufanov", "… held him captive"): the object.
-    if (objectAt !== undefined) return personKeyAt(objectAt) ? named(objectAt) : pronoun(objectAt);
+    // A pronoun there stands for the one person the sentence names before it ("the first footage
+    // of Sasha emerged, revealing that Palestinian Islamic Jihad … held him captive").
+    if (objectAt !== undefined) {
+      if (personKeyAt(objectAt)) return named(objectAt);
+      let only = -1;
+      for (let k = 0; k < cueAt; k++) {
+        const key = personKeyAt(k);
+        if (!key) continue;
+        if (only >= 0 && personKeyAt(only) !== key) return pronoun(objectAt);
+        only = k;
+      }
+      return only >= 0 ? named(only) : pronoun(objectAt);
+    }
     // The person right before the phrase ("Orlov, who was held by"), or the pronoun there; never
     // a name further back ("Putin met a family that had been held hostage by Hamas").
     const at = heldAt(tokens, cueAt);
@@ -1194,7 +1206,13 @@ function takenTogether(tokens: Token[], cueAt: number): boolean {
 // Who was held, described, not named: "the 29-year-old", "ce trentenaire", "el joven", "the engineer".
 const CAPTIVE_DESCRIPTIONS = /^(\d+-year-old|man|woman|engineer|hostage|captive|youth|trentenaire|vingtenaire|quadragénaire|otage|homme|jeune|joven|hombre|rehén|ingeniero|мужчина|заложник|инженер)$/;
 const DEMONSTRATIVES = /^(the|this|ce|cet|le|l'|el|este|ese|этот)$/;
+// Russian writes no article: one such person opening the sentence is the one the article is
+// about ("Мужчину удерживало … ХАМАС", the man was held by Hamas), in any case form.
+const OPENING_DESCRIPTION_RU = /^(мужчина|мужчину|заложник|заложника|инженер|инженера)$/;
 const RELATIVES = /^(who|whom|that|which|qui|que|quien|который|которая|которого)$/;
+// "Este" and "esta" stand for the person last named ("the latter") when a verb follows, not a noun ("este miércoles").
+const DEMONSTRATIVE_PRONOUNS_ES = /^(este|esta|éste|ésta)$/;
+const SPANISH_VERB_FORM = /^(\p{Ll}{2,}(ó|aba|aban|ía|ían|ara|aran|iera|ieran|ase|iese|ado|ido|ará|erá|irá)|fue|era|es|está|estaba|estuvo|ha|había|habría|hubiera)$/u;
 // Relative pronouns said only of people: "that" and "que" also open what is said.
 const RELATIVE_PERSONS = /^(who|whom|qui|quien|quienes|который|которая|которого|которые)$/;
 
@@ -1203,7 +1221,8 @@ const RELATIVE_PERSONS = /^(who|whom|qui|quien|quienes|который|котор
  * an apposition ("Troufanov, 30, an Amazon electronics engineer, was taken hostage … by"), a
  * relative clause ("Alexandre Troufanov, un citoyen russo-israélien de 29 ans qui a passé … aux
  * mains du") — the token index of the name; 'described' for a description of the article's
- * person with a demonstrative ("The 29-year-old has been held …", "ce trentenaire qui a passé");
+ * person with a demonstrative ("The 29-year-old has been held …", "ce trentenaire qui a passé") or,
+ * in Russian, opening the sentence ("Мужчину удерживало");
  * -1 at a group ("a family that had been held"), a verb of another clause or the sentence's start.
  */
 function describedCaptive(tokens: Token[], cueAt: number, isPerson: (i: number) => boolean): number | 'described' {
@@ -1212,8 +1231,17 @@ function describedCaptive(tokens: Token[], cueAt: number, isPerson: (i: number) 
     const t = tokens[i]!;
     if (/^[.;:!?()—–]$/.test(t.text)) return -1;
     if (isPerson(i)) return i;
+    if (i === 0 && OPENING_DESCRIPTION_RU.test(t.lower)) return 'described';
     if (PERSON_NOUNS.has(t.lower) || PERSON_STEMS_RU.test(t.lower) && !/^заложник$/.test(t.lower) || /^(family|families|they|them|those|ellos|ils|они|famille|familia|семья)$/.test(t.lower)) return -1;
     if (CAPTIVE_DESCRIPTIONS.test(t.lower) && DEMONSTRATIVES.test(tokens[i - 1]?.lower ?? '')) return 'described';
+    // The clause's own subject pronoun, before any relative pronoun: "pocas horas después de que
+    // este recuperara su libertad tras permanecer 498 días secuestrado por", "she was then held by".
+    // "Este" is the person named last before it.
+    if (!relative && isPronoun(tokens, i)) return 'described';
+    if (!relative && DEMONSTRATIVE_PRONOUNS_ES.test(t.lower) && SPANISH_VERB_FORM.test(tokens[i + 1]?.lower ?? '')) {
+      for (let k = i - 1; k >= 0; k--) if (isPerson(k)) return k;
+      return 'described';
+    }
     if (RELATIVES.test(t.lower)) relative = true;
     else if (relative && looksLikeVerb(tokens, i)) return -1;
   }

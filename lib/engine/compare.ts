@@ -111,7 +111,19 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   // Two figures the built-in pass read: compared by their class's rules when the class is the same, else not at all.
   const legacyNumbers = a.kind === 'number' && !!a.frame?.key && !!b.frame?.key;
   if (legacyNumbers) {
-    if (a.frame!.key !== b.frame!.key) return peopleAndGroup(a, b) ? { a: a.id, b: b.id, relation: 'same', confidence: 0.6, topic: `number:${a.frame!.key}` } : null;
+    if (a.frame!.key !== b.frame!.key) {
+      if (peopleAndGroup(a, b)) return { a: a.id, b: b.id, relation: 'same', confidence: 0.6, topic: `number:${a.frame!.key}` };
+      // One sentence's verb is of no built-in class ("погибли все … 298 человек" / "all 298 were
+      // killed"): the open frame may still find the two one figure, for agreement only, when the
+      // verbs are one or the figure is too large to recur by chance ("three convicted" / "3 killed").
+      const va = a.value;
+      const vb = b.value;
+      const unclassed = !a.frame!.event !== !b.frame!.event;
+      const particular = va.type === 'number' && vb.type === 'number' && Math.min(va.value, vb.value) >= 100;
+      if (!unclassed || !(particular || (!!a.frame!.predicate && a.frame!.predicate === b.frame!.predicate))) return null;
+      const open = compareOpen(a, ma, b, mb, link);
+      return open?.relation === 'same' ? open : null;
+    }
     const own = (relation: Relation, confidence: number): ClaimLink => ({ a: a.id, b: b.id, relation, confidence, topic: `number:${a.frame!.key}` });
     return honest(compareLegacy(a, ma, b, mb, own), a, ma, b, mb, own);
   }

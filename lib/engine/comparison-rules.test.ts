@@ -22,6 +22,18 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('lets a figure whose verb is of no built-in class agree with one that is, when large or of one verb, and never disagree', () => {
+    const en = art('en', 'The airliner was shot down over Ukraine and all 298 people on board were killed.', '2022-11-17');
+    const ru = art('ru', 'Самолет был сбит над Украиной, погибли все находившиеся на его борту 298 человек.', '2022-11-17', 'ru');
+    expect(linkOf(en, ru, ['298', '298'])).toBe('same');
+    const other = art('o', 'Самолет был сбит над Украиной, погибли все находившиеся на его борту 295 человек.', '2022-11-17', 'ru');
+    expect(linkOf(en, other, ['298', '295'])).toBe('none');
+    // A small count of another verb is another count: three convicted are not three killed.
+    const convicted = art('c', 'Three men were convicted of murder over the downing of the airliner on board.', '2022-11-17');
+    const killed = art('k', 'The court said 3 people on board were killed in the downing of the airliner.', '2022-11-17');
+    expect(linkOf(convicted, killed, ['Three', '3'])).toBe('none');
+  });
+
   it('takes an age in a sentence of deaths with no date as the age at death: never against the same age a year on, still against another age that week', () => {
     const then = art('a', 'Pavel Orlov, 19, and his father are missing at sea.', '2023-06-21');
     const later = art('b', 'His father and his 19-year-old son, Pavel Orlov, were all killed, the hearing was told.', '2024-09-22');

@@ -254,3 +254,7 @@ export const PERSON_STEMS_RU = /^(человек|люд|жител|гражда�
  * February 17, the authorities confirmed his death") dates the report, not the event reported.
  */
 export const REPORT_VERBS = /^(said|says|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|заявил[аио]?|сообщил[аио]?|подтвердил[аио]?|объявил[аио]?|рассказал[аио]?|написал[аио]?|dijo|anunció|confirmó|informó|declaró|afirmó|señaló|annoncé|confirmé|déclaré|indiqué|affirmé|sagte|erklärte|bestätigte|teilte)$/;
+
+// Words that open a body's name in Spanish and French, never a person's ("Movimiento de
+// Resistencia Islámica", "Frente Popular", "Parti socialiste").
+export const BODY_OPENERS: ReadonlySet<string> = new Set(['movimiento', 'mouvement', 'frente', 'front', 'organización', 'organisation', 'partido', 'parti', 'consejo', 'conseil']);

@@ -4,7 +4,7 @@
 // and "Vitaly Trufanov" agree on the father's name and differ on the family's spelling).
 import { joinedWords, mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
-import { GROUP_WORD, KIN_WORDS, kinKey, numberWord } from './lexicon';
+import { BODY_OPENERS, GROUP_WORD, KIN_WORDS, kinKey, numberWord } from './lexicon';
 import { editDistanceAtMostOne, foldName, isNameSuffix, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
 import { perWord } from './per-word';
 import { editDistance, isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
@@ -232,6 +232,8 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
     while (names.length && isNameSuffix(tokens[names[names.length - 1]!]!.text)) names = names.slice(0, -1);
     // Drop leading ordinary words ("Earlier", "The") and stop at things that are not names.
     // A number word opening a sentence ("Twelve Thai boys") is a count, never a name.
+    // A body's opening word starts a body's name, all of it ("Movimiento de Resistencia Islámica").
+    if (names.length && BODY_OPENERS.has(tokens[names[0]!]!.lower)) names = [];
     while (names.length && (NOT_NAME.test(tokens[names[0]!]!.lower) || writtenInLowerCase(lowerWords, tokens[names[0]!]!.lower) || numberWord(tokens[names[0]!]!.lower) !== undefined)) names = names.slice(1);
     // A people's word before a name describes it: "American Evan Gershkovich", "Американец Эван Гершкович".
     // So is a country or place the translation lines know, before a full name: "Russie Evan

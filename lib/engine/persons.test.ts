@@ -27,6 +27,15 @@ function relation(textA: string, textB: string, writtenA: string, writtenB: stri
 }
 
 describe('people named in full', () => {
+  it('takes no body for a person: a group the translation lines know, or a name a body\'s word opens', () => {
+    const written = (text: string) => persons(text).filter((p) => !p.bare).map((p) => p.written);
+    expect(written('Yihad Islámica publica un vídeo. El grupo Yihad Islámica dice que Islámica y Islámica.')).toEqual([]);
+    expect(written('El Movimiento de Resistencia Islámica habló. Según el Movimiento de Resistencia Islámica, Islámica.')).toEqual([]);
+    expect(written('Movimiento de Resistencia Islámica (Hamás) y Islámica, dijo Islámica.')).toEqual([]);
+    // A person of the same shape still is one: "Pablo Iglesias", written twice.
+    expect(written('Pablo Iglesias habló. Iglesias dijo que sí.')).toEqual(['Pablo Iglesias']);
+  });
+
   it('reads a name in a Title Case headline that runs on into its verb, when the body names the person', () => {
     const claims = personClaims('h', 'Walter Brandis Sentenced To Ten Years In Prison\n\nThe court sentenced Walter Brandis on Friday. He was sentenced after a trial.');
     expect(claims.map((c) => c.written)).toEqual(['Walter Brandis', 'Walter Brandis']);

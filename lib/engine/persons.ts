@@ -9,8 +9,9 @@ import { mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { givenNameGroups } from './given-names';
 import { foldName, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
-import { GROUP_WORD, KIN_WORDS } from './lexicon';
+import { BODY_OPENERS, GROUP_WORD, KIN_WORDS } from './lexicon';
 import { perWord } from './per-word';
+import { translatedKey } from './translations';
 import { isLowerCaseWord, wordRank } from './word-frequency';
 import type { Token } from './tokens';
 
@@ -292,6 +293,12 @@ export function findPersons(
   });
   full.sort((a, b) => a.start - b.start);
   const people = full.filter((p) => {
+    // A body or a place the four languages' lines know ("Yihad Islámica", "Casa Blanca"),
+    // repeated as a news story repeats it, is no person's name.
+    if (translatedKey(p.written) !== null) return false;
+    // Nor are the words after a body's opening word ("Movimiento de Resistencia Islámica", "Frente Popular").
+    const opener = WORD_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1];
+    if (BODY_OPENERS.has(p.given!.toLowerCase()) || (opener && BODY_OPENERS.has(opener.toLowerCase()))) return false;
     const lastWord = p.surname.split(/\s+/).pop()!;
     // The surname alone somewhere else in the article: how news writing refers to a person.
     // Not when the first word also stands alone ("Cambridge Analytica", "Twitter Lite"): a given
@@ -348,6 +355,9 @@ export function findPersons(
   });
   return out.sort((a, b) => a.start - b.start);
 }
+
+// The word written right before a name, past a particle ("Movimiento de", "Frente del").
+const WORD_BEFORE = /(\p{L}+)\s+(?:(?:de|del|du|des)\s+(?:la\s+|l['’])?)?$/u;
 
 /** How many of the commonest English words are never taken for a given name when written in lower case. */
 const COMMON_WORDS = 8000;
