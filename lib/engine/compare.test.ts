@@ -108,6 +108,16 @@ describe('comparing claims across sources', () => {
     expect(linkOf(a, b, ['29', '27'])).toBe('conflict');
   });
 
+  it('takes an age that lags the calendar by a year at most for an update years on, one older than the calendar allows for a conflict', () => {
+    const a = art('a', 'The freed hostage Alexander Trufanov, 52, was flown to hospital.', '2012-01-01');
+    const lag = art('b', 'Alexander Trufanov, 54, was sentenced on Wednesday.', '2015-02-01');
+    expect(linkOf(a, lag, ['52', '54'])).toBe('updated');
+    const far = art('c', 'Alexander Trufanov, 53, was sentenced on Wednesday.', '2015-02-01');
+    expect(linkOf(a, far, ['52', '53'])).toBe('conflict');
+    const older = art('d', 'Alexander Trufanov, 57, was sentenced on Wednesday.', '2015-02-01');
+    expect(linkOf(a, older, ['52', '57'])).toBe('conflict');
+  });
+
   it('sees a floor raised over weeks as an update, and a precise toll inside "about" as agreement', () => {
     const a = art('a', 'Israel’s offensive in Gaza has since killed more than 41,000 Palestinians. The attack killed 1,139 people.', '2024-10-09');
     const b = art('b', 'The war in Gaza has killed more than 43,000 Palestinians. The attack killed about 1,200 people.', '2024-11-15');

@@ -527,6 +527,12 @@ function compareAges(
   // Months apart, the ages conflict only when no birthday within a month of either date could
   // explain them: a page's date is when it was published, not always when its age was true.
   const apart = Math.max(birthA[0] - birthB[1], birthB[0] - birthA[1]);
+  // An age that lags the calendar by a year or less on the later page ("52" in 2012, "54" in
+  // 2015) is the commonest slip of all, an age carried over from older copy: it moved, it is no
+  // disagreement. One older than the calendar allows is.
+  const [early, late] = ta.time <= tb.time ? [birthA, birthB] : [birthB, birthA];
+  const lags = late[0] >= early[1] && late[0] - early[1] <= 366 * DAY;
+  if (named && ta.exact && tb.exact && Math.abs(ta.time - tb.time) >= 45 * DAY && lags) return link('updated', 0.6);
   if (named && ta.exact && tb.exact && (Math.abs(ta.time - tb.time) < 45 * DAY || apart > 30 * DAY)) return link('conflict', 0.8);
   return null;
 }

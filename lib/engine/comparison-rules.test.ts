@@ -22,6 +22,15 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('never sets a small count told with two different verbs against another: two counts, not one disputed', () => {
+    const took = art('t', 'The ambulance service said it had taken 30 patients to five hospitals across London after the fire.', '2017-06-14');
+    const treated = art('r', 'The ambulance service said the patients were treated in six hospitals across London after the fire.', '2017-06-14');
+    expect(linkOf(took, treated, ['five', 'six'])).toBe('none');
+    // Told with one verb, the same day, they still disagree.
+    const took2 = art('u', 'The ambulance service said it had taken 30 patients to six hospitals across London after the fire.', '2017-06-14');
+    expect(linkOf(took, took2, ['five', 'six'])).toBe('conflict');
+  });
+
   it('lets a figure whose verb is of no built-in class agree with one that is, when large or of one verb, and never disagree', () => {
     const en = art('en', 'The airliner was shot down over Ukraine and all 298 people on board were killed.', '2022-11-17');
     const ru = art('ru', 'Самолет был сбит над Украиной, погибли все находившиеся на его борту 298 человек.', '2022-11-17', 'ru');

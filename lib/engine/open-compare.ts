@@ -182,7 +182,10 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // trabajadores cayeron"): nothing says the other figure counts the same event. A sum of
     // money is named by its sentence whatever the verb ("spent $5,687.75 at" / "a $5,587.75 vacation at").
     const onePredicate = !measure.startsWith('money:') && !!pa !== !!pb && !!((pa && PREDICATE_CLASSES.has(pa)) || (pb && PREDICATE_CLASSES.has(pb)));
-    if (!aligned || otherPredicate || oneDemand || onePredicate || ratio > 1.6 || sa !== sb) return null;
+    // A small count recurs in many roles in one story ("taken to five hospitals" / "treated in six
+    // hospitals"): told with two different verbs, it is two counts, not one disputed.
+    const smallOtherVerb = !!pa && !!pb && pa !== pb && Math.max(va.value, vb.value) < 10;
+    if (!aligned || otherPredicate || oneDemand || onePredicate || smallOtherVerb || ratio > 1.6 || sa !== sb) return null;
     if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
     // Only precise figures disagree: "a three-decade sentence" is no count to hold "19 years" against.
     if (va0.hedge === 'approx' || vb0.hedge === 'approx') return null;
