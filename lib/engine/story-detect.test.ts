@@ -472,6 +472,41 @@ describe('detectStory among several stories', () => {
     expect(detectStory({ title: 'Тело Алексея Орлова передали матери', text }, [story])).toMatchObject({ onStory: true, storyId: 'o' });
   });
 
+  describe('a story of a building, typed as a reader would', () => {
+    const story: StoryDefinition = {
+      id: 'h', title: 'The Harrowgate Tower fire and its inquiry',
+      people: [{ name: 'Selma Achebe', weight: 'core' }, { name: 'Ronald Moore-Fenwick', weight: 'core' }],
+      places: [{ name: 'Harrowgate Tower', weight: 'core' }, { name: 'Fire Brigade', weight: 'context' }],
+      terms: ['fire', 'cladding', 'inquiry', 'blaze', 'incendie'],
+    };
+    it('takes the building for the subject when people died in it, or when the lede tells its event', () => {
+      const died = para('Five months after the devastating Harrowgate Tower fire, the police said the toll was final.', 'They had recovered the last of the bodies, and all of them have been identified.');
+      expect(detectStory({ title: 'The final toll: 71 died in Harrowgate Tower', text: died }, [story])).toMatchObject({ onStory: true });
+      const fr = para('Un an après le tragique incendie de la tour Harrowgate, rescapés et familles se sont réunis.', 'Une minute de silence a été observée devant la carcasse de l’immeuble.');
+      expect(detectStory({ title: 'un an apres le royaume uni se souvient', text: fr }, [story])).toMatchObject({ onStory: true });
+      // Named once, in passing, at the end of another fire's report: not the story.
+      const other = para(
+        'A fire engulfed an apartment block in Valencia on Thursday, killing four people, and up to fifteen are missing.',
+        'Firefighters fought the blaze through the night as residents watched from the street below, officials said.',
+        'The building, completed in 2008, had 138 flats over fourteen floors, and about 450 people lived there.',
+        'Neighbours described hearing screams and seeing people trapped on their balconies as the flames spread upwards.',
+        'Emergency services set up a shelter in a nearby sports hall, where volunteers handed out blankets and food.',
+        'The regional government declared three days of mourning and promised to rehouse every family that lost a home.',
+        'Experts said the cladding may have helped the fire spread, as it did at the Harrowgate Tower.',
+      );
+      expect(detectStory({ title: 'Deadly fire engulfs apartment block', text: other }, [story])).toMatchObject({ onStory: false });
+    });
+    it('reads no common word spelled otherwise for a surname: "More than" is not Moore', () => {
+      const text = para(
+        'Six people have died in a tragic fire in a tower block in south east London.',
+        'More than 100 firefighters tackled the blaze. More than 30 people were rescued.',
+      );
+      const match = detectStory({ title: 'Tragic fire in London tower block', text }, [story]);
+      expect(match.reasons.join(' ')).not.toMatch(/Moore/);
+      expect(match.onStory).toBe(false);
+    });
+  });
+
   describe('a story of a place and a vessel, typed as a reader would', () => {
     const story: StoryDefinition = {
       id: 'b', title: 'The Marlow Street Bridge collapses after a freighter strikes it',

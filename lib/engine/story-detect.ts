@@ -185,6 +185,8 @@ interface CompiledPerson {
   givenStems: Set<string>;
   /** Loose keys of the words of the surname ("Dekel-Chen": dekel, hen), the last one first. */
   surnameWords: string[];
+  /** The surname's words as typed, folded ("moore", "bick"). */
+  surnameSpellings: string[];
   /** Whether the reader gave a given name (a one-word name has no namesakes). */
   hasGiven: boolean;
   /** "jr", "sr", "ii": Donald Trump Jr. is not Donald Trump. */
@@ -200,6 +202,8 @@ interface CompiledThing {
   /** Acronyms, matched only when the page writes them in capitals (NSA, IRS). */
   acronyms: string[];
   key: string;
+  /** A built thing (a tower, a bridge, a dam): "in Grenfell Tower" is inside it, where its event befell people, not a locale. */
+  structure: boolean;
 }
 
 interface CompiledTerm {
@@ -281,6 +285,7 @@ function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPer
     given,
     givenStems,
     surnameWords,
+    surnameSpellings: wordsOf(surname).map((w) => w.norm),
     hasGiven: hasGiven || given.size > 0,
     suffix,
     key: `p:${surnameWords[0] ?? ''}:${hasGiven ? looseName(words[0]!) : ''}:${suffix ?? ''}`,
@@ -293,6 +298,9 @@ const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'la',
 /** The generic last word of a place's name, which other languages translate (bridge → puente, pont, мост). */
 const GENERIC_HEADS = new Set(['bridge', 'river', 'street', 'avenue', 'square', 'airport', 'hospital', 'university', 'prison', 'port', 'harbor', 'harbour',
   'island', 'islands', 'lake', 'bay', 'station', 'church', 'cathedral', 'cemetery', 'stadium', 'museum', 'palace', 'park', 'mountain', 'mountains', 'valley', 'tower', 'dam', 'canal', 'strait']);
+
+/** Heads of built things, which events befall ("the Grenfell Tower fire", "the Key Bridge collapse"), unlike a settlement. */
+const STRUCTURE_HEADS = new Set(['bridge', 'tower', 'dam', 'canal', 'cathedral', 'church', 'stadium', 'museum', 'palace', 'station', 'building', 'arena', 'theatre', 'theater', 'mall']);
 
 function compileThing(entity: StoryEntity): CompiledThing {
   const phrases: string[][] = [];
@@ -325,7 +333,8 @@ function compileThing(entity: StoryEntity): CompiledThing {
     }
   }
   for (const a of acronyms) phrases.push([looseName(a)], [...a].map((c) => looseName(c)));
-  return { name: entity.name, core: entity.weight !== 'context', phrases, acronyms, key: `t:${phrases[0]?.join(' ') ?? ''}` };
+  const last = wordsOf(entity.name).pop()?.norm ?? '';
+  return { name: entity.name, core: entity.weight !== 'context', phrases, acronyms, key: `t:${phrases[0]?.join(' ') ?? ''}`, structure: STRUCTURE_HEADS.has(last) };
 }
 
 function compileTerms(terms: readonly string[]): CompiledTerm[] {
@@ -642,6 +651,8 @@ interface Mentions {
   /** Where the last mention starts: two spellings of one term or thing (as typed, in another
    * language, an alias) met at the same word are one mention. */
   lastAt?: number;
+  /** Named in the first sentence after the headline, the lede. */
+  lede?: boolean;
 }
 
 interface StoryEvidence {
@@ -653,6 +664,8 @@ interface StoryEvidence {
   namesakes: Map<string, { count: number; group: string }>;
   /** Where a thing, a term or a named person of the story is: a bare surname near one counts. */
   supportAt: number[];
+  /** A term of the story in the lede. */
+  termInLede?: boolean;
 }
 
 interface Article {
@@ -660,6 +673,8 @@ interface Article {
   words: Word[];
   titleEnd: number;
   leadEnd: number;
+  /** The end of the first sentence after the headline. */
+  ledeEnd: number;
   /** Words the article also writes in lower case: a capitalised "Say" is then no given name. */
   lowerWords: Set<string>;
   outsiders: Outsider[] | undefined;
@@ -691,7 +706,11 @@ function readArticleText(input: StoryInput): Article {
   for (const w of words) if (!w.capitalized) lowerWords.add(w.norm);
   const titleEnd = title.length;
   const outlet = plainLower(input.outlet ?? '');
-  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, lowerWords, outsiders: undefined, outlet };
+  const stop = /[.!?](?=\s)|\n/g;
+  stop.lastIndex = Math.min(text.length, titleEnd + 2);
+  while (stop.exec(text) && stop.lastIndex - titleEnd < 40);
+  const ledeEnd = stop.lastIndex > titleEnd + 2 ? stop.lastIndex : text.length;
+  return { text, words, titleEnd, leadEnd: titleEnd + LEAD_CHARS, ledeEnd, lowerWords, outsiders: undefined, outlet };
 }
 
 function gapOk(article: Article, before: Word, after: Word): boolean {
@@ -794,6 +813,7 @@ function mark(map: Map<number, Mentions>, key: number, at: number, article: Arti
   if (named) m.named++;
   if (at < article.titleEnd) m.title = true;
   else if (at < article.leadEnd) m.lead = true;
+  if (at >= article.titleEnd && at < article.ledeEnd) m.lede = true;
   return true;
 }
 
@@ -850,7 +870,7 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
       // A thing's name is a name: capitalised, except in a language that writes it otherwise.
       if (!word.capitalized && !word.cyrillic) continue;
       const e = of(h.story);
-      if (mark(e.things, h.index, word.start, article) && writtenAsPlace(article, i, i + h.words.length - 1)) {
+      if (mark(e.things, h.index, word.start, article) && !thing.structure && writtenAsPlace(article, i, i + h.words.length - 1)) {
         const m = e.things.get(h.index)!;
         m.placed = (m.placed ?? 0) + 1;
       }
@@ -865,6 +885,7 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
       const e = of(h.story);
       mark(e.terms, h.index, word.start, article);
       e.supportAt.push(word.start);
+      if (word.start >= article.titleEnd && word.start < article.ledeEnd) e.termInLede = true;
     }
     for (const h of hits.namedTerms) {
       if (only !== null && h.story !== only) continue;
@@ -878,7 +899,14 @@ function gather(index: StoryIndex, article: Article, only: number | null): Map<n
     if (hits.givens.length > 0 && word.capitalized && !word.allCaps) givenAt.push(i);
     if (hits.surnames.length === 0 || !word.capitalized) continue;
     byStory.clear();
-    for (const h of hits.surnames) if (only === null || h.story === only) push(byStory, h.story, h);
+    // A common word of English spelled otherwise than the surname ("More than 100 firefighters"
+    // for Moore) is that word, capitalised to open its sentence, not the name.
+    const common = isLowerCaseWord(word.norm);
+    for (const h of hits.surnames) {
+      if (only !== null && h.story !== only) continue;
+      if (common && !index.stories[h.story]!.people[h.person]!.surnameSpellings.includes(word.norm)) continue;
+      push(byStory, h.story, h);
+    }
     for (const [s, candidates] of byStory) {
       const story = index.stories[s]!;
       const referent = referentAt(article, index, story, i, candidates);
@@ -1122,7 +1150,10 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     // happened, and where others did: it never makes the story alone. A core thing (a vessel,
     // a company) does, when named as a subject is (up front or often).
     // A thing the article writes as a place, mostly, is where things happen, not its subject.
-    if (thing.core && 2 * (m.placed ?? 0) < m.count && isCentral(m, chars) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
+    // Or a built thing named with a word of the story in the lede ("Un an après le tragique
+    // incendie de la tour Grenfell"): the event is told by its thing, as a headline would.
+    const told = thing.structure && !!m.lede && !!e.termInLede;
+    if (thing.core && 2 * (m.placed ?? 0) < m.count && (isCentral(m, chars) || told) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
       thingAnchor = { name: thing.name, m, person: false, weight: w };
     }
     top ??= { name: thing.name, m, person: false, weight: w };
@@ -1226,7 +1257,11 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // its own words as surely as by its place.
   let eventWords = false;
   const manyTerms = e.terms.size >= TERMS_FOR_EVENT && termWeight >= TERMS_FOR_EVENT;
-  if (!anchor && termInTitle && e.terms.size >= TERMS_FOR_SUBJECT && termWeight >= TERMS_FOR_SUBJECT && (e.things.size >= 1 || manyTerms)) {
+  // The place must be up front or named again: once, in passing, at the end of another event's
+  // report ("the worst since London's Grenfell Tower fire"), it is that event's comparison.
+  let placeUpFront = false;
+  for (const m of e.things.values()) placeUpFront ||= m.title || m.lead || m.count >= 2;
+  if (!anchor && termInTitle && e.terms.size >= TERMS_FOR_SUBJECT && termWeight >= TERMS_FOR_SUBJECT && (placeUpFront || manyTerms)) {
     const outsider = outsiderFor(article, index, story);
     const place = [...e.things.entries()].sort((x, y) => salience(y[1]) - salience(x[1]))[0];
     if (outsider) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
