@@ -19,7 +19,7 @@ import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
 import { editDistanceAtMostOne, foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
-import { countMeasure, findMeasures, hedgeBefore } from './measures';
+import { countMeasure, findMeasures, hedgeBefore, nounAfter } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
 import { ONCE_PREDICATES, contextOf, isRunning, isTitleCase, looksLikeVerb, meaningKey, modalityOf, predicateNear } from './predicates';
@@ -552,10 +552,10 @@ export function extractClaims(
         if (subject) scope = [...scope, 'described'];
       }
       const topicEvent = n.unit === 'age' ? 'age' : n.event ?? n.unit;
-      const [spanStart, spanEnd] = figureSpan(tokens, n.from, n.to, n.start, n.end);
       // One bucket per measure for figures of every kind: a built-in event's count of people
       // meets "30 sources" and "three other women"; its own class stays in `key` for its rules.
       const measure = legacyMeasure(n.unit);
+      const [spanStart, spanEnd] = figureSpan(tokens, n.from, n.to, n.start, n.end, measure.startsWith('count:') && measure !== 'count:?');
       const predicate = n.event ? (EVENT_PREDICATE[n.event] ?? n.event) : (predicateNear(tokens, n.from, n.to)?.lemma ?? null);
       make('number', spanStart, spanEnd, s, openTopic(measure), describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
@@ -596,7 +596,7 @@ export function extractClaims(
         if (frame.subject) frame.scope.push('described');
       }
       const measure = frame.measure!;
-      const [mStart, mEnd] = figureSpan(tokens, m.from, m.to, m.start, m.end);
+      const [mStart, mEnd] = figureSpan(tokens, m.from, m.to, m.start, m.end, m.measure.startsWith('count:') && m.measure !== 'count:?');
       make('number', mStart, mEnd, s, openTopic(measure), before ? before.about : describeOpen(measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: before && before.value.type === 'number' ? before.value.unit : measure }, frame);
     }
@@ -1095,7 +1095,16 @@ const NOT_A_NOUN = new Set(['than', 'to', 'of', 'in', 'on', 'at', 'and', 'or', '
  * The text a reader checks for a figure: its hedge ("more than 30", "roughly 2,000") and what
  * closes it ("19 or older", "three other women"), as the other outlet may write them too.
  */
-function figureSpan(tokens: Token[], from: number, to: number, start: number, end: number): [number, number] {
+const RUSSIAN_ADJECTIVE = /^[\u0400-\u04ff]+(ая|яя|ую|юю|ый|ий|ой|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими)$/;
+
+function figureSpan(tokens: Token[], from: number, to: number, start: number, end: number, counted = false): [number, number] {
+  // A count is highlighted with what it counts ("72 people", "200 firefighters", "15 crew"), the
+  // noun right after it or past one modifier ("74 injured people" no; "12 Thai schoolboys").
+  if (counted && to < tokens.length && tokens[to]!.start >= end) {
+    const noun = nounAfter(tokens, to, 2);
+    // A Russian word after a figure is taken for its noun whatever it is: not an adjective ("Двукратную олимпийскую чемпионку").
+    if (noun && noun.at <= to + 1 && !RUSSIAN_ADJECTIVE.test(tokens[noun.at]!.lower)) end = Math.max(end, tokens[noun.at]!.end);
+  }
   const h = hedgeBefore(tokens, from);
   if (h && tokens[h.at]!.start < start) start = tokens[h.at]!.start;
   const t = tokens[to];

@@ -1,12 +1,12 @@
 // Comparison rules written against phrasings of other coverage (other outlets, other days,
 // Russian and Spanish): each case is written here, not taken from the seeds.
 import { describe, expect, it } from 'vitest';
+import { writtenAs } from './written-as';
 import { analyzeArticle, linkArticles } from './analyze';
 import { compareSpellings } from './name-variants';
 import type { AnalyzedArticle, StoryDefinition } from './types';
 
-/** A claim as written, or a figure written with its unit after it ("498" for "498 days", "404" for "404 дня"). */
-const writes = (c: { written: string; kind: string }, w: string) => c.written === w || (c.kind === 'number' && /^\d[\d,.]*$/.test(w) && c.written.startsWith(w + ' ') && !/\d/.test(c.written.slice(w.length)));
+const writes = writtenAs;
 
 const story: StoryDefinition = {
   id: 's', title: 'test story', people: [{ name: 'Pavel Orlov', weight: 'core', givenNames: ['Pavel', 'Pasha', 'Павел'] }], places: [], terms: [],

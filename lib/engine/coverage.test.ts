@@ -3,11 +3,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writtenAs } from './written-as';
 import { analyzeFile, linkByStory, loadStories } from '../../scripts/analyze';
 import type { AnalyzedArticle, ClaimLink } from './types';
 
-/** A claim as written, or a figure written with its unit after it ("498" for "498 days", "404" for "404 дня"). */
-const writes = (c: { written: string; kind: string }, w: string) => c.written === w || (c.kind === 'number' && /^\d[\d,.]*$/.test(w) && c.written.startsWith(w + ' ') && !/\d/.test(c.written.slice(w.length)));
+const writes = writtenAs;
 
 const stories = loadStories();
 const pages = [

@@ -2,13 +2,13 @@
 // comparison across languages. The sentences are written here for the purpose, in the way wire
 // copy in each language phrases such facts; none is taken from a corpus.
 import { describe, expect, it } from 'vitest';
+import { writtenAs } from './written-as';
 import { analyzeArticle, linkArticles } from './analyze';
 import { guessLanguage } from './claims';
 import { detectStory, scoreStory } from './story-detect';
 import type { AnalyzedArticle, Claim, StoryDefinition } from './types';
 
-/** A claim as written, or a figure written with its unit after it ("498" for "498 days", "404" for "404 дня"). */
-const writes = (c: { written: string; kind: string }, w: string) => c.written === w || (c.kind === 'number' && /^\d[\d,.]*$/.test(w) && c.written.startsWith(w + ' ') && !/\d/.test(c.written.slice(w.length)));
+const writes = writtenAs;
 
 const story: StoryDefinition = { id: 's', title: 'test story', people: [{ name: 'Pavel Orlov', weight: 'core' }], places: [], terms: ['Hamas'] };
 const art = (key: string, lang: string, text: string, published = '2025-02-16'): AnalyzedArticle =>

@@ -169,7 +169,7 @@ function partitiveNoun(tokens: Token[], at: number, value: number): { unit: stri
 }
 
 /** A unit or counted noun right after a figure, skipping up to three modifiers ("12 crude explosive devices"). */
-function nounAfter(tokens: Token[], at: number, value: number): { unit: string; at: number } | null {
+export function nounAfter(tokens: Token[], at: number, value: number): { unit: string; at: number } | null {
   let found: { unit: string; at: number } | null = null;
   for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
     const t = tokens[k]!;

@@ -11,8 +11,8 @@ const value = (c: Claim) => (c.value.type === 'number' ? c.value : null)!;
 describe('counts and what they count', () => {
   it('reads a toll with its hedge and event', () => {
     const [c] = numbers('The attack left approximately 1,200 people dead.');
-    // The claim shows the figure with its hedge, as a reader checks it.
-    expect(c!.written).toBe('approximately 1,200');
+    // The claim shows the figure with its hedge and what it counts, as a reader checks it.
+    expect(c!.written).toBe('approximately 1,200 people');
     expect(value(c!)).toMatchObject({ value: 1200, hedge: 'approx', unit: 'people' });
     expect(c!.frame?.key).toBe('killed:people');
     expect(c!.frame?.scope).toContain('cause:attack');
@@ -54,10 +54,10 @@ describe('counts and what they count', () => {
   it('reads a number word opening a sentence as a count, never a name, with a country before its noun', () => {
     const claims = extractClaims(article('Twelve Thailand boys who went missing with their coach have been found alive.')).claims;
     expect(claims.some((c) => c.kind === 'name' && /Twelve/.test(c.written))).toBe(false);
-    expect(claims.filter((c) => c.kind === 'number').map((c) => [c.written, c.frame?.measure])).toEqual([['Twelve', 'count:person']]);
+    expect(claims.filter((c) => c.kind === 'number').map((c) => [c.written, c.frame?.measure])).toEqual([['Twelve Thailand boys', 'count:person']]);
     // A people's word before the noun modifies it as a country does.
     const thai = extractClaims(article('Four of 12 Thai schoolboys were rescued on Sunday.')).claims;
-    expect(thai.filter((c) => c.kind === 'number').map((c) => [c.written, c.frame?.measure])).toContainEqual(['12', 'count:person']);
+    expect(thai.filter((c) => c.kind === 'number').map((c) => [c.written, c.frame?.measure])).toContainEqual(['12 Thai schoolboys', 'count:person']);
   });
 
   it('counts the young, the players and their rescuers as people, and reads "su entrenador de 25 años" as an age', () => {
