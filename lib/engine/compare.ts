@@ -115,11 +115,12 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
       if (peopleAndGroup(a, b)) return { a: a.id, b: b.id, relation: 'same', confidence: 0.6, topic: `number:${a.frame!.key}` };
       // One sentence's verb is of no built-in class ("погибли все … 298 человек" / "all 298 were
       // killed"): the open frame may still find the two one figure, for agreement only, when the
-      // verbs are one or the figure is too large to recur by chance ("three convicted" / "3 killed").
+      // verbs are one or the figure too large to recur by chance: a hundred or more, or the same
+      // figure of twenty or more ("three convicted" / "3 killed" are two counts).
       const va = a.value;
       const vb = b.value;
       const unclassed = !a.frame!.event !== !b.frame!.event;
-      const particular = va.type === 'number' && vb.type === 'number' && Math.min(va.value, vb.value) >= 100;
+      const particular = va.type === 'number' && vb.type === 'number' && (Math.min(va.value, vb.value) >= 100 || (va.value === vb.value && va.value >= 20));
       if (!unclassed || !(particular || (!!a.frame!.predicate && a.frame!.predicate === b.frame!.predicate))) return null;
       const open = compareOpen(a, ma, b, mb, link);
       return open?.relation === 'same' ? open : null;

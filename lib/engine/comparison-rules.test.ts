@@ -37,6 +37,10 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(en, ru, ['298', '298'])).toBe('same');
     const other = art('o', 'Самолет был сбит над Украиной, погибли все находившиеся на его борту 295 человек.', '2022-11-17', 'ru');
     expect(linkOf(en, other, ['298', '295'])).toBe('none');
+    // The same figure of twenty or more, told with another verb ("the 72 people who lost their lives").
+    const killed72 = art('k72', 'A year ago, 72 people were killed in the tower fire.', '2018-06-14');
+    const memory = art('m72', 'Hundreds walked in silence in memory of the 72 people who lost their lives in the tower fire.', '2018-06-14');
+    expect(linkOf(killed72, memory, ['72', '72'])).toBe('same');
     // A small count of another verb is another count: three convicted are not three killed.
     const convicted = art('c', 'Three men were convicted of murder over the downing of the airliner on board.', '2022-11-17');
     const killed = art('k', 'The court said 3 people on board were killed in the downing of the airliner.', '2022-11-17');
