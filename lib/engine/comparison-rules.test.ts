@@ -22,6 +22,19 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('compares counts of one noun across languages and spellings: storeys, étages, plantas, floors', () => {
+    const en = art('en', 'Flames engulfed the 24-storey tower block in west London overnight.', '2017-06-14');
+    const fr = art('fr', 'Les flammes ont ravagé la tour de 24 étages dans l’ouest de Londres.', '2017-06-14', 'fr');
+    const es = art('es', 'Las llamas devoraron la torre de 24 plantas en el oeste de Londres.', '2017-06-14', 'es');
+    const us = art('us', 'Flames engulfed the tower block of 24 stories in west London overnight.', '2017-06-14');
+    expect(linkOf(en, fr, ['24-storey', '24'])).toBe('same');
+    expect(linkOf(en, es, ['24-storey', '24'])).toBe('same');
+    expect(linkOf(en, us, ['24-storey', '24'])).toBe('same');
+    // Counts of two different nouns stay apart: 24 storeys are not 24 firefighters.
+    const crews = art('c', 'Flames engulfed the tower block in west London overnight as 24 firefighters fought them.', '2017-06-14');
+    expect(linkOf(en, crews, ['24-storey', '24'])).toBe('none');
+  });
+
   it('never sets a small count told with two different verbs against another: two counts, not one disputed', () => {
     const took = art('t', 'The ambulance service said it had taken 30 patients to five hospitals across London after the fire.', '2017-06-14');
     const treated = art('r', 'The ambulance service said the patients were treated in six hospitals across London after the fire.', '2017-06-14');

@@ -4,7 +4,7 @@
 // conflict needs all of it, firm wording on both sides and the same time; forecasts,
 // conditionals, questions and running quantities never conflict.
 import type { Claim, ClaimLink, Relation } from './types';
-import { ONCE_PREDICATES, PREDICATE_CLASSES } from './predicates';
+import { ONCE_PREDICATES, PREDICATE_CLASSES, meaningKey } from './predicates';
 
 export interface OpenMeta {
   published: string | null;
@@ -106,7 +106,7 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     const other = b.frame?.measure ?? '';
     // A bare figure may count what a counted one names ("1.6 million" / "1.6 million arrests").
     const bareVsCount = (measure === 'count:?' && other.startsWith('count:')) || (other === 'count:?' && measure.startsWith('count:'));
-    if (measure !== other && !bareVsCount && !(measure.startsWith('tally:') && other.startsWith('tally:'))) return null;
+    if (!sameMeasure(measure, other) && !bareVsCount && !(measure.startsWith('tally:') && other.startsWith('tally:'))) return null;
     if (measure.startsWith('tally:')) return measure === b.frame?.measure ? link('same', confidence(0.75)) : null;
     const sa = stepOf(a.written);
     const sb = stepOf(b.written);
@@ -400,6 +400,13 @@ function inBase(v: Extract<Claim['value'], { type: 'number' }>): { value: number
 
 /** Whether a topic is compared by the open frame. */
 export const isOpenTopic = (topic: string): boolean => topic.startsWith('number:m:') || topic === 'date:open';
+
+/** One measure, or counts of one noun in two languages or spellings ("24-storey" / "24 étages" / "24-story"). */
+function sameMeasure(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.startsWith('count:') || !b.startsWith('count:') || a === 'count:?' || b === 'count:?' || a === 'count:person' || b === 'count:person') return false;
+  return meaningKey(a.slice(6)) === meaningKey(b.slice(6));
+}
 
 /** Topics whose links are filtered to the best match per claim and article. */
 const bestMatchTopic = (topic: string): boolean => isOpenTopic(topic) || topic === 'quote';
