@@ -144,6 +144,10 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(figures('Turnout reached 35.7 percent this year.')[0]!.frame?.measure).toBe('percent');
     expect(figures('The bill passed 218-210 in the chamber.')[0]!.frame?.measure).toBe('tally:218-210');
     expect(figures('The vote closed at 10:30 p.m. ET on the day.')[0]!.frame?.measure).toBe('clock');
+    // In one word, as British papers write it, with a time zone after it.
+    const clocks = (text: string) => figures(text).filter((c) => c.frame?.measure === 'clock').map((c) => [c.written, num(c).value]);
+    expect(clocks('The fire broke out shortly before 1am on Wednesday.')).toEqual([['1am', 60]]);
+    expect(clocks('The first call came at 12.54am BST and the last crew left at 10:30pm.')).toEqual([['12.54am BST', 54], ['10:30pm', 1350]]);
     expect(figures('Police found 12 crude explosive devices near the port.')[0]!.frame?.measure).toBe('count:' + lemma('devices'));
     expect(figures('The court read the 48-page ruling aloud.')[0]!.frame?.measure).toBe('count:' + lemma('pages'));
   });

@@ -194,6 +194,8 @@ export function nounAfter(tokens: Token[], at: number, value: number): { unit: s
 }
 
 const CYRILLIC_START = /^[\u0400-\u04ff]/;
+/** Time zones written after a time of day ("7:30 p.m. ET", "01:00 BST"). */
+const TIME_ZONE = /^(et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|msk)$/;
 const COLLECTIVE_NOUNS = /^(crew|staff|personnel|police)$/;
 const AGE_WORDS = /^(aged|ages)$/;
 const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['RUB', 'RUB']]);
@@ -367,6 +369,15 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       push({ start: t.start, end: t.end, value: clock, low: clock, high: clock, hedge: 'exact', measure: 'clock', unit: 'time', ordinal: false, from: i, to: i + 1 });
       continue;
     }
+    // "1am", "12.54am", "9.30pm": an English time of day in one word, a time zone after it.
+    const ampm = /^(\d{1,2})(?:[.:](\d{2}))?(am|pm)$/.exec(t.lower);
+    if (ampm && Number(ampm[1]) >= 1 && Number(ampm[1]) <= 12 && Number(ampm[2] ?? 0) < 60) {
+      const clock = (Number(ampm[1]) % 12) * 60 + Number(ampm[2] ?? 0) + (ampm[3] === 'pm' ? 720 : 0);
+      const end = TIME_ZONE.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      push({ start: t.start, end: tokens[end - 1]!.end, value: clock, low: clock, high: clock, hedge: 'exact', measure: 'clock', unit: 'time', ordinal: false, from: i, to: end });
+      i = end - 1;
+      continue;
+    }
     // A figure and its unit written as one word: "2.6km", "300m", "48m" (not "$5m", a sum).
     const glued = /^(\d+(?:[.,]\d+)?)(km|m|mi|ft|kg|cm|mm|t)$/.exec(t.lower);
     if (glued && !/^[$€£]$/.test(tokens[i - 1]?.text ?? '')) {
@@ -386,6 +397,15 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     if (!num.word && /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100) continue;
     const next = tokens[to];
     // Times of day: "10 a.m.", "7:30 p.m. ET", and as French writes them, "14 h 17".
+    // "10:30pm": the minutes and the half of the day in one word.
+    const minutesPm = next?.text === ':' ? /^(\d{2})(am|pm)$/.exec(tokens[to + 1]?.lower ?? '') : null;
+    if (minutesPm && value >= 1 && value <= 12 && Number(minutesPm[1]) < 60) {
+      const clock = (value % 12) * 60 + Number(minutesPm[1]) + (minutesPm[2] === 'pm' ? 720 : 0);
+      const end = TIME_ZONE.test(tokens[to + 2]?.lower ?? '') ? to + 3 : to + 2;
+      push({ start: t.start, end: tokens[end - 1]!.end, value: clock, low: clock, high: clock, hedge: 'exact', measure: 'clock', unit: 'time', ordinal: false, from: i, to: end });
+      i = end - 1;
+      continue;
+    }
     if (next && (next.text === ':' || (next.lower === 'h' && !num.word)) && /^\d{2}$/.test(tokens[to + 1]?.text ?? '') && value < 24) {
       const minutes = value * 60 + Number(tokens[to + 1]!.text);
       let end = to + 2;
@@ -394,7 +414,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
         if (/^p/.test(tokens[end]!.lower) && value < 12) clock += 720;
         end += tokens[end + 1]?.text === '.' ? 2 : 1;
       }
-      if (/^(et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|msk)$/.test(tokens[end]?.lower ?? '')) end++;
+      if (TIME_ZONE.test(tokens[end]?.lower ?? '')) end++;
       push({ start: t.start, end: tokens[end - 1]!.end, value: clock, low: clock, high: clock, hedge: 'exact', measure: 'clock', unit: 'time', ordinal: false, from: i, to: end });
       i = end - 1;
       continue;
@@ -402,7 +422,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     if (next && /^(a\.m|p\.m|am|pm)$/.test(next.lower) && value >= 1 && value <= 12 && !num.word) {
       const clock = (value % 12) * 60 + (/^p/.test(next.lower) ? 720 : 0);
       let end = to + (tokens[to + 1]?.text === '.' ? 2 : 1);
-      if (/^(et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|msk)$/.test(tokens[end]?.lower ?? '')) end++;
+      if (TIME_ZONE.test(tokens[end]?.lower ?? '')) end++;
       push({ start: t.start, end: tokens[end - 1]!.end, value: clock, low: clock, high: clock, hedge: 'exact', measure: 'clock', unit: 'time', ordinal: false, from: i, to: end });
       i = end - 1;
       continue;
