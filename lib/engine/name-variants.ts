@@ -232,7 +232,33 @@ export function looseStem(key: string): string {
 
 /** Loose keys of a given name and of the names it is one with (Alexander, Sasha, Alex, Aleksandr…). */
 export function givenNameKeys(given: string): string[] {
-  return givenNameForms(looseName(given), (g) => looseName(g));
+  const keys = givenNameForms(looseName(given), (g) => looseName(g));
+  // Read as Italian too, as Russian writes Italian names by their sound: Francesco is Франческо.
+  const italian = italianReading(given);
+  if (italian !== null) {
+    const k = looseName(italian);
+    if (!keys.includes(k)) keys.push(k);
+  }
+  return keys;
+}
+
+/**
+ * A Latin name read with Italian spelling, as other scripts write its sound ("Francesco" →
+ * "franchesco", Франческо; "Schettino" → "skettino", Скеттино; "Giorgio" → "dzhordzho",
+ * Джорджо); null when the name has none of Italian's letter groups.
+ */
+export function italianReading(word: string): string | null {
+  const w = word.toLowerCase();
+  if (!/c[eih]|g[eih]|sch|gn/.test(w) || /[^a-zàèéìòù]/.test(w)) return null;
+  return w
+    .replace(/sch/g, 'sk')
+    .replace(/ch/g, 'k')
+    .replace(/gh/g, 'g')
+    .replace(/sc(?=[ei])/g, 'sh')
+    .replace(/c(?=[ei])/g, 'ch')
+    .replace(/gi(?=[aou])/g, 'dzh')
+    .replace(/g(?=[ei])/g, 'dzh')
+    .replace(/gn/g, 'ny');
 }
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/i;

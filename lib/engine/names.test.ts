@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './claims';
-import { compareSpellings, givenNameSpellings, looseName, nameKey, nameRelation, sameGivenName } from './name-variants';
+import { compareSpellings, givenNameSpellings, italianReading, looseName, nameKey, nameRelation, sameGivenName } from './name-variants';
 
 // The given-name, family-name and place claims; whole names of people are tested in persons.test.ts, other names in entities.test.ts.
 const names = (text: string) =>
@@ -9,6 +9,16 @@ const names = (text: string) =>
   );
 
 describe('names as written', () => {
+  it('reads an Italian name as other scripts write its sound: Francesco is Франческо, Giorgio Джорджо', () => {
+    expect(italianReading('Francesco')).toBe('franchesco');
+    expect(italianReading('Schettino')).toBe('skettino');
+    expect(italianReading('Gregorio')).toBeNull();
+    expect(sameGivenName('Francesco', 'Франческо')).toBe(true);
+    expect(sameGivenName('Giorgio', 'Джорджо')).toBe(true);
+    // Other names keep their own readings: Frances is not Франческо.
+    expect(sameGivenName('Frances', 'Франческо')).toBe(false);
+  });
+
   it('splits a full name into family and given name, nicknames and brackets included', () => {
     expect(names('He spoke with Alexander (Sasha) Troufanov in the Kremlin.').map((c) => c.written)).toEqual(['Alexander', 'Troufanov']);
     expect(names('They support Alexander “Sasha” Trufanov and others.').map((c) => c.written)).toEqual(['Alexander', 'Trufanov']);

@@ -92,5 +92,7 @@ describe('the predicate of a figure', () => {
     expect(predicateOfFigure('El buque encalló el 23 de marzo.')).toBe('aground');
     expect(predicateOfFigure('Le navire s’est échoué le 23 mars.')).toBe('aground');
     expect(predicateOfFigure('The ship blocked the canal for 6 days.')).toBe('block');
+    // Where a ship lies, after no verb of running: a photo's date, not the grounding's.
+    expect(predicateOfFigure('A night view on 16 January of the cruise liner aground off the island.')).not.toBe('aground');
   });
 });

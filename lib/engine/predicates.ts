@@ -194,6 +194,7 @@ export function predicateNear(tokens: Token[], from: number, to: number, isDate 
       best = { lemma: 'say', at: i, d };
       break;
     }
+    if (stateOfGrounding(tokens, i)) continue;
     if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase) || openingParticiple(tokens, i)) {
       best = { lemma: predicateOf(tokens[i]!.lower), at: i, d };
       // "the arrest occurred in February", "the release took place on Saturday": a verb of
@@ -217,6 +218,7 @@ export function predicateNear(tokens: Token[], from: number, to: number, isDate 
     }
     // A verb after a preposition is a gerund of a phrase ("in February for possessing cannabis"), not the clause's.
     if (GERUND_PREPOSITIONS.test(tokens[i - 1]?.lower ?? '') && i > to) continue;
+    if (stateOfGrounding(tokens, i)) continue;
     if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase)) {
       // A verb after the value governs it when nothing nearer comes before ("12 devices have been found").
       if (!best || d + 2 < best.d) best = { lemma: predicateOf(tokens[i]!.lower), at: i, d: d + 2 };
@@ -224,6 +226,14 @@ export function predicateNear(tokens: Token[], from: number, to: number, isDate 
     }
   }
   return best ? { lemma: best.lemma, at: best.at } : null;
+}
+
+/**
+ * "Aground" without a verb of running or going before it is where a ship lies ("a view on
+ * January 16 of the liner aground off Giglio"), not the grounding: no event for a date.
+ */
+function stateOfGrounding(tokens: Token[], i: number): boolean {
+  return tokens[i]!.lower === 'aground' && !/^(ran|run|runs|running|went|go|goes|going|gone|driven|drove)$/.test(tokens[i - 1]?.lower ?? '');
 }
 
 const OPEN_QUOTES = new Set(['“', '"', '«']);

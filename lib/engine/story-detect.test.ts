@@ -472,6 +472,20 @@ describe('detectStory among several stories', () => {
     expect(detectStory({ title: 'Тело Алексея Орлова передали матери', text }, [story])).toMatchObject({ onStory: true, storyId: 'o' });
   });
 
+  it('meets an Italian name as Russian writes its sound, never as a namesake', () => {
+    const story: StoryDefinition = {
+      id: 'c', title: 'The Costa Serena shipwreck', people: [{ name: 'Francesco Bertolino', weight: 'core' }],
+      places: [{ name: 'Costa Serena', weight: 'core' }], terms: ['cruise ship', 'shipwreck', 'captain'],
+    };
+    const text = para(
+      'Верховный суд Италии оставил в силе приговор капитану круизного лайнера Costa Serena Франческо Бертолино.',
+      'Бертолино приговорили к 16 годам заключения. Франческо Бертолино прибыл в тюрьму в Риме.',
+    );
+    const match = detectStory({ title: 'Капитан Costa Serena Франческо Бертолино отправился в тюрьму', text }, [story]);
+    expect(match.reasons.join(' ')).not.toMatch(/namesake/);
+    expect(match.onStory).toBe(true);
+  });
+
   describe('a story of a building, typed as a reader would', () => {
     const story: StoryDefinition = {
       id: 'h', title: 'The Harrowgate Tower fire and its inquiry',
