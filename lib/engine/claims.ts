@@ -1162,7 +1162,8 @@ function thingSubject(tokens: Token[], verbAt: number): string | null {
 /** A possessive of one person before an event's noun: "his release", "su liberación", "sa libération", "его освобождение". */
 const MASCULINE_POSSESSIVES = new Set(['his', 'его']);
 const FEMININE_POSSESSIVES = new Set(['her', 'её', 'ее']);
-const POSSESSIVES = new Set([...MASCULINE_POSSESSIVES, ...FEMININE_POSSESSIVES, 'su', 'sa', 'son']);
+// Russian "свой" (one's own) agrees with the thing owned, not the owner: of either sex.
+const POSSESSIVES = new Set([...MASCULINE_POSSESSIVES, ...FEMININE_POSSESSIVES, 'su', 'sa', 'son', 'своего', 'своей', 'своих', 'свою', 'свой', 'своём', 'своем', 'своему']);
 const MASCULINE_PRONOUNS = new Set(['he', 'él', 'он', 'il']);
 // French "il" is also impersonal: "il y a 498 jours" (498 days ago), "il faut".
 const isPronoun = (tokens: Token[], i: number) => PRONOUNS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'il' && /^(y|faut|s['’]agit|semble|reste)$/.test(tokens[i + 1]?.lower ?? ''));

@@ -22,6 +22,14 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('reads whose event a Russian "свой" names: the subject of its clause', () => {
+    const ru = art('ru', 'Павел Орлов рассказал о плене. О гибели отца Павел Орлов узнал только в день своего освобождения в феврале 2025 года.', '2026-01-30', 'ru');
+    const date = ru.claims.find((c) => c.kind === 'date' && /феврале/.test(c.written));
+    expect(date?.frame?.subject).toBeTruthy();
+    const en = art('en', 'Pavel Orlov remained captive until his release this past January, his family said.', '2025-07-09');
+    expect(linkOf(en, ru, ['this past January', 'в феврале 2025 года'])).toBe('conflict');
+  });
+
   it('compares counts of one noun across languages and spellings: storeys, étages, plantas, floors', () => {
     const en = art('en', 'Flames engulfed the 24-storey tower block in west London overnight.', '2017-06-14');
     const fr = art('fr', 'Les flammes ont ravagé la tour de 24 étages dans l’ouest de Londres.', '2017-06-14', 'fr');
