@@ -1033,6 +1033,15 @@ function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sente
   // compares it with the other sources as a spelling of that name.
   const storyKeyOf = (p: PersonMention): string => {
     if (!p.given || story.surnames.has(p.key)) return p.key;
+    // A story's person written with a second family name or a middle name ("Maynor Yasir
+    // Suazo-Sandoval", "Maynor Yassir Suazo Sandova" for Maynor Suazo): the typed surname is one
+    // of the name's words after the given name, the given name the same.
+    const words = p.written.split(/[\s\-‐‑]+/).slice(1);
+    if (words.length > 1 || /[-‐‑]/.test(p.surname)) {
+      for (const [key, typed] of story.surnames) {
+        if (typed.some((t) => t.given === nameKey(p.given!)) && words.some((w) => nameKey(w, true) === key)) return key;
+      }
+    }
     const folded = foldName(p.surname, true);
     if (folded.length < 6) return p.key;
     for (const [key, typed] of story.surnames) {

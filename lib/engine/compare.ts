@@ -561,13 +561,25 @@ function comparePersons(a: PersonName, b: PersonName, link: (relation: Relation,
   const sa = a.surname ?? a.written;
   const sb = b.surname ?? b.written;
   const s = compareSpellings(sa, sb, true);
-  // Same surname key: a spelling one or two letters off the other is a misspelling of it.
-  if (s === 'different' && editDistance(normaliseSpelling(sa).toLowerCase(), normaliseSpelling(sb).toLowerCase()) > 2) return null;
+  // Same surname key: a spelling one or two letters off the other is a misspelling of it. Or a
+  // second family name written by one outlet only ("Maynor Suazo" / "Maynor Yasir Suazo-Sandoval"):
+  // the two names share a family name after the given name — another way to write the name.
+  if (s === 'different' && editDistance(normaliseSpelling(sa).toLowerCase(), normaliseSpelling(sb).toLowerCase()) > 2) {
+    if (!a.given || !b.given || !shareFamilyName(a.written, b.written)) return null;
+    return link('variant', 0.7);
+  }
   // Written in Latin letters, a surname the family key folds together is still spelled
   // otherwise ("Elena Trufanov" / "Elena Trufanova"); Cyrillic case forms are one spelling.
   const latin = (x: string) => !/[\u0400-\u04FF]/.test(x);
   variant ||= s !== 'same' || (latin(sa) && latin(sb) && normaliseSpelling(sa).toLowerCase() !== normaliseSpelling(sb).toLowerCase());
   return variant ? link('variant', 0.8) : link('same', 0.9);
+}
+
+/** Whether two full names share a word after their given names, by sound ("Suazo Sandova" / "Suazo-Sandoval"). */
+function shareFamilyName(a: string, b: string): boolean {
+  const words = (x: string) => x.split(/[\s\-‐‑]+/).slice(1).filter((w) => w.length > 2).map((w) => nameKey(w, true));
+  const wb = new Set(words(b));
+  return words(a).some((k) => wb.has(k));
 }
 
 /** One given name written alike, case and typography aside; Cyrillic case forms (Алексея / Алексей) are one spelling. */

@@ -22,6 +22,17 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('takes a story\'s person written with a second family name or a middle name for a spelling of their name', () => {
+    const plain = art('p', 'The body of Pavel Orlov, 38, was recovered by divers on Friday.', '2024-04-05');
+    const hyphen = art('h', 'The body of Pavel Yasir Orlov-Sandoval, 38, was recovered by divers on Friday.', '2024-04-05');
+    const spaced = art('s', 'The body of Pavel Yassir Orlov Sandova, 38, was recovered by divers on Friday.', '2024-04-05');
+    expect(linkOf(plain, hyphen, ['Pavel Orlov', 'Pavel Yasir Orlov-Sandoval'])).toBe('variant');
+    expect(linkOf(hyphen, spaced, ['Pavel Yasir Orlov-Sandoval', 'Pavel Yassir Orlov Sandova'])).toBe('variant');
+    // Another given name with the family name is another person.
+    const brother = art('b', 'His brother, Carlos Yasir Orlov-Sandoval, 41, spoke to reporters on Friday.', '2024-04-05');
+    expect(linkOf(hyphen, brother, ['Pavel Yasir Orlov-Sandoval', 'Carlos Yasir Orlov-Sandoval'])).toBe('none');
+  });
+
   it('reads whose event a Russian "свой" names: the subject of its clause', () => {
     const ru = art('ru', 'Павел Орлов рассказал о плене. О гибели отца Павел Орлов узнал только в день своего освобождения в феврале 2025 года.', '2026-01-30', 'ru');
     const date = ru.claims.find((c) => c.kind === 'date' && /феврале/.test(c.written));
