@@ -258,4 +258,10 @@ describe('counts of people told by their event', () => {
     expect(measureOf('Seis operarios que realizaban trabajos de reparación cayeron al agua.', 'es', 'Seis')).toBe('count:person');
     expect(measureOf('Six ouvriers qui effectuaient des travaux sont morts.', 'fr', 'Six')).toBe('count:person');
   });
+
+  it('counts nationals in Russian as people, past an abbreviated scale\'s full stop', () => {
+    expect(measureOf('На борту находились 4,2 тыс. человек, в том числе 111 россиян.', 'ru', '111')).toBe('count:person');
+    const c = extractClaims({ key: 't', url: null, outlet: null, title: '', published: '2024-03-28', text: 'На борту находились 4,2 тыс. человек.', lang: 'ru' }).claims.find((x) => x.kind === 'number');
+    expect([c?.written, c?.frame?.measure, num(c!).value]).toEqual(['4,2 тыс. человек', 'count:person', 4200]);
+  });
 });

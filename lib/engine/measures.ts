@@ -432,6 +432,9 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     if (scale && scale >= 1e3 && next!.lowerInitial) {
       value *= scale;
       to++;
+      // An abbreviated scale's full stop ("4,2 тыс. человек", "3 млн. рублей") ends no sentence:
+      // the noun after it is what is counted.
+      if (/^(тыс|млн|млрд)$/.test(next!.lower) && tokens[to]?.text === '.' && tokens[to + 1]?.lowerInitial) to++;
     } else if (num.word && tokens[to]?.lower === 'of' && /^(thousands|millions)$/.test(tokens[to - 1]?.lower ?? '')) {
       // "hundreds of thousands"
     }
