@@ -510,6 +510,21 @@ describe('detectStory among several stories', () => {
       );
       expect(detectStory({ title: 'Deadly fire engulfs apartment block', text: other }, [story])).toMatchObject({ onStory: false });
     });
+    it('takes a person named often beside the building for one its event befell, another building for another story', () => {
+      const victim = para(
+        'Artist Khadija Rahman, 24, and her mother were feared dead after the Harrowgate Tower fire on Wednesday.',
+        'Khadija Rahman lived on the 20th floor. Friends said Khadija Rahman had called them as the blaze spread.',
+        'Rahman had exhibited her work in Venice, and Harrowgate Tower residents remembered her.',
+      );
+      expect(detectStory({ title: 'Artist feared dead in tower fire', text: victim }, [story])).toMatchObject({ onStory: true });
+      const other = para(
+        'Fifteen years after the Lakanal House fire, survivors said lessons from Harrowgate Tower had not been learned.',
+        'Lakanal House, in Camberwell, burned in 2009 and six people died. Lakanal House was later refurbished.',
+        'Campaigners said the cladding on Lakanal House had helped the fire spread.',
+      );
+      expect(detectStory({ title: 'Lakanal House fire: fifteen years on', text: other }, [story])).toMatchObject({ onStory: false });
+    });
+
     it('reads no common word spelled otherwise for a surname: "More than" is not Moore', () => {
       const text = para(
         'Six people have died in a tragic fire in a tower block in south east London.',

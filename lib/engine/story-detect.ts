@@ -300,7 +300,7 @@ const GENERIC_HEADS = new Set(['bridge', 'river', 'street', 'avenue', 'square', 
   'island', 'islands', 'lake', 'bay', 'station', 'church', 'cathedral', 'cemetery', 'stadium', 'museum', 'palace', 'park', 'mountain', 'mountains', 'valley', 'tower', 'dam', 'canal', 'strait']);
 
 /** Heads of built things, which events befall ("the Grenfell Tower fire", "the Key Bridge collapse"), unlike a settlement. */
-const STRUCTURE_HEADS = new Set(['bridge', 'tower', 'dam', 'canal', 'cathedral', 'church', 'stadium', 'museum', 'palace', 'station', 'building', 'arena', 'theatre', 'theater', 'mall']);
+const STRUCTURE_HEADS = new Set(['bridge', 'tower', 'dam', 'canal', 'cathedral', 'church', 'stadium', 'museum', 'palace', 'station', 'building', 'arena', 'theatre', 'theater', 'mall', 'house', 'court', 'hall']);
 
 function compileThing(entity: StoryEntity): CompiledThing {
   const phrases: string[][] = [];
@@ -1196,7 +1196,12 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
   // company that names no person, not an article on another family of the same kibbutz.
   if (!anchor && thingAnchor) {
     const outsider = story.people.length > 0 ? outsiderFor(article, index, story) : null;
-    if (outsider && 2 * outsider.count >= thingAnchor.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
+    // A built thing's event befalls people the story cannot list (a victim of the tower fire, a
+    // worker on the bridge): a person named often beside it is one of them, not another story.
+    // Another built thing ("Lakanal House") is.
+    const thing = story.things.find((t) => t.name === thingAnchor!.name);
+    const theirs = !!thing?.structure && !!outsider && !STRUCTURE_HEADS.has(outsider.name.split(/\s+/).pop()!.toLowerCase()) && e.terms.size >= 2;
+    if (outsider && !theirs && 2 * outsider.count >= thingAnchor.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
     else anchor = thingAnchor;
   }
   // A code the reader typed among the terms, capitals and digits ("MH17", "G20"), names one thing
