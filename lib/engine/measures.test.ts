@@ -150,6 +150,9 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(clocks('The first call came at 12.54am BST and the last crew left at 10:30pm.')).toEqual([['12.54am BST', 54], ['10:30pm', 1350]]);
     expect(figures('Police found 12 crude explosive devices near the port.')[0]!.frame?.measure).toBe('count:' + lemma('devices'));
     expect(figures('The court read the 48-page ruling aloud.')[0]!.frame?.measure).toBe('count:' + lemma('pages'));
+    // An ordinal joined to its noun ranks it, as it does written apart: "a fourth-floor flat", "the 16th-floor window".
+    expect(figures('A fridge caught fire in a fourth-floor flat below the 16th-floor windows.').map((c) => [c.written, c.frame?.measure, num(c).value]))
+      .toEqual([['fourth-floor', figures('It began on the fourth floor.')[0]!.frame?.measure, 4], ['16th-floor', 'ordinal:storey', 16]]);
   });
 
   it('reads a weekday in a forecast as the coming one', () => {

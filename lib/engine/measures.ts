@@ -303,6 +303,16 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       continue;
     }
 
+    // An ordinal joined to its noun: "a fourth-floor flat", "the 16th-floor window".
+    const joined = (t.lowerInitial || isAsciiDigit(t.lower.charCodeAt(0))) && t.lower.includes('-') ? /^(\p{Ll}+|\d+(?:st|nd|rd|th))-(\p{Ll}{3,})$/u.exec(t.lower) : null;
+    if (joined) {
+      const d = ORDINAL_DIGITS.exec(joined[1]!);
+      const value = d ? Number(d[1]) : ordinalWord(joined[1]!);
+      if (value !== undefined && value > 1 && !NOT_NOUN.has(joined[2]!) && !unitOf(joined[2]!)) {
+        push({ start: t.start, end: t.end, value, hedge: 'exact', measure: 'ordinal:' + meaningKey(joined[2]!), unit: joined[2]!, ordinal: true, from: i, to: i + 1 });
+        continue;
+      }
+    }
     // Ordinals: "the 14th day", "an eighth term", "No. 2".
     // Run on every token: the pattern only where its first digit is.
     const ord = isAsciiDigit(t.lower.charCodeAt(0)) ? ORDINAL_DIGITS.exec(t.lower) : null;
