@@ -498,6 +498,9 @@ export function extractClaims(
       const ahead = prenominal ? nameAhead(tokens, n.to, personKeyAt) : -1;
       const apposed = n.unit === 'age' && ahead < 0 ? apposedName(tokens, n.from) : -1;
       if (apposed >= 0 && personKeyAt(apposed)) subject = personAt(apposed);
+      // "Evan Gershkovich, a 31-year-old reporter for …": an apposition after the name, opened by
+      // an indefinite article, describes the name before it.
+      if (!subject && n.unit === 'age' && prenominal && /^(a|an)$/.test(tokens[n.from - 1]?.lower ?? '') && tokens[n.from - 2]?.text === ',' && personKeyAt(n.from - 3)) subject = personAt(n.from - 3);
       // "The 29-year-old has been held for 473 days": the age is the noun phrase's head and the
       // sentence's subject, standing for the person of the sentences before, as a pronoun would.
       const headless = prenominal && ahead < 0 && ARTICLES.has(tokens[n.from - 1]?.lower ?? '') && startsPredicate(tokens, n.to);

@@ -258,3 +258,7 @@ export const REPORT_VERBS = /^(said|says|told|tells|announced|announces|confirme
 // Words that open a body's name in Spanish and French, never a person's ("Movimiento de
 // Resistencia Islámica", "Frente Popular", "Parti socialiste").
 export const BODY_OPENERS: ReadonlySet<string> = new Set(['movimiento', 'mouvement', 'frente', 'front', 'organización', 'organisation', 'partido', 'parti', 'consejo', 'conseil']);
+
+/** Last words of a body's name ("the Sverdlovsk Regional Court"): the capitals before them are the body's, not a person's. */
+export const BODY_HEADS: ReadonlySet<string> = new Set(['court', 'committee', 'council', 'commission', 'university', 'ministry', 'department', 'agency', 'office',
+  'service', 'assembly', 'parliament', 'tribunal', 'bureau', 'authority', 'board', 'institute', 'foundation', 'corporation', 'association', 'hospital']);

@@ -67,6 +67,8 @@ const NOT_NOUN = new Set([
 const ADJECTIVE_LIKE = /^(\p{Ll}+(al|ive|ous|ful|less|ic|ary|ory|ed|ing|ish|ent|ant|ible|able|ian|ese)|young|old|new|big|small|large|crude|other|more|additional|federal|american|black|white|top|key|major|minor|full|high|low|long|short|few|many|several|total|possible|potential|likely|unmarked|senior|junior|personal|separate|different|similar|same|single|double|open|private|public|early|late)$/u;
 
 /** Spanish and French nouns for a person that an age follows ("un hombre de 29 años", "le reporter de 32 ans"). */
+// English nouns of one person an age is set beside ("the reporter, 32,").
+const ONE_HOLDER_EN = /^(reporter|journalist|correspondent|engineer|hostage|captive|captain|man|woman|boy|girl|worker|driver|pilot|student|teacher|officer|soldier|father|mother|son|daughter|husband|wife|victim|suspect|activist|dissident|detainee|prisoner|survivor)$/;
 const AGE_HOLDERS = /^(hombre|mujer|joven|niñ[oa]|chic[oa]|ingenier[oa]|rehén|anciana?o?|madre|padre|hij[oa]|herman[oa]|soldado|estudiante|periodista|corresponsal|reporter[oa]?|israelí|ruso|rusa|argentin[oa]|estadounidense|víctima|varón|ciudadan[oa]|entrenador[a]?|jugador[a]?|futbolista|buzo|capitán|menor|adolescente|policía|agente|homme|femme|jeune|garçon|fille|fils|mère|père|frère|sœur|otage|ingénieur|journaliste|correspondant|étudiante?|soldat|victime|américaine?|russe|israélienne?|entraîneur|joueur|joueuse|plongeur|adolescente?|enfant|policier|agent|citoyen|citoyenne|employé|employée|empleado|empleada|salarié|salariée|avocat|avocate|abogad[oa]|opposant|opposante|opositor[a]?|militante?|activista|dissidente?|disidente)$/u;
 
 
@@ -630,8 +632,10 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     const start = tokens[h.from]!.start;
     // "Cesar Sayoc Jr., 56, of Aventura", "Leigh Corfman, now 53": an age beside a name.
     const before = tokens[i - 1]?.lower === 'now' || tokens[i - 1]?.lower === 'then' ? i - 2 : i - 1;
+    // Or beside a noun of one person, set off by commas: "The Wall Street Journal reporter, 32, was taken".
+    const holder = tokens[before]?.text === ',' && tokens[to]?.text === ',' && (ONE_HOLDER_EN.test(tokens[before - 1]?.lower ?? '') || AGE_HOLDERS.test(tokens[before - 1]?.lower ?? ''));
     if (high === null && Number.isInteger(value) && value >= 1 && value <= 110 && tokens[before]?.text === ',' &&
-        /^(\p{Lu}|jr|sr|\.$)/u.test(tokens[before - 1]?.text.toLowerCase() === 'jr' ? 'jr' : (tokens[before - 1]?.text ?? '')) && /^(,|\.|;|\)|of|and|who|is|was)$/.test(tokens[to]?.lower ?? '.')) {
+        (holder || (/^(\p{Lu}|jr|sr|\.$)/u.test(tokens[before - 1]?.text.toLowerCase() === 'jr' ? 'jr' : (tokens[before - 1]?.text ?? '')) && /^(,|\.|;|\)|of|and|who|is|was)$/.test(tokens[to]?.lower ?? '.')))) {
       push({ start, end: tokens[to - 1]!.end, value, low: value, high: value, hedge: 'exact', measure: 'age', unit: 'years', ordinal: false, from: i, to });
       continue;
     }

@@ -4,7 +4,7 @@
 // and "Vitaly Trufanov" agree on the father's name and differ on the family's spelling).
 import { joinedWords, mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
-import { BODY_OPENERS, GROUP_WORD, KIN_WORDS, kinKey, numberWord } from './lexicon';
+import { BODY_HEADS, BODY_OPENERS, GROUP_WORD, KIN_WORDS, kinKey, numberWord } from './lexicon';
 import { editDistanceAtMostOne, foldName, isNameSuffix, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
 import { perWord } from './per-word';
 import { editDistance, isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
@@ -241,7 +241,7 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
     while (names.length >= 3 && (GROUP_WORD.test(tokens[names[0]!]!.lower) || translatedKey(tokens[names[0]!]!.text) !== null)) names = names.slice(1);
     // A people's word inside the run ends the name; at its end it is the family name ("Tomas Cuban").
     const cut = names.findIndex((w, k) => NOT_NAME.test(tokens[w]!.lower) || (GROUP_WORD.test(tokens[w]!.lower) && (k < names.length - 1 || k === 0)));
-    if (cut >= 0) names = names.slice(0, cut);
+    if (cut >= 0) names = BODY_HEADS.has(tokens[names[cut]!]!.lower) ? [] : names.slice(0, cut);
     // Russian capitalises only the sentence's first word: there, before a name, a word that is no
     // given name the table or the stories know is a noun ("Адвокаты Гершковича подадут жалобу").
     if (names.length >= 2 && opensSentence(tokens, names[0]!) && CYRILLIC.test(tokens[names[0]!]!.text) && !knownGiven(tokens[names[0]!]!.text) && !story.givens.has(nameKey(tokens[names[0]!]!.text))) names = names.slice(1);

@@ -18,6 +18,15 @@ describe('counts and what they count', () => {
     expect(c!.frame?.scope).toContain('cause:attack');
   });
 
+  it('reads an age set beside a noun of one person, or in an apposition after the name, as that person\'s', () => {
+    const age = (text: string) => numbers(text).filter((c) => c.frame?.measure === 'age').map((c) => [c.written, c.frame?.subject?.split(':')[0] ?? null]);
+    const [[, key]] = age('Evan Grant, 32, was arrested in March.') as [[string, string]];
+    expect(age('Evan Grant has spent a year in jail. The Daily Herald reporter, 32, was taken into custody in March.')).toEqual([['32', key]]);
+    expect(age('American journalist Evan Grant, a 31-year-old reporter for the newspaper, has been arrested.')).toEqual([['31-year-old', key]]);
+    // A count set off by commas after another noun is no age: "the flights, 32, were cancelled".
+    expect(age('Evan Grant spoke. The flights, 32, were cancelled in March.')).toEqual([]);
+  });
+
   it('reads the ages of a group as one range, in four languages', () => {
     for (const [text, lang, high] of [
       ['The search for the boys, aged 11 to 16, resumed.', 'en', 16],

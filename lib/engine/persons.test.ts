@@ -32,6 +32,8 @@ describe('people named in full', () => {
     expect(written('Yihad Islámica publica un vídeo. El grupo Yihad Islámica dice que Islámica y Islámica.')).toEqual([]);
     expect(written('El Movimiento de Resistencia Islámica habló. Según el Movimiento de Resistencia Islámica, Islámica.')).toEqual([]);
     expect(written('Movimiento de Resistencia Islámica (Hamás) y Islámica, dijo Islámica.')).toEqual([]);
+    // Capitals that run on into a body's head are the body's: "the Sverdlovsk Regional Court".
+    expect(written('The Sverdlovsk Regional Court sentenced him. The Sverdlovsk Regional Court said Regional.')).toEqual([]);
     // A person of the same shape still is one: "Pablo Iglesias", written twice.
     expect(written('Pablo Iglesias habló. Iglesias dijo que sí.')).toEqual(['Pablo Iglesias']);
   });

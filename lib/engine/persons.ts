@@ -9,7 +9,7 @@ import { mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { givenNameGroups } from './given-names';
 import { foldName, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
-import { BODY_OPENERS, GROUP_WORD, KIN_WORDS } from './lexicon';
+import { BODY_HEADS, BODY_OPENERS, GROUP_WORD, KIN_WORDS } from './lexicon';
 import { perWord } from './per-word';
 import { translatedKey } from './translations';
 import { isLowerCaseWord, wordRank } from './word-frequency';
@@ -203,6 +203,11 @@ function fullNamesIn(tokens: readonly Token[], lowerWords: ReadonlySet<string>):
     // A Title Case headline runs the name on into its verb ("Evan Gershkovich Sentenced To…"):
     // words the article also writes in lower case end the name there.
     while (words.length > 2 && lowerWords.has(tokens[words[words.length - 1]!]!.lower)) words.pop();
+    // "the Sverdlovsk Regional Court", "Moscow City Council": capitals run on into a body's head.
+    if (tokens[k]?.upperInitial && BODY_HEADS.has(tokens[k]!.lower)) {
+      i = Math.max(k, i + 1);
+      continue;
+    }
     const core = words.filter((w) => !PARTICLES.test(tokens[w]!.text));
     // "Patriot Act", "Cold War", "George Washington Bridge": a law's, a place's or a thing's name.
     if (core.length >= 2 && thingName(tokens[core[0]!]!, tokens[core[core.length - 1]!]!)) {
