@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeEquivalents, termEquivalents } from './translations';
+import { placeEquivalents, termEquivalents, translatedKey } from './translations';
 
 describe('news words across languages', () => {
   it('meets the commonest words of a death, a funeral and a disaster in the other languages', () => {
@@ -34,8 +34,11 @@ describe('news words across languages', () => {
     expect(termEquivalents('refloated')).toEqual(expect.arrayContaining(['снят с мели', 'reflotado', 'renfloué']));
   });
 
-  it('names Russia’s prison service and FBK in the other languages', () => {
+  it('names Russia’s prison service, its security service and FBK in the other languages', () => {
     expect(placeEquivalents('Federal Penitentiary Service')).toEqual(expect.arrayContaining(['ФСИН', 'Servicio Penitenciario Federal']));
+    // The security service that arrests, by its name in each language.
+    expect(translatedKey('Servicio Federal de Seguridad')).toBe(translatedKey('Федеральная служба безопасности'));
+    expect(translatedKey('FSB')).toBe(translatedKey('Service fédéral de sécurité'));
     expect(placeEquivalents('Anti-Corruption Foundation')).toEqual(expect.arrayContaining(['ФБК', 'Fonds de lutte contre la corruption']));
   });
 });

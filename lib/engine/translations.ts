@@ -159,6 +159,7 @@ const PLACE_LINES = [
   'en: Red Cross | ru: Красный Крест | es: Cruz Roja | fr: Croix-Rouge',
   'en: United Nations | ru: ООН | es: Naciones Unidas, ONU | fr: Nations unies, ONU',
   'en: European Union | ru: Евросоюз | es: Unión Europea | fr: Union européenne',
+  'en: Federal Security Service, FSB | ru: ФСБ, Федеральная служба безопасности | es: Servicio Federal de Seguridad | fr: Service fédéral de sécurité | uk: ФСБ | de: Inlandsgeheimdienst FSB | it: Servizio federale per la sicurezza | pt: Serviço Federal de Segurança',
   'en: Federal Penitentiary Service, FSIN | ru: ФСИН, Федеральная служба исполнения наказаний | es: Servicio Penitenciario Federal | fr: Service pénitentiaire fédéral | uk: ФСВП | de: Strafvollzugsdienst | it: Servizio penitenziario federale | pt: Serviço Penitenciário Federal',
   'en: Anti-Corruption Foundation, FBK | ru: ФБК, Фонд борьбы с коррупцией | es: Fundación Anticorrupción | fr: Fondation anticorruption, Fonds de lutte contre la corruption | uk: ФБК | de: Antikorruptionsstiftung | it: Fondazione anticorruzione | pt: Fundação Anticorrupção',
   'en: Yamalo-Nenets, Yamal | ru: Ямало-Ненецкий, Ямал | es: Yamalia-Nenetsia, Yamal | fr: Iamalo-Nenets, Yamal | de: Jamal-Nenzen, Jamal | it: Jamal-Nenets | pt: Yamalo-Nenets',
