@@ -108,7 +108,8 @@ export function compareClaims(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMe
   // Dates of two built-in event classes compare by the rules below, under their class's topic;
   // any other pair of dates, or of open figures, by the open frame.
   const legacyDates = a.kind === 'date' && !!a.frame?.event && !!b.frame?.event;
-  // Two figures the built-in pass read: compared by their class's rules when the class is the same, else not at all.
+  // Two figures the built-in pass read: compared by their class's rules when the class is the
+  // same; else, when one has no class, by the open frame and for agreement only.
   const legacyNumbers = a.kind === 'number' && !!a.frame?.key && !!b.frame?.key;
   if (legacyNumbers) {
     if (a.frame!.key !== b.frame!.key) {
