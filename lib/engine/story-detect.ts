@@ -300,7 +300,7 @@ const GENERIC_HEADS = new Set(['bridge', 'river', 'street', 'avenue', 'square', 
   'island', 'islands', 'lake', 'bay', 'station', 'church', 'cathedral', 'cemetery', 'stadium', 'museum', 'palace', 'park', 'mountain', 'mountains', 'valley', 'tower', 'dam', 'canal', 'strait']);
 
 /** Heads of built things, which events befall ("the Grenfell Tower fire", "the Key Bridge collapse"), unlike a settlement. */
-const STRUCTURE_HEADS = new Set(['bridge', 'tower', 'dam', 'canal', 'cathedral', 'church', 'stadium', 'museum', 'palace', 'station', 'building', 'arena', 'theatre', 'theater', 'mall', 'house', 'court', 'hall']);
+const STRUCTURE_HEADS = new Set(['bridge', 'tower', 'dam', 'canal', 'cathedral', 'church', 'stadium', 'museum', 'palace', 'station', 'building', 'arena', 'theatre', 'theater', 'mall', 'house']);
 
 function compileThing(entity: StoryEntity): CompiledThing {
   const phrases: string[][] = [];
