@@ -32,6 +32,8 @@ describe('people named in full', () => {
     expect(written('Yihad Islámica publica un vídeo. El grupo Yihad Islámica dice que Islámica y Islámica.')).toEqual([]);
     expect(written('El Movimiento de Resistencia Islámica habló. Según el Movimiento de Resistencia Islámica, Islámica.')).toEqual([]);
     expect(written('Movimiento de Resistencia Islámica (Hamás) y Islámica, dijo Islámica.')).toEqual([]);
+    // A street's name is no person's: "Latimer Road", written twice.
+    expect(written('The tower stands on Latimer Road. Residents of Latimer Road fled, Latimer said.')).toEqual([]);
     // Capitals that run on into a body's head are the body's: "the Sverdlovsk Regional Court".
     expect(written('The Sverdlovsk Regional Court sentenced him. The Sverdlovsk Regional Court said Regional.')).toEqual([]);
     // A person of the same shape still is one: "Pablo Iglesias", written twice.

@@ -368,8 +368,8 @@ const WORD_BEFORE = /(\p{L}+)\s+(?:(?:de|del|du|des)\s+(?:la\s+|l['’])?)?$/u;
 const COMMON_WORDS = 8000;
 
 // Words that end names of places, laws, works and bodies, never a family name in news ("Silicon
-// Valley", "Patriot Act", "Fifth Amendment", "Drudge Report", "Obama Doctrine").
-const THING_HEADS = new Set(('valley harbor harbour springs heights canyon creek ridge bridge turnpike highway boulevard plaza ' +
+// Valley", "Latimer Road", "Patriot Act", "Fifth Amendment", "Drudge Report", "Obama Doctrine").
+const THING_HEADS = new Set(('valley harbor harbour springs heights canyon creek ridge bridge turnpike highway boulevard plaza road lane terrace crescent estate ' +
   'building museum memorial monument prize award doctrine act acts amendment corps reserve caucus coalition alliance ' +
   'organization organisation partnership report reports register monitor wire poll weekly tonight elementary stadium patrol').split(' '));
 
