@@ -24,6 +24,10 @@ describe('who held someone', () => {
     expect(captors(art('es', 'es', 'Pavel Orlov, prisionero de la Yihad Islámica, fue liberado.')).map((c) => c.written)).toEqual(['Yihad Islámica']);
     // A duration between "held" and "by": "held for 473 days by".
     expect(captors(art('en', 'en', 'Pavel Orlov has been held for 473 days by the Palestinian Islamic Jihad.')).map((c) => c.written)).toEqual(['Palestinian Islamic Jihad']);
+    // The person's name right after the group, in capitals too: the group is the run's first words.
+    expect(captors(art('ru', 'ru', 'В Россию приехал освобожденный из плена ХАМАС Павел Орлов.')).map((c) => c.written)).toEqual(['ХАМАС']);
+    // A place there is where, not who: "rehén de Gaza Pavel Orlov".
+    expect(captors(art('es', 'es', 'Un vídeo del rehén de Gaza Pavel Orlov fue difundido el martes.'))).toEqual([]);
     // After "заложника" a person's name is as likely: no group, no claim.
     expect(captors(art('ru', 'ru', 'Видео заложника Павла Орлова опубликовали вчера.'))).toEqual([]);
   });

@@ -203,6 +203,13 @@ export function findCaptors(tokens: readonly Token[]): CaptorMention[] {
       }
     }
     known ??= translatedKey(span(to));
+    // The person's name may follow the group's in capitals ("из плена ХАМАС Александр Труфанов"):
+    // an armed group the lines know is then the run's first words (a place is not: "rehén de Gaza
+    // Alexander Troufanov" names where, not who).
+    for (let end = to - 1; end > from && !known; end--) {
+      const group = translatedKey(span(end));
+      if (group && isGroupKey(group)) (known = group), (to = end);
+    }
     if (knownOnly && !known) continue;
     // "kidnapped by Palestinian terrorists": a people's adjective before a noun names no group.
     if (!known && to - from === 1 && isDemonym(tokens[from]!.lower) && tokens[to]?.lowerInitial) continue;
