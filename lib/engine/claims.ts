@@ -382,11 +382,12 @@ export function extractClaims(
     if (objectAt !== undefined) {
       if (personKeyAt(objectAt)) return named(objectAt);
       let only = -1;
+      let onlyKey: string | null = null;
       for (let k = 0; k < cueAt; k++) {
         const key = personKeyAt(k);
         if (!key) continue;
-        if (only >= 0 && personKeyAt(only) !== key) return pronoun(objectAt);
-        only = k;
+        if (onlyKey !== null && onlyKey !== key) return pronoun(objectAt);
+        (only = k), (onlyKey = key);
       }
       return only >= 0 ? named(only) : pronoun(objectAt);
     }
@@ -558,7 +559,7 @@ export function extractClaims(
       // One bucket per measure for figures of every kind: a built-in event's count of people
       // meets "30 sources" and "three other women"; its own class stays in `key` for its rules.
       const measure = legacyMeasure(n.unit);
-      const [spanStart, spanEnd] = figureSpan(tokens, n.from, n.to, n.start, n.end, measure.startsWith('count:') && measure !== 'count:?');
+      const [spanStart, spanEnd] = figureSpan(tokens, n.from, n.to, n.start, n.end, countsANoun(measure));
       const predicate = n.event ? (EVENT_PREDICATE[n.event] ?? n.event) : (predicateNear(tokens, n.from, n.to)?.lemma ?? null);
       make('number', spanStart, spanEnd, s, openTopic(measure), describeCount(n.event, n.unit, n.scope, subject ? fullNameOf(subject.split(':')[0]!) : null),
         { type: 'number', value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit: n.unit },
@@ -599,7 +600,7 @@ export function extractClaims(
         if (frame.subject) frame.scope.push('described');
       }
       const measure = frame.measure!;
-      const [mStart, mEnd] = figureSpan(tokens, m.from, m.to, m.start, m.end, m.measure.startsWith('count:') && m.measure !== 'count:?');
+      const [mStart, mEnd] = figureSpan(tokens, m.from, m.to, m.start, m.end, countsANoun(m.measure));
       make('number', mStart, mEnd, s, openTopic(measure), before ? before.about : describeOpen(measure, predicate?.lemma ?? null),
         { type: 'number', value: m.value, low: m.low, high: m.high, hedge: m.hedge, unit: before && before.value.type === 'number' ? before.value.unit : measure }, frame);
     }
@@ -618,7 +619,7 @@ export function extractClaims(
       if (c.end <= previous.end && c.kind === 'number') first = c;
     }
     const measure = first?.frame?.measure ?? '';
-    return measure.startsWith('count:') && measure !== 'count:?' ? first : null;
+    return countsANoun(measure) ? first : null;
   };
   // Names written in full, of any entity: organisations, places, works, people.
   const claimEntities = (s: SentenceInfo, sentenceNames: NameMention[]): void => {
@@ -1041,9 +1042,9 @@ function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sente
     // of the name's words after the given name, the given name the same.
     const words = p.written.split(/[\s\-‐‑]+/).slice(1);
     if (words.length > 1 || /[-‐‑]/.test(p.surname)) {
-      for (const [key, typed] of story.surnames) {
-        if (typed.some((t) => t.given === nameKey(p.given!)) && words.some((w) => nameKey(w, true) === key)) return key;
-      }
+      const given = nameKey(p.given);
+      const keys = new Set(words.map((w) => nameKey(w, true)));
+      for (const [key, typed] of story.surnames) if (keys.has(key) && typed.some((t) => t.given === given)) return key;
     }
     const folded = foldName(p.surname, true);
     if (folded.length < 6) return p.key;
@@ -1107,6 +1108,9 @@ const NOT_A_NOUN = new Set(['than', 'to', 'of', 'in', 'on', 'at', 'and', 'or', '
  * The text a reader checks for a figure: its hedge ("more than 30", "roughly 2,000") and what
  * closes it ("19 or older", "three other women"), as the other outlet may write them too.
  */
+/** A measure that counts a named noun ("count:storey", "count:person"), not a bare figure ("count:?"). */
+const countsANoun = (measure: string): boolean => measure.startsWith('count:') && measure !== 'count:?';
+
 const RUSSIAN_ADJECTIVE = /^[\u0400-\u04ff]+(ая|яя|ую|юю|ый|ий|ой|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими)$/;
 
 function figureSpan(tokens: Token[], from: number, to: number, start: number, end: number, counted = false): [number, number] {
@@ -1256,9 +1260,9 @@ function describedCaptive(tokens: Token[], cueAt: number, isPerson: (i: number) 
     if (i === 0 && OPENING_DESCRIPTION_RU.test(t.lower)) return 'described';
     if (PERSON_NOUNS.has(t.lower) || PERSON_STEMS_RU.test(t.lower) && !/^заложник$/.test(t.lower) || /^(family|families|they|them|those|ellos|ils|они|famille|familia|семья)$/.test(t.lower)) return -1;
     if (CAPTIVE_DESCRIPTIONS.test(t.lower) && DEMONSTRATIVES.test(tokens[i - 1]?.lower ?? '')) return 'described';
-    // The clause's own subject pronoun, before any relative pronoun: "pocas horas después de que
-    // este recuperara su libertad tras permanecer 498 días secuestrado por", "she was then held by".
-    // "Este" is the person named last before it.
+    // The clause's own subject pronoun, before any relative pronoun: "she was then held by"; and
+    // "este", the person named last before it ("pocas horas después de que este recuperara su
+    // libertad tras permanecer 498 días secuestrado por").
     if (!relative && isPronoun(tokens, i)) return 'described';
     if (!relative && DEMONSTRATIVE_PRONOUNS_ES.test(t.lower) && SPANISH_VERB_FORM.test(tokens[i + 1]?.lower ?? '')) {
       for (let k = i - 1; k >= 0; k--) if (isPerson(k)) return k;
@@ -1366,7 +1370,7 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'в', 'во', 'под', 'en', 'à
 const SUBORDINATORS = new Set(['while', 'whereas', 'but', 'when', 'mientras', 'pero', 'cuando', 'tandis', 'mais', 'quand', 'но', 'а', 'пока', 'когда']);
 
 function describeOpen(measure: string, predicate: string | null): string {
-  const what = measure === 'date' ? 'a date' : measure.startsWith('money:') ? 'a sum of money' : measure.startsWith('count:') && measure !== 'count:?' ? `a count of ${measure.slice(6)}` : measure.startsWith('tally:') ? 'a tally' : measure.startsWith('ordinal:') ? `a rank (${measure.slice(8)})` : measure === 'count:?' ? 'a figure' : `a ${measure}`;
+  const what = measure === 'date' ? 'a date' : measure.startsWith('money:') ? 'a sum of money' : countsANoun(measure) ? `a count of ${measure.slice(6)}` : measure.startsWith('tally:') ? 'a tally' : measure.startsWith('ordinal:') ? `a rank (${measure.slice(8)})` : measure === 'count:?' ? 'a figure' : `a ${measure}`;
   return predicate ? `${what} (${predicate})` : what;
 }
 

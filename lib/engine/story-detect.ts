@@ -1142,6 +1142,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     if (isCentral(m, chars) && (!anchor || salience(m) > salience(anchor.m))) anchor = subject;
   }
   let thingAnchor: Subject | null = null;
+  let anchorThing: CompiledThing | null = null;
   for (const [t, m] of e.things) {
     const thing = story.things[t]!;
     const w = weight(thing.key);
@@ -1155,6 +1156,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     const told = thing.structure && !!m.lede && !!e.termInLede;
     if (thing.core && 2 * (m.placed ?? 0) < m.count && (isCentral(m, chars) || told) && (!thingAnchor || salience(m) > salience(thingAnchor.m))) {
       thingAnchor = { name: thing.name, m, person: false, weight: w };
+      anchorThing = thing;
     }
     top ??= { name: thing.name, m, person: false, weight: w };
   }
@@ -1199,8 +1201,7 @@ function verdict(index: StoryIndex, s: number, e: StoryEvidence | undefined, art
     // A built thing's event befalls people the story cannot list (a victim of the tower fire, a
     // worker on the bridge): a person named often beside it is one of them, not another story.
     // Another built thing ("Lakanal House") is.
-    const thing = story.things.find((t) => t.name === thingAnchor!.name);
-    const theirs = !!thing?.structure && !!outsider && !STRUCTURE_HEADS.has(outsider.name.split(/\s+/).pop()!.toLowerCase()) && e.terms.size >= 2;
+    const theirs = !!anchorThing?.structure && !!outsider && !STRUCTURE_HEADS.has(outsider.name.split(/\s+/).pop()!.toLowerCase()) && e.terms.size >= 2;
     if (outsider && !theirs && 2 * outsider.count >= thingAnchor.m.count) reasons.push(`about ${outsider.name} (${outsider.count}×), not a person of the story`);
     else anchor = thingAnchor;
   }
