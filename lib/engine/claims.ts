@@ -76,7 +76,9 @@ export function extractClaims(
   const dateLang = article.lang && readsDatesIn(article.lang) ? article.lang : lang;
   const sentences = readSentences(text, tokens);
   const lowerWords = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);
+  // A line written all in lower case (a slug heading: "evan gershkovich arrest russia wsj
+  // reporter") says nothing of which words are names.
+  for (const s of sentences) if (!writtenWithoutCase(s.tokens)) for (const t of s.tokens) if (t.lowerInitial) lowerWords.add(t.lower);
   const { names, surnameKeys } = readNames(sentences, lowerWords, story);
   // People named in full and their later surname mentions, compared person by person.
   const persons = findPersons(text, sentences, lowerWords, givenAliases);
@@ -1397,4 +1399,14 @@ function describeCount(event: EventClass | null, unit: string, scope: string[], 
   const verb: Record<string, string> = { killed: 'killed', abducted: 'abducted', released: 'released', captivity: 'in captivity', remaining: 'remaining', meeting: 'at the meeting' };
   const parts = [q.includes('other') ? 'other' : '', noun, event ? verb[event] ?? event : '', q.includes('alive') ? 'alive' : '', cause ? `in the ${cause}` : ''];
   return parts.filter(Boolean).join(' ');
+}
+
+/** Whether a sentence has no capital at all: a slug or tag line, not prose. */
+function writtenWithoutCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (/^\p{Lu}/u.test(t.text)) return false;
+    if (t.lowerInitial) words++;
+  }
+  return words >= 3;
 }

@@ -27,6 +27,13 @@ function relation(textA: string, textB: string, writtenA: string, writtenB: stri
 }
 
 describe('people named in full', () => {
+  it('learns nothing of names from a line written all in lower case (a slug heading)', () => {
+    const text = 'maria kowalczyk arrest reporter poland\n\nThe reporter Maria Kowalczyk was arrested in Gdansk on Monday. Kowalczyk denies it.';
+    expect(personClaims('a', text).map((c) => c.written)).toContain('Maria Kowalczyk');
+    // Prose in lower case still tells an ordinary word from a name.
+    const prose = 'The pastor said little. Pastor Jones was arrested in Gdansk on Monday.';
+    expect(personClaims('b', prose).map((c) => c.written)).not.toContain('Pastor Jones');
+  });
   it('takes no body for a person: a group the translation lines know, or a name a body\'s word opens', () => {
     const written = (text: string) => persons(text).filter((p) => !p.bare).map((p) => p.written);
     expect(written('Yihad Islámica publica un vídeo. El grupo Yihad Islámica dice que Islámica y Islámica.')).toEqual([]);
