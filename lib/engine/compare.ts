@@ -266,6 +266,11 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       if (late.value > early.value * 1.03 && late.value <= early.value * 2) return link('updated', 0.7);
     }
     if (va.low <= vb.high && vb.low <= va.high) return link('same', 0.9);
+    // "At least six dead" in the morning and "17 dead" by the evening: a floor holds for any
+    // figure above it told within the week (later, the update rules below read the move). With
+    // a page undated, a figure above a floor still holds it; two floors may be a toll that moved.
+    const holds = (f: typeof va, o: typeof va) => floor(f.hedge) && o.low >= f.low && (ta && tb ? Math.abs(ta.time - tb.time) < 7 * DAY : !floor(o.hedge));
+    if (holds(va, vb) || holds(vb, va)) return link('same', 0.6);
     if (event === 'captivity' && va.unit === 'days' && vb.unit === 'days') return compareDaysHeld(a, ma, b, mb, link);
     // Hostages remaining fall exchange by exchange: a lower figure a day later is news, not an error.
     if (event && FALLING.has(event) && ta && tb && Math.abs(ta.time - tb.time) >= DAY) {

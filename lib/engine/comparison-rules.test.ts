@@ -22,6 +22,17 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('takes a figure above a floor told the same week as agreeing with it, and not one below it', () => {
+    const morning = art('m', 'At least six people died when fire swept through the tower block overnight.', '2031-06-14');
+    const evening = art('e', 'The fire at the tower block killed 17 people, police said.', '2031-06-15');
+    expect(linkOf(morning, evening, ['At least six people', '17 people'])).toBe('same');
+    const below = art('b', 'The fire at the tower block killed four people, police said.', '2031-06-15');
+    expect(linkOf(morning, below, ['At least six people', 'four people'])).not.toBe('same');
+    // Undated, a figure above the floor still holds it.
+    const undated = art('u', 'The fire at the tower block killed 17 people, police said.', null);
+    expect(linkOf(morning, undated, ['At least six people', '17 people'])).toBe('same');
+  });
+
   it('takes a story\'s person written with a second family name or a middle name for a spelling of their name', () => {
     const plain = art('p', 'The body of Pavel Orlov, 38, was recovered by divers on Friday.', '2024-04-05');
     const hyphen = art('h', 'The body of Pavel Yasir Orlov-Sandoval, 38, was recovered by divers on Friday.', '2024-04-05');
