@@ -22,7 +22,7 @@ import { editDistanceAtMostOne, foldName, isFeminineSurname, looseName, nameKey 
 import { countMeasure, findMeasures, hedgeBefore, nounAfter } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
-import { ONCE_PREDICATES, contextOf, isRunning, isTitleCase, looksLikeVerb, meaningKey, modalityOf, predicateNear } from './predicates';
+import { ONCE_PREDICATES, PREDICATE_CLASSES, contextOf, isRunning, isTitleCase, looksLikeVerb, meaningKey, modalityOf, predicateNear, predicateOf } from './predicates';
 import { findAllQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -487,6 +487,8 @@ export function extractClaims(
       // when an event word of another class stands nearby.
       const after = tokens[n.to]?.lower === 'others' || tokens[n.to]?.lower === 'people' ? (tokens[n.to + 1]?.lower === 'were' ? n.to + 2 : n.to + 1) : n.to;
       if (n.event && /^\p{Ll}{3,}ed$/u.test(tokens[after]?.lower ?? '') && !eventAt(tokens, after)) continue;
+      // So is a noun of another event of the news table: "12 muertos y 70 heridos", "17 погибших и 70 раненых".
+      if (n.event && countedByOtherEvent(tokens[after]?.lower ?? '', n.event)) continue;
       let subject: string | null = null;
       // An age in apposition ("Trufanov, 29," / "su hijo Alexander, de 27 años,") is the age of
       // the name right before it. When that name is no one the article names in full (a given
@@ -1409,4 +1411,11 @@ function writtenWithoutCase(tokens: readonly Token[]): boolean {
     if (t.lowerInitial) words++;
   }
   return words >= 3;
+}
+
+/** Whether the word a figure counts names an event of the news table other than the one its sentence gave it. */
+function countedByOtherEvent(lower: string, event: EventClass): boolean {
+  if (lower.length < 4) return false;
+  const p = predicateOf(lower);
+  return PREDICATE_CLASSES.has(p) && p !== (EVENT_PREDICATE[event] ?? event);
 }

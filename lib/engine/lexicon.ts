@@ -120,7 +120,7 @@ export const UNIT_NOUNS: Array<[RegExp, string]> = [
   [/^(months?|месяц\p{L}*|meses|mes|mois)$/u, 'months'],
   [/^(years?|лет|год\p{L}*|años?|ans|années?)$/u, 'years'],
   [/^(hostages?|captives?|abductees?|заложник\p{L}*|rehenes|rehén|otages?)$/u, 'hostages'],
-  [/^(people|persons?|individuals|civilians|residents|palestinians|israelis|russians|nationals|citizens|children|women|men|soldiers|troops|deaths|fatalities|casualties|victims|abductions|dead|человек|граждан\p{L}*|палестинц\p{L}*|израильтян\p{L}*|personas|civiles|palestinos|israelíes|muertos|ciudadanos|personnes|civils|palestiniens|israéliens|morts|victimes|citoyens)$/u, 'people'],
+  [/^(people|persons?|individuals|civilians|residents|palestinians|israelis|russians|nationals|citizens|children|women|men|soldiers|troops|deaths|fatalities|casualties|victims|abductions|dead|человек|погибш\p{L}*|жертв\p{L}*|граждан\p{L}*|палестинц\p{L}*|израильтян\p{L}*|personas|civiles|palestinos|israelíes|muertos|muertes|víctimas|fallecidos|ciudadanos|personnes|civils|palestiniens|israéliens|morts|victimes|décès|citoyens)$/u, 'people'],
   [/^(percent|%|процент\p{L}*|por ciento|pour cent)$/u, 'percent'],
   [/^(dollars|\$|euros|рубл\p{L}*|dólares)$/u, 'money'],
 ];

@@ -253,6 +253,16 @@ describe('counts of people told by their event', () => {
     expect(measureOf('Police said 12 were impounded.', 'en', '12')).toBe('count:' + lemma('impounded'));
   });
 
+  it('reads a count of deaths as a count of the dead, and the wounded beside them as no count of deaths', () => {
+    const eventOf = (text: string, lang: string, written: string) =>
+      extractClaims({ key: 't', url: null, outlet: null, title: '', published: '2024-03-28', text, lang }).claims.find((c) => c.kind === 'number' && writes(c, written))?.frame?.event ?? null;
+    for (const [text, lang, dead, hurt] of [['El incendio dejó 14 muertes y 65 heridos.', 'es', '14', '65'], ['Le séisme a fait 14 victimes et 65 blessés.', 'fr', '14', '65'],
+      ['При пожаре 14 погибших и 65 раненых.', 'ru', '14', '65']] as const) {
+      expect([measureOf(text, lang, dead), eventOf(text, lang, dead)], text).toEqual(['count:person', 'killed']);
+      expect(eventOf(text, lang, hurt), text).toBeNull();
+    }
+  });
+
   it('counts a collective noun of people without a plural ending as people ("15 crew")', () => {
     expect(measureOf('There were 283 passengers and 15 crew aboard the aircraft.', 'en', '15')).toBe('count:person');
   });

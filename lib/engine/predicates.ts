@@ -37,7 +37,7 @@ const PREDICATE_STEMS: Array<[RegExp, string]> = [
   // "went missing on Sunday", "пропал 18 июня", "desapareció", "a disparu": a person or a vessel lost.
   [/^(disappear|vanish|missing$|пропал|пропав|исчез|desapareci|disparu)/u, 'disappear'],
   [/^(shoot|shot|fire|стрел|dispar)/u, 'shoot'],
-  [/^(wound|injur|hurt|ранен|ранил|herid)/u, 'wound'],
+  [/^(wound|injur|hurt|ранен|ранил|пострадав|herid|bless)/u, 'wound'],
   [/^(rescu|rescat|secour|спас)/u, 'rescue'],
   [/^(divert|move|shift|transfer|redirect|reprogram|tap)/u, 'divert'],
 ];
