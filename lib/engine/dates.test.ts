@@ -14,6 +14,11 @@ describe('dates as intervals', () => {
     expect(m).toMatchObject({ startDate: '2025-02-01', endDate: '2025-02-28', granularity: 'month' });
   });
 
+  it('never reads a date that ends inside a word ("17 décès", deaths, holds "17 déc")', () => {
+    expect(dates('Le bilan officiel est de 17 décès.', '2024-02-20', 'fr')).toEqual([]);
+    expect(dates('Il est mort le 17 déc. à Paris.', '2024-02-20', 'fr').map((d) => d.startDate)).toEqual(['2023-12-17']);
+  });
+
   it('never reads a number after a number sign as a day', () => {
     expect(dates('Орлов умер в колонии № 3 16 февраля.', '2024-02-20', 'ru').map((d) => d.startDate)).toEqual(['2024-02-16']);
     expect(dates('He died at Correctional Facility No. 3 on 16 February.', '2024-02-20').map((d) => d.startDate)).toEqual(['2024-02-16']);

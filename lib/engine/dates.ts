@@ -211,6 +211,8 @@ export function findDates(text: string, from: number, to: number, lang: string, 
     if (/^\d\/\d{1,2}$/.test(res.text.trim()) && /\d\s$/.test(text.slice(Math.max(0, from + res.index - 2), from + res.index))) continue;
     // Nor is a match that starts inside a word ("Bogdánov" holds "nov").
     if (/\p{L}/u.test(text[from + res.index - 1] ?? '') && /^\p{L}/u.test(res.text)) continue;
+    // Nor one that ends inside a word: "17 décès" (deaths) holds "17 déc".
+    if (/\p{L}$/u.test(res.text) && /\p{L}/u.test(text[from + res.index + res.text.length] ?? '')) continue;
     let start = from + res.index + (res.text.length - res.text.trimStart().length);
     // chrono keeps trailing punctuation ("February,"); the claim is the date alone.
     let end = from + res.index + res.text.replace(/[\s,.;:]+$/, '').length;
