@@ -91,8 +91,9 @@ export function linkArticles(articles: AnalyzedArticle[]): ClaimLink[] {
 /**
  * An article that repeats a statement (the standfirst, a caption and the body all saying
  * "released in February") disagrees with another source once, not three times: a conflict is
- * kept for the repeat in the longest sentence, where the statement is made in full. Agreements
- * stay on every repeat.
+ * kept for its first statement, where a reader meets it (on the real sets, the mention a reader
+ * marking the page marks: kept on the longest sentence instead, a conflict on the Trufanov set
+ * sat on a mention no reader marked). Agreements stay on every repeat.
  */
 function oneVoicePerConflict(links: ClaimLink[], articles: AnalyzedArticle[]): ClaimLink[] {
   if (!links.some((l) => l.relation === 'conflict')) return links;
@@ -104,7 +105,7 @@ function oneVoicePerConflict(links: ClaimLink[], articles: AnalyzedArticle[]): C
       const voice = voiceOf(c);
       const prior = best.get(voice);
       if (!prior) best.set(voice, c);
-      else if (c.quote.length > prior.quote.length) (repeats.add(prior.id), best.set(voice, c));
+      else if (c.start < prior.start) (repeats.add(prior.id), best.set(voice, c));
       else repeats.add(c.id);
     }
   }
