@@ -729,7 +729,9 @@ export function extractClaims(
       const together = takenTogether(tokens, p.cueAt);
       const frame: Claim['frame'] = { event: 'taken-from', subject, scope: [`place:${p.kind}`, ...(together ? ['places:group'] : [])] };
       const at = heldAt(tokens, p.cueAt);
-      if (!together && at >= 0 && personKeyAt(at) === subject) frame.person = personAt(at);
+      // The person named right before the verb was taken from there, whoever was taken with them
+      // ("Orlov was kidnapped along with his mother … from Kibbutz Nahal Oz").
+      if (at >= 0 && personKeyAt(at) === subject) frame.person = personAt(at);
       make('fact', start, end, s, `fact:taken-from:${subject}`, `where ${fullNameOf(subject) ?? 'this person'} was taken from`, { type: 'fact', statement: p.key }, frame);
     }
     // Where someone was arrested: "arrested in Yekaterinburg", "задержан в Екатеринбурге".

@@ -390,7 +390,8 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
       if (va.statement === vb.statement) return link('same', 0.75);
       // Only one named person each (the same by family and given name), each article naming one place.
       const kind = (c: Claim) => c.frame!.scope.find((x) => x.startsWith('place:'));
-      const one = (c: Claim) => c.frame!.scope.includes('places:one') && !c.frame!.scope.includes('places:group') && !!c.frame!.person;
+      // (A person taken with others has one only when named as the one taken: see claims.ts.)
+      const one = (c: Claim) => c.frame!.scope.includes('places:one') && !!c.frame!.person;
       const samePerson = a.frame.person?.split(':')[2] === b.frame!.person?.split(':')[2];
       return kind(a) === kind(b) && one(a) && one(b) && samePerson ? link('conflict', 0.5) : null;
     }

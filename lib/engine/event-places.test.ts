@@ -31,9 +31,13 @@ describe('where someone was taken from', () => {
     const other = art('o', 'en', 'Pavel Orlov was kidnapped from his home in Kibbutz Nahal Oz on October 7.');
     expect(relation(en, ru)).toBe('same');
     expect(relation(en, other)).toBe('conflict');
-    // Taken with others: said of the family, never against one of them.
-    const together = art('t', 'en', 'Pavel Orlov was kidnapped along with his mother from Kibbutz Nahal Oz.');
-    expect(relation(en, together)).toBe('none');
+    // Taken with others, the person named before the verb was still taken from there.
+    const along = art('t', 'en', 'Pavel Orlov was kidnapped along with his mother from Kibbutz Nahal Oz.');
+    expect(relation(en, along)).toBe('conflict');
+    // A family named together, the person not the one before the verb: said of the family,
+    // never against one of them.
+    const family = art('f', 'en', 'Pavel Orlov and his mother were kidnapped from Kibbutz Nahal Oz.');
+    expect(relation(en, family)).toBe('none');
   });
 });
 
