@@ -14,7 +14,7 @@ import { findRecords } from './records';
 import { findRoles } from './roles';
 import { isTranslatedKey, translatedKey } from './translations';
 import { dateEvent, eventAt, eventSubject } from './frame';
-import { KIN_WORDS, kinKey, PERSON_NOUNS, PERSON_STEMS_RU, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
+import { KIN_WORDS, kinKey, ONE_PERSON_NOUNS, PERSON_NOUNS, PERSON_STEMS_RU, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
 import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
@@ -912,7 +912,6 @@ function describedByDefiniteNoun(tokens: readonly Token[], from: number, after: 
   return null;
 }
 
-const ONE_PERSON_NOUNS = /^(journalist|journaliste|periodista|reporter|correspondent|correspondant|corresponsal|reporter[oa]|engineer|ingénieur|ingeniero|инженер|hostage|otage|rehén|заложник|prisoner|prisonnier|detainee|citizen|citoyen|citoyenne|ciudadan[oa]|гражданин|américain|estadounidense|american|opposant|opositor|dissident|activist|militant|man|woman|homme|femme|hombre|mujer)$/;
 const isPersonNoun = (w: string): boolean => ONE_PERSON_NOUNS.test(w.replace(/['’]s$/, ''));
 
 /** Whether the words at `at` open a predicate: an auxiliary or a verb ("has been held", "was taken", "remains"). */

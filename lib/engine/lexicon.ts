@@ -262,3 +262,6 @@ export const BODY_OPENERS: ReadonlySet<string> = new Set(['movimiento', 'mouveme
 /** Last words of a body's name ("the Sverdlovsk Regional Court"): the capitals before them are the body's, not a person's. */
 export const BODY_HEADS: ReadonlySet<string> = new Set(['court', 'committee', 'council', 'commission', 'university', 'ministry', 'department', 'agency', 'office',
   'service', 'assembly', 'parliament', 'tribunal', 'bureau', 'authority', 'board', 'institute', 'foundation', 'corporation', 'association', 'hospital']);
+
+/** Nouns of one person a description of the article's person is made of: "the reporter", "un citoyen", "el periodista". */
+export const ONE_PERSON_NOUNS = /^(journalist|journaliste|periodista|reporter|correspondent|correspondant|corresponsal|reporter[oa]|engineer|ingénieur|ingeniero|инженер|hostage|otage|rehén|заложник|prisoner|prisonnier|detainee|citizen|citoyen|citoyenne|ciudadan[oa]|гражданин|américain|estadounidense|american|opposant|opositor|dissident|activist|militant|man|woman|homme|femme|hombre|mujer)$/;

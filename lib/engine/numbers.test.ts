@@ -48,6 +48,11 @@ describe('counts and what they count', () => {
   it('reads an age after a person noun and a people’s word, and after a name with where the person is from', () => {
     const ages = (text: string, lang: string) => extractClaims(article(text, '2025-04-17', lang)).claims.filter((c) => c.frame?.measure === 'age').map((c) => c.written);
     expect(ages('Alexandre Troufanov, un citoyen russo-israélien de 29 ans, a été libéré.', 'fr')).toEqual(['29 ans']);
+    // Said of the person named before the noun, as "Troufanov, 29 ans," is: one person's age, not the family's.
+    const subjectOf = (text: string, lang: string) => extractClaims(article(text, '2025-04-17', lang)).claims.find((c) => c.frame?.measure === 'age')?.frame?.subject;
+    expect(subjectOf('Poutine a reçu Alexandre Troufanov, un citoyen russo-israélien de 29 ans qui a passé 498 jours à Gaza.', 'fr'))
+      .toBe(subjectOf('Poutine a reçu Alexandre Troufanov, 29 ans, qui a passé 498 jours à Gaza.', 'fr'));
+    expect(subjectOf('Poutine a reçu Alexandre Troufanov, un citoyen russo-israélien de 29 ans qui a passé 498 jours à Gaza.', 'fr')).toMatch(/^[A-Z]+:[a-z]+:[A-Z]+$/);
     expect(ages('Pavel Orlov , 29 from Tel Aviv was visiting his mother.', 'en')).toEqual(['29']);
     // A plan or a sentence "de 5 ans" is no age, people's word or not.
     expect(ages('Une peine de 9 ans a été prononcée. Un plan chinois de 5 ans.', 'fr')).toEqual([]);

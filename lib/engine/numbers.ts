@@ -3,7 +3,7 @@
 import { joinedWords } from './arrays';
 import { isAsciiDigit } from './chars';
 import { countEvent, countScope, eventAt, othersAfterAnotherCount } from './frame';
-import { HEDGES_BEFORE, numberWord, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, triggersOf, type EventClass } from './lexicon';
+import { HEDGES_BEFORE, numberWord, ONE_PERSON_NOUNS, SCALE_WORDS, UNIT_NOUNS, GROUP_WORD, triggersOf, type EventClass } from './lexicon';
 
 // A Map: "constructor" after a figure must not read as a scale word.
 const SCALE_WORD_MAP = new Map(Object.entries(SCALE_WORDS));
@@ -394,6 +394,8 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     // "Труфанов, 29 лет,", "Orlov, 29 ans,", "âgé de 29 ans": the years of a person named just before.
     if (unit === 'years' && unitAt === to && isAppositiveAge(tokens, i, value, unitAt + 1)) unit = 'age';
     if (unit === 'years' && tokens[i - 1]?.lower === 'de' && /^(âgée?s?|agée?s?)$/.test(tokens[i - 2]?.lower ?? '')) unit = 'age';
+    // "un citoyen russo-israélien de 29 ans", "un joven de 29 años": the years of a noun of one person.
+    if (unit === 'years' && unitAt === to && Number.isInteger(value) && value <= 110 && tokens[i - 1]?.lower === 'de' && personNounBefore(tokens, i - 1)) unit = 'age';
     // "Орлову 29 лет", "ему исполнилось 29 лет", "в возрасте 29 лет": a person's age in Russian.
     if (unit === 'years' && unitAt === to && tokens[unitAt]?.lower === 'лет' && Number.isInteger(value) && value <= 110 && RUSSIAN_AGE_BEFORE.test(tokens[i - 1]?.lower ?? '')) unit = 'age';
     if (unit === 'years' && unitAt === to && tokens[unitAt]?.lower === 'лет' && Number.isInteger(value) && value <= 110 && /^\p{Lu}\p{Ll}+(у|ю|е|ой)$/u.test(tokens[i - 1]?.text ?? '')) unit = 'age';
@@ -443,4 +445,14 @@ export function findNumbers(tokens: Token[], lang: string, excluded: (start: num
     i = to - 1;
   }
   return out;
+}
+
+/** Whether a noun of one person ends the noun phrase before token `at`, past two describing words at most. */
+function personNounBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (ONE_PERSON_NOUNS.test(w)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
