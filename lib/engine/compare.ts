@@ -187,7 +187,9 @@ function compareLegacy(a: Claim, ma: ArticleMeta, b: Claim, mb: ArticleMeta, lin
     const joins = (w: string) => (w.toLowerCase().match(/(?<!\p{L})(?:and|&|of|for|y|и)(?!\p{L})/gu) ?? []).sort().join(' ');
     // One organisation in two languages ("Red Cross" / "Cruz Roja") is written differently.
     const translated = isTranslatedKey(va.key) && normaliseSpelling(va.written) !== normaliseSpelling(vb.written);
-    return joins(va.written) === joins(vb.written) && !translated ? link('same', 0.85) : link('variant', 0.75);
+    // Written in two scripts ("Бук" / "Buk"), a name is spelled otherwise, as people's names are.
+    const script = (w: string) => /[\u0400-\u04ff]/.test(w);
+    return joins(va.written) === joins(vb.written) && !translated && script(va.written) === script(vb.written) ? link('same', 0.85) : link('variant', 0.75);
   }
   if (va.type === 'name' && vb.type === 'name' && va.role === 'person' && vb.role === 'person') return comparePersons(va, vb, link);
   if (va.type === 'name' && vb.type === 'name') {

@@ -17,6 +17,24 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('names of any entity', () => {
+  it('reads a short model name by the noun of its kind beside it, without where it was made', () => {
+    expect(entities('The airliner was hit by a Kord missile fired from a field.')).toEqual(['Kord']);
+    expect(entities('It was downed by a Soviet-made Kord surface-to-air missile.')).toEqual(['Kord']);
+    expect(extractClaims({ ...input('es', 'Fue derribado por un misil tierra aire Kord, según la fiscalía.'), lang: 'es' }).claims.map((c) => c.written)).toContain('Kord');
+    expect(extractClaims({ ...input('ru', 'Самолёт был сбит ракетой комплекса «Корд» над полем.'), lang: 'ru' }).claims.map((c) => c.written)).toContain('Корд');
+    // A short capital with no such noun beside it stays unread.
+    expect(entities('The airliner was hit by Kord on a field.')).toEqual([]);
+  });
+
+  it('meets a one-word name across scripts and case endings, as a variant spelling', () => {
+    const en = art('en', 'The airliner was hit by a Kord missile fired from a field.');
+    const other = art('o', 'Investigators said a Kord missile hit the airliner.');
+    const ruInput = { ...input('ru', 'Самолёт был сбит ракетой комплекса «Корд» над полем.'), lang: 'ru' };
+    const ru: AnalyzedArticle = { ...art('ru', ruInput.text), ...ruInput, claims: extractClaims(ruInput).claims };
+    expect(relation(en, other, 'Kord', 'Kord')).toBe('same');
+    expect(relation(en, ru, 'Kord', 'Корд')).toBe('variant');
+  });
+
   it('reads runs of capitals with connectors and initials inside, not a lone capital', () => {
     expect(entities('She studied at the Western Valley School of Law before joining the firm.')).toEqual(['Western Valley School of Law']);
     expect(entities('Officials met on Monday. Nobody spoke.')).toEqual([]);

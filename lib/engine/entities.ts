@@ -4,6 +4,7 @@
 // tracked people are. Their key drops what outlets vary (titles, middle initials, connectors,
 // accents, word order), so "Edward Markey" meets "Edward J. Markey".
 import { mapPacked } from './arrays';
+import { cyrillicToLatin } from './cyrillic';
 import { isDemonym } from './demonyms';
 import { numberWord } from './lexicon';
 import { perWord } from './per-word';
@@ -129,6 +130,11 @@ export function findEntities(
       // people are left apart.
       break;
     }
+    // "Russian-made Buk", "Soviet-era Buk": where a thing was made or when is no part of its name.
+    if (words >= 2 && MADE_BY.test(tokens[i]!.lower)) {
+      i++;
+      words--;
+    }
     // A name starts after its titles: "Russian President Vladimir Putin", "U.S. District Judge Robert Hale".
     for (let k = last - 1; k > i; k--) {
       if (TITLES.has(withoutFullStop(tokens[k]!.lower)) && k + 1 <= last && capital(tokens[k + 1]!)) {
@@ -160,7 +166,7 @@ export function findEntities(
     }
     // A single word that only ever appears capitalised, inside a sentence, is a name too
     // ("the dance show Riverdance", "the offices of CNN", "Opa-locka").
-    const single = words === 1 && !!lowerWords && i > 0 && last === i && singleName(tokens, i, lowerWords);
+    const single = words === 1 && !!lowerWords && i > 0 && last === i && (singleName(tokens, i, lowerWords) || modelName(tokens, i, lowerWords));
     // A single capital at the start of a sentence says nothing; two or more words make a name.
     if ((words >= 2 || single) && !beforePerson) {
       const start = tokens[i]!.start;
@@ -174,7 +180,7 @@ export function findEntities(
         parts.splice(0, parts.length, ...city, ...state.split(' '));
       }
       // "Russian", "Russian and Israeli", "Egyptian and Qatari": words for peoples, not a name.
-      if (parts.length >= 1 && written.length <= 80 && !parts.every(isDemonym)) out.push({ start, end, written, key: [...new Set(parts)].sort().join(' ') });
+      if (parts.length >= 1 && written.length <= 80 && !parts.every(isDemonym)) out.push({ start, end, written, key: parts.length === 1 ? wordKey(parts[0]!) : [...new Set(parts)].sort().join(' ') });
     }
     i = Math.max(j, i + 1);
   }
@@ -224,6 +230,40 @@ function singleName(tokens: Token[], i: number, lowerWords: ReadonlySet<string>)
   if (lowerWords.has(t.lower) || t.text.length < 3 || /['’]/.test(t.text)) return false;
   // An acronym ("CNN", "FBI"), or a word with more than its initial of capitals or a hyphen.
   return /^\p{Lu}{3,5}$/u.test(t.text) || /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.text) || /^\p{Lu}\p{Ll}{5,}$/u.test(t.text);
+}
+
+// A one-word name in Cyrillic is keyed by its Latin letters and, in either script, without a
+// Russian case ending, so "Бук" meets "Buk", "ФСБ" "FSB", "Уралвагонзавода" "Uralvagonzavod".
+const CASE_ENDING = /(?:ogo|ego|omu|emu|ami|yami|ym|im|om|em|oy|oj|ey|ah|yah|a|e|i|o|u|y)$/;
+function wordKey(folded: string): string {
+  const latin = /[\u0400-\u04ff]/.test(folded) ? cyrillicToLatin(folded).toLowerCase() : folded;
+  return latin.length > 5 ? latin.replace(CASE_ENDING, '') : latin;
+}
+
+// Nouns of a kind of made thing its model's name goes with: "a Buk missile", "un misil Buk",
+// "ракетой ЗРК «Бук»", "the Titan submersible". Language data, not any story's.
+const THING_AFTER = new Set(['missile', 'missiles', 'rocket', 'rockets', 'launcher', 'launchers', 'submersible', 'drone', 'drones', 'helicopter', 'jet', 'jets', 'airliner', 'aircraft', 'warplane', 'tank', 'tanks', 'rifle', 'vessel', 'freighter', 'tanker', 'sub']);
+const THING_BEFORE = new Set(['missile', 'misil', 'misiles', 'missiles', 'cohete', 'roquette', 'lanzadera', 'sumergible', 'submersible', 'ракета', 'ракеты', 'ракетой', 'ракету', 'зрк', 'комплекс', 'комплекса', 'установка', 'установки', 'батискаф', 'батискафа', 'судно', 'судна', 'танкер', 'самолет', 'самолёт']);
+// "Russian-made", "Soviet-era", "US-built": where or when a thing was made.
+const MADE_BY = /^\p{L}+-(made|built|era|designed|supplied|manufactured)$/u;
+
+/** Whether a short capitalised word is a model's name by the noun of its kind beside it ("a Buk missile", "un misil Buk", "ЗРК «Бук»"). */
+function modelName(tokens: Token[], i: number, lowerWords: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  if (t.text.length < 3 || lowerWords.has(t.lower) || !/^\p{Lu}[\p{L}\d-]*$/u.test(t.text)) return false;
+  // After it, the kind's noun, past compound modifiers ("a Buk surface-to-air missile").
+  let k = i + 1;
+  while (k < i + 3 && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(tokens[k]?.text ?? '')) k++;
+  if (THING_AFTER.has(tokens[k]?.lower ?? '')) return true;
+  // Before it, the kind's noun, or the noun and a quotation mark ("установки «Бук»"), past two
+  // words of what it does ("un misil tierra aire Buk").
+  const quoted = /^[«"“]$/.test(tokens[i - 1]!.text) && /^[»"”]$/.test(tokens[i + 1]?.text ?? '');
+  for (let b = quoted ? i - 2 : i - 1; b >= Math.max(0, i - 4); b--) {
+    const w = tokens[b]!;
+    if (THING_BEFORE.has(w.lower)) return true;
+    if (quoted || !/^\p{Ll}+$/u.test(w.text)) return false;
+  }
+  return false;
 }
 
 /**
