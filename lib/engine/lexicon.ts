@@ -265,3 +265,7 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(['court', 'committee', 'c
 
 /** Nouns of one person a description of the article's person is made of: "the reporter", "un citoyen", "el periodista". */
 export const ONE_PERSON_NOUNS = /^(journalist|journaliste|periodista|reporter|correspondent|correspondant|corresponsal|reporter[oa]|engineer|ingénieur|ingeniero|инженер|hostage|otage|rehén|заложник|prisoner|prisonnier|detainee|citizen|citoyen|citoyenne|ciudadan[oa]|гражданин|américain|estadounidense|american|opposant|opositor|dissident|activist|militant|man|woman|homme|femme|hombre|mujer)$/;
+
+/** Russian pronouns and particles that open a sentence in capitals, never a given name: "Сам Скеттино" is Schettino himself. */
+export const RUSSIAN_FUNCTION_WORDS: readonly string[] = ('сам сама сами само этот эта это эти тот та те весь вся все всё он она они оно его её ее их ' +
+  'мы вы также тогда уже ещё еще лишь только даже именно').split(' ');

@@ -4,7 +4,7 @@
 // and "Vitaly Trufanov" agree on the father's name and differ on the family's spelling).
 import { joinedWords, mapPacked } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
-import { BODY_HEADS, BODY_OPENERS, GROUP_WORD, KIN_WORDS, kinKey, numberWord } from './lexicon';
+import { BODY_HEADS, BODY_OPENERS, GROUP_WORD, KIN_WORDS, kinKey, numberWord, RUSSIAN_FUNCTION_WORDS } from './lexicon';
 import { editDistanceAtMostOne, foldName, isNameSuffix, looseName, looseStem, nameKey, russianStemOf } from './name-variants';
 import { perWord } from './per-word';
 import { editDistance, isThingHead, knownGiven, NOT_NAME as NOT_PERSON_WORDS, opensNoName, thingName, TITLES as PERSON_TITLES } from './persons';
@@ -40,7 +40,7 @@ const TITLES = { test: perWord((w: string): boolean => TITLE_WORDS.test(w) || is
 const NOT_NAME_WORDS = new Set(('the a an in on at of for to from by with his her their its he she it they we i you this that these those but and or if when while after before during since according earlier later meanwhile however also as there here what who why how both all some many more most read related video photo source courtesy january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday hamas israel gaza russia moscow kremlin ukraine lebanon jerusalem tel aviv washington iran syria egypt qatar hezbollah idf un eu us uk usa news times post ministry agency jihad strip bank council watch community federation union nations party army forces authority committee office court government police festival international national islamic middle east west north south human rights red cross state states united world day city republic ria novosti interfax reuters tass afp ap rt daily supernova university hospital school church mosque airport street square avenue' +
     // Words that start or end names of places and institutions, never a person's: "New York", "Cruz
     // Roja", "Ministerio de Exteriores", "Casa Blanca", "San Diego".
-    ' new san casa roja ministerio ministère министерство ejército armée gobierno gouvernement naciones unidas unies unión europea européenne universidad université').split(' '));
+    ' new san casa roja ministerio ministère министерство ejército armée gobierno gouvernement naciones unidas unies unión europea européenne universidad université').split(' ').concat(RUSSIAN_FUNCTION_WORDS));
 const NOT_NAME = { test: (w: string) => NOT_NAME_WORDS.has(w) };
 // Words of the persons pass's list ("House", "Senate", "Capitol", states), words that end names of
 // laws, places and works ("Act", "Valley") and the names of countries and continents ("Africa

@@ -265,6 +265,17 @@ describe('detectStory: every person and named thing of a story, in any spelling'
     expect(match.reasons.join(' ')).toMatch(/terms: .*Hamas/);
   });
 
+  it('meets an Italian surname written by its sound in Cyrillic, and takes no Russian pronoun before it for a given name', () => {
+    const italian: StoryDefinition = { id: 'it', title: 'a captain on trial', people: [{ name: 'Marco Ceschini', weight: 'core' }], places: [{ name: 'Grosseto', weight: 'context' }], terms: ['shipwreck', 'trial'] };
+    const text = para(
+      'Капитан Марко Ческини предстал перед судом в Гроссето. Сам Ческини признал, что допустил ошибку.',
+      'Ческини грозит до 20 лет тюрьмы за кораблекрушение.',
+    );
+    const match = detectStory({ title: 'Суд над капитаном Ческини', text }, [italian]);
+    expect(match.onStory).toBe(true);
+    expect(match.reasons.join(' ')).not.toMatch(/namesake/);
+  });
+
   it('does not read a hyphenated given name as a namesake of its own person', () => {
     const story: StoryDefinition = {
       id: 'leroux', title: 'Anne-Marie Leroux', terms: ['strike', 'union'],

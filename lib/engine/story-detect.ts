@@ -20,6 +20,7 @@ import { isDemonym } from './demonyms';
 import {
   givenNameKeys,
   isNameSuffix,
+  italianReading,
   looseName,
   looseStem,
   declinedKeys,
@@ -27,6 +28,7 @@ import {
   spellOutSlavicLetters,
   typedNameWords,
 } from './name-variants';
+import { RUSSIAN_FUNCTION_WORDS } from './lexicon';
 import { writtenInLowerCase } from './names';
 import { isLowerCaseWord } from './word-frequency';
 import { tokenize, type Token } from './tokens';
@@ -267,6 +269,12 @@ function compilePerson(entity: StoryEntity, nameWords: Set<string>): CompiledPer
     .map((w) => looseName(w, true));
   if (surnameWords.length === 0 && words.length) surnameWords.push(looseName(words[words.length - 1]!, true));
   surnameWords.reverse();
+  // An Italian surname as other scripts write its sound ("Schettino", "Скеттино"), as its given names are.
+  for (const w of wordsOf(surname).map((x) => x.norm)) {
+    const italian = italianReading(w);
+    const key = italian ? looseName(italian, true) : null;
+    if (key && !surnameWords.includes(key)) surnameWords.push(key);
+  }
   // Spellings a story written before the engine knew them may still list: their last word is a surname.
   for (const alias of entity.aliases ?? []) {
     const aw = wordsOf(alias).map((w) => w.norm).filter((w) => !isNameSuffix(w));
@@ -621,6 +629,7 @@ const NOT_GIVEN_NAMES = new Set(
     'commissioner', 'director', 'chair', 'ceo', 'founder', 'coach', 'justices', 'sens', 'reps', 'govs',
     'monsieur', 'madame', 'herr', 'frau', 'presidente', 'ministro', 'canciller', 'alcalde', 'gobernador',
     'diputado', 'senador', 'генерал', 'посол', 'депутат', 'мэр', 'губернатор', 'премьер', 'спикер', 'сенатор',
+    ...RUSSIAN_FUNCTION_WORDS,
   ].map(foldSpelling),
 );
 
