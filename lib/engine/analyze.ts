@@ -1,7 +1,7 @@
 // The engine's front door: an article in, its story match and claims out; a set of articles
 // in, the links between their claims out. The CLI, the background and the tests all call this.
 import { extractClaims } from './claims';
-import { givenNameSpellings, nameKey, typedNameWords } from './name-variants';
+import { givenNameSpellings, italianReading, nameKey, typedNameWords } from './name-variants';
 import { mutualBest } from './open-compare';
 import { detectStory } from './story-detect';
 import { tokenize } from './tokens';
@@ -18,7 +18,7 @@ export function storyNames(stories: StoryDefinition[]): StoryNames {
   if (!names) {
     const places = new Set<string>();
     const placeKeys = new Map<string, string[]>();
-    const surnames = new Map<string, Array<{ surname: string; given: string | null }>>();
+    const surnames = new Map<string, Array<{ surname: string; given: string | null; typedKey?: string; heardGiven?: string | null }>>();
     const givens = new Set<string>();
     for (const s of stories) {
       for (const p of s.places) {
@@ -39,6 +39,12 @@ export function storyNames(stories: StoryDefinition[]): StoryNames {
         const given = spellings[0];
         const key = nameKey(surname, true);
         surnames.set(key, [...(surnames.get(key) ?? []), { surname, given: given ? nameKey(given) : null }]);
+        // An Italian surname as other scripts write its sound ("Скеттино" for Schettino): met
+        // under the typed name's key, so both spellings are compared as one name.
+        const italian = italianReading(surname);
+        const heard = italian ? nameKey(italian, true) : null;
+        const heardGiven = given ? nameKey(italianReading(given) ?? given) : null;
+        if (italian && heard !== key) surnames.set(heard!, [...(surnames.get(heard!) ?? []), { surname: italian, given: given ? nameKey(given) : null, typedKey: key, heardGiven }]);
       }
     }
     names = { places, placeKeys, surnames, givens };

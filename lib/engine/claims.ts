@@ -15,7 +15,7 @@ import { findRoles } from './roles';
 import { isTranslatedKey, translatedKey } from './translations';
 import { dateEvent, eventAt, eventSubject } from './frame';
 import { KIN_WORDS, kinKey, ONE_PERSON_NOUNS, PERSON_NOUNS, PERSON_STEMS_RU, QUALIFIER_WORD, triggersOf, type EventClass } from './lexicon';
-import { findNames, NO_STORY_NAMES, type NameMention, type StoryNames } from './names';
+import { findNames, NO_STORY_NAMES, typedSurnameKey, type NameMention, type StoryNames } from './names';
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
 import { editDistanceAtMostOne, foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
@@ -106,7 +106,7 @@ export function extractClaims(
     // A capital that only starts a sentence ("All three were…") is not a name, even when its
     // sound key matches one (All / Eli): a given name stands for its person only as written.
     if (/^\p{Lu}/u.test(w) && !lowerWords.has(w.toLowerCase())) {
-      const sk = nameKey(w, true);
+      const sk = typedSurnameKey(story, nameKey(w, true));
       key = surnameKeys.has(sk) ? sk : givenWritten.has(foldName(w)) ? (givenToSurname.get(nameKey(w)) ?? null) : null;
       // A given name written alone in another spelling of the one written with the surname
       // ("Sacha remained…" after "Sasha Troufanov"): the same person, one letter apart inside the
@@ -1041,7 +1041,7 @@ function claimPersons(persons: PersonMention[], bareInEntity: Set<number>, sente
   // Gerskovich"): two letters off the typed surname, the key of the typed one, so the card
   // compares it with the other sources as a spelling of that name.
   const storyKeyOf = (p: PersonMention): string => {
-    if (!p.given || story.surnames.has(p.key)) return p.key;
+    if (!p.given || story.surnames.has(p.key)) return typedSurnameKey(story, p.key);
     // A story's person written with a second family name or a middle name ("Maynor Yasir
     // Suazo-Sandoval", "Maynor Yassir Suazo Sandova" for Maynor Suazo): the typed surname is one
     // of the name's words after the given name, the given name the same.

@@ -22,6 +22,16 @@ const linkOf = (a: AnalyzedArticle, b: AnalyzedArticle, written: [string, string
 };
 
 describe('comparison rules for other coverage', () => {
+  it('compares a story\'s Italian name with its spelling by sound in Cyrillic ("Ceschini" / "Ческини")', () => {
+    const italian: StoryDefinition = { id: 'it', title: 'a captain on trial', people: [{ name: 'Marco Ceschini', weight: 'core' }], places: [], terms: [] };
+    const en = analyzeArticle({ key: 'en', url: null, outlet: 'en', title: '', published: '2031-02-11', text: 'Captain Marco Ceschini went on trial on Monday. Ceschini denies the charges.', lang: 'en' }, [italian]);
+    const ru = analyzeArticle({ key: 'ru', url: null, outlet: 'ru', title: '', published: '2031-02-11', text: 'Капитан Марко Ческини предстал перед судом в понедельник. Ческини отрицает обвинения.', lang: 'ru' }, [italian]);
+    const surname = (a: AnalyzedArticle, w: string) => a.claims.find((c) => c.written === w && c.topic.startsWith('name:surname:'));
+    expect(surname(ru, 'Ческини')?.topic).toBe(surname(en, 'Ceschini')?.topic);
+    const link = linkArticles([en, ru]).find((l) => [l.a, l.b].includes(surname(en, 'Ceschini')!.id) && [l.a, l.b].includes(surname(ru, 'Ческини')!.id));
+    expect(link?.relation).toBe('variant');
+  });
+
   it('takes a figure above a floor told the same week as agreeing with it, and not one below it', () => {
     const morning = art('m', 'At least six people died when fire swept through the tower block overnight.', '2031-06-14');
     const evening = art('e', 'The fire at the tower block killed 17 people, police said.', '2031-06-15');

@@ -135,7 +135,10 @@ export function compareSpellings(a: string, b: string, surname = false): 'same' 
   if (fa.includes('gu') !== fb.includes('gu') && fa.replace(HARD_GU, 'g') === fb.replace(HARD_GU, 'g')) return 'variant';
   if (nameKey(a, surname) === nameKey(b, surname) && jaroWinkler(fa, fb) >= 0.82) return 'variant';
   if (cyr.test(na) !== cyr.test(nb)) {
-    const r = crossScript(cyr.test(na) ? na : nb, cyr.test(na) ? nb : na, surname);
+    const [c, l] = cyr.test(na) ? [na, nb] : [nb, na];
+    // An Italian name in Cyrillic is written by its sound: "Скеттино" for Schettino.
+    const italian = italianReading(l);
+    const r = italian && crossScript(c, italian, surname) === 'variant' ? 'variant' : crossScript(c, l, surname);
     // A short form in the other script (Александром / Sasha) is one given name, as within one script.
     return r === 'different' && !surname && sameGivenName(a, b) ? 'variant' : r;
   }

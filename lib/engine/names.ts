@@ -93,7 +93,7 @@ export interface StoryNames {
   /** The same by sound key, each with the names as typed. */
   placeKeys: ReadonlyMap<string, readonly string[]>;
   /** The people's family names by sound key, each with the surname as typed and its given name's key. */
-  surnames: ReadonlyMap<string, ReadonlyArray<{ surname: string; given: string | null }>>;
+  surnames: ReadonlyMap<string, ReadonlyArray<{ surname: string; given: string | null; typedKey?: string; heardGiven?: string | null }>>;
   /** The sound keys of the people's given names and their other forms. */
   givens: ReadonlySet<string>;
 }
@@ -124,6 +124,15 @@ function nearSpelling(written: string, typed: string): boolean {
   return a.split(' ').length === b.split(' ').length && a.length >= 4 && editDistance(a, b) <= 2;
 }
 
+/**
+ * The key a family name is compared under: the typed surname's, for a key only the stories'
+ * other reading of it gives ("Скеттино", heard from an Italian "Schettino"); else its own.
+ */
+export function typedSurnameKey(story: StoryNames, key: string): string {
+  const typed = story.surnames.get(key);
+  return typed?.length && typed.every((t) => t.typedKey) ? typed[0]!.typedKey! : key;
+}
+
 /** The stories' person whose family name a single word is, in any spelling, script or case. */
 function storySurname(story: StoryNames, written: string): { key: string; given: string | null } | null {
   const key = nameKey(written, true);
@@ -141,7 +150,7 @@ function storySurname(story: StoryNames, written: string): { key: string; given:
   const longI = cyrillic && loose.includes('ai') ? loose.replace(/ai/g, 'i') : null;
   const typed = story.surnames.get(key)?.find((p) => looseName(p.surname, true) === loose || (cyrillic && looseStem(looseName(p.surname, true)) === loose) ||
     (!cyrillic && inside(looseName(p.surname, true))) || (longI !== null && looseName(p.surname, true) === longI));
-  return typed ? { key, given: typed.given } : null;
+  return typed ? { key: typed.typedKey ?? key, given: typed.given } : null;
 }
 
 // Russian declines nouns: "законность приговора" written in lower case makes a capitalised
@@ -275,6 +284,14 @@ export function findNames(tokens: Token[], lowerWords: Set<string>, story: Story
       }
     }
     i = Math.max(j, i + 1);
+  }
+  for (const n of out) {
+    if (n.role === 'surname') {
+      const heard = story.surnames.get(n.key)?.find((t) => t.typedKey);
+      n.key = typedSurnameKey(story, n.key);
+      // Its given name heard the same way ("Франческо" for Francesco) is the typed one's.
+      if (heard?.heardGiven && heard.given && n.subject) n.subject = n.subject.split('|').map((k) => (k === heard.heardGiven ? heard.given! : k)).join('|');
+    } else if (n.role === 'given' && n.person && !n.person.startsWith('kin:')) n.person = n.subject = typedSurnameKey(story, n.person);
   }
   return out;
 }
