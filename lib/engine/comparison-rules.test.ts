@@ -584,6 +584,18 @@ describe('comparison rules for other coverage', () => {
     expect(b.claims.find((c) => writes(c, '73-летняя'))?.frame?.subject ?? null).not.toMatch(/^ARLF/);
   });
 
+  it('takes two deadlines sharing only their preposition ("through") as two deadlines, not one moved on', () => {
+    const plan = art('p', 'One bill would fund the ports agency through March 8, giving negotiators a month.', '2031-01-02');
+    const deal = art('d', 'Pavel Orlov signed a bill that keeps the museums open through March 15.', '2031-01-25');
+    expect(linkOf(plan, deal, ['March 8', 'March 15'])).toBe('none');
+  });
+
+  it('takes a running count and a span read with another verb as two spans, not one updated', () => {
+    const early = art('e', 'With the strike dragging into its 12th day, federal workers in the ports are unpaid.', '2031-01-02');
+    const late = art('l', 'Pavel Orlov agreed to reopen the federal ports for three weeks while talks go on.', '2031-01-25');
+    expect(linkOf(early, late, ['12th day', 'three weeks'])).toBe('none');
+  });
+
   it('reads a deadline moved on as an update, whichever verb sets it and in whichever language', () => {
     const aug = art('a', 'The court extended the arrest of Pavel Orlov until 30 November.', '2023-08-24');
     const dec = art('b', 'Pavel Orlov must remain in custody until 30 January 2024, the court ruled.', '2023-12-14');

@@ -158,7 +158,10 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       // own word beside both ("96 hours of emergency oxygen" / "40 hours of oxygen left") is enough.
       const laterClaim = ta.t < tb.t ? b : a;
       const left = late.value < early.value && laterClaim.frame?.scope.includes('q:left');
-      if (ev.near < (ev.predicate || left ? 1 : 2)) return null;
+      // Read with two different verbs ("reopen for three weeks" / "dragging into its 12th day"),
+      // the figures count two spans unless much of what is beside them is shared.
+      const otherVerbs = !!a.frame?.predicate && !!b.frame?.predicate && !ev.predicate;
+      if (ev.near < (ev.predicate || left ? 1 : otherVerbs ? 3 : 2)) return null;
       if (left) {
         return measure !== 'duration' || early.value - late.value <= elapsed + 3 ? link('updated', confidence(0.45)) : null;
       }

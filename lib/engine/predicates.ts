@@ -48,11 +48,12 @@ const STOP = new Set(
     'their our your my he she they we you i him them us me who whom whose which what when where why how is are was were be been ' +
     'being am has have had having do does did will would shall should can could may might must not no also just only very more most ' +
     'less least some any all each every about over under into out up down off after before since until while during per via new ' +
+    'through throughout till between among against toward towards within without across upon amid despite ' +
     'said says say told according mr mrs ms dr rep sen gov president former other another such own same both either neither much many ' +
     'few several one two three four five six seven eight nine ten first last year years month months week weeks day days time times ' +
     'later soon already able ' +
     'percent million billion thousand dollars monday tuesday wednesday thursday friday saturday sunday today yesterday now still ' +
-    'el la los las de del y en que un una por con para se su sus lo al es fue son и в на с по что не как он она они это был была были к из за от до для у о ' +
+    'el la los las de del y en que un una por con para se su sus lo al es fue son hasta desde entre sobre и в на с по что не как он она они это был была были к из за от до для у о ' +
     'le les des du et une est pour par sur dans avec qui au aux ce cette il elle ils elles ont été son sa ses leur leurs selon')
     .split(' '),
 );
