@@ -17,6 +17,20 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('names of any entity', () => {
+  it('reads no name out of a participle opening a sentence or a thing\'s name', () => {
+    const names = (text: string) => extractClaims(input('t', text)).claims.filter((c) => c.kind === 'name').map((c) => c.written);
+    // A participle clause: the body named after it is read alone, and no person is made of them.
+    expect(names('Diverting Pentagon funding, however, is expected to set off a legal battle.')).toEqual(['Pentagon']);
+    expect(names('Speaking on Telemundo, the mayor said little.')).toEqual(['Telemundo']);
+    // A programme's name with an -ed word is no person "Deferred Action".
+    const program = names('He moved to end Deferred Action for Childhood Arrivals last year.');
+    expect(program).toContain('Deferred Action for Childhood Arrivals');
+    expect(program).not.toContain('Deferred');
+    // A firm's name is kept whole, and an ordinary name stays a person.
+    expect(names('The tower is owned by Consolidated Edison, the utility.')).toEqual(['Consolidated Edison']);
+    expect(names('Sterling Manning spoke on Monday.')).toEqual(['Sterling', 'Manning']);
+  });
+
   it('reads a short model name by the noun of its kind beside it, without where it was made', () => {
     expect(entities('The airliner was hit by a Kord missile fired from a field.')).toEqual(['Kord']);
     expect(entities('It was downed by a Soviet-made Kord surface-to-air missile.')).toEqual(['Kord']);

@@ -8,6 +8,7 @@ import { cyrillicToLatin } from './cyrillic';
 import { isDemonym } from './demonyms';
 import { numberWord } from './lexicon';
 import { perWord } from './per-word';
+import { verbForm } from './persons';
 import type { Token } from './tokens';
 
 export interface EntityMention {
@@ -75,7 +76,8 @@ export function findEntities(
     }
     // A number word opening a sentence ("Twelve Thailand boys who went missing…") is a count:
     // the name, if any, starts after it.
-    if ((i === 0 || /^[.!?:"“”]$/.test(tokens[i - 1]!.text)) && numberWord(tokens[i]!.lower) !== undefined) {
+    // So is a participle ("Diverting Pentagon funding", "Citing FBI sources"): a clause, not a body.
+    if ((i === 0 || /^[.!?:"“”]$/.test(tokens[i - 1]!.text)) && (numberWord(tokens[i]!.lower) !== undefined || (tokens[i]!.lower.endsWith('ing') && verbForm(tokens[i]!)))) {
       i++;
       continue;
     }

@@ -380,7 +380,22 @@ export const isThingHead = (lower: string): boolean => THING_HEADS.has(lower);
 const ordinary = (t: Token): boolean => isLowerCaseWord(t.lower) && !knownGiven(t.text);
 
 /** One of the commonest lower-case words of English and no given name: it opens no person's name ("Interior", "Under"). */
-export const opensNoName = (t: Token): boolean => ordinary(t) && wordRank(t.lower) <= COMMON_WORDS;
+export const opensNoName = (t: Token): boolean => (ordinary(t) && wordRank(t.lower) <= COMMON_WORDS) || verbForm(t);
+
+/**
+ * A verb's -ing or -ed form of a common lower-case word, no given name, opens a sentence or a
+ * thing's name, not a person's ("Diverting Pentagon funds", "Calling Mr. Trump", "Deferred
+ * Action", "Consolidated Edison"): the list ranks the inflected forms too rarely to know them.
+ */
+export function verbForm(t: Token): boolean {
+  const w = t.lower;
+  const m = /^(\p{L}{3,}?)(ing|ed)$/u.exec(w);
+  if (!m || w.length < 6 || knownGiven(t.text)) return false;
+  const stem = m[1]!;
+  // "divert", "call"; "consolidat" + e; "deferr" / "runn" undoubled.
+  const stems = [stem, stem + 'e', /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : ''];
+  return stems.some((x) => x.length >= 3 && isLowerCaseWord(x));
+}
 
 /**
  * The first and last words of a run name a thing, not a person: a word that ends a law's, a
