@@ -17,6 +17,22 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('names of any entity', () => {
+  it('keeps titles, party members, openers and possessives out of a body\'s name', () => {
+    // The title before the next person is his, with the "and" before it.
+    expect(entities('He met Ortega and Mr. Vance at the harbour.')).not.toContain('Ortega and Mr');
+    expect(entities('Texas Gov. Dale Perkins spoke.')).not.toContain('Texas Gov');
+    // A closed-class word opening a sentence opens no name; a party member of a place names the place.
+    expect(entities('Some Senate Democrats walked out.')).toEqual(['Senate Democrats']);
+    expect(entities('Lena Ortiz, a Republican of Nebraska, voted no.')).not.toContain('Republican of Nebraska');
+    expect(entities('Democrats and Republicans agreed on the harbour bill.')).toEqual([]);
+    // A party member alone is a fact of a person ("a registered Republican"), read as before.
+    expect(entities('He is a registered Republican, the records show.')).toEqual(['Republican']);
+    // "the Harbour Authority's plan": the name without its possessive, under the same key.
+    const named = extractClaims(input('t', 'It was the Harbour Authority’s plan.')).claims.find((c) => c.topic.startsWith('name:entity:'));
+    expect(named?.written).toBe('Harbour Authority');
+    expect(extractClaims(input('t', 'The Harbour Authority made a plan.')).claims.find((c) => c.topic.startsWith('name:entity:'))?.topic).toBe(named?.topic);
+  });
+
   it('reads no name out of a participle opening a sentence or a thing\'s name', () => {
     const names = (text: string) => extractClaims(input('t', text)).claims.filter((c) => c.kind === 'name').map((c) => c.written);
     // A participle clause: the body named after it is read alone, and no person is made of them.

@@ -32,6 +32,16 @@ const NOT_NAME = new Set([
   'update', 'credit', 'photo', 'advertisement',
 ]);
 
+// Words for members of a party: alone a fact of a person ("a registered Republican"), but
+// "Democrats and Republicans" and "a Republican of Texas" name no body (language data).
+const MEMBER_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop', 'independent', 'independents', 'conservative', 'conservatives', 'liberal', 'liberals', 'tory', 'tories', 'labour']);
+// Closed-class words that open a sentence in capitals and no name ("Some Republicans", "During
+// Thursday's hearing", "Former Rep."): a run starts after them (language data).
+const OPENERS = new Set(['some', 'other', 'others', 'most', 'many', 'several', 'few', 'all', 'both', 'each', 'every', 'any', 'top', 'former',
+  'during', 'after', 'before', 'since', 'while', 'under', 'among', 'with', 'without', 'like', 'unlike', 'by', 'from', 'about', 'against',
+  'despite', 'amid', 'for', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'what', 'why', 'how', 'where',
+  'who', 'then', 'now', 'still', 'yet', 'so', 'or', 'nor', 'not', 'no', 'even', 'only', 'just', 'also', 'although', 'though', 'because', 'once', 'until']);
+
 // US states as outlets abbreviate them after a city ("Aventura, Fla.", "Manchester, N.H."): the
 // city's name with either spelling of its state is one name. Language data (AP style and postal).
 const STATES = new Map<string, string>(Object.entries({
@@ -132,6 +142,25 @@ export function findEntities(
       // people are left apart.
       break;
     }
+    // "Obama and Mr. Trump", "Republican Sen. John McCain": a title at the end of the run is the
+    // next person's, with the "and" before it.
+    while (last > i && TITLES.has(withoutFullStop(tokens[last]!.lower)) && tokens[last]!.lower !== 'the') {
+      let k = last - 1;
+      while (k > i && !capital(tokens[k]!)) k--;
+      words -= 1;
+      last = k;
+    }
+    // "Some Republicans", "During Thursday's hearing": a closed-class word opens no name.
+    while (words >= 2 && OPENERS.has(tokens[i]!.lower)) {
+      i++;
+      while (i < last && !capital(tokens[i]!)) i++;
+      words--;
+    }
+    // "a Republican of Texas": a party member of a place; the place is the name.
+    if (MEMBER_WORDS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && i + 2 <= last) {
+      i += 2;
+      words--;
+    }
     // "Russian-made Buk", "Soviet-era Buk": where a thing was made or when is no part of its name.
     if (words >= 2 && MADE_BY.test(tokens[i]!.lower)) {
       i++;
@@ -168,11 +197,15 @@ export function findEntities(
     }
     // A single word that only ever appears capitalised, inside a sentence, is a name too
     // ("the dance show Riverdance", "the offices of CNN", "Opa-locka").
-    const single = words === 1 && !!lowerWords && i > 0 && last === i && (singleName(tokens, i, lowerWords) || modelName(tokens, i, lowerWords));
+    const single = words === 1 && !!lowerWords && i > 0 && last === i && !OPENERS.has(tokens[i]!.lower) && !TITLES.has(withoutFullStop(tokens[i]!.lower)) &&
+      (singleName(tokens, i, lowerWords) || modelName(tokens, i, lowerWords));
     // A single capital at the start of a sentence says nothing; two or more words make a name.
     if ((words >= 2 || single) && !beforePerson) {
       const start = tokens[i]!.start;
-      const end = tokens[last]!.end;
+      // "the White House's gate": the possessive is no part of the name.
+      // A one-word brand keeps it ("McDonald's"), as does a firm of partners ("Standard & Poor's").
+      const possessive = words >= 2 && /\p{L}['’]s$/u.test(tokens[last]!.text) && !tokens.slice(i, last).some((t) => t.text === '&');
+      const end = tokens[last]!.end - (possessive ? 2 : 0);
       const written = text.slice(start, end);
       const named = tokens.slice(i, last + 1).filter((t, k, all) => capital(t) && !TITLES.has(withoutFullStop(t.lower)) && !initial(t, all[k + 1]));
       const parts = mapPacked(named, (t) => fold(t.text.replace(/['’]s$/, '').replace(/\.$/, ''))).filter((w) => !FIRM_SUFFIX.has(w));
@@ -182,7 +215,7 @@ export function findEntities(
         parts.splice(0, parts.length, ...city, ...state.split(' '));
       }
       // "Russian", "Russian and Israeli", "Egyptian and Qatari": words for peoples, not a name.
-      if (parts.length >= 1 && written.length <= 80 && !parts.every(isDemonym)) out.push({ start, end, written, key: parts.length === 1 ? wordKey(parts[0]!) : [...new Set(parts)].sort().join(' ') });
+      if (parts.length >= 1 && written.length <= 80 && !parts.every(isDemonym) && !(parts.length >= 2 && parts.every((w) => isDemonym(w) || MEMBER_WORDS.has(w)))) out.push({ start, end, written, key: parts.length === 1 ? wordKey(parts[0]!) : [...new Set(parts)].sort().join(' ') });
     }
     i = Math.max(j, i + 1);
   }
