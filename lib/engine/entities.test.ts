@@ -17,6 +17,13 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('names of any entity', () => {
+  it('reads two people named by their given names as no body ("Anna and Pedro")', () => {
+    expect(entities('Anna and Pedro were taken from the farm.')).toEqual([]);
+    expect(entities('She met Anna and Pedro at the gate.')).toEqual([]);
+    // A body's name with an "and" stays whole.
+    expect(entities('The Fish and Wildlife Service objected.')).toEqual(['Fish and Wildlife Service']);
+  });
+
   it('keeps titles, party members, openers and possessives out of a body\'s name', () => {
     // The title before the next person is his, with the "and" before it.
     expect(entities('He met Ortega and Mr. Vance at the harbour.')).not.toContain('Ortega and Mr');

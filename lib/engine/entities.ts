@@ -8,7 +8,7 @@ import { cyrillicToLatin } from './cyrillic';
 import { isDemonym } from './demonyms';
 import { numberWord } from './lexicon';
 import { perWord } from './per-word';
-import { verbForm } from './persons';
+import { knownGiven, verbForm } from './persons';
 import type { Token } from './tokens';
 
 export interface EntityMention {
@@ -129,7 +129,7 @@ export function findEntities(
         continue;
       }
       if (CONNECTORS.has(t.lower) && j + 1 < tokens.length && capital(tokens[j + 1]!) && j > i) {
-        if ((t.lower === 'and' || t.lower === '&') && (BODIES.has(tokens[j - 1]!.lower) || twoNames(tokens, i, j))) break;
+        if ((t.lower === 'and' || t.lower === '&') && (BODIES.has(tokens[j - 1]!.lower) || twoNames(tokens, i, j) || twoGivenNames(tokens, i, j))) break;
         // "blamed Putin for Navalny's death": a possessive before a lowercase noun opens a noun
         // phrase of its own ("Campaign for America's Future" goes on in capitals).
         const after = tokens[j + 1]!;
@@ -254,6 +254,11 @@ function twoNames(tokens: Token[], from: number, at: number): boolean {
     k++;
   }
   return last < 0 || !BODY_HEADS.has(withoutFullStop(tokens[last]!.lower));
+}
+
+/** "Yelena and Irena", "Anna and Pedro": two people by their given names, not a body's name. */
+function twoGivenNames(tokens: Token[], from: number, at: number): boolean {
+  return at - from === 1 && tokens[at]!.lower === 'and' && knownGiven(tokens[from]!.text) && !!tokens[at + 1] && knownGiven(tokens[at + 1]!.text);
 }
 
 /** A single capitalised word is a name when the article never writes it in lower case and it is no sentence word. */
