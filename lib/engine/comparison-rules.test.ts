@@ -596,6 +596,25 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(early, late, ['12th day', 'three weeks'])).toBe('none');
   });
 
+  it('flags two reports of one day that set one event for different dates, and no forecast of an outcome', () => {
+    const a = art('a', 'Both councils will hold special runoffs in mid June, officials said.', '2031-02-05');
+    const b = art('b', 'The runoff would be held on May 28. The clerk said so.', '2031-02-05');
+    expect(linkOf(a, b, ['mid June', 'May 28'])).toBe('conflict');
+    // Each names what the other does not: two events ("Republicans" / "Democrats").
+    const rep = art('r', 'Republicans will hold their runoff on May 5, officials said.', '2031-02-05');
+    const dem = art('s', 'Democrats will hold their runoff on May 12, officials said.', '2031-02-05');
+    expect(linkOf(rep, dem, ['May 5', 'May 12'])).toBe('none');
+    // The same day set by both agrees.
+    const same = art('c', 'The runoff will be held on June 14, the clerk said.', '2031-02-05');
+    expect(linkOf(a, same, ['mid June', 'June 14'])).toBe('same');
+    // Reports of different weeks: a plan may have moved (not a disagreement of one day).
+    const later = art('d', 'The runoff would be held on May 28. The clerk said so.', '2031-03-20');
+    expect(linkOf(a, later, ['mid June', 'May 28'])).not.toBe('conflict');
+    // A question is no plan.
+    const cond = art('e', 'Will the runoff be held on May 28?', '2031-02-05');
+    expect(linkOf(a, cond, ['mid June', 'May 28'])).not.toBe('conflict');
+  });
+
   it('reads a deadline moved on as an update, whichever verb sets it and in whichever language', () => {
     const aug = art('a', 'The court extended the arrest of Pavel Orlov until 30 November.', '2023-08-24');
     const dec = art('b', 'Pavel Orlov must remain in custody until 30 January 2024, the court ruled.', '2023-12-14');

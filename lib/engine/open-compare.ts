@@ -251,6 +251,23 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const tb = time(mb);
       if (ta?.exact && tb?.exact && ta.t !== tb.t) return link('updated', confidence(0.4));
     }
+    // One event scheduled by two reports of the same day ("will hold primaries in mid May" / "the
+    // primary would be held on April 30"): the same verb and the same thing beside it, for one
+    // subject or an unnamed one, dated apart. A plan is no forecast of an outcome: the reports
+    // disagree on when it is set for. A weekday alone is a guess of its week; a year too coarse.
+    // What one says beside its date must all be said beside the other's: "Republicans will hold
+    // their primary on May 5" and "Democrats … on May 12" are two events.
+    const within = (x: Claim, y: Claim) => { const set = new Set(y.frame?.near ?? []); return (x.frame?.near ?? []).every((w) => set.has(w)); };
+    if (future(va.start, ma) && future(vb.start, mb) && ev.predicate && ev.near >= 1 && a.frame?.predicate !== 'until' && (within(a, b) || within(b, a)) &&
+        (!a.frame?.subject || !b.frame?.subject || a.frame.subject === b.frame.subject) &&
+        va.granularity !== 'year' && vb.granularity !== 'year' && !bareWeekday(a) && !bareWeekday(b)) {
+      const ta = time(ma);
+      const tb = time(mb);
+      const plain = (c: Claim) => /^(asserted|forecast)$/.test(c.frame?.modality ?? 'asserted');
+      if (ta?.exact && tb?.exact && Math.abs(ta.t - tb.t) <= DAY && plain(a) && plain(b)) {
+        return link('conflict', confidence(0.35));
+      }
+    }
     // A deadline moved on ("held until 29 May", then "until 30 August"): the later report gives
     // the later date, its sentence shares a word with the other's, for one subject or an unnamed one.
     if (a.frame?.predicate === 'until' && b.frame?.predicate === 'until' && ev.near >= 1 && (!a.frame.subject || !b.frame.subject || a.frame.subject === b.frame.subject)) {
