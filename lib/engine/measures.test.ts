@@ -22,6 +22,15 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('figures with units, read with an open vocabulary', () => {
+  it('reads the counted noun past the capitals of what it belongs to', () => {
+    const measure = (text: string) => figures(text).map((c) => c.frame?.measure);
+    expect(measure('The deals with 11 Pacific Rim nations passed.')).toEqual(['count:nation']);
+    expect(measure('It was signed by all 42 Senate Republicans.')).toEqual(['count:person']);
+    // A capital in -s before a plural is a place, not what is counted.
+    expect(measure('Floods hit 12 Texas counties.')).toEqual(['count:county']);
+    expect(measure('The 63 Democrats voted no.')).toEqual(['count:person']);
+  });
+
   it('takes what is left of a supply falling over the days as an update, and a figure of sixty or more hours as particular', () => {
     const early = art('a', 'The crew has fewer than 40 hours of oxygen left, the Coast Guard said.', '2023-06-20');
     const late = art('b', 'By Thursday morning only three hours of oxygen remained, the Coast Guard said.', '2023-06-22');

@@ -179,7 +179,15 @@ export function nounAfter(tokens: Token[], at: number, value: number): { unit: s
     // Capitals: a group noun ("63 Democrats", "2,000 American troops") but not a name.
     // A country before the noun modifies it too ("twelve Thailand boys", "2,000 US troops").
     // So does a people's word ("12 Thai schoolboys").
-    if (t.upperInitial && !/^\p{Lu}\p{Ll}+s$/u.test(t.text) && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower) && !isDemonym(t.lower)) break;
+    // A capital that is no group noun may name what the noun belongs to ("11 Pacific Rim nations",
+    // "42 Senate Republicans"): the search goes on to a plural after it, within the window.
+    // So does a capital in -s before a plural ("12 Texas counties", "five Fox News polls").
+    if (t.upperInitial && !ADJECTIVE_LIKE.test(t.lower) && !isCountryName(t.lower) && !isDemonym(t.lower)) {
+      const next = tokens[k + 1];
+      const modifier = !!next && k + 1 < at + 4 && ((next.upperInitial && /^\p{L}/u.test(next.text)) || /^\p{Ll}{3,}s$/u.test(next.text));
+      if (modifier) continue;
+      if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text)) break;
+    }
     if (unitOf(t.lower)) return found ?? null;
     // Plurals in -s, French ones in -x ("438 voix"), and any Russian noun, which a number always inflects.
     // Collective nouns count people without a plural ending: "15 crew", "200 staff".
