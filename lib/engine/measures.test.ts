@@ -29,6 +29,9 @@ describe('figures with units, read with an open vocabulary', () => {
     // A capital in -s before a plural is a place, not what is counted.
     expect(measure('Floods hit 12 Texas counties.')).toEqual(['count:county']);
     expect(measure('The 63 Democrats voted no.')).toEqual(['count:person']);
+    // Words in -ss, -us and -is are no plurals: "previous", "census" modify the noun after them.
+    expect(measure('He had two previous marriages.')).toEqual(['count:marriag']);
+    expect(measure('He filed 12 census forms.')).toEqual(['count:form']);
   });
 
   it('takes what is left of a supply falling over the days as an update, and a figure of sixty or more hours as particular', () => {

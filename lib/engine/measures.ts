@@ -191,7 +191,8 @@ export function nounAfter(tokens: Token[], at: number, value: number): { unit: s
     if (unitOf(t.lower)) return found ?? null;
     // Plurals in -s, French ones in -x ("438 voix"), and any Russian noun, which a number always inflects.
     // Collective nouns count people without a plural ending: "15 crew", "200 staff".
-    const plural = /[sx]$/.test(t.lower) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children' || COLLECTIVE_NOUNS.test(t.lower) || CYRILLIC_START.test(t.lower);
+    // Not "access", "census", "crisis": English words in -ss, -us and -is are no plurals.
+    const plural = (/[sx]$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children' || COLLECTIVE_NOUNS.test(t.lower) || CYRILLIC_START.test(t.lower);
     if ((value !== 1 && plural) || (value === 1 && !ADJECTIVE_LIKE.test(t.lower))) {
       found = { unit: t.lower, at: k };
       // "800,000 federal employees and contractors": the first noun is what is counted.
