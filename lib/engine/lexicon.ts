@@ -206,6 +206,13 @@ const NUMBER_WORDS = new Map<string, number>([...Object.entries(NUMBER_WORDS_FR)
 export function numberWord(lower: string): number | undefined {
   const n = NUMBER_WORDS.get(lower);
   if (n !== undefined) return n;
+  if (!lower.includes('-')) return undefined;
+  // "one-hundred", "two-dozen": a figure of a scale in one word.
+  const scaled = /^([a-z]+)-(hundred|dozen)$/.exec(lower);
+  if (scaled) {
+    const n = NUMBER_WORDS.get(scaled[1]!);
+    return n !== undefined && n >= 1 && n < 10 ? n * (scaled[2] === 'hundred' ? 100 : 12) : undefined;
+  }
   // "seventy-three", "vingt-deux"
   const m = lower.includes('-') ? /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante)-(one|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|six|sept|huit|neuf)$/.exec(lower) : null;
   if (!m) return undefined;

@@ -22,6 +22,16 @@ const relation = (a: AnalyzedArticle, b: AnalyzedArticle, wa: string, wb: string
 };
 
 describe('figures with units, read with an open vocabulary', () => {
+  it('reads numbers written as words with hyphens and hundreds', () => {
+    const read = (text: string) => figures(text).map((c) => [c.frame?.measure, Math.round(num(c).value * 1e6) / 1e6]);
+    expect(read('Twenty-three minutes later, she left.')).toEqual([['duration', Math.round((23 / 1440) * 1e6) / 1e6]]);
+    expect(read('Five hundred and eighty-four days after it began, he won.')).toEqual([['duration', 584]]);
+    expect(read('He signed nearly two-dozen executive actions.')).toEqual([['count:action', 24]]);
+    expect(read('One-hundred candidates signed the letter.')).toEqual([['count:person', 100]]);
+    // A compound of a figure and a noun stays one ("a five-day trip").
+    expect(read('It was a five-day trip.')).toEqual([['duration', 5]]);
+  });
+
   it('reads the counted noun past the capitals of what it belongs to', () => {
     const measure = (text: string) => figures(text).map((c) => c.frame?.measure);
     expect(measure('The deals with 11 Pacific Rim nations passed.')).toEqual(['count:nation']);

@@ -133,6 +133,11 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   if (/^d['’]une?$/.test(t.lower) && unitOf(tokens[i + 1]?.lower ?? '') && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
   const w = numberWord(t.lower);
   if (w === undefined) return null;
+  // "Five hundred and eighty-four days": a count of hundreds, and what is added to it.
+  if (w >= 1 && w < 10 && tokens[i + 1]?.lower === 'hundred') {
+    const rest = tokens[i + 2]?.lower === 'and' ? numberWord(tokens[i + 3]?.lower ?? '') : undefined;
+    return rest !== undefined && rest < 100 ? { value: w * 100 + rest, to: i + 4, word: true } : { value: w * 100, to: i + 2, word: true };
+  }
   // "one of them", "no one", and the Spanish and Russian articles ("una condena"): a one is read only before a unit.
   if (ONLY_BEFORE_UNIT.has(t.lower) && !unitOf(tokens[i + 1]?.lower ?? '')) return null;
   return { value: w, to: i + 1, word: true };
@@ -351,7 +356,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
 
     // Hyphenated compounds: "48-page", "five-minute", "two-year", "134-to-63", "two-thirds", "218-210".
-    if (t.lower.includes('-')) {
+    // A number written in one hyphenated word ("Twenty-three minutes", "two-dozen actions") is read below.
+    if (t.lower.includes('-') && numberWord(t.lower) === undefined) {
       // "400-metre-long": the dimension a length measures, joined after its unit, says nothing more.
       const parts = t.lower.split('-').filter((p, k, all) => !(k === 2 && all.length === 3 && /^(long|wide|high|tall|deep|thick)$/.test(p) && unitOf(all[1]!)?.dimension === 'length'));
       const tally = /^(\d+)-(?:to-)?(\d+)$/.exec(t.lower);
