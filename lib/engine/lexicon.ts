@@ -168,6 +168,8 @@ const NUMBER_WORDS_EN: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   dozen: 12, dozens: 24, hundred: 100, hundreds: 200,
+  // Plurals of a scale: two of it at least ("thousands of people" spans 2,000 to 9,999).
+  thousands: 2000, millions: 2e6, billions: 2e9,
 };
 const NUMBER_WORDS_RU: Record<string, number> = {
   один: 1, одна: 1, два: 2, две: 2, двое: 2, три: 3, трое: 3, четыре: 4, четверо: 4, пять: 5, пятеро: 5, шесть: 6, семь: 7,

@@ -32,6 +32,21 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(read('It was a five-day trip.')).toEqual([['duration', 5]]);
   });
 
+  it('reads plurals of a scale as the span of their order, multiplied by the scales after them', () => {
+    const span = (text: string) => figures(text).map((c) => [c.frame?.measure, num(c).low, num(c).high]);
+    expect(span('Thousands of people fled the city.')).toEqual([['count:person', 2000, 9999]]);
+    expect(span('Tens of thousands of refugees arrived.')).toEqual([['count:person', 20000, 99999]]);
+    expect(span('They sold hundreds of billions of dollars in assets.')).toEqual([['money:USD', 2e11, 999999999999]]);
+    // Such a span agrees with a precise sum, less surely than a precise figure does.
+    const a = art('a', 'The couple paid $43,885,310 in federal taxes over the period.', '2031-08-12');
+    const b = art('b', 'They paid tens of millions of dollars in federal taxes, or $43 million, over the period.', '2031-08-12');
+    const precise = a.claims.find((c) => writes(c, '$43,885,310'))!;
+    const links = linkArticles([a, b]).filter((l) => l.a === precise.id || l.b === precise.id).sort((x, y) => y.confidence - x.confidence);
+    const other = (l: (typeof links)[number]) => b.claims.find((c) => c.id === (l.a === precise.id ? l.b : l.a))!.written;
+    expect(links.map(other)).toEqual(['$43 million', 'tens of millions of dollars']);
+    expect(links[0]!.confidence).toBeGreaterThan(links[1]!.confidence);
+  });
+
   it('reads the counted noun past the capitals of what it belongs to', () => {
     const measure = (text: string) => figures(text).map((c) => c.frame?.measure);
     expect(measure('The deals with 11 Pacific Rim nations passed.')).toEqual(['count:nation']);
@@ -100,8 +115,8 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(money('Un différend de près d’un milliard de dollars.', 'fr')).toEqual([['d’un milliard de dollars', 'money:USD', 1e9]]);
     expect(money('Египет требует миллиард долларов.', 'ru')).toEqual([['миллиард долларов', 'money:USD', 1e9]]);
     expect(money('reclama mil millones de dólares', 'es')).toEqual([['mil millones de dólares', 'money:USD', 1e9]]);
-    // A scale with no sum is no figure: "a billion people" is the counts pass's, "millions of" no sum.
-    expect(money('Millions of viewers watched.')).toEqual([]);
+    // A scale with no sum is no sum: "a billion people" is the counts pass's, "millions of viewers" a count.
+    expect(money('Millions of viewers watched.').map((c) => c[1])).toEqual(['count:viewer']);
   });
 
   it('spans a plural of magnitude over its whole order', () => {

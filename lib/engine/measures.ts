@@ -131,6 +131,8 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   if (/^(час|сутки)$/.test(t.lower) && smallerDurationAfter(tokens, i + 1)) return { value: 1, to: i, word: true };
   // "plus d’un kilomètre", "moins d’une semaine": French elides the "de" before a single unit.
   if (/^d['’]une?$/.test(t.lower) && unitOf(tokens[i + 1]?.lower ?? '') && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
+  // "tens of thousands": twenty of them at least, read with the scale after it.
+  if (t.lower === 'tens' && tokens[i + 1]?.lower === 'of' && MAGNITUDE_OF[tokens[i + 2]?.lower ?? ''] !== undefined) return { value: 20, to: i + 1, word: true };
   const w = numberWord(t.lower);
   if (w === undefined) return null;
   // "Five hundred and eighty-four days": a count of hundreds, and what is added to it.
@@ -217,7 +219,9 @@ const AGE_WORDS = /^(aged|ages)$/;
 const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['RUB', 'RUB']]);
 
 // Plurals of a power of ten: "hundreds" (200) reach 999, "thousands" (2,000) 9,999.
-const PLURAL_MAGNITUDE = /^(hundreds|thousands|millions|billions)$/;
+const PLURAL_MAGNITUDE = /^(tens|hundreds|thousands|millions|billions)$/;
+/** What a plural of a scale multiplies by after "of" ("hundreds of thousands", "tens of millions of dollars"). */
+const MAGNITUDE_OF: Readonly<Record<string, number>> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 // Nouns of a title won, in the four languages: what "two-time", "dos veces", "double" count.
 const TITLE_NOUNS = /^(champions?|champs?|medalists?|medallists?|winners?|all-stars?|mvps?|campe[oó]n(a|es|as)?|medallistas?|ganador(a|es|as)?|championn?e?s?|médaillée?s?|vainqueurs?|lauréate?s?|чемпион\p{L}*|призер\p{L}*|призёр\p{L}*|победител\p{L}*|обладател\p{L}*)$/u;
@@ -465,9 +469,14 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     } else if (num.word && tokens[to]?.lower === 'of' && /^(thousands|millions)$/.test(tokens[to - 1]?.lower ?? '')) {
       // "hundreds of thousands"
     }
-    if (tokens[i]!.lower === 'hundreds' && tokens[to]?.lower === 'of' && /^(thousands)$/.test(tokens[to + 1]?.lower ?? '')) {
-      value = 200000;
-      to += 2;
+    // "hundreds of thousands", "tens of millions of dollars": each plural of a scale multiplies.
+    if (num.word && PLURAL_MAGNITUDE.test(tokens[i]!.lower)) {
+      while (tokens[to]?.lower === 'of' && MAGNITUDE_OF[tokens[to + 1]?.lower ?? ''] !== undefined) {
+        value *= MAGNITUDE_OF[tokens[to + 1]!.lower]!;
+        to += 2;
+      }
+      // "of dollars": the sum's currency after the last "of".
+      if (tokens[to]?.lower === 'of' && unitOf(tokens[to + 1]?.lower ?? '')?.dimension === 'money' && to > num.to) to++;
     }
     const h = hedge(i, value);
     // "Dozens", "a dozen": approximate by themselves, unless a hedge says more ("more than a month").

@@ -137,7 +137,9 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const sum = equal && measure.startsWith('money:') && other === measure;
       const needed = ageInDecade ? 0 : bare ? (equal && distinctive ? 1 : 3) : sum ? -1 : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
       if (ev.score < needed) return null;
-      return link('same', confidence(equal ? 0.6 : 0.5));
+      // "Tens of millions of dollars" holds many sums: it agrees, but a precise match comes first.
+      const vague = (v: typeof va) => v.low > 0 && v.high >= 4 * v.low;
+      return link('same', confidence(vague(va) || vague(vb) ? 0.4 : equal ? 0.6 : 0.5));
     }
     if (bare || !asserted(a) || !asserted(b)) return null;
     // "The other four workers" counts a part of what "six workers" counts: never against it.
