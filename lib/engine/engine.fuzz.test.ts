@@ -195,6 +195,19 @@ describe('engine fuzzing', () => {
     for (const lang of ['en', 'es']) analyzeChecked({ key: 'run', url: null, outlet: null, title: '', published: null, text, lang });
   }, 60_000);
 
+  // Regression (found by a grid of number words, scales and units two by two, 100,000 texts): a
+  // scale word opening the text before a currency ("Millones de dólares.") read no figure token
+  // and looked before the text's first token.
+  it.each([
+    ['es', 'Millones de dólares.'],
+    ['fr', 'Milliards de dollars.'],
+    ['ru', 'Миллиард долларов потрачен.'],
+    ['en', 'Billion dollars were spent.'],
+  ])('a scale opening a %s text before a currency is read as a sum', (lang, text) => {
+    const claims = analyzeChecked({ key: 'scale', url: null, outlet: null, title: '', published: null, text, lang });
+    expect(claims.claims.map((c) => c.frame?.measure)).toEqual(['money:USD']);
+  });
+
   // Regression (found by this fuzzer): chrono's Russian patterns try `\s*` at every position, so
   // a long run of spaces (or the blanks the date pass used to put over dateless sentences)
   // before a date took over half a second. Masking now uses "_" and shortens such runs.

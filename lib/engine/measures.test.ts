@@ -37,6 +37,16 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(span('Thousands of people fled the city.')).toEqual([['count:person', 2000, 9999]]);
     expect(span('Tens of thousands of refugees arrived.')).toEqual([['count:person', 20000, 99999]]);
     expect(span('They sold hundreds of billions of dollars in assets.')).toEqual([['money:USD', 2e11, 999999999999]]);
+    expect(span('Millions of dollars were spent.')).toEqual([['money:USD', 2e6, 9999999]]);
+    // And in the other languages, each with its own words and its own "of".
+    const inLang = (text: string, lang: string) =>
+      extractClaims({ ...input(text), lang }).claims.filter((c) => c.kind === 'number').map((c) => [c.frame?.measure, num(c).low, num(c).high]);
+    expect(inLang('Miles de personas huyeron de la ciudad.', 'es')).toEqual([['count:person', 2000, 9999]]);
+    expect(inLang('Gastaron miles de millones de dólares.', 'es')).toEqual([['money:USD', 2e9, 9999999999]]);
+    expect(inLang('Des dizaines de milliers de personnes ont fui.', 'fr')).toEqual([['count:person', 20000, 99999]]);
+    expect(inLang('Сотни людей погибли.', 'ru')).toEqual([['count:person', 200, 999]]);
+    // The Spanish word is the English unit, and an English name.
+    expect(span('Miles Taylor ran five miles.').map((c) => c[0])).toEqual(['length']);
     // Such a span agrees with a precise sum, less surely than a precise figure does.
     const a = art('a', 'The couple paid $43,885,310 in federal taxes over the period.', '2031-08-12');
     const b = art('b', 'They paid tens of millions of dollars in federal taxes, or $43 million, over the period.', '2031-08-12');

@@ -133,6 +133,8 @@ function readNumber(tokens: Token[], i: number, lang: string): { value: number; 
   if (/^d['’]une?$/.test(t.lower) && unitOf(tokens[i + 1]?.lower ?? '') && hedgeBefore(tokens, i)) return { value: 1, to: i + 1, word: true };
   // "tens of thousands": twenty of them at least, read with the scale after it.
   if (t.lower === 'tens' && tokens[i + 1]?.lower === 'of' && MAGNITUDE_OF[tokens[i + 2]?.lower ?? ''] !== undefined) return { value: 20, to: i + 1, word: true };
+  const plural = PLURALS_OF_SCALE[lang]?.[t.lower];
+  if (plural !== undefined) return { value: plural, to: i + 1, word: true };
   const w = numberWord(t.lower);
   if (w === undefined) return null;
   // "Five hundred and eighty-four days": a count of hundreds, and what is added to it.
@@ -219,9 +221,23 @@ const AGE_WORDS = /^(aged|ages)$/;
 const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['RUB', 'RUB']]);
 
 // Plurals of a power of ten: "hundreds" (200) reach 999, "thousands" (2,000) 9,999.
-const PLURAL_MAGNITUDE = /^(tens|hundreds|thousands|millions|billions)$/;
-/** What a plural of a scale multiplies by after "of" ("hundreds of thousands", "tens of millions of dollars"). */
-const MAGNITUDE_OF: Readonly<Record<string, number>> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+const PLURAL_MAGNITUDE = /^(tens|hundreds|thousands|millions|billions|decenas|docenas|cientos|centenares|miles|millones|dizaines|douzaines|centaines|milliers|milliards|десятки|десятков|сотни|сотен|тысячи|миллионы|миллионов)$/;
+/** What a plural of a scale multiplies by after "of" ("hundreds of thousands", "tens of millions of dollars", "decenas de miles", "десятки тысяч"). */
+const MAGNITUDE_OF: Readonly<Record<string, number>> = {
+  thousands: 1e3, millions: 1e6, billions: 1e9, miles: 1e3, millones: 1e6, milliers: 1e3, milliards: 1e9,
+};
+/**
+ * Plurals of a scale in the other languages, read as two of it at least ("miles de personas",
+ * "des milliers de manifestants", "сотни людей"); tens as twenty. Per language: the Spanish
+ * "miles" is the English unit, the French "millions" a scale after a figure (language data).
+ */
+const PLURALS_OF_SCALE: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  es: { decenas: 20, docenas: 24, cientos: 200, centenares: 200, miles: 2000, millones: 2e6 },
+  fr: { dizaines: 20, douzaines: 24, centaines: 200, milliers: 2000, millions: 2e6, milliards: 2e9 },
+  ru: { десятки: 20, десятков: 20, сотни: 200, сотен: 200, тысячи: 2000, миллионы: 2e6, миллионов: 2e6 },
+};
+/** The word between a plural of a scale and what it counts: "of", "de"; Russian puts the noun in the genitive. */
+const OF = /^(of|de)$/;
 
 // Nouns of a title won, in the four languages: what "two-time", "dos veces", "double" count.
 const TITLE_NOUNS = /^(champions?|champs?|medalists?|medallists?|winners?|all-stars?|mvps?|campe[oó]n(a|es|as)?|medallistas?|ganador(a|es|as)?|championn?e?s?|médaillée?s?|vainqueurs?|lauréate?s?|чемпион\p{L}*|призер\p{L}*|призёр\p{L}*|победител\p{L}*|обладател\p{L}*)$/u;
@@ -460,7 +476,8 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
     if (next && (next.text === ':' || next.text === '/' || /^(st|nd|rd|th)$/.test(next.lower))) continue;
     const scale = SCALES.get(next?.lower ?? '');
-    if (scale && scale >= 1e3 && next!.lowerInitial) {
+    // A scale read as the figure itself ("Millones de dólares" opening a sentence) is taken whatever its case.
+    if (scale && scale >= 1e3 && (next!.lowerInitial || to === i)) {
       value *= scale;
       to++;
       // An abbreviated scale's full stop ("4,2 тыс. человек", "3 млн. рублей") ends no sentence:
@@ -471,16 +488,16 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
     // "hundreds of thousands", "tens of millions of dollars": each plural of a scale multiplies.
     if (num.word && PLURAL_MAGNITUDE.test(tokens[i]!.lower)) {
-      while (tokens[to]?.lower === 'of' && MAGNITUDE_OF[tokens[to + 1]?.lower ?? ''] !== undefined) {
+      while (OF.test(tokens[to]?.lower ?? '') && MAGNITUDE_OF[tokens[to + 1]?.lower ?? ''] !== undefined) {
         value *= MAGNITUDE_OF[tokens[to + 1]!.lower]!;
         to += 2;
       }
-      // "of dollars": the sum's currency after the last "of".
-      if (tokens[to]?.lower === 'of' && unitOf(tokens[to + 1]?.lower ?? '')?.dimension === 'money' && to > num.to) to++;
+      // "of dollars", "de dólares": the sum's currency after the last "of".
+      if (OF.test(tokens[to]?.lower ?? '') && unitOf(tokens[to + 1]?.lower ?? '')?.dimension === 'money') to++;
     }
     const h = hedge(i, value);
     // "Dozens", "a dozen": approximate by themselves, unless a hedge says more ("more than a month").
-    let hedgeKind: Hedge = num.word && /^(dozens|hundreds|a)$/.test(t.lower) && h.from === i ? 'approx' : h.hedge;
+    let hedgeKind: Hedge = num.word && (/^(dozens|hundreds|a)$/.test(t.lower) || PLURAL_MAGNITUDE.test(t.lower)) && h.from === i ? 'approx' : h.hedge;
     if (num.decade) {
       // "in his 30s": an age between 30 and 39.
       const who = tokens[i - 1]?.lower ?? '';
@@ -645,7 +662,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
     if (num.word) {
       // "twice"-like words stay unread; "hundreds of thousands of workers" has its noun after "of".
-      if (tokens[to]?.lower === 'of' && value >= 100) {
+      if (OF.test(tokens[to]?.lower ?? '') && value >= 20 && PLURAL_MAGNITUDE.test(t.lower) || (tokens[to]?.lower === 'of' && value >= 100)) {
         const n2 = nounAfter(tokens, to + 1, value);
         if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: countMeasure(n2.unit), unit: n2.unit, ordinal: false, from: i, to, ...(high !== null ? { low: value, high } : {}) });
       }
