@@ -156,6 +156,9 @@ describe('comparing claims across sources', () => {
     expect(linkArticles([a, b]).some((l) => (l.a === qa.id && l.b === qb.id) || (l.a === qb.id && l.b === qa.id))).toBe(true);
   });
 
+  const rel2 = (arts: AnalyzedArticle[], x: { id: string }, y: { id: string }) =>
+    linkArticles(arts).find((l) => (l.a === x.id && l.b === y.id) || (l.a === y.id && l.b === x.id))?.relation ?? 'none';
+
   it('keeps a short remark with its speaker, and links overlapping stretches of one statement', () => {
     const a = art('a', '“She is fine,” Murray said. “I could finish the road over a longer stretch of time ― I did not need to hurry this,” the governor said.', '2025-04-17');
     const b = art('b', '“She is fine,” said Murray. “I did not need to hurry this, but I would rather finish it much sooner,” the governor said.', '2025-04-17');
@@ -166,6 +169,15 @@ describe('comparing claims across sources', () => {
     const rel = (x: { id: string }, y: { id: string }) => links.find((l) => (l.a === x.id && l.b === y.id) || (l.a === y.id && l.b === x.id))?.relation ?? 'none';
     expect(rel(long(a), long(b))).toBe('same');
     expect(rel(long(a), long(c))).toBe('none');
+    // Four words of the same remark, three of them content words, are enough.
+    const d = art('d', 'The mayor said the council “will defend our water rights.”', '2025-04-17');
+    const e = art('e', 'The council vowed to “defend our water rights in the courts, and in the streets.”', '2025-04-17');
+    const quote = (x: AnalyzedArticle) => x.claims.find((cl) => cl.kind === 'quote')!;
+    expect(rel2([d, e], quote(d), quote(e))).toBe('same');
+    // A stock phrase of three words is no shared remark.
+    const f = art('f', 'She said it “is bad for the United States.”', '2025-04-17');
+    const g = art('g', 'He said “the United States will win the whole trade war.”', '2025-04-17');
+    expect(rel2([f, g], quote(f), quote(g))).not.toBe('same');
   });
 
   it('dates one occasion read by two verbs, and the same day however plain its sentence', () => {

@@ -607,12 +607,13 @@ function givenSubjectsCompatible(a: string | null | undefined, b: string | null 
 }
 
 /**
- * Whether a quotation's last words are another's first words: a run of at least five words, three
- * of them content words, so that a shared stock phrase ("the president of the United States")
+ * Whether a quotation's last words are another's first words: a run of at least four words, three
+ * of them content words ("… will defend our constitutional authorities" / "defend our
+ * constitutional authorities in the Congress"), so that a shared stock phrase ("the president of the United States")
  * is not taken for a shared quotation.
  */
 function overlappingStretch(x: readonly string[], y: readonly string[]): boolean {
-  for (let n = Math.min(x.length, y.length) - 1; n >= 5; n--) {
+  for (let n = Math.min(x.length, y.length) - 1; n >= 4; n--) {
     const run = x.slice(x.length - n);
     if (run.every((w, i) => w === y[i]) && run.filter((w) => w.length > 3).length >= 3) return true;
   }
