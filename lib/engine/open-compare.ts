@@ -83,6 +83,13 @@ export function future(date: string | null, m: OpenMeta): boolean {
 }
 
 const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
+/** Said as a fact or a plan: no condition, question or reported speculation. */
+const plainlySaid = (c: Claim) => { const m = c.frame?.modality ?? 'asserted'; return m === 'asserted' || m === 'forecast'; };
+/** Whether every word beside one claim's value is beside the other's too. */
+function nearWithin(x: Claim, y: Claim): boolean {
+  const set = new Set(y.frame?.near ?? []);
+  return (x.frame?.near ?? []).every((w) => set.has(w));
+}
 
 type NumberValue = Extract<Claim['value'], { type: 'number' }>;
 
@@ -259,14 +266,12 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // disagree on when it is set for. A weekday alone is a guess of its week; a year too coarse.
     // What one says beside its date must all be said beside the other's: "Republicans will hold
     // their primary on May 5" and "Democrats … on May 12" are two events.
-    const within = (x: Claim, y: Claim) => { const set = new Set(y.frame?.near ?? []); return (x.frame?.near ?? []).every((w) => set.has(w)); };
-    if (future(va.start, ma) && future(vb.start, mb) && ev.predicate && ev.near >= 1 && a.frame?.predicate !== 'until' && (within(a, b) || within(b, a)) &&
+    if (future(va.start, ma) && future(vb.start, mb) && ev.predicate && ev.near >= 1 && a.frame?.predicate !== 'until' && (nearWithin(a, b) || nearWithin(b, a)) &&
         (!a.frame?.subject || !b.frame?.subject || a.frame.subject === b.frame.subject) &&
         va.granularity !== 'year' && vb.granularity !== 'year' && !bareWeekday(a) && !bareWeekday(b)) {
       const ta = time(ma);
       const tb = time(mb);
-      const plain = (c: Claim) => /^(asserted|forecast)$/.test(c.frame?.modality ?? 'asserted');
-      if (ta?.exact && tb?.exact && Math.abs(ta.t - tb.t) <= DAY && plain(a) && plain(b)) {
+      if (ta?.exact && tb?.exact && Math.abs(ta.t - tb.t) <= DAY && plainlySaid(a) && plainlySaid(b)) {
         return link('conflict', confidence(0.35));
       }
     }

@@ -383,7 +383,7 @@ const ordinary = (t: Token): boolean => isLowerCaseWord(t.lower) && !knownGiven(
 export const opensNoName = (t: Token): boolean => (ordinary(t) && wordRank(t.lower) <= COMMON_WORDS) || verbForm(t);
 
 /**
- * A verb's -ing or -ed form of a common lower-case word, no given name, opens a sentence or a
+ * A verb's -ing or -ed form of a lower-case word of the list, no given name, opens a sentence or a
  * thing's name, not a person's ("Diverting Pentagon funds", "Calling Mr. Trump", "Deferred
  * Action", "Consolidated Edison"): the list ranks the inflected forms too rarely to know them.
  */
