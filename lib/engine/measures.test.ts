@@ -64,6 +64,9 @@ describe('figures with units, read with an open vocabulary', () => {
     // A capital in -s before a plural is a place, not what is counted.
     expect(measure('Floods hit 12 Texas counties.')).toEqual(['count:county']);
     expect(measure('The 63 Democrats voted no.')).toEqual(['count:person']);
+    // Votes are counted like any noun; a tally stays a tally.
+    expect(measure('She lost the state by 78,000 votes.')).toEqual(['count:vot']);
+    expect(measure('The bill passed 52-48.')).toEqual(['tally:52-48']);
     // Words in -ss, -us and -is are no plurals: "previous", "census" modify the noun after them.
     expect(measure('He had two previous marriages.')).toEqual(['count:marriag']);
     expect(measure('He filed 12 census forms.')).toEqual(['count:form']);

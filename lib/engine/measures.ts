@@ -57,7 +57,7 @@ const NOT_NOUN = new Set([
   'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'as', 'but', 'if', 'so', 'when', 'while', 'after', 'before', 'since', 'until',
   'per', 'each', 'more', 'less', 'fewer', 'other', 'others', 'ago', 'later', 'earlier', 'said', 'says', 'also', 'not', 'it', 'its', 'this',
   'these', 'those', 'them', 'they', 'he', 'she', 'we', 'you', 'i', 'about', 'over', 'under', 'up', 'down', 'out', 'off', 'into', 'all',
-  'times', 'percent', 'votes', 'vote', 'now', 'then', 'just', 'only', 'still', 'again', 'too', 'very', 'against', 'between', 'among',
+  'times', 'percent', 'now', 'then', 'just', 'only', 'still', 'again', 'too', 'very', 'against', 'between', 'among',
   'during', 'through', 'toward', 'towards', 'across', 'without', 'within', 'along', 'around', 'near', 'via', 'including', 'like',
   // Spanish, French and Russian function words, and their words for "times".
   'de', 'del', 'y', 'o', 'al', 'en', 'con', 'por', 'para', 'que', 'más', 'menos', 'veces', 'es', 'son', 'fue', 'ha', 'han', 'se', 'sus',
