@@ -850,7 +850,7 @@ function agesAtAnUndatedDeath(tokens: readonly Token[], sentenceClaims: readonly
 /** "the other four workers", "two more", "los otros tres": a figure that counts a part of a larger count. */
 function partOfWhole(tokens: readonly Token[], from: number): boolean {
   const prev = tokens[from - 1]?.lower ?? '';
-  return QUALIFIER_WORD.test(prev) || /^(more|remaining|another|ещё|еще|остальные|остальных|restantes|más)$/.test(prev) || /^(more|others|más|autres|другие)$/.test(tokens[from + 1]?.lower ?? '');
+  return QUALIFIER_WORD.test(prev) || /^(more|remaining|another|ещё|еще|остальные|остальных|restantes|más)$/.test(prev) || /^(more|other|others|additional|further|más|otros|otras|autres|другие|других)$/.test(tokens[from + 1]?.lower ?? '');
 }
 
 function readSentences(text: string, tokens: readonly Token[]): SentenceInfo[] {

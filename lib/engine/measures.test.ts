@@ -64,6 +64,10 @@ describe('figures with units, read with an open vocabulary', () => {
     // A capital in -s before a plural is a place, not what is counted.
     expect(measure('Floods hit 12 Texas counties.')).toEqual(['count:county']);
     expect(measure('The 63 Democrats voted no.')).toEqual(['count:person']);
+    // A word of a part between the figure and its noun: the noun is counted, as a part of another count.
+    const part = figures('Similar laws exist in 19 other states.')[0]!;
+    expect([part.frame?.measure, part.frame?.scope]).toEqual(['count:stat', ['q:other']]);
+    expect(measure('It joined 12 additional countries.')).toEqual(['count:country']);
     // Votes are counted like any noun; a tally stays a tally.
     expect(measure('She lost the state by 78,000 votes.')).toEqual(['count:vot']);
     expect(measure('The bill passed 52-48.')).toEqual(['tally:52-48']);

@@ -184,6 +184,8 @@ export function nounAfter(tokens: Token[], at: number, value: number): { unit: s
   let found: { unit: string; at: number } | null = null;
   for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
     const t = tokens[k]!;
+    // "19 other states", "12 more countries": the noun after the word of a part (its frame says "other").
+    if (k === at && PART_WORDS.test(t.lower)) continue;
     if (!(t.lowerInitial || t.upperInitial) || NOT_NOUN.has(t.lower)) break;
     // Capitals: a group noun ("63 Democrats", "2,000 American troops") but not a name.
     // A country before the noun modifies it too ("twelve Thailand boys", "2,000 US troops").
@@ -214,6 +216,8 @@ export function nounAfter(tokens: Token[], at: number, value: number): { unit: s
 }
 
 const CYRILLIC_START = /^[\u0400-\u04ff]/;
+/** Words between a figure and its noun that make it a part of another count ("other", "more"). */
+const PART_WORDS = /^(other|more|additional|further|otros|otras|autres)$/;
 /** Time zones written after a time of day ("7:30 p.m. ET", "01:00 BST"). */
 const TIME_ZONE = /^(et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|msk)$/;
 const COLLECTIVE_NOUNS = /^(crew|staff|personnel|police)$/;
