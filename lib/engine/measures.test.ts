@@ -68,6 +68,8 @@ describe('figures with units, read with an open vocabulary', () => {
     const part = figures('Similar laws exist in 19 other states.')[0]!;
     expect([part.frame?.measure, part.frame?.scope]).toEqual(['count:stat', ['q:other']]);
     expect(measure('It joined 12 additional countries.')).toEqual(['count:country']);
+    const es = extractClaims({ ...input('Seis otros trabajadores murieron en la obra.'), lang: 'es' }).claims.filter((c) => c.kind === 'number');
+    expect(es.map((c) => c.frame?.measure)).toEqual(['count:person']);
     // Votes are counted like any noun; a tally stays a tally.
     expect(measure('She lost the state by 78,000 votes.')).toEqual(['count:vot']);
     expect(measure('The bill passed 52-48.')).toEqual(['tally:52-48']);

@@ -130,6 +130,8 @@ function unitAfter(tokens: Token[], to: number): { unit: string; at: number } | 
   // Any other English plural noun says what is counted: "369 Palestinian prisoners", "12 trucks".
   for (let i = to; i < Math.min(tokens.length, to + 3); i++) {
     const t = tokens[i]!;
+    // "seis otros trabajadores", "six autres ouvriers": the noun after the word of a part.
+    if (i === to && /^(otros|otras|autres)$/.test(t.lower)) continue;
     if (/^\p{Ll}{3,}s$/u.test(t.text) && !NOT_COUNT_NOUN.has(t.lower)) return { unit: t.lower.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/s$/, ''), at: i };
     if (!(GROUP_WORD.test(t.lower) || /^\p{Lu}/u.test(t.text) || /^\p{L}+-\p{L}+$/u.test(t.text))) break;
   }
