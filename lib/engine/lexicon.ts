@@ -216,11 +216,14 @@ export function numberWord(lower: string): number | undefined {
     return n !== undefined && n >= 1 && n < 10 ? n * (scaled[2] === 'hundred' ? 100 : 12) : undefined;
   }
   // "seventy-three", "vingt-deux"
-  const m = lower.includes('-') ? /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante)-(one|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|six|sept|huit|neuf)$/.exec(lower) : null;
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante)-(one|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|six|sept|huit|neuf)$/.exec(lower);
   if (!m) return undefined;
   const unit = m[2] === 'sept' ? 7 : m[2] === 'six' ? 6 : NUMBER_WORDS.get(m[2]!)!;
   return NUMBER_WORDS.get(m[1]!)! + unit;
 }
+
+/** Words between a figure and its noun that make it a part of another count ("19 other states", "seis otros trabajadores"). */
+export const PART_WORDS = /^(other|more|additional|further|otros|otras|autres)$/;
 
 export const SCALE_WORDS: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, тысяч: 1e3, тысячи: 1e3, тысяча: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, mil: 1e3, millones: 1e6, millón: 1e6,

@@ -7,7 +7,7 @@
 import { joinedWords } from './arrays';
 import { isCountryName, isDemonym } from './demonyms';
 import { isAsciiDigit } from './chars';
-import { HEDGES_BEFORE, numberWord, ONLY_BEFORE_UNIT, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
+import { HEDGES_BEFORE, numberWord, ONLY_BEFORE_UNIT, PART_WORDS, PERSON_NOUNS, PERSON_STEMS_RU } from './lexicon';
 import { diesAt, hasYearsVerbBefore, interval, isRound, readDigits, type FigureMention } from './numbers';
 import { befallsPeople, lemma, meaningKey } from './predicates';
 import type { Token } from './tokens';
@@ -216,8 +216,6 @@ export function nounAfter(tokens: Token[], at: number, value: number): { unit: s
 }
 
 const CYRILLIC_START = /^[\u0400-\u04ff]/;
-/** Words between a figure and its noun that make it a part of another count ("other", "more"). */
-const PART_WORDS = /^(other|more|additional|further|otros|otras|autres)$/;
 /** Time zones written after a time of day ("7:30 p.m. ET", "01:00 BST"). */
 const TIME_ZONE = /^(et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|msk)$/;
 const COLLECTIVE_NOUNS = /^(crew|staff|personnel|police)$/;
@@ -487,8 +485,6 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
       // An abbreviated scale's full stop ("4,2 тыс. человек", "3 млн. рублей") ends no sentence:
       // the noun after it is what is counted.
       if (/^(тыс|млн|млрд)$/.test(next!.lower) && tokens[to]?.text === '.' && tokens[to + 1]?.lowerInitial) to++;
-    } else if (num.word && tokens[to]?.lower === 'of' && /^(thousands|millions)$/.test(tokens[to - 1]?.lower ?? '')) {
-      // "hundreds of thousands"
     }
     // "hundreds of thousands", "tens of millions of dollars": each plural of a scale multiplies.
     if (num.word && PLURAL_MAGNITUDE.test(tokens[i]!.lower)) {
@@ -666,7 +662,7 @@ export function findMeasures(tokens: Token[], lang: string, excluded: (start: nu
     }
     if (num.word) {
       // "twice"-like words stay unread; "hundreds of thousands of workers" has its noun after "of".
-      if (OF.test(tokens[to]?.lower ?? '') && value >= 20 && PLURAL_MAGNITUDE.test(t.lower) || (tokens[to]?.lower === 'of' && value >= 100)) {
+      if ((OF.test(tokens[to]?.lower ?? '') && value >= 20 && PLURAL_MAGNITUDE.test(t.lower)) || (tokens[to]?.lower === 'of' && value >= 100)) {
         const n2 = nounAfter(tokens, to + 1, value);
         if (n2) push({ start: tokens[h.from]!.start, end: tokens[to - 1]!.end, value, hedge: 'approx', measure: countMeasure(n2.unit), unit: n2.unit, ordinal: false, from: i, to, ...(high !== null ? { low: value, high } : {}) });
       }

@@ -85,6 +85,8 @@ export function future(date: string | null, m: OpenMeta): boolean {
 const asserted = (c: Claim) => (c.frame?.modality ?? 'asserted') === 'asserted';
 /** Said as a fact or a plan: no condition, question or reported speculation. */
 const plainlySaid = (c: Claim) => { const m = c.frame?.modality ?? 'asserted'; return m === 'asserted' || m === 'forecast'; };
+/** "Tens of millions of dollars" holds many sums: it agrees, but a precise match comes first. */
+const vague = (v: { low: number; high: number }): boolean => v.low > 0 && v.high >= 4 * v.low;
 /** Whether every word beside one claim's value is beside the other's too. */
 function nearWithin(x: Claim, y: Claim): boolean {
   const set = new Set(y.frame?.near ?? []);
@@ -144,8 +146,6 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
       const sum = equal && measure.startsWith('money:') && other === measure;
       const needed = ageInDecade ? 0 : bare ? (equal && distinctive ? 1 : 3) : sum ? -1 : distinctive ? (equal ? 0 : 1) : equal ? 1 : 2;
       if (ev.score < needed) return null;
-      // "Tens of millions of dollars" holds many sums: it agrees, but a precise match comes first.
-      const vague = (v: typeof va) => v.low > 0 && v.high >= 4 * v.low;
       return link('same', confidence(vague(va) || vague(vb) ? 0.4 : equal ? 0.6 : 0.5));
     }
     if (bare || !asserted(a) || !asserted(b)) return null;
