@@ -1,5 +1,7 @@
-// Comparing a freshly analysed article with the reader's saved claims. Candidates come from
-// the `topic` index (only claims with an equal topic can be linked), never from a scan.
+// Comparing a freshly analysed article with the reader's saved claims of its own story.
+// Candidates come from the `[storyId+topic]` index (only claims with an equal topic can be
+// linked, and only within one story: a near miss or another story shares words, not facts),
+// never from a scan.
 import { claimStatus, compareClaims, type ArticleMeta } from '../engine';
 import type { AnalyzedArticle, ClaimLink, ClaimStatus, Relation } from '../engine/types';
 import type { ArticleRow, ClaimRow, CrossreadDB } from '../db/database';
@@ -12,21 +14,24 @@ const RELATION_RANK: Record<Relation, number> = { conflict: 4, updated: 3, varia
 const STATUS_RANK: Record<ClaimStatus, number> = { conflict: 4, updated: 3, variant: 2, same: 1, only: 0 };
 
 /**
+ * @param storyId the story the page is read under; with none, nothing is compared
  * @param selfArticleId the saved row of this same article, left out of the comparison
  * @param previousWritten what this page said earlier per claim id (an outlet's own change)
  */
 export async function compareWithSaved(
   db: CrossreadDB,
   analyzed: AnalyzedArticle,
+  storyId: string | null,
   selfArticleId: number | null,
   previousWritten: ReadonlyMap<string, string> = new Map(),
 ): Promise<PageClaim[]> {
-  const topics = [...new Set(analyzed.claims.map((c) => c.topic).filter((t) => t !== ''))];
-  // The topic index, one key look-up per topic: `where('topic').equals(t)` is a single getAll
-  // request, all of them in flight together, where `anyOf(topics)` walks one cursor step by step
-  // (measured 25-40 ms against a few ms for a hundred candidates in Chromium's service worker).
+  const topics = storyId === null ? [] : [...new Set(analyzed.claims.map((c) => c.topic).filter((t) => t !== ''))];
+  // One key look-up per topic: `where(…).equals(key)` is a single getAll request, all of them in
+  // flight together, where `anyOf(keys)` walks one cursor step by step (measured 25-40 ms against
+  // a few ms for a hundred candidates in Chromium's service worker). Claims of an article the
+  // reader marked as not about the story, or of another story, have another `storyId`.
   const candidates: ClaimRow[] = (
-    await db.transaction('r', db.claims, () => Promise.all(topics.map((t) => db.claims.where('topic').equals(t).toArray())))
+    await db.transaction('r', db.claims, () => Promise.all(topics.map((t) => db.claims.where('[storyId+topic]').equals([storyId!, t]).toArray())))
   ).flat();
   const articleIds = [...new Set(candidates.map((c) => c.articleId))].filter((id) => id !== selfArticleId);
   const articles = new Map<number, ArticleRow>();

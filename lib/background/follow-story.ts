@@ -84,7 +84,7 @@ export async function attachSavedArticles(db: CrossreadDB, storyId: string): Pro
   // Compared once all of them are in: two saved articles of the new story compare with each other.
   const out: AttachedArticle[] = [];
   for (const { row, analyzed } of attached) {
-    const claims = await compareWithSaved(db, analyzed, row.id ?? null);
+    const claims = await compareWithSaved(db, analyzed, storyId, row.id ?? null);
     out.push({ articleId: row.id!, title: row.title, outlet: row.outlet, compared: claims.filter((c) => c.status !== 'only').length });
   }
   return out;

@@ -116,7 +116,7 @@ export async function tabPage(db: CrossreadDB, article: PageArticle | null): Pro
       if (c.previousWritten) previous.set(c.id, c.previousWritten);
     }
   }
-  const claims = storyId ? await compareWithSaved(db, analyzed, saved?.id ?? null, previous) : [];
+  const claims = storyId ? await compareWithSaved(db, analyzed, storyId, saved?.id ?? null, previous) : [];
   const story = storyId ? await db.stories.get(storyId) : undefined;
   return {
     state: 'article',

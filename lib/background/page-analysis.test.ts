@@ -17,8 +17,8 @@ vi.mock('../engine', () => ({
         prefix: input.text.slice(Math.max(0, start - 10), start), suffix: input.text.slice(end, end + 10),
       });
     }
-    const onStory = input.text.includes('Trufanov');
-    return { ...input, story: { storyId: onStory ? 'trufanov' : null, onStory, score: 1, reasons: [] }, claims, asOf: null };
+    const storyId = input.text.includes('Trufanov') ? 'trufanov' : input.text.includes('Gershkovich') ? 'gershkovich' : null;
+    return { ...input, story: { storyId, onStory: storyId !== null, score: 1, reasons: [] }, claims, asOf: null };
   },
   compareClaims(a: Claim, _ma: unknown, b: Claim): ClaimLink | null {
     if (a.topic !== b.topic) return null;
@@ -35,6 +35,7 @@ const { openDatabase } = await import('../db/database');
 const { setSetting } = await import('../db/settings');
 const { analyzePage, pageConfig } = await import('./page-analysis');
 const { dropArticleByUrl } = await import('./save-article');
+const { markNotAboutStory } = await import('./manage');
 
 function page(url: string, text: string, extra: Partial<{ outlet: string; title: string; canonicalUrl: string }> = {}) {
   return { url, canonicalUrl: extra.canonicalUrl ?? null, title: extra.title ?? url, outlet: extra.outlet ?? new URL(url).host, published: null, lang: 'en', text };
@@ -74,6 +75,23 @@ describe('analyzePage', () => {
     const res = await analyzePage(db, page('http://127.0.0.1/copy.html', 'Trufanov was held 498 days.', { title: 'Same headline', outlet: 'Outlet' }));
     expect(res.claims[0]!.status).toBe('only');
     expect(await db.articles.count()).toBe(1);
+  });
+
+  it('compares a page only with the saved sources of its own story', async () => {
+    await db.stories.put({ id: 'gershkovich', title: 'Gershkovich', people: [], places: [], terms: [], enabled: true, builtIn: false, createdAt: 0 });
+    // Another story's figure of the same topic and value is no source for this one.
+    await analyzePage(db, page('https://a.example/1', 'Gershkovich was held 498 days.'));
+    const res = await analyzePage(db, page('https://b.example/2', 'Trufanov was held 497 days.'));
+    expect(res.claims[0]).toMatchObject({ status: 'only', others: [] });
+    const again = await analyzePage(db, page('https://c.example/3', 'Gershkovich was held 498 days.'));
+    expect(again.claims[0]!.others.map((o) => o.articleUrl)).toEqual(['https://a.example/1']);
+  });
+
+  it('no longer compares with an article the reader marked as not about the story', async () => {
+    const first = await analyzePage(db, page('https://a.example/1', 'Trufanov was held 497 days.'), { forceSave: true });
+    await markNotAboutStory(db, first.articleId!);
+    const res = await analyzePage(db, page('https://b.example/2', 'Trufanov was held 498 days.'));
+    expect(res.claims[0]).toMatchObject({ status: 'only', others: [] });
   });
 
   it('does not save when autoSave is off, and saves nothing off-story', async () => {

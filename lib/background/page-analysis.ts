@@ -67,7 +67,9 @@ export async function analyzePage(db: CrossreadDB, article: PageArticle, opts: {
     articleId === null ? new Map<string, string>() : carryPreviousWritten(analyzed.claims, await db.claims.where('articleId').equals(articleId).toArray());
   const willSave = !!opts.forceSave || !!existing || (await getSetting(db, 'autoSave'));
   const t3 = performance.now();
-  const claims = await compareWithSaved(db, analyzed, articleId, previous);
+  // Compared within the story the page is saved under: the reader's "not about this story" holds.
+  const storyId = existing?.notAboutStory ? null : analyzed.story.storyId;
+  const claims = await compareWithSaved(db, analyzed, storyId, articleId, previous);
   const t4 = performance.now();
   // The page gets its answer first; the write (the slowest step) follows in its own transaction.
   // An explicit save (forceSave) waits: its caller needs the row.
