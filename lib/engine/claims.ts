@@ -592,7 +592,7 @@ export function extractClaims(
       const predicate = predicateNear(tokens, m.from, m.to);
       const left = whatIsLeft(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
-        event: null, subject: subjectNear(m.from, m.to), scope: [...(partOfWhole(tokens, m.from) ? ['q:other'] : []), ...(left ? ['q:left'] : [])], predicate: predicate?.lemma ?? null, measure: m.measure,
+        event: null, subject: subjectNear(m.from, m.to), scope: [...(partOfWhole(tokens, m.from) ? ['q:other'] : []), ...(left ? ['q:left'] : []), ...qualifiedNoun(tokens, m)], predicate: predicate?.lemma ?? null, measure: m.measure,
         context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || left || isRunning(tokens, m.from, m.to, m.ordinal),
       };
       // "76 hostages were still held in Gaza. Saturday's exchange leaves 73.": a figure left bare
@@ -845,6 +845,17 @@ function agesAtAnUndatedDeath(tokens: readonly Token[], sentenceClaims: readonly
   if (!ages.length || !tokens.some(tellsDeath)) return;
   // Two ages of one person at their death still disagree ("Kunan, 37, died" / "38-year-old Kunan died").
   for (const c of ages) c.frame!.scope.push('when', 'when:killed');
+}
+
+/**
+ * "the 48-page indictment", "a 10-count indictment", "a 35-word oath": a count written into the
+ * adjective of the noun after it measures that one thing, which the scope names ('of:indict').
+ */
+function qualifiedNoun(tokens: readonly Token[], m: { from: number; to: number; measure: string }): string[] {
+  if (m.to !== m.from + 1 || !m.measure.startsWith('count:') || !tokens[m.from]!.lower.includes('-')) return [];
+  const next = tokens[m.to];
+  if (!next?.lowerInitial || next.lower.length < 3) return [];
+  return [`of:${meaningKey(next.lower)}`];
 }
 
 /** "the other four workers", "two more", "los otros tres": a figure that counts a part of a larger count. */

@@ -615,6 +615,16 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, cond, ['mid June', 'May 28'])).not.toBe('conflict');
   });
 
+  it('takes a count written into the adjective of one noun for that one thing ("the 48-page indictment" / "the 47-page indictment")', () => {
+    const a = art('a', 'Among the charges listed in the 48-page indictment were trips to Italy, court papers show.', '2031-08-21');
+    const b = art('b', '"The goal was to enrich themselves," the 47-page indictment says.', '2031-08-21');
+    expect(linkOf(a, b, ['48-page', '47-page'])).toBe('conflict');
+    // The same count agrees; another noun is another thing; reports weeks apart may tell two documents.
+    expect(linkOf(a, art('c', '"The goal was to enrich themselves," the 48-page indictment says.', '2031-08-21'), ['48-page', '48-page'])).toBe('same');
+    expect(linkOf(a, art('d', '"The goal was to enrich themselves," the 47-page memo says.', '2031-08-21'), ['48-page', '47-page'])).toBe('none');
+    expect(linkOf(a, art('e', '"The goal was to enrich themselves," the 47-page indictment says.', '2031-10-02'), ['48-page', '47-page'])).toBe('none');
+  });
+
   it('reads a deadline moved on as an update, whichever verb sets it and in whichever language', () => {
     const aug = art('a', 'The court extended the arrest of Pavel Orlov until 30 November.', '2023-08-24');
     const dec = art('b', 'Pavel Orlov must remain in custody until 30 January 2024, the court ruled.', '2023-12-14');

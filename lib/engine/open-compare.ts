@@ -181,7 +181,11 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // A disagreement: the same predicate, much of the same sentence, firm figures close enough
     // to be two reports of one number, from articles of the same days.
     const ratio = Math.max(va.value, vb.value) / Math.max(1e-9, Math.min(va.value, vb.value));
-    const aligned = ev.shared >= 3 && (ev.near >= 3 || (ev.near >= 2 && ev.score - ev.bonus >= 4));
+    // "The 48-page indictment" / "the 47-page indictment": a count written into the adjective of
+    // one noun, stated once in each article, measures the same one thing, unless the subjects differ.
+    const of = (c: Claim) => c.frame?.scope.find((s) => s.startsWith('of:'));
+    const sameThing = !!of(a) && of(a) === of(b) && !!a.frame?.unique && !!b.frame?.unique && ev.score - ev.bonus >= 0;
+    const aligned = sameThing || (ev.shared >= 3 && (ev.near >= 3 || (ev.near >= 2 && ev.score - ev.bonus >= 4)));
     // Two predicates of the news table and different ("seeks 18 years" / "sentenced to 16") are
     // two figures; other verbs are only wording ("recited" / "took" a 35-word oath).
     const pa = a.frame?.predicate;
