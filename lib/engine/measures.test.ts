@@ -218,6 +218,18 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(past!.value).toMatchObject({ start: '2024-03-01' });
   });
 
+  it('reads a headline\'s "Name to verb" as the future: its dates are the coming ones', () => {
+    const date = (text: string, published: string) => extractClaims(input(text, published)).claims.find((c) => c.kind === 'date')!;
+    const leave = date('Defense Secretary Eric Vance to leave as of January 1; the president names a successor', '2031-12-23');
+    expect(leave.frame?.modality).toBe('forecast');
+    expect(leave.value).toMatchObject({ start: '2032-01-01' });
+    expect(date('Rebels to free three hostages on Saturday', '2031-02-13').value).toMatchObject({ start: '2031-02-15' });
+    // A verb of its own before "to", or a participle opening the sentence, is no headline future.
+    expect(date('Rebels agreed to free three hostages on Saturday', '2031-02-13').value).toMatchObject({ start: '2031-02-08' });
+    expect(figures('Trying to regain momentum after a grinding two-month battle, the mayor spoke.')[0]!.frame?.modality).toBe('asserted');
+    expect(figures('Lying to federal officials is punishable by up to five years in prison.')[0]!.frame?.modality).toBe('asserted');
+  });
+
   it('reads a Spanish age after a person noun, not a span of years', () => {
     const es = (text: string) => extractClaims({ ...input(text), lang: 'es' }).claims.filter((c) => c.kind === 'number');
     expect(es('El ingeniero de 31 años volvió a su casa.')[0]!.frame?.measure).toBe('age');

@@ -348,6 +348,23 @@ const FORECAST = /^(will|would|could|might|may|expected|expects|plans|planned|pl
 const CONDITIONAL = /^(if|unless|whether|если|si)$/;
 const SPECULATION = /^(reportedly|allegedly|possibly|perhaps|maybe|rumored|rumoured|speculated|якобы|возможно|presuntamente|supuestamente|présumé|présumée|prétendument|peut-être)$/;
 
+/**
+ * A headline's future: a name, then "to" and a verb, opening the clause before the value
+ * ("Mattis to leave as of January 1", "Hamas to free three hostages on Saturday"). Only names
+ * before it: "He agreed to leave" or "the first to arrive" has a verb of its own.
+ */
+function headlineFuture(tokens: Token[], a: number, value: number): boolean {
+  // A clause opens at the sentence or a break, not at the point of "Mr." or "Gov.".
+  if (a > 0 && (!BREAK.has(tokens[a - 1]!.text) || (tokens[a - 1]!.text === '.' && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[a - 2]?.text ?? '')))) return false;
+  for (let k = a; k < value - 1 && k - a <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' && t.lowerInitial) return k > a && /^\p{Ll}{3,}$/u.test(tokens[k + 1]!.text) && !STOP.has(tokens[k + 1]!.lower);
+    // Names only: "Trying to regain", "Lying to officials" open with a verb of their own.
+    if (!t.upperInitial || /\p{Ll}(?:ing|ed)$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** How the clause around a value states it. */
 export function modalityOf(tokens: Token[], from: number, to: number): Modality {
   let a = from;
@@ -355,7 +372,7 @@ export function modalityOf(tokens: Token[], from: number, to: number): Modality 
   let b = to;
   while (b < tokens.length && !BREAK.has(tokens[b]!.text) && b - to < 12) b++;
   if (tokens[b]?.text === '?') return 'question';
-  let m: Modality = 'asserted';
+  let m: Modality = headlineFuture(tokens, a, from) ? 'forecast' : 'asserted';
   for (let i = a; i < b; i++) {
     if (i >= from && i < to) continue;
     const t = tokens[i]!;
