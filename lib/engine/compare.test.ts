@@ -192,6 +192,10 @@ describe('comparing claims across sources', () => {
     const end = a.claims.find((c) => c.kind === 'date' && c.written.includes('February'))!;
     expect(end.value).toMatchObject({ start: '2019-02-28' });
     expect(linkOf(a, b, [end.written, 'January 1'])).toBe('updated');
+    // The later report repeats the old plan beside the new one: the repeat agrees, the new date still updates.
+    const both = art('c', 'Defense Secretary James Smith will leave on January 1, two months before he had planned to leave at the end of February.', '2018-12-23');
+    expect(linkOf(a, both, [end.written, 'end of February'])).toBe('same');
+    expect(linkOf(a, both, [end.written, 'January 1'])).toBe('updated');
   });
 
   it('holds an age inside a decade of age, and a rate rounded to fewer decimals', () => {

@@ -473,6 +473,20 @@ export function mutualBest(links: ClaimLink[]): ClaimLink[] {
     // Agreement may be stated twice in one article (a headline and the body): the best match of
     // either claim stands. A disagreement must be the one best match of both.
     if (l.relation === 'same' || l.relation === 'variant') return topA || topB;
-    return topA && topB && count.get(ka) === 1 && count.get(kb) === 1;
+    if (topA && topB && count.get(ka) === 1 && count.get(kb) === 1) return true;
+    // A report that moves a plan often repeats the old one ("will leave on January 1, earlier
+    // than the planned end of February"): the earlier claim's best match there is the repeat, an
+    // agreement, and the new value still updates it when it is the one best match of its own claim.
+    if (l.relation !== 'updated') return false;
+    return (topA && count.get(ka) === 1 && onlyAgreedAbove(kb, l)) || (topB && count.get(kb) === 1 && onlyAgreedAbove(ka, l));
   });
+  /** Whether every link stronger than `l` from the claim and article of `key` is an agreement. */
+  function onlyAgreedAbove(key: string, l: ClaimLink): boolean {
+    const [x, article] = key.split('\u0000') as [string, string];
+    return open.every((m) => {
+      if (m === l || m.confidence <= l.confidence) return true;
+      const other = m.a === x ? m.b : m.b === x ? m.a : null;
+      return other === null || articleOf(other) !== article || m.relation === 'same';
+    });
+  }
 }
