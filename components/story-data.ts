@@ -21,11 +21,19 @@ export async function loadStory(db: CrossreadDB, storyId: string): Promise<Story
   return { articles, claims };
 }
 
+/** The story's links as the analysis shows them: every pair compared, then the best match per claim and source. */
 export async function linkStory(rows: StoryRows): Promise<ClaimLink[]> {
-  const { compareClaims } = await import('../lib/engine');
-  return linkClaims(rows.claims, rows.articles, (a, A, b, B) =>
+  const { compareClaims, shownLinks } = await import('../lib/engine');
+  const links = linkClaims(rows.claims, rows.articles, (a, A, b, B) =>
     compareClaims(a, { key: A.url, published: A.published, asOf: A.asOf }, b, { key: B.url, published: B.published, asOf: B.asOf }),
   );
+  const byArticle = new Map<number, ClaimRow[]>();
+  for (const c of rows.claims) {
+    const list = byArticle.get(c.articleId);
+    if (list) list.push(c);
+    else byArticle.set(c.articleId, [c]);
+  }
+  return shownLinks(links, [...byArticle.values()].map((claims) => ({ claims })));
 }
 
 export async function storyTable(rows: StoryRows, order: RowOrder): Promise<StoryTable> {

@@ -2,7 +2,7 @@
 // Candidates come from the `[storyId+topic]` index (only claims with an equal topic can be
 // linked, and only within one story: a near miss or another story shares words, not facts),
 // never from a scan.
-import { claimStatus, compareClaims, type ArticleMeta } from '../engine';
+import { claimStatus, compareClaims, shownLinks, type ArticleMeta } from '../engine';
 import type { AnalyzedArticle, ClaimLink, ClaimStatus, Relation } from '../engine/types';
 import type { ArticleRow, ClaimRow, CrossreadDB } from '../db/database';
 import type { OtherSource, PageClaim } from '../messages';
@@ -47,15 +47,39 @@ export async function compareWithSaved(
   }
 
   const metaA: ArticleMeta = { key: analyzed.key, published: analyzed.published, asOf: analyzed.asOf };
-  return analyzed.claims.map((claim) => {
-    const links: ClaimLink[] = [];
-    // One entry per source and wording: a name repeated five times in one article is one voice.
-    const others = new Map<string, OtherSource>();
+  // Every pair first, then the links a reader is shown, as the analysis keeps them (best match
+  // per claim and source, one conflict per repeated statement).
+  const all: ClaimLink[] = [];
+  const rowOf = new Map<string, ClaimRow>();
+  for (const claim of analyzed.claims) {
     for (const b of byTopic.get(claim.topic) ?? []) {
       const art = articles.get(b.articleId)!;
       const link = compareClaims(claim, metaA, b, { key: art.url, published: art.published, asOf: art.asOf });
       if (!link) continue;
-      links.push(link);
+      all.push(link);
+      rowOf.set(b.id, b);
+    }
+  }
+  // A source's claims of the page's topics are all its repeats of a statement can be.
+  const sources = new Map<number, ClaimRow[]>();
+  for (const c of [...byTopic.values()].flat()) {
+    const list = sources.get(c.articleId);
+    if (list) list.push(c);
+    else sources.set(c.articleId, [c]);
+  }
+  const kept = new Map<string, ClaimLink[]>();
+  for (const link of shownLinks(all, [analyzed, ...[...sources.values()].map((claims) => ({ claims }))])) {
+    const list = kept.get(link.a);
+    if (list) list.push(link);
+    else kept.set(link.a, [link]);
+  }
+  return analyzed.claims.map((claim) => {
+    const links = kept.get(claim.id) ?? [];
+    // One entry per source and wording: a name repeated five times in one article is one voice.
+    const others = new Map<string, OtherSource>();
+    for (const link of links) {
+      const b = rowOf.get(link.b)!;
+      const art = articles.get(b.articleId)!;
       const key = `${b.articleId}\u0000${b.written}`;
       const prior = others.get(key);
       // Of a source's repeats (headline, caption, body), the strongest relation, then the

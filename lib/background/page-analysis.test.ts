@@ -24,6 +24,7 @@ vi.mock('../engine', () => ({
     if (a.topic !== b.topic) return null;
     return { a: a.id, b: b.id, relation: a.written === b.written ? 'same' : 'conflict', confidence: 1, topic: a.topic };
   },
+  shownLinks: (links: ClaimLink[]) => links,
   claimStatus(id: string, links: ClaimLink[]): ClaimStatus {
     const mine = links.filter((l) => l.a === id || l.b === id);
     if (mine.some((l) => l.relation === 'conflict')) return 'conflict';

@@ -91,6 +91,17 @@ export function linkArticles(articles: AnalyzedArticle[]): ClaimLink[] {
     links.push(...index.linksFor(article));
     index.add(article);
   }
+  return shownLinks(links, articles);
+}
+
+/**
+ * Of all the pairwise links among articles, those a reader is shown: the best match per claim
+ * and article, one conflict per repeated statement. The extension links saved articles pair by
+ * pair (the page against its story's saved claims, the story table among them) and filters the
+ * same way, so that it shows what the analysis measures. `articles` hold the claims the links
+ * name, grouped by article (a topic's claims of each article are enough).
+ */
+export function shownLinks(links: ClaimLink[], articles: ReadonlyArray<{ claims: readonly Claim[] }>): ClaimLink[] {
   return oneVoicePerConflict(mutualBest(links), articles);
 }
 
@@ -101,7 +112,7 @@ export function linkArticles(articles: AnalyzedArticle[]): ClaimLink[] {
  * marking the page marks: kept on the longest sentence instead, a conflict on the Trufanov set
  * sat on a mention no reader marked). Agreements stay on every repeat.
  */
-function oneVoicePerConflict(links: ClaimLink[], articles: AnalyzedArticle[]): ClaimLink[] {
+function oneVoicePerConflict(links: ClaimLink[], articles: ReadonlyArray<{ claims: readonly Claim[] }>): ClaimLink[] {
   if (!links.some((l) => l.relation === 'conflict')) return links;
   const voiceOf = (c: Claim) => `${c.kind}\u0000${c.topic}\u0000${c.frame?.subject ?? ''}\u0000${c.frame?.event ?? c.frame?.predicate ?? ''}\u0000${JSON.stringify(c.value)}`;
   const repeats = new Set<string>();

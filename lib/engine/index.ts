@@ -1,5 +1,5 @@
 // Public API of the engine: pure TypeScript, no DOM, no browser APIs, no database.
-export { analyzeArticle, linkArticles } from './analyze';
+export { analyzeArticle, linkArticles, shownLinks } from './analyze';
 export { compareClaims, claimStatus, type ArticleMeta } from './compare';
 export { TopicIndex } from './topic-index';
 export { extractClaims, guessLanguage } from './claims';
