@@ -625,6 +625,13 @@ describe('comparison rules for other coverage', () => {
     expect(linkOf(a, art('e', '"The goal was to enrich themselves," the 47-page indictment says.', '2031-10-02'), ['48-page', '47-page'])).toBe('none');
   });
 
+  it('holds two counts of the prisoners freed in one exchange against each other, "in exchange for" or not', () => {
+    const a = art('a', 'The rebels released three hostages on Saturday in exchange for 369 Palestinian prisoners.', '2031-02-15');
+    const b = art('b', 'The government freed 333 Palestinian prisoners in exchange for the three hostages released on Saturday.', '2031-02-15');
+    expect(linkOf(a, b, ['369 Palestinian prisoners', '333 Palestinian prisoners'])).toBe('conflict');
+    expect(linkOf(a, b, ['three hostages', 'three hostages'])).toBe('same');
+  });
+
   it('reads a deadline moved on as an update, whichever verb sets it and in whichever language', () => {
     const aug = art('a', 'The court extended the arrest of Pavel Orlov until 30 November.', '2023-08-24');
     const dec = art('b', 'Pavel Orlov must remain in custody until 30 January 2024, the court ruled.', '2023-12-14');

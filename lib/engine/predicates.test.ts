@@ -15,6 +15,15 @@ describe('the predicate of a figure', () => {
     expect(predicateOfFigure('Prices have sharply risen to 40 dollars.')).toBe('rise');
   });
 
+  it('is no noun of a preposition in three words ("in exchange for", "a cambio de", "в обмен на")', () => {
+    expect(predicateOfFigure('The rebels freed three hostages in exchange for 369 prisoners.')).toBe('release');
+    expect(predicateOfFigure('Los rebeldes liberaron a tres rehenes a cambio de 369 presos.')).toBe('release');
+    expect(predicateOfFigure('Les rebelles ont libéré trois otages en échange de 369 prisonniers.')).toBe('release');
+    expect(predicateOfFigure('Боевики освободили трёх заложников в обмен на 369 заключённых.')).toBe('release');
+    // The verb itself still is one.
+    expect(predicateOfFigure('The two countries exchanged 24 prisoners on Thursday.')).toBe('exchange');
+  });
+
   it('is no pronoun or noun that ends like a participle', () => {
     expect(predicateOfFigure('He refused to accept anything less than 5 billion.')).toBe('accept');
     expect(predicateOfFigure('The vote came this morning with 52 senators.')).not.toBe('morn');

@@ -195,7 +195,7 @@ export function predicateNear(tokens: Token[], from: number, to: number, isDate 
       best = { lemma: 'say', at: i, d };
       break;
     }
-    if (stateOfGrounding(tokens, i)) continue;
+    if (stateOfGrounding(tokens, i) || inComplexPreposition(tokens, i)) continue;
     if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase) || openingParticiple(tokens, i)) {
       best = { lemma: predicateOf(tokens[i]!.lower), at: i, d };
       // "the arrest occurred in February", "the release took place on Saturday": a verb of
@@ -219,7 +219,7 @@ export function predicateNear(tokens: Token[], from: number, to: number, isDate 
     }
     // A verb after a preposition is a gerund of a phrase ("in February for possessing cannabis"), not the clause's.
     if (GERUND_PREPOSITIONS.test(tokens[i - 1]?.lower ?? '') && i > to) continue;
-    if (stateOfGrounding(tokens, i)) continue;
+    if (stateOfGrounding(tokens, i) || inComplexPreposition(tokens, i)) continue;
     if (looksLikeVerb(tokens, i) || knownPredicateVerb(tokens, i, titleCase)) {
       // A verb after the value governs it when nothing nearer comes before ("12 devices have been found").
       if (!best || d + 2 < best.d) best = { lemma: predicateOf(tokens[i]!.lower), at: i, d: d + 2 };
@@ -227,6 +227,19 @@ export function predicateNear(tokens: Token[], from: number, to: number, isDate 
     }
   }
   return best ? { lemma: best.lemma, at: best.at } : null;
+}
+
+// "in exchange for", "in return for", "a cambio de", "en échange de", "в обмен на": a
+// preposition of three words, whose noun is no verb of the clause.
+const COMPLEX_PREPOSITIONS: ReadonlyArray<readonly [RegExp, RegExp, RegExp]> = [
+  [/^in$/, /^(exchange|return)$/, /^for$/],
+  [/^a$/, /^cambio$/, /^de$/],
+  [/^en$/, /^(échange|echange)$/, /^(de|d['’]|du|des)$/],
+  [/^в$/, /^обмен$/, /^на$/],
+];
+function inComplexPreposition(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  return COMPLEX_PREPOSITIONS.some(([before, noun, after]) => noun.test(w) && before.test(tokens[i - 1]?.lower ?? '') && after.test(tokens[i + 1]?.lower ?? ''));
 }
 
 /**
