@@ -446,8 +446,9 @@ export function extractClaims(
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
         parts: d.parts, yearKnown: d.yearKnown,
       };
-      // "They will meet on Friday", written on a Wednesday: a weekday in a forecast is the coming one.
-      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && clauseModality(tokens, from, to) === 'forecast') {
+      // "They will meet on Friday", written on a Wednesday: a weekday in a forecast is the coming one
+      // — but not the day something was said ("said Wednesday the event is still scheduled").
+      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && clauseModality(tokens, from, to) === 'forecast' && predicateNear(tokens, from, to, true)?.lemma !== 'say') {
         const next = addDays(d.startDate, 7);
         const [y, m, day] = next.split('-').map(Number) as [number, number, number];
         Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });

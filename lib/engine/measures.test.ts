@@ -218,6 +218,20 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(past!.value).toMatchObject({ start: '2024-03-01' });
   });
 
+  it('reads a schedule ("scheduled for", "set for", "due to be") as the future, and a day something was said as past', () => {
+    const date = (text: string, published: string, written?: string) => extractClaims(input(text, published)).claims.find((c) => c.kind === 'date' && (!written || c.written.includes(written)))!.value;
+    // Written on Wednesday 5 February 2031.
+    expect(date('The game is scheduled for Thursday night.', '2031-02-05')).toMatchObject({ start: '2031-02-06' });
+    expect(date('The pair is due to be arraigned on Thursday.', '2031-02-05')).toMatchObject({ start: '2031-02-06' });
+    expect(date('Sentencing has been set for June 28.', '2031-02-05')).toMatchObject({ start: '2031-06-28' });
+    // An adjective tells no schedule: the canceling was this past Monday.
+    expect(date('Many previously scheduled events were canceled on Monday.', '2031-02-05')).toMatchObject({ start: '2031-02-03' });
+    // Written on Thursday 6 February: the institute spoke the day before, of the day after.
+    expect(date('The institute said Wednesday the lecture is still scheduled for Friday morning.', '2031-02-06', 'Wednesday')).toMatchObject({ start: '2031-02-05' });
+    expect(date('The institute said Wednesday the lecture is still scheduled for Friday morning.', '2031-02-06', 'Friday')).toMatchObject({ start: '2031-02-07' });
+    expect(date('The mayor announced Wednesday that he would delay the address.', '2031-02-06')).toMatchObject({ start: '2031-02-05' });
+  });
+
   it('reads a headline\'s "Name to verb" as the future: its dates are the coming ones', () => {
     const date = (text: string, published: string) => extractClaims(input(text, published)).claims.find((c) => c.kind === 'date')!;
     const leave = date('Defense Secretary Eric Vance to leave as of January 1; the president names a successor', '2031-12-23');

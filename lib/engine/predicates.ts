@@ -378,6 +378,17 @@ function headlineFuture(tokens: Token[], a: number, value: number): boolean {
   return false;
 }
 
+/**
+ * "scheduled to", "slated for", "due to be", "due for": an event set for a time ahead ("a
+ * scheduled interview", "previously scheduled events … were canceled" tell no schedule).
+ */
+function scheduled(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  const next = tokens[i + 1]?.lower;
+  if (w === 'scheduled' || w === 'slated' || w === 'rescheduled') return next === 'to' || next === 'for';
+  return w === 'due' && (next === 'for' || (next === 'to' && tokens[i + 2]?.lower === 'be'));
+}
+
 /** How the clause around a value states it. */
 export function modalityOf(tokens: Token[], from: number, to: number): Modality {
   let a = from;
@@ -393,7 +404,8 @@ export function modalityOf(tokens: Token[], from: number, to: number): Modality 
     // "May" the month and "Will" the name are not modal verbs.
     if (!t.lowerInitial && i !== a) continue;
     if (CONDITIONAL.test(w)) return 'conditional';
-    if (FORECAST.test(w) && !(w === 'set' && tokens[i + 1]?.lower !== 'to')) m = 'forecast';
+    // "set to", "set for June 25", "scheduled for", "due to be freed": a schedule ("a set of", "due to the storm" are none).
+    if ((FORECAST.test(w) && !(w === 'set' && !/^(to|for)$/.test(tokens[i + 1]?.lower ?? ''))) || scheduled(tokens, i)) m = 'forecast';
     else if (SPECULATION.test(w) && m === 'asserted') m = 'reported';
   }
   return m;
