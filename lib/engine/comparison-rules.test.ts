@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { writtenAs } from './written-as';
 import { analyzeArticle, linkArticles } from './analyze';
 import { compareSpellings } from './name-variants';
-import type { AnalyzedArticle, StoryDefinition } from './types';
+import { compareOpen } from './open-compare';
+import type { AnalyzedArticle, Claim, StoryDefinition } from './types';
 
 const writes = writtenAs;
 
@@ -630,6 +631,26 @@ describe('comparison rules for other coverage', () => {
     const b = art('b', 'The government freed 333 Palestinian prisoners in exchange for the three hostages released on Saturday.', '2031-02-15');
     expect(linkOf(a, b, ['369 Palestinian prisoners', '333 Palestinian prisoners'])).toBe('conflict');
     expect(linkOf(a, b, ['three hostages', 'three hostages'])).toBe('same');
+  });
+
+  it('holds a close figure of a done event on a page without a date against a dated report of those days', () => {
+    const dated = art('a', 'The rebels released three hostages on Saturday in exchange for 369 Palestinian prisoners.', '2031-02-15');
+    // The stored page has no date: it names February 14 and nothing later.
+    const undated = art('b', 'After the deal of February 14, 2031, the government freed 333 Palestinian prisoners in exchange for three hostages.', null);
+    expect(linkOf(dated, undated, ['369 Palestinian prisoners', '333 Palestinian prisoners'])).toBe('conflict');
+    // Naming a day weeks after the dated report, it may be a later count.
+    const later = art('c', 'By March 30, 2031, the government had freed 333 Palestinian prisoners in exchange for three hostages.', null);
+    expect(linkOf(dated, later, ['369 Palestinian prisoners', '333 Palestinian prisoners'])).toBe('none');
+    // A toll rises for weeks, and a figure far off is another count.
+    const hurt = art('d', 'The fire at the tower block on February 14 injured 58 people, police said.', '2031-02-15');
+    const hurtToo = art('e', 'The fire at the tower block on February 14, 2031 injured 61 people, police said.', null);
+    const [h58, h61] = [hurt.claims.find((c) => writes(c, '58 people'))!, hurtToo.claims.find((c) => writes(c, '61 people'))!];
+    const open = (x: AnalyzedArticle, cx: Claim, y: AnalyzedArticle, cy: Claim) =>
+      compareOpen(cx, { published: x.published, asOf: x.asOf }, cy, { published: y.published, asOf: y.asOf }, (relation, confidence) => ({ a: cx.id, b: cy.id, relation, confidence, topic: cx.topic }))?.relation ?? 'none';
+    expect(open(hurt, h58, hurtToo, h61)).toBe('none');
+    // Both dated, the same two counts of one day disagree.
+    const hurtDated = art('f', 'The fire at the tower block on February 14 injured 61 people, police said.', '2031-02-15');
+    expect(open(hurt, h58, hurtDated, hurtDated.claims.find((c) => writes(c, '61 people'))!)).toBe('conflict');
   });
 
   it('reads a deadline moved on as an update, whichever verb sets it and in whichever language', () => {

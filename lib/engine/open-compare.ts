@@ -95,6 +95,9 @@ function nearWithin(x: Claim, y: Claim): boolean {
 
 type NumberValue = Extract<Claim['value'], { type: 'number' }>;
 
+/** Predicates of counts that keep rising after the first reports: the dead and the hurt. */
+const TOLL_PREDICATES: ReadonlySet<string> = new Set(['kill', 'wound']);
+
 /** Whether `other` lies on the open side of a figure given as a floor or a ceiling ("at least 7", "fewer than 10"). */
 function beyondBound(bound: NumberValue, other: NumberValue): boolean {
   if (bound.hedge === 'over' || bound.hedge === 'atLeast') return other.value >= bound.value;
@@ -202,7 +205,15 @@ export function compareOpen(a: Claim, ma: OpenMeta, b: Claim, mb: OpenMeta, link
     // hospitals"): told with two different verbs, it is two counts, not one disputed.
     const smallOtherVerb = !!pa && !!pb && pa !== pb && Math.max(va.value, vb.value) < 10;
     if (!aligned || otherPredicate || oneDemand || onePredicate || smallOtherVerb || ratio > 1.6 || sa !== sb) return null;
-    if (!ta?.exact || !tb?.exact || Math.abs(ta.t - tb.t) > 3 * DAY) return null;
+    if (!ta || !tb || (ta.exact && tb.exact && Math.abs(ta.t - tb.t) > 3 * DAY)) return null;
+    // A page without a date is only known to be from no earlier than the latest day it names:
+    // naming nothing after the other report's days, it may be of those days. So it is taken, for
+    // a close figure of a done event; never for a toll (counts of the dead and hurt rise for weeks).
+    if (!ta.exact || !tb.exact) {
+      const [undated, other] = !ta.exact ? [ta, tb] : [tb, ta];
+      if (undated.t > other.t + 3 * DAY || (!other.exact && Math.abs(ta.t - tb.t) > 3 * DAY)) return null;
+      if (ratio > 1.2 || TOLL_PREDICATES.has(pa ?? '') || TOLL_PREDICATES.has(pb ?? '')) return null;
+    }
     // Only precise figures disagree: "a three-decade sentence" is no count to hold "19 years" against.
     if (va0.hedge === 'approx' || vb0.hedge === 'approx') return null;
     // A bound holds every figure on its open side: "at least seven" prisoners and "10".
