@@ -522,7 +522,12 @@ function compareAges(
     // years higher on it is the person older, not a disagreement.
     if (ta.exact === tb.exact) return null;
     const [dated, undated] = ta.exact ? [{ t: ta.time, age: a }, { t: tb.time, age: b }] : [{ t: tb.time, age: b }, { t: ta.time, age: a }];
-    return undated.t >= dated.t && undated.age > dated.age && undated.age - dated.age <= 2 ? link('updated', 0.6) : null;
+    if (undated.t >= dated.t && undated.age > dated.age && undated.age - dated.age <= 2) return link('updated', 0.6);
+    // Ages only grow, and the undated page is no older than its bound: the youngest the person
+    // can be on it is the dated age less the birthdays between the bound and the dated page. An
+    // age below that ("28" on a page naming February 15, against "29" dated that day) disagrees.
+    const birthdays = undated.t >= dated.t ? 0 : Math.floor((dated.t - undated.t) / (365.25 * DAY)) + 1;
+    return named && undated.age < dated.age - birthdays ? link('conflict', 0.65) : null;
   }
   const year = 365.25 * DAY;
   // Birth lies in (asOf - (age + 1) years, asOf - age years].

@@ -546,6 +546,19 @@ describe('comparison rules for other coverage', () => {
     expect(c.claims.find((x) => writes(x, '32-year-old'))?.frame?.scope).toContain('described');
   });
 
+  it('holds an age on a page without a date against a dated one when the birthdays since its bound cannot explain it', () => {
+    const dated = art('a', 'Pavel Orlov, 29, was freed on Saturday.', '2025-02-15');
+    // The undated page names the day of the release: it is from then or later, and he is 29 or older on it.
+    const sameDay = (age: number) => art(`u${age}`, `Pavel Orlov, ${age}, was freed on February 15, 2025.`, null);
+    expect(linkOf(dated, sameDay(28), ['29', '28'])).toBe('conflict');
+    expect(linkOf(dated, sameDay(29), ['29', '29'])).toBe('same');
+    expect(linkOf(dated, sameDay(30), ['29', '30'])).toBe('updated');
+    // Naming only a day sixteen months before, it may be from then: two birthdays may lie between.
+    const early = (age: number) => art(`e${age}`, `Pavel Orlov, ${age}, was taken on October 7, 2023.`, null);
+    expect(linkOf(dated, early(27), ['29', '27'])).toBe('none');
+    expect(linkOf(dated, early(26), ['29', '26'])).toBe('conflict');
+  });
+
   it('finds ages months apart in conflict only when no birthday can explain them', () => {
     const may = art('a', 'Pavel Orlov, 27, appears in the video.', '2024-05-29');
     expect(linkOf(may, art('b', 'Pavel Orlov, 29, has been held for 473 days.', '2025-01-21'), ['27', '29'])).toBe('conflict');
