@@ -232,6 +232,15 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(date('The mayor announced Wednesday that he would delay the address.', '2031-02-06')).toMatchObject({ start: '2031-02-05' });
   });
 
+  it('reads the Spanish future tense as a forecast: its weekday is the coming one', () => {
+    const date = (text: string, published: string) => extractClaims({ ...input(text, published), lang: 'es' }).claims.find((c) => c.kind === 'date')!;
+    // Written on Thursday 13 February 2031.
+    const free = date('Los rebeldes liberarán el sábado a tres rehenes, según el acuerdo.', '2031-02-13');
+    expect(free.frame?.modality).toBe('forecast');
+    expect(free.value).toMatchObject({ start: '2031-02-15' });
+    expect(date('Los rebeldes liberaron el sábado a tres rehenes, según el acuerdo.', '2031-02-13').value).toMatchObject({ start: '2031-02-08' });
+  });
+
   it('reads a headline\'s "Name to verb" as the future: its dates are the coming ones', () => {
     const date = (text: string, published: string) => extractClaims(input(text, published)).claims.find((c) => c.kind === 'date')!;
     const leave = date('Defense Secretary Eric Vance to leave as of January 1; the president names a successor', '2031-12-23');
