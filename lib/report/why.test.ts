@@ -35,6 +35,14 @@ describe('explainLink', () => {
     expect(text).toBe('February 13, 2025 vs February 15, 2025 for the same event: two days apart, stated two months apart.');
   });
 
+  it('figures of a page without a date against a dated one say which page is undated', () => {
+    const text = explainLink('number', 'conflict', side('369 prisoners', num(369, 'count:person'), '2031-02-15'), side('333 prisoners', num(333, 'count:person'), null));
+    expect(text).toBe('369 prisoners (15 Feb 2031) vs 333 prisoners (page undated), 36 apart.');
+    // A unit only where the figure as written lacks it.
+    expect(explainLink('number', 'conflict', side('$5.6 billion', num(5.6e9, 'money:USD'), '2031-02-15'), side('$5.7 billion', num(5.7e9, 'money:USD'), '2031-02-15')))
+      .toBe('$5.6 billion (15 Feb 2031) vs $5.7 billion (15 Feb 2031), 100,000,000 apart, stated the same day.');
+  });
+
   it('ages that cannot both be right', () => {
     const text = explainLink('number', 'conflict', side('26', num(26, 'age'), '2025-02-14'), side('29', num(29, 'age'), '2025-04-17'));
     expect(text).toBe('26 (14 Feb 2025) vs 29 (17 Apr 2025) as the age of the same person, 3 apart, stated two months apart.');

@@ -94,6 +94,8 @@ function numberText(n: number): string {
  * One sentence saying why `relation` links the two values, or null for agreement (nothing to
  * explain). The sides are put in the order they were stated, earlier first.
  */
+const MEASURE_KEY = /^(?:count|money|tally|ordinal|duration|percent|length|distance|depth|area|mass|weight|speed|volume|clock|temperature)(?::|$)/;
+
 export function explainLink(kind: ClaimKind, relation: Relation, x: WhySide, y: WhySide): string | null {
   if (relation === 'same') return null;
   const [a, b] = (dayNumber(y.date) ?? Infinity) < (dayNumber(x.date) ?? Infinity) ? [y, x] : [x, y];
@@ -126,8 +128,13 @@ export function explainLink(kind: ClaimKind, relation: Relation, x: WhySide, y: 
   if (va?.type === 'number' && vb?.type === 'number') {
     const d = Math.abs(vb.value - va.value);
     // The engine links figures only with the same subject and scope, so "the same" is its finding.
-    const what = vb.unit === 'age' ? ' as the age of the same person' : vb.unit ? ` ${vb.unit}` : '';
-    return `${shown(a)}${when(a)} vs ${shown(b)}${when(b)}${what}${d ? `, ${numberText(d)} apart` : ''}${stated}.`;
+    // A unit the reader can read ("people" beside a bare "51,000"); the open pass's measure keys
+    // ("count:person", "money:USD", "duration") are the engine's, and the figure as written says it.
+    const readable = !!vb.unit && !MEASURE_KEY.test(vb.unit) && !b.written.includes(vb.unit);
+    const what = vb.unit === 'age' ? ' as the age of the same person' : readable ? ` ${vb.unit}` : '';
+    // A page without a date is set against the other by the latest day it names: say so.
+    const undated = (x: WhySide, y: WhySide) => (!x.date && y.date ? ' (page undated)' : when(x));
+    return `${shown(a)}${undated(a, b)} vs ${shown(b)}${undated(b, a)}${what}${d ? `, ${numberText(d)} apart` : ''}${stated}.`;
   }
   return `${shown(a)}${when(a)} vs ${shown(b)}${when(b)}${stated}: incompatible for the same thing.`;
 }
