@@ -68,6 +68,9 @@ describe('figures with units, read with an open vocabulary', () => {
     const part = figures('Similar laws exist in 19 other states.')[0]!;
     expect([part.frame?.measure, part.frame?.scope]).toEqual(['count:stat', ['q:other']]);
     expect(measure('It joined 12 additional countries.')).toEqual(['count:country']);
+    // A part of a group named after "of": "two more of the explosive devices".
+    const more = figures('They had found two more of the explosive devices.')[0]!;
+    expect([more.written, more.frame?.measure, more.frame?.scope]).toEqual(['two more', 'count:' + lemma('devices'), ['q:other']]);
     const es = extractClaims({ ...input('Seis otros trabajadores murieron en la obra.'), lang: 'es' }).claims.filter((c) => c.kind === 'number');
     expect(es.map((c) => c.frame?.measure)).toEqual(['count:person']);
     // Votes are counted like any noun; a tally stays a tally.

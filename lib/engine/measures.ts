@@ -164,8 +164,12 @@ function smallerDurationAfter(tokens: Token[], k: number): boolean {
   return unitOf(tokens[at + 1]?.lower ?? '')?.dimension === 'duration';
 }
 
-/** "six of the company's workers", "seis de los trabajadores", "six des ouvriers": the group's noun after "of" and its determiners. */
+/**
+ * "six of the company's workers", "seis de los trabajadores", "six des ouvriers": the group's noun
+ * after "of" and its determiners; also past a word of a part ("two more of the explosive devices").
+ */
 function partitiveNoun(tokens: Token[], at: number, value: number): { unit: string; at: number } | null {
+  if (PART_WORDS.test(tokens[at]?.lower ?? '')) at++;
   if (!/^(of|de|des|из)$/.test(tokens[at]?.lower ?? '')) return null;
   let k = at + 1;
   // Determiners and possessives: "the", "los", "their", "the company's".
