@@ -448,7 +448,7 @@ export function extractClaims(
       };
       // "They will meet on Friday", written on a Wednesday: a weekday in a forecast is the coming one
       // — but not the day something was said ("said Wednesday the event is still scheduled").
-      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && clauseModality(tokens, from, to) === 'forecast' && predicateNear(tokens, from, to, true)?.lemma !== 'say') {
+      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && clauseModality(tokens, from, to, lang) === 'forecast' && predicateNear(tokens, from, to, true)?.lemma !== 'say') {
         const next = addDays(d.startDate, 7);
         const [y, m, day] = next.split('-').map(Number) as [number, number, number];
         Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });
@@ -456,7 +456,7 @@ export function extractClaims(
       // "He will leave at the end of February", written in December, and a deadline ("until 30
       // November", written in August): a month without its year, set ahead by its sentence, is
       // the coming one, not the one before publication.
-      else if (d.parts.month !== null && !d.yearKnown && d.startDate && d.endDate && !d.endDate.endsWith('-02-29') && article.published && d.endDate < article.published && (deadline || clauseModality(tokens, from, to) === 'forecast')) {
+      else if (d.parts.month !== null && !d.yearKnown && d.startDate && d.endDate && !d.endDate.endsWith('-02-29') && article.published && d.endDate < article.published && (deadline || clauseModality(tokens, from, to, lang) === 'forecast')) {
         const year = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
         Object.assign(value, { start: year(d.startDate), end: year(d.endDate), parts: { ...d.parts, year: (d.parts.year ?? Number(d.startDate.slice(0, 4))) + 1 } });
       }
@@ -467,7 +467,7 @@ export function extractClaims(
       const who = open && ONCE_PREDICATES.has(open.lemma) ? personOfDate(si, from, to, open.at) : null;
       const frame: Claim['frame'] = {
         event, subject: event ? subject : who?.family ? who.family : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : deadline ? 'until' : (open?.lemma ?? null),
-        context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to),
+        context: contextOf(tokens, from, to), near: contextOf(tokens, from, to, 6), modality: modalityOf(tokens, from, to, lang),
       };
       if (who) frame.person = who.person;
       const claim = make('date', d.start, d.end, s, 'date:open', event ? describeDate(event, subject, subject ? fullNameOf(subject) : null) : describeOpen('date', open?.lemma ?? null), value, frame);
@@ -571,7 +571,7 @@ export function extractClaims(
         {
           event: n.event, subject, scope, key: `${topicEvent}:${keyUnit(n.unit)}`, predicate, measure,
           context: contextOf(tokens, n.from, n.to), near: contextOf(tokens, n.from, n.to, 6),
-          modality: modalityOf(tokens, n.from, n.to), running: n.unit === 'age' || isRunning(tokens, n.from, n.to, false),
+          modality: modalityOf(tokens, n.from, n.to, lang), running: n.unit === 'age' || isRunning(tokens, n.from, n.to, false),
         });
     }
   };
@@ -594,7 +594,7 @@ export function extractClaims(
       const left = whatIsLeft(tokens, m.from, m.to);
       const frame: Claim['frame'] = {
         event: null, subject: subjectNear(m.from, m.to), scope: [...(partOfWhole(tokens, m.from) ? ['q:other'] : []), ...(left ? ['q:left'] : []), ...qualifiedNoun(tokens, m)], predicate: predicate?.lemma ?? null, measure: m.measure,
-        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to), running: m.measure === 'age' || left || isRunning(tokens, m.from, m.to, m.ordinal),
+        context: contextOf(tokens, m.from, m.to), near: contextOf(tokens, m.from, m.to, 6), modality: modalityOf(tokens, m.from, m.to, lang), running: m.measure === 'age' || left || isRunning(tokens, m.from, m.to, m.ordinal),
       };
       // "76 hostages were still held in Gaza. Saturday's exchange leaves 73.": a figure left bare
       // after a verb that moves a count on counts what the sentence before counted.
@@ -1107,12 +1107,12 @@ function resolveChains(chained: ChainedDate[], sentences: SentenceInfo[], eventD
  * The modality of a date's own clause, commas included as bounds: "In his letter Thursday, he
  * said he would stay" dates the letter, a past event, whatever the clause after it plans.
  */
-function clauseModality(tokens: Token[], from: number, to: number): ReturnType<typeof modalityOf> {
+function clauseModality(tokens: Token[], from: number, to: number, lang: string): ReturnType<typeof modalityOf> {
   let a = from;
   while (a > 0 && tokens[a - 1]!.text !== ',') a--;
   let b = to;
   while (b < tokens.length && tokens[b]!.text !== ',') b++;
-  return modalityOf(tokens.slice(a, b), from - a, to - a);
+  return modalityOf(tokens.slice(a, b), from - a, to - a, lang);
 }
 
 // Words after a figure that belong to it: "19 or older", "three other women", "two more".

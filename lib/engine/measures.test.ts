@@ -235,13 +235,18 @@ describe('figures with units, read with an open vocabulary', () => {
     expect(date('The mayor announced Wednesday that he would delay the address.', '2031-02-06')).toMatchObject({ start: '2031-02-05' });
   });
 
-  it('reads the Spanish future tense as a forecast: its weekday is the coming one', () => {
+  it('reads the Spanish and French future tenses as a forecast: their weekday is the coming one', () => {
     const date = (text: string, published: string) => extractClaims({ ...input(text, published), lang: 'es' }).claims.find((c) => c.kind === 'date')!;
     // Written on Thursday 13 February 2031.
     const free = date('Los rebeldes liberarán el sábado a tres rehenes, según el acuerdo.', '2031-02-13');
     expect(free.frame?.modality).toBe('forecast');
     expect(free.value).toMatchObject({ start: '2031-02-15' });
     expect(date('Los rebeldes liberaron el sábado a tres rehenes, según el acuerdo.', '2031-02-13').value).toMatchObject({ start: '2031-02-08' });
+    // The French future too, read in French text only ("camera", "opera" end so in English).
+    const fr = (text: string) => extractClaims({ ...input(text, '2031-02-13'), lang: 'fr' }).claims.find((c) => c.kind === 'date')!.value;
+    expect(fr('Les rebelles libéreront samedi trois otages, selon l’accord.')).toMatchObject({ start: '2031-02-15' });
+    expect(fr('Les rebelles ont libéré samedi trois otages, selon l’accord.')).toMatchObject({ start: '2031-02-08' });
+    expect(extractClaims(input('The camera crew filmed the opera on Saturday.', '2031-02-13')).claims.find((c) => c.kind === 'date')!.frame?.modality).toBe('asserted');
   });
 
   it('reads a headline\'s "Name to verb" as the future: its dates are the coming ones', () => {

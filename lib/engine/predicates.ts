@@ -360,6 +360,9 @@ export type Modality = 'asserted' | 'forecast' | 'conditional' | 'question' | 'r
 const FORECAST = /^(will|would|could|might|may|expected|expects|plans|planned|planning|hopes|aims|intends|wants|likely|set|proposed|proposes|could|shall|должен|будет|может|planea|espera|podría|será|va|sera|seront|devrait|devraient|pourrait|pourraient|prévu|prévue|doit)$/;
 // The Spanish future tense by its ending ("liberará", "se reunirán", "tendrá"): no other word ends so.
 const SPANISH_FUTURE = /^\p{Ll}{2,}(?:ará|erá|irá|arán|erán|irán)$/u;
+// The French future by its ending ("libérera", "seront", "finira", "aura"), asked only of French
+// text: English has "camera", "opera", "era".
+const FRENCH_FUTURE = /^(?:\p{Ll}{2,}(?:era|eront|ira|iront)|aura|auront|fera|feront|pourra|pourront|devra|devront|viendra|viendront)$/u;
 const CONDITIONAL = /^(if|unless|whether|если|si)$/;
 const SPECULATION = /^(reportedly|allegedly|possibly|perhaps|maybe|rumored|rumoured|speculated|якобы|возможно|presuntamente|supuestamente|présumé|présumée|prétendument|peut-être)$/;
 
@@ -392,7 +395,8 @@ function scheduled(tokens: Token[], i: number): boolean {
 }
 
 /** How the clause around a value states it. */
-export function modalityOf(tokens: Token[], from: number, to: number): Modality {
+export function modalityOf(tokens: Token[], from: number, to: number, lang = 'en'): Modality {
+  const future = lang === 'fr' ? FRENCH_FUTURE : null;
   let a = from;
   while (a > 0 && !BREAK.has(tokens[a - 1]!.text) && from - a < 12) a--;
   let b = to;
@@ -407,7 +411,7 @@ export function modalityOf(tokens: Token[], from: number, to: number): Modality 
     if (!t.lowerInitial && i !== a) continue;
     if (CONDITIONAL.test(w)) return 'conditional';
     // "set to", "set for June 25", "scheduled for", "due to be freed": a schedule ("a set of", "due to the storm" are none).
-    if ((FORECAST.test(w) && !(w === 'set' && !/^(to|for)$/.test(tokens[i + 1]?.lower ?? ''))) || scheduled(tokens, i) || SPANISH_FUTURE.test(w)) m = 'forecast';
+    if ((FORECAST.test(w) && !(w === 'set' && !/^(to|for)$/.test(tokens[i + 1]?.lower ?? ''))) || scheduled(tokens, i) || SPANISH_FUTURE.test(w) || future?.test(w)) m = 'forecast';
     else if (SPECULATION.test(w) && m === 'asserted') m = 'reported';
   }
   return m;
