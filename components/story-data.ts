@@ -27,13 +27,7 @@ export async function linkStory(rows: StoryRows): Promise<ClaimLink[]> {
   const links = linkClaims(rows.claims, rows.articles, (a, A, b, B) =>
     compareClaims(a, { key: A.url, published: A.published, asOf: A.asOf }, b, { key: B.url, published: B.published, asOf: B.asOf }),
   );
-  const byArticle = new Map<number, ClaimRow[]>();
-  for (const c of rows.claims) {
-    const list = byArticle.get(c.articleId);
-    if (list) list.push(c);
-    else byArticle.set(c.articleId, [c]);
-  }
-  return shownLinks(links, [...byArticle.values()].map((claims) => ({ claims })));
+  return shownLinks(links, rows.claims);
 }
 
 export async function storyTable(rows: StoryRows, order: RowOrder): Promise<StoryTable> {

@@ -61,14 +61,8 @@ export async function compareWithSaved(
     }
   }
   // A source's claims of the page's topics are all its repeats of a statement can be.
-  const sources = new Map<number, ClaimRow[]>();
-  for (const c of [...byTopic.values()].flat()) {
-    const list = sources.get(c.articleId);
-    if (list) list.push(c);
-    else sources.set(c.articleId, [c]);
-  }
   const kept = new Map<string, ClaimLink[]>();
-  for (const link of shownLinks(all, [analyzed, ...[...sources.values()].map((claims) => ({ claims }))])) {
+  for (const link of shownLinks(all, [...analyzed.claims, ...[...byTopic.values()].flat()])) {
     const list = kept.get(link.a);
     if (list) list.push(link);
     else kept.set(link.a, [link]);

@@ -2,7 +2,7 @@
 // in, the links between their claims out. The CLI, the background and the tests all call this.
 import { extractClaims } from './claims';
 import { givenNameSpellings, italianReading, nameKey, typedNameWords } from './name-variants';
-import { mutualBest } from './open-compare';
+import { articleOf, mutualBest } from './open-compare';
 import { detectStory } from './story-detect';
 import { tokenize } from './tokens';
 import { TopicIndex } from './topic-index';
@@ -91,18 +91,18 @@ export function linkArticles(articles: AnalyzedArticle[]): ClaimLink[] {
     links.push(...index.linksFor(article));
     index.add(article);
   }
-  return shownLinks(links, articles);
+  return shownLinks(links, articles.flatMap((a) => a.claims));
 }
 
 /**
  * Of all the pairwise links among articles, those a reader is shown: the best match per claim
  * and article, one conflict per repeated statement. The extension links saved articles pair by
  * pair (the page against its story's saved claims, the story table among them) and filters the
- * same way, so that it shows what the analysis measures. `articles` hold the claims the links
- * name, grouped by article (a topic's claims of each article are enough).
+ * same way, so that it shows what the analysis measures. `claims` are those the links name, of
+ * every article (a topic's claims of each article are enough to find its repeats).
  */
-export function shownLinks(links: ClaimLink[], articles: ReadonlyArray<{ claims: readonly Claim[] }>): ClaimLink[] {
-  return oneVoicePerConflict(mutualBest(links), articles);
+export function shownLinks(links: ClaimLink[], claims: Iterable<Claim>): ClaimLink[] {
+  return oneVoicePerConflict(mutualBest(links), claims);
 }
 
 /**
@@ -112,19 +112,18 @@ export function shownLinks(links: ClaimLink[], articles: ReadonlyArray<{ claims:
  * marking the page marks: kept on the longest sentence instead, a conflict on the Trufanov set
  * sat on a mention no reader marked). Agreements stay on every repeat.
  */
-function oneVoicePerConflict(links: ClaimLink[], articles: ReadonlyArray<{ claims: readonly Claim[] }>): ClaimLink[] {
+function oneVoicePerConflict(links: ClaimLink[], claims: Iterable<Claim>): ClaimLink[] {
   if (!links.some((l) => l.relation === 'conflict')) return links;
-  const voiceOf = (c: Claim) => `${c.kind}\u0000${c.topic}\u0000${c.frame?.subject ?? ''}\u0000${c.frame?.event ?? c.frame?.predicate ?? ''}\u0000${JSON.stringify(c.value)}`;
+  // One statement of one article: its article, kind, topic, subject, predicate and value.
+  const voiceOf = (c: Claim) => `${articleOf(c.id)}\u0000${c.kind}\u0000${c.topic}\u0000${c.frame?.subject ?? ''}\u0000${c.frame?.event ?? c.frame?.predicate ?? ''}\u0000${JSON.stringify(c.value)}`;
   const repeats = new Set<string>();
-  for (const article of articles) {
-    const best = new Map<string, Claim>();
-    for (const c of article.claims) {
-      const voice = voiceOf(c);
-      const prior = best.get(voice);
-      if (!prior) best.set(voice, c);
-      else if (c.start < prior.start) (repeats.add(prior.id), best.set(voice, c));
-      else repeats.add(c.id);
-    }
+  const best = new Map<string, Claim>();
+  for (const c of claims) {
+    const voice = voiceOf(c);
+    const prior = best.get(voice);
+    if (!prior) best.set(voice, c);
+    else if (c.start < prior.start) (repeats.add(prior.id), best.set(voice, c));
+    else if (c !== prior) repeats.add(c.id);
   }
   return links.filter((l) => l.relation !== 'conflict' || (!repeats.has(l.a) && !repeats.has(l.b)));
 }

@@ -453,13 +453,15 @@ function sameMeasure(a: string, b: string): boolean {
 /** Topics whose links are filtered to the best match per claim and article. */
 const bestMatchTopic = (topic: string): boolean => isOpenTopic(topic) || topic === 'quote';
 
+/** The article a claim id belongs to: ids are "<article key>#<n>". */
+export const articleOf = (id: string): string => id.slice(0, id.lastIndexOf('#'));
+
 /**
  * Best match per claim: of the links between a claim and one other article, keep the strongest
  * (ties kept); an agreement stands when it is the best match of either of its claims, a conflict
  * or update only when it is the one best match of both.
  */
 export function mutualBest(links: ClaimLink[]): ClaimLink[] {
-  const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
   const best = new Map<string, number>();
   const open = links.filter((l) => bestMatchTopic(l.topic));
   for (const l of open) {
@@ -475,6 +477,15 @@ export function mutualBest(links: ClaimLink[]): ClaimLink[] {
       if (l.confidence >= best.get(key)! - 1e-9) count.set(key, (count.get(key) ?? 0) + 1);
     }
   }
+  /** Whether every link stronger than `l` from the claim and article of `key` is an agreement. */
+  const onlyAgreedAbove = (key: string, l: ClaimLink): boolean => {
+    const [x, article] = key.split('\u0000') as [string, string];
+    return open.every((m) => {
+      if (m === l || m.confidence <= l.confidence) return true;
+      const other = m.a === x ? m.b : m.b === x ? m.a : null;
+      return other === null || articleOf(other) !== article || m.relation === 'same';
+    });
+  };
   return links.filter((l) => {
     if (!bestMatchTopic(l.topic)) return true;
     const ka = l.a + '\u0000' + articleOf(l.b);
@@ -491,13 +502,4 @@ export function mutualBest(links: ClaimLink[]): ClaimLink[] {
     if (l.relation !== 'updated') return false;
     return (topA && count.get(ka) === 1 && onlyAgreedAbove(kb, l)) || (topB && count.get(kb) === 1 && onlyAgreedAbove(ka, l));
   });
-  /** Whether every link stronger than `l` from the claim and article of `key` is an agreement. */
-  function onlyAgreedAbove(key: string, l: ClaimLink): boolean {
-    const [x, article] = key.split('\u0000') as [string, string];
-    return open.every((m) => {
-      if (m === l || m.confidence <= l.confidence) return true;
-      const other = m.a === x ? m.b : m.b === x ? m.a : null;
-      return other === null || articleOf(other) !== article || m.relation === 'same';
-    });
-  }
 }
