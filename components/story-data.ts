@@ -27,7 +27,9 @@ export async function linkStory(rows: StoryRows): Promise<ClaimLink[]> {
   const links = linkClaims(rows.claims, rows.articles, (a, A, b, B) =>
     compareClaims(a, { key: A.url, published: A.published, asOf: A.asOf }, b, { key: B.url, published: B.published, asOf: B.asOf }),
   );
-  return shownLinks(links, rows.claims);
+  // A saved claim's article is its row's, whatever its id says.
+  const articleOf = new Map(rows.claims.map((c) => [c.id, String(c.articleId)]));
+  return shownLinks(links, rows.claims, (id) => articleOf.get(id) ?? id);
 }
 
 export async function storyTable(rows: StoryRows, order: RowOrder): Promise<StoryTable> {

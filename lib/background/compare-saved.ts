@@ -60,9 +60,12 @@ export async function compareWithSaved(
       rowOf.set(b.id, b);
     }
   }
-  // A source's claims of the page's topics are all its repeats of a statement can be.
+  // A source's claims of the page's topics are all its repeats of a statement can be; a saved
+  // claim's article is its row's, whatever its id says, and the page's own claims are the page's.
+  const saved = [...byTopic.values()].flat();
+  const articleOfSaved = new Map(saved.map((c) => [c.id, String(c.articleId)]));
   const kept = new Map<string, ClaimLink[]>();
-  for (const link of shownLinks(all, [...analyzed.claims, ...[...byTopic.values()].flat()])) {
+  for (const link of shownLinks(all, [...analyzed.claims, ...saved], (id) => articleOfSaved.get(id) ?? 'page')) {
     const list = kept.get(link.a);
     if (list) list.push(link);
     else kept.set(link.a, [link]);

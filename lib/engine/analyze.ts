@@ -99,10 +99,11 @@ export function linkArticles(articles: AnalyzedArticle[]): ClaimLink[] {
  * and article, one conflict per repeated statement. The extension links saved articles pair by
  * pair (the page against its story's saved claims, the story table among them) and filters the
  * same way, so that it shows what the analysis measures. `claims` are those the links name, of
- * every article (a topic's claims of each article are enough to find its repeats).
+ * every article (a topic's claims of each article are enough to find its repeats);
+ * `articleOfClaim` tells a claim's article (by default from its id, "<article key>#<n>").
  */
-export function shownLinks(links: ClaimLink[], claims: Iterable<Claim>): ClaimLink[] {
-  return oneVoicePerConflict(mutualBest(links), claims);
+export function shownLinks(links: ClaimLink[], claims: Iterable<Claim>, articleOfClaim: (id: string) => string = articleOf): ClaimLink[] {
+  return oneVoicePerConflict(mutualBest(links, articleOfClaim), claims, articleOfClaim);
 }
 
 /**
@@ -112,10 +113,10 @@ export function shownLinks(links: ClaimLink[], claims: Iterable<Claim>): ClaimLi
  * marking the page marks: kept on the longest sentence instead, a conflict on the Trufanov set
  * sat on a mention no reader marked). Agreements stay on every repeat.
  */
-function oneVoicePerConflict(links: ClaimLink[], claims: Iterable<Claim>): ClaimLink[] {
+function oneVoicePerConflict(links: ClaimLink[], claims: Iterable<Claim>, articleOfClaim: (id: string) => string): ClaimLink[] {
   if (!links.some((l) => l.relation === 'conflict')) return links;
   // One statement of one article: its article, kind, topic, subject, predicate and value.
-  const voiceOf = (c: Claim) => `${articleOf(c.id)}\u0000${c.kind}\u0000${c.topic}\u0000${c.frame?.subject ?? ''}\u0000${c.frame?.event ?? c.frame?.predicate ?? ''}\u0000${JSON.stringify(c.value)}`;
+  const voiceOf = (c: Claim) => `${articleOfClaim(c.id)}\u0000${c.kind}\u0000${c.topic}\u0000${c.frame?.subject ?? ''}\u0000${c.frame?.event ?? c.frame?.predicate ?? ''}\u0000${JSON.stringify(c.value)}`;
   const repeats = new Set<string>();
   const best = new Map<string, Claim>();
   for (const c of claims) {

@@ -457,23 +457,24 @@ const bestMatchTopic = (topic: string): boolean => isOpenTopic(topic) || topic =
 export const articleOf = (id: string): string => id.slice(0, id.lastIndexOf('#'));
 
 /**
- * Best match per claim: of the links between a claim and one other article, keep the strongest
+ * Best match per claim: of the links between a claim and one other article (by default the
+ * article its id names; the extension's saved claims say theirs), keep the strongest
  * (ties kept); an agreement stands when it is the best match of either of its claims, a conflict
  * or update only when it is the one best match of both.
  */
-export function mutualBest(links: ClaimLink[]): ClaimLink[] {
+export function mutualBest(links: ClaimLink[], articleOfClaim: (id: string) => string = articleOf): ClaimLink[] {
   const best = new Map<string, number>();
   const open = links.filter((l) => bestMatchTopic(l.topic));
   for (const l of open) {
     for (const [x, y] of [[l.a, l.b], [l.b, l.a]] as const) {
-      const key = x + '\u0000' + articleOf(y);
+      const key = x + '\u0000' + articleOfClaim(y);
       best.set(key, Math.max(best.get(key) ?? 0, l.confidence));
     }
   }
   const count = new Map<string, number>();
   for (const l of open) {
     for (const [x, y] of [[l.a, l.b], [l.b, l.a]] as const) {
-      const key = x + '\u0000' + articleOf(y);
+      const key = x + '\u0000' + articleOfClaim(y);
       if (l.confidence >= best.get(key)! - 1e-9) count.set(key, (count.get(key) ?? 0) + 1);
     }
   }
@@ -483,13 +484,13 @@ export function mutualBest(links: ClaimLink[]): ClaimLink[] {
     return open.every((m) => {
       if (m === l || m.confidence <= l.confidence) return true;
       const other = m.a === x ? m.b : m.b === x ? m.a : null;
-      return other === null || articleOf(other) !== article || m.relation === 'same';
+      return other === null || articleOfClaim(other) !== article || m.relation === 'same';
     });
   };
   return links.filter((l) => {
     if (!bestMatchTopic(l.topic)) return true;
-    const ka = l.a + '\u0000' + articleOf(l.b);
-    const kb = l.b + '\u0000' + articleOf(l.a);
+    const ka = l.a + '\u0000' + articleOfClaim(l.b);
+    const kb = l.b + '\u0000' + articleOfClaim(l.a);
     const topA = l.confidence >= best.get(ka)! - 1e-9;
     const topB = l.confidence >= best.get(kb)! - 1e-9;
     // Agreement may be stated twice in one article (a headline and the body): the best match of

@@ -53,6 +53,31 @@ async function sameAsAnalysis(story: StoryRow, pages: PageArticle[]): Promise<vo
 describe('the extension keeps the links of the analysis', () => {
   it('on the five seed pages', () => sameAsAnalysis(story, pages));
 
+  it('knows a saved claim\'s article by its row, not by the article its id names', async () => {
+    // A copy of a saved article under another outlet whose claims keep the original's ids under a
+    // suffix (as an import or a test fixture may write them): a source of its own, linked as the original is.
+    await sameAsAnalysis(story, pages);
+    const rows = await loadStory(db, story.id);
+    // The original: an article with a conflict, where one voice per statement matters.
+    const before = await linkStory(rows);
+    const inConflict = new Set(before.filter((l) => l.relation === 'conflict').flatMap((l) => [l.a, l.b]));
+    const { id: originalId, ...rest } = rows.articles.find((a) => rows.claims.some((c) => c.articleId === a.id && inConflict.has(c.id)))!;
+    const copyId = (await db.articles.add({ ...rest, url: 'https://copy.example/trufanov', outlet: 'Copy Daily', title: `${rest.title} (copy)` })) as number;
+    const originals = rows.claims.filter((c) => c.articleId === originalId);
+    await db.claims.bulkAdd(originals.map(({ rowId: _r, ...c }) => ({ ...c, id: `${c.id}~copy`, articleId: copyId })));
+    const links = await linkStory(await loadStory(db, story.id));
+    const ids = new Set(originals.map((c) => c.id));
+    const copyIds = new Set(originals.map((c) => `${c.id}~copy`));
+    // Each link of an original claim with a third source, as "claim ~ other relation".
+    const ends = (own: Set<string>, strip: (id: string) => string) => links.flatMap((l) => {
+      const [mine, other] = own.has(l.a) ? [l.a, l.b] : own.has(l.b) ? [l.b, l.a] : [null, null];
+      return mine && !ids.has(other!) && !copyIds.has(other!) ? [`${strip(mine)} ~ ${other} ${l.relation}`] : [];
+    }).sort();
+    const ofOriginal = ends(ids, (id) => id);
+    expect(ofOriginal.filter((e) => e.endsWith(' conflict')).length).toBeGreaterThan(0);
+    expect(ends(copyIds, (id) => id.replace(/~copy$/, ''))).toEqual(ofOriginal);
+  });
+
   // Real coverage by three outlets, where many pairs compare and the best match decides.
   const BASIL = '../shared/corpus/basil';
   const present = existsSync(join(BASIL, 'stories'));
