@@ -23,10 +23,19 @@ const PIECES = [
   '1,200', '1,234,567', '1,234.5', '1,234.5x', '1,234,56x', '12,345', '1234,567', '1,2345', '1,234a', '1,234٤', '1,234.', '1.234',
   ',', '.', '-', "'", '’', "O'Neill", 'Dekel-Chen', 'U.S.', 'a-', '-a', 'a’s', "a''b", 'a.-b', 'Trufanov', 'Труфанов', 'Ёлка',
   '٤٩٨', '１２３', '½', '😀', '𝐀𝐁', '\ud835', '\udc00', '\u0301', 'é', 'ß', 'İ', ' ', '\n', '\u00a0', '\u2028', '\t', 'x',
+  'd’Alexandre', "l'Ukraine", 'dell’Iran', "D'Angelo", 'qu’Israël', 'd’', "l'", 'jusqu’', 'd’alors', 'A', 'É',
 ];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 30 }).map((a) => a.join(''));
 
 describe('tokenize', () => {
+  it('reads a French or Italian article elided before a capital as a token of its own', () => {
+    const words = (s: string) => tokenize(s).map((t) => t.text);
+    expect(words('la libération d’Alexandre Troufanov')).toEqual(['la', 'libération', 'd’', 'Alexandre', 'Troufanov']);
+    expect(words("l'Ukraine et dell’Iran, qu’Israël")).toEqual(["l'", 'Ukraine', 'et', 'dell’', 'Iran', ',', 'qu’', 'Israël']);
+    // A capital opening the word, or a lower-case word after the apostrophe, keeps the word whole.
+    expect(words("D'Angelo d’autres O'Neill")).toEqual(["D'Angelo", 'd’autres', "O'Neill"]);
+  });
+
   it('finds what the regular-expression definition finds', () => {
     fc.assert(fc.property(text, (s) => void expect(tokenize(s)).toEqual(reference(s))), { numRuns: 5000 });
   });

@@ -14,10 +14,26 @@ export interface Token {
 
 /**
  * What a token is, as a regular expression (tokens.test.ts checks the scan below against it):
- * a number with thousands separators ("1,200") stays one token; a word may hold apostrophes,
- * hyphens and dots ("O'Neill", "Dekel-Chen", "U.S"); any other character but a space is a token.
+ * a number with thousands separators ("1,200") stays one token; a French or Italian article
+ * elided before a capital is a token of its own ("d’Alexandre", "l’Ukraine", "dell’Iran": the
+ * name after it is a word like any); a word may hold apostrophes, hyphens and dots ("O'Neill",
+ * "Dekel-Chen", "U.S"); any other character but a space is a token.
  */
-export const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+export const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|(?:d|l|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|un)['’](?=\p{Lu})|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+// The elided articles of that branch, lower case only: "D'Angelo", "L'Oréal" opening a sentence stay whole.
+const ELIDED = new Set(['d', 'l', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'all', 'nell', 'sull', 'dall', 'un']);
+
+/** End of an elided article at `i` ("d’" of "d’Alexandre"), or -1. */
+function elisionEnd(s: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i <= 6 && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
+  if (j === i || j + 1 >= end) return -1;
+  const apostrophe = s.charCodeAt(j);
+  if (apostrophe !== 0x27 && apostrophe !== 0x2019) return -1;
+  if (!ELIDED.has(s.slice(i, j))) return -1;
+  return /\p{Lu}/u.test(String.fromCodePoint(codePointAt(s, j + 1, end))) ? j + 1 : -1;
+}
 
 /** What a token's text tells, worked out once per distinct text. */
 interface WordInfo {
@@ -90,7 +106,7 @@ function groupedNumberEnd(s: string, i: number, end: number): number {
   return -1;
 }
 
-/** End of the word at `i`, which starts with a letter or digit (WORD's second branch). */
+/** End of the word at `i`, which starts with a letter or digit (WORD's word branch). */
 function wordEnd(s: string, i: number, end: number): number {
   let j = i;
   for (;;) {
@@ -115,6 +131,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       continue;
     }
     let j = isAsciiDigit(c) ? groupedNumberEnd(text, i, end) : -1;
+    if (j < 0 && c >= 97 && c <= 122) j = elisionEnd(text, i, end);
     if (j < 0) {
       const cp = codePointAt(text, i, end);
       j = isLetterOrDigit(cp) ? wordEnd(text, i, end) : i + unitsOf(cp);
