@@ -19,7 +19,7 @@ import { findNames, NO_STORY_NAMES, typedSurnameKey, type NameMention, type Stor
 import { editDistance, findPersons, type PersonMention } from './persons';
 import { givenNameHead } from './given-names';
 import { editDistanceAtMostOne, foldName, isFeminineSurname, looseName, nameKey } from './name-variants';
-import { countMeasure, findMeasures, hedgeBefore, nounAfter } from './measures';
+import { RUSSIAN_ADJECTIVE, countMeasure, findMeasures, hedgeBefore, nounAfter } from './measures';
 import { unitOf } from './units';
 import { comparableUnit, findNumbers } from './numbers';
 import { ONCE_PREDICATES, PREDICATE_CLASSES, contextOf, isRunning, isTitleCase, looksLikeVerb, meaningKey, modalityOf, predicateNear, predicateOf } from './predicates';
@@ -1128,15 +1128,15 @@ const NOT_A_NOUN = new Set(['than', 'to', 'of', 'in', 'on', 'at', 'and', 'or', '
 /** A measure that counts a named noun ("count:storey", "count:person"), not a bare figure ("count:?"). */
 const countsANoun = (measure: string): boolean => measure.startsWith('count:') && measure !== 'count:?';
 
-const RUSSIAN_ADJECTIVE = /^[\u0400-\u04ff]+(ая|яя|ую|юю|ый|ий|ой|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими)$/;
 
 function figureSpan(tokens: Token[], from: number, to: number, start: number, end: number, counted = false): [number, number] {
   // A count is highlighted with what it counts ("72 people", "200 firefighters", "15 crew"), the
   // noun right after it or past one modifier ("74 injured people" no; "12 Thai schoolboys").
   if (counted && to < tokens.length && tokens[to]!.start >= end) {
     const noun = nounAfter(tokens, to, 2);
-    // A Russian word after a figure is taken for its noun whatever it is: not an adjective ("Двукратную олимпийскую чемпионку").
-    if (noun && noun.at <= to + 1 && !RUSSIAN_ADJECTIVE.test(tokens[noun.at]!.lower)) end = Math.max(end, tokens[noun.at]!.end);
+    // A Russian word after a figure is taken for its noun whatever it is: not an adjective, nor a
+    // noun past one ("Двукратную олимпийскую чемпионку").
+    if (noun && noun.at <= to + 1 && !RUSSIAN_ADJECTIVE.test(tokens[noun.at]!.lower) && !RUSSIAN_ADJECTIVE.test(tokens[to]!.lower)) end = Math.max(end, tokens[noun.at]!.end);
   }
   const h = hedgeBefore(tokens, from);
   if (h && tokens[h.at]!.start < start) start = tokens[h.at]!.start;

@@ -376,4 +376,9 @@ describe('counts of people told by their event', () => {
     const c = extractClaims({ key: 't', url: null, outlet: null, title: '', published: '2024-03-28', text: 'На борту находились 4,2 тыс. человек.', lang: 'ru' }).claims.find((x) => x.kind === 'number');
     expect([c?.written, c?.frame?.measure, num(c!).value]).toEqual(['4,2 тыс. человек', 'count:person', 4200]);
   });
+
+  it('counts the Russian noun past an adjective before it, and an adjective alone as the noun', () => {
+    expect(measureOf('ХАМАС освободил трёх заложников в обмен на 369 палестинских заключённых.', 'ru', '369')).toBe(measureOf('Израиль освободил 369 заключённых.', 'ru', '369'));
+    expect(measureOf('В тот день 369 погибших.', 'ru', '369')).toBe(measureOf('В тот день 369 погибших человек.', 'ru', '369'));
+  });
 });

@@ -207,6 +207,9 @@ export function nounAfter(tokens: Token[], at: number, value: number): { unit: s
     // Plurals in -s, French ones in -x ("438 voix"), and any Russian noun, which a number always inflects.
     // Collective nouns count people without a plural ending: "15 crew", "200 staff".
     // Not "access", "census", "crisis": English words in -ss, -us and -is are no plurals.
+    // A Russian adjective before another Russian word modifies it ("369 палестинских заключённых");
+    // alone, it is the noun ("369 погибших", the dead).
+    if (RUSSIAN_ADJECTIVE.test(t.lower) && CYRILLIC_START.test(tokens[k + 1]?.lower ?? '') && k + 1 < at + 4) continue;
     const plural = (/[sx]$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || t.lower === 'people' || t.lower === 'men' || t.lower === 'women' || t.lower === 'children' || COLLECTIVE_NOUNS.test(t.lower) || CYRILLIC_START.test(t.lower);
     if ((value !== 1 && plural) || (value === 1 && !ADJECTIVE_LIKE.test(t.lower))) {
       found = { unit: t.lower, at: k };
@@ -220,6 +223,8 @@ export function nounAfter(tokens: Token[], at: number, value: number): { unit: s
 }
 
 const CYRILLIC_START = /^[\u0400-\u04ff]/;
+/** Russian adjective and participle endings, every case and gender ("палестинских", "строгого", "новые"). */
+export const RUSSIAN_ADJECTIVE = /^[\u0400-\u04ff]+(ая|яя|ую|юю|ый|ий|ой|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими)$/;
 /** Time zones written after a time of day ("7:30 p.m. ET", "01:00 BST"). */
 const TIME_ZONE = /^(et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|msk)$/;
 const COLLECTIVE_NOUNS = /^(crew|staff|personnel|police)$/;
