@@ -50,22 +50,19 @@ export async function compareWithSaved(
   // Every pair first, then the links a reader is shown, as the analysis keeps them (best match
   // per claim and source, one conflict per repeated statement).
   const all: ClaimLink[] = [];
-  const rowOf = new Map<string, ClaimRow>();
   for (const claim of analyzed.claims) {
     for (const b of byTopic.get(claim.topic) ?? []) {
       const art = articles.get(b.articleId)!;
       const link = compareClaims(claim, metaA, b, { key: art.url, published: art.published, asOf: art.asOf });
-      if (!link) continue;
-      all.push(link);
-      rowOf.set(b.id, b);
+      if (link) all.push(link);
     }
   }
   // A source's claims of the page's topics are all its repeats of a statement can be; a saved
   // claim's article is its row's, whatever its id says, and the page's own claims are the page's.
   const saved = [...byTopic.values()].flat();
-  const articleOfSaved = new Map(saved.map((c) => [c.id, String(c.articleId)]));
+  const rowOf = new Map(saved.map((c) => [c.id, c]));
   const kept = new Map<string, ClaimLink[]>();
-  for (const link of shownLinks(all, [...analyzed.claims, ...saved], (id) => articleOfSaved.get(id) ?? 'page')) {
+  for (const link of shownLinks(all, [...analyzed.claims, ...saved], (id) => String(rowOf.get(id)?.articleId ?? 'page'))) {
     const list = kept.get(link.a);
     if (list) list.push(link);
     else kept.set(link.a, [link]);

@@ -446,9 +446,12 @@ export function extractClaims(
         type: 'date', start: d.startDate, end: d.endDate, granularity: d.granularity, relative: d.relative,
         parts: d.parts, yearKnown: d.yearKnown,
       };
+      // The verb the date hangs on, read once, when asked.
+      let verb: ReturnType<typeof predicateNear> | undefined;
+      const dateVerb = () => (verb === undefined ? (verb = predicateNear(tokens, from, to, true)) : verb);
       // "They will meet on Friday", written on a Wednesday: a weekday in a forecast is the coming one
       // — but not the day something was said ("said Wednesday the event is still scheduled").
-      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && clauseModality(tokens, from, to, lang) === 'forecast' && predicateNear(tokens, from, to, true)?.lemma !== 'say') {
+      if (d.parts.weekday !== null && !/\d/.test(text.slice(d.start, d.end)) && d.startDate && article.published && d.startDate < article.published && clauseModality(tokens, from, to, lang) === 'forecast' && dateVerb()?.lemma !== 'say') {
         const next = addDays(d.startDate, 7);
         const [y, m, day] = next.split('-').map(Number) as [number, number, number];
         Object.assign(value, { start: next, end: next, parts: { year: y, month: m, day, weekday: d.parts.weekday } });
@@ -463,7 +466,7 @@ export function extractClaims(
       // Dates of events outside the built-in classes: the open frame, compared by evidence.
       // Every date carries the open frame; a built-in event class, when one applies, is its
       // predicate, so that "released on Friday" aligns with a date of any other wording.
-      const open = event ? null : predicateNear(tokens, from, to, true);
+      const open = event ? null : dateVerb();
       const who = open && ONCE_PREDICATES.has(open.lemma) ? personOfDate(si, from, to, open.at) : null;
       const frame: Claim['frame'] = {
         event, subject: event ? subject : who?.family ? who.family : subjectNear(from, to), scope: [], predicate: event ? (EVENT_PREDICATE[event] ?? event) : deadline ? 'until' : (open?.lemma ?? null),

@@ -19,10 +19,14 @@ export interface Token {
  * name after it is a word like any); a word may hold apostrophes, hyphens and dots ("O'Neill",
  * "Dekel-Chen", "U.S"); any other character but a space is a token.
  */
-export const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|(?:d|l|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|un)['’](?=\p{Lu})|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// The elided articles, lower case only: "D'Angelo", "L'Oréal" opening a sentence stay whole.
+const ELIDED_WORDS = ['d', 'l', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'all', 'nell', 'sull', 'dall', 'un'];
+const ELIDED = new Set(ELIDED_WORDS);
 
-// The elided articles of that branch, lower case only: "D'Angelo", "L'Oréal" opening a sentence stay whole.
-const ELIDED = new Set(['d', 'l', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'all', 'nell', 'sull', 'dall', 'un']);
+export const WORD = new RegExp(
+  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|(?:${ELIDED_WORDS.join('|')})['’](?=\p{Lu})|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]`,
+  'gu',
+);
 
 /** End of an elided article at `i` ("d’" of "d’Alexandre"), or -1. */
 function elisionEnd(s: string, i: number, end: number): number {
